@@ -1,0 +1,99 @@
+import js from "@eslint/js";
+import reactHooks from "eslint-plugin-react-hooks";
+import tseslint from "typescript-eslint";
+
+const restrict = (patterns) => ({
+  "no-restricted-imports": ["error", { patterns }],
+});
+
+const workspace = (...names) =>
+  names.map((name) => ({
+    group: [`@carryover/${name}`, `@carryover/${name}/*`],
+    message: `This layer must not import @carryover/${name} (see docs/architecture.md).`,
+  }));
+
+const frameworks = [
+  {
+    group: ["next", "next/*", "next-auth", "next-auth/*", "@trpc/*", "react", "react-dom"],
+    message: "Services and domain code stay transport- and framework-free.",
+  },
+];
+
+export default tseslint.config(
+  {
+    ignores: [
+      "**/node_modules/**",
+      "**/.next/**",
+      "**/.turbo/**",
+      "**/.data/**",
+      "**/migrations/**",
+      "**/next-env.d.ts",
+      "e2e/test-results/**",
+      "e2e/playwright-report/**",
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.recommendedTypeChecked,
+  {
+    languageOptions: {
+      parserOptions: { projectService: true, tsconfigRootDir: import.meta.dirname },
+    },
+    rules: {
+      "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
+      "@typescript-eslint/no-floating-promises": "error",
+      "@typescript-eslint/no-non-null-assertion": "error",
+      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
+      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+    },
+  },
+  { files: ["**/*.js", "**/*.mjs"], ...tseslint.configs.disableTypeChecked },
+  {
+    files: ["packages/domain/**/*.ts"],
+    rules: restrict([
+      ...workspace("db", "api", "ui", "web"),
+      ...frameworks,
+      { group: ["drizzle-orm", "drizzle-orm/*", "postgres", "livekit-*", "node:*"], message: "The domain is pure: no I/O, ORM or Node built-ins." },
+    ]),
+  },
+  {
+    files: ["packages/db/**/*.ts"],
+    rules: restrict([...workspace("api", "ui", "web"), ...frameworks]),
+  },
+  {
+    files: ["packages/api/src/services/**/*.ts", "packages/api/src/policy/**/*.ts", "packages/api/src/ports/**/*.ts"],
+    rules: restrict([...workspace("ui", "web"), ...frameworks]),
+  },
+  {
+    files: ["packages/api/src/routers/**/*.ts", "packages/api/src/trpc/**/*.ts"],
+    rules: restrict([
+      ...workspace("ui", "web"),
+      { group: ["drizzle-orm", "drizzle-orm/*", "@carryover/db/schema"], message: "Routers call services; SQL lives in @carryover/db." },
+    ]),
+  },
+  {
+    files: ["packages/ui/**/*.{ts,tsx}"],
+    rules: restrict([
+      ...workspace("db", "api", "web"),
+      { group: ["next", "next/*", "@trpc/*", "@tanstack/*"], message: "UI components are presentational: no data fetching or framework." },
+    ]),
+  },
+  {
+    files: ["apps/web/**/*.client.tsx", "apps/web/**/*-client.tsx"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            { group: ["@carryover/db", "@carryover/db/*", "@carryover/api/*"], message: "Client components may import only types from @carryover/api, and nothing from @carryover/db." },
+          ],
+          paths: [{ name: "@carryover/api", allowTypeImports: true, message: "Client components may import only types from @carryover/api." }],
+        },
+      ],
+    },
+  },
+  {
+    files: ["apps/web/**/*.{ts,tsx}"],
+    plugins: { "react-hooks": reactHooks },
+    rules: { ...reactHooks.configs.recommended.rules },
+  },
+);

@@ -1,0 +1,54 @@
+import { and, desc, eq, gte, lt, lte, or, type SQL } from "drizzle-orm";
+
+import type { Queryable } from "..";
+import { auditEvents, users } from "../schema";
+
+export type AuditEventInput = typeof auditEvents.$inferInsert;
+
+export async function insertAuditEvent(q: Queryable, event: AuditEventInput) {
+  await q.insert(auditEvents).values(event);
+}
+
+export type AuditFilter = {
+  clinicId: string;
+  actorId?: string;
+  action?: string;
+  entityType?: string;
+  entityId?: string;
+  from?: Date;
+  to?: Date;
+  before?: { at: Date; id: string };
+  limit: number;
+};
+
+export async function listAuditEvents(q: Queryable, filter: AuditFilter) {
+  const conditions: (SQL | undefined)[] = [
+    eq(auditEvents.clinicId, filter.clinicId),
+    filter.actorId ? eq(auditEvents.actorId, filter.actorId) : undefined,
+    filter.action ? eq(auditEvents.action, filter.action) : undefined,
+    filter.entityType ? eq(auditEvents.entityType, filter.entityType) : undefined,
+    filter.entityId ? eq(auditEvents.entityId, filter.entityId) : undefined,
+    filter.from ? gte(auditEvents.at, filter.from) : undefined,
+    filter.to ? lte(auditEvents.at, filter.to) : undefined,
+    filter.before
+      ? or(lt(auditEvents.at, filter.before.at), and(eq(auditEvents.at, filter.before.at), lt(auditEvents.id, filter.before.id)))
+      : undefined,
+  ];
+  return q
+    .select({
+      id: auditEvents.id,
+      at: auditEvents.at,
+      actorId: auditEvents.actorId,
+      actorName: users.name,
+      action: auditEvents.action,
+      entityType: auditEvents.entityType,
+      entityId: auditEvents.entityId,
+      requestId: auditEvents.requestId,
+      ip: auditEvents.ip,
+    })
+    .from(auditEvents)
+    .leftJoin(users, eq(users.id, auditEvents.actorId))
+    .where(and(...conditions))
+    .orderBy(desc(auditEvents.at), desc(auditEvents.id))
+    .limit(filter.limit);
+}

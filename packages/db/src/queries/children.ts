@@ -1,0 +1,158 @@
+import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+
+import type { Queryable } from "..";
+import { children, childTherapists, clinics, guardianLinks, memberships, users } from "../schema";
+
+/** What the access policy needs to decide about one child. */
+export async function findChildFacts(q: Queryable, childId: string) {
+  const [child] = await q
+    .select({ id: children.id, clinicId: children.clinicId, primaryTherapistId: children.primaryTherapistId, settings: clinics.settings })
+    .from(children)
+    .innerJoin(clinics, eq(clinics.id, children.clinicId))
+    .where(eq(children.id, childId));
+  if (!child) return undefined;
+  const [therapists, guardians] = await Promise.all([
+    q.select({ id: childTherapists.therapistId }).from(childTherapists).where(eq(childTherapists.childId, childId)),
+    q.select({ id: guardianLinks.guardianId }).from(guardianLinks).where(eq(guardianLinks.childId, childId)),
+  ]);
+  const therapistIds = therapists.map((t) => t.id);
+  if (child.primaryTherapistId && !therapistIds.includes(child.primaryTherapistId)) therapistIds.push(child.primaryTherapistId);
+  return { ...child, therapistIds, guardianUserIds: guardians.map((g) => g.id) };
+}
+
+const childSummary = {
+  id: children.id,
+  firstName: children.firstName,
+  lastName: children.lastName,
+  dateOfBirth: children.dateOfBirth,
+  primaryTherapistId: children.primaryTherapistId,
+  primaryTherapistName: users.name,
+};
+
+export async function listChildrenOfClinic(q: Queryable, clinicId: string) {
+  return q
+    .select(childSummary)
+    .from(children)
+    .leftJoin(users, eq(users.id, children.primaryTherapistId))
+    .where(eq(children.clinicId, clinicId))
+    .orderBy(asc(children.lastName), asc(children.firstName));
+}
+
+/** A therapist's caseload: children they are primary for or assigned to. */
+export async function listChildrenOfTherapist(q: Queryable, clinicId: string, therapistId: string) {
+  const assigned = q.select({ id: childTherapists.childId }).from(childTherapists).where(eq(childTherapists.therapistId, therapistId));
+  return q
+    .select(childSummary)
+    .from(children)
+    .leftJoin(users, eq(users.id, children.primaryTherapistId))
+    .where(and(eq(children.clinicId, clinicId), or(eq(children.primaryTherapistId, therapistId), inArray(children.id, assigned))))
+    .orderBy(asc(children.lastName), asc(children.firstName));
+}
+
+export async function listChildrenOfGuardian(q: Queryable, clinicId: string, guardianId: string) {
+  return q
+    .select({ ...childSummary, relationship: guardianLinks.relationship })
+    .from(guardianLinks)
+    .innerJoin(children, eq(children.id, guardianLinks.childId))
+    .leftJoin(users, eq(users.id, children.primaryTherapistId))
+    .where(and(eq(guardianLinks.guardianId, guardianId), eq(children.clinicId, clinicId)))
+    .orderBy(asc(children.dateOfBirth));
+}
+
+export async function findChildProfile(q: Queryable, childId: string) {
+  const [child] = await q.select().from(children).where(eq(children.id, childId));
+  if (!child) return undefined;
+  const [therapists, guardians] = await Promise.all([
+    q
+      .select({ id: users.id, name: users.name })
+      .from(childTherapists)
+      .innerJoin(users, eq(users.id, childTherapists.therapistId))
+      .where(eq(childTherapists.childId, childId))
+      .orderBy(asc(users.name)),
+    q
+      .select({
+        id: users.id,
+        name: users.name,
+        email: users.email,
+        relationship: guardianLinks.relationship,
+        canEditProgram: guardianLinks.canEditProgram,
+        canBook: guardianLinks.canBook,
+      })
+      .from(guardianLinks)
+      .innerJoin(users, eq(users.id, guardianLinks.guardianId))
+      .where(eq(guardianLinks.childId, childId))
+      .orderBy(asc(guardianLinks.createdAt)),
+  ]);
+  const primary = child.primaryTherapistId ? await q.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, child.primaryTherapistId)) : [];
+  return { child, primaryTherapist: primary[0] ?? null, therapists, guardians };
+}
+
+export async function insertChild(
+  q: Queryable,
+  child: { clinicId: string; firstName: string; lastName: string; dateOfBirth: string; primaryTherapistId: string | null },
+) {
+  const [row] = await q.insert(children).values(child).returning({ id: children.id });
+  if (!row) throw new Error("insert returned no row");
+  return row.id;
+}
+
+export async function setChildTherapists(q: Queryable, childId: string, primaryTherapistId: string | null, therapistIds: readonly string[]) {
+  await q.update(children).set({ primaryTherapistId }).where(eq(children.id, childId));
+  await q.delete(childTherapists).where(eq(childTherapists.childId, childId));
+  const ids = [...new Set([...(primaryTherapistId ? [primaryTherapistId] : []), ...therapistIds])];
+  if (ids.length > 0) await q.insert(childTherapists).values(ids.map((therapistId) => ({ childId, therapistId })));
+}
+
+/** Of the given user ids, those who are active therapists (or admins) of the clinic. */
+export async function filterClinicStaff(q: Queryable, clinicId: string, userIds: readonly string[]) {
+  if (userIds.length === 0) return [];
+  const rows = await q
+    .select({ userId: memberships.userId })
+    .from(memberships)
+    .where(
+      and(
+        eq(memberships.clinicId, clinicId),
+        inArray(memberships.userId, [...userIds]),
+        inArray(memberships.role, ["therapist", "admin"]),
+        isNull(memberships.deactivatedAt),
+      ),
+    );
+  return rows.map((r) => r.userId);
+}
+
+export async function upsertGuardianLink(
+  q: Queryable,
+  link: { childId: string; guardianId: string; relationship: typeof guardianLinks.$inferInsert.relationship; canEditProgram?: boolean; canBook?: boolean },
+) {
+  await q
+    .insert(guardianLinks)
+    .values(link)
+    .onConflictDoUpdate({
+      target: [guardianLinks.childId, guardianLinks.guardianId],
+      set: { relationship: link.relationship, ...(link.canEditProgram === undefined ? {} : { canEditProgram: link.canEditProgram }), ...(link.canBook === undefined ? {} : { canBook: link.canBook }) },
+    });
+}
+
+export async function updateGuardianLink(
+  q: Queryable,
+  childId: string,
+  guardianId: string,
+  patch: Partial<Pick<typeof guardianLinks.$inferInsert, "relationship" | "canEditProgram" | "canBook">>,
+) {
+  const rows = await q
+    .update(guardianLinks)
+    .set(patch)
+    .where(and(eq(guardianLinks.childId, childId), eq(guardianLinks.guardianId, guardianId)))
+    .returning({ childId: guardianLinks.childId });
+  return rows.length > 0;
+}
+
+export async function deleteGuardianLink(q: Queryable, childId: string, guardianId: string) {
+  const rows = await q
+    .delete(guardianLinks)
+    .where(and(eq(guardianLinks.childId, childId), eq(guardianLinks.guardianId, guardianId)))
+    .returning({ childId: guardianLinks.childId });
+  return rows.length > 0;
+}
+
+export const countChildren = async (q: Queryable) => (await q.select({ n: sql<number>`count(*)::int` }).from(children))[0]?.n ?? 0;

@@ -1,0 +1,6 @@
+export * from "./identity";
+export * from "./children";
+export * from "./clinic";
+export * from "./invitations";
+export * from "./audit";
+export * from "./outbox";

@@ -1,0 +1,21 @@
+import { index, inet, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+import { clinics } from "./clinics";
+import { users } from "./people";
+
+/** Append-only: a trigger (migration 0001) refuses UPDATE, DELETE and TRUNCATE. */
+export const auditEvents = pgTable(
+  "audit_events",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    at: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    actorId: uuid().references(() => users.id, { onDelete: "restrict" }),
+    clinicId: uuid().references(() => clinics.id, { onDelete: "restrict" }),
+    action: text().notNull(),
+    entityType: text().notNull(),
+    entityId: text(),
+    requestId: text(),
+    ip: inet(),
+  },
+  (t) => [index().on(t.clinicId, t.at), index().on(t.entityType, t.entityId)],
+);

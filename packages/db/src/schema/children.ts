@@ -1,0 +1,51 @@
+import { boolean, date, index, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+
+import { clinics } from "./clinics";
+import { guardianRelationshipEnum } from "./enums";
+import { users } from "./people";
+
+export const children = pgTable(
+  "children",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clinicId: uuid()
+      .notNull()
+      .references(() => clinics.id, { onDelete: "cascade" }),
+    firstName: text().notNull(),
+    lastName: text().notNull(),
+    dateOfBirth: date({ mode: "string" }).notNull(),
+    primaryTherapistId: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index().on(t.clinicId)],
+);
+
+export const childTherapists = pgTable(
+  "child_therapists",
+  {
+    childId: uuid()
+      .notNull()
+      .references(() => children.id, { onDelete: "cascade" }),
+    therapistId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+  },
+  (t) => [primaryKey({ columns: [t.childId, t.therapistId] }), index().on(t.therapistId)],
+);
+
+export const guardianLinks = pgTable(
+  "guardian_links",
+  {
+    childId: uuid()
+      .notNull()
+      .references(() => children.id, { onDelete: "cascade" }),
+    guardianId: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    relationship: guardianRelationshipEnum().notNull(),
+    canEditProgram: boolean().notNull().default(false),
+    canBook: boolean().notNull().default(true),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [primaryKey({ columns: [t.childId, t.guardianId] }), index().on(t.guardianId)],
+);

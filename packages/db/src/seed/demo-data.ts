@@ -1,0 +1,78 @@
+import type { GuardianRelationship, Role } from "@carryover/domain/people";
+
+export const DEMO_PASSWORD = "carryover-demo";
+
+type DemoPerson = { email: string; name: string; role: Role; licenceStates?: string[] };
+type DemoChild = {
+  firstName: string;
+  lastName: string;
+  dateOfBirth: string;
+  primaryTherapist: string;
+  otherTherapists?: string[];
+  guardians: { email: string; relationship: GuardianRelationship; canEditProgram?: boolean }[];
+};
+export type DemoClinic = { name: string; timeZone: string; people: DemoPerson[]; children: DemoChild[] };
+
+export const DEMO_CLINICS: DemoClinic[] = [
+  {
+    name: "Maple Grove Pediatric Therapy",
+    timeZone: "America/Chicago",
+    people: [
+      { email: "admin@maplegrove.test", name: "Dana Whitfield", role: "admin" },
+      { email: "ot.rivera@maplegrove.test", name: "Alex Rivera", role: "therapist", licenceStates: ["IL", "WI"] },
+      { email: "ot.chen@maplegrove.test", name: "Mei Chen", role: "therapist", licenceStates: ["IL", "IN"] },
+      { email: "parent.johnson@maplegrove.test", name: "Jordan Johnson", role: "guardian" },
+      { email: "parent.garcia@maplegrove.test", name: "Lucía Garcia", role: "guardian" },
+      { email: "grandma.johnson@maplegrove.test", name: "Patricia Johnson", role: "guardian" },
+    ],
+    children: [
+      {
+        firstName: "Maya",
+        lastName: "Johnson",
+        dateOfBirth: "2019-04-12",
+        primaryTherapist: "ot.rivera@maplegrove.test",
+        guardians: [
+          { email: "parent.johnson@maplegrove.test", relationship: "parent", canEditProgram: true },
+          { email: "grandma.johnson@maplegrove.test", relationship: "grandparent" },
+        ],
+      },
+      {
+        firstName: "Eli",
+        lastName: "Johnson",
+        dateOfBirth: "2022-01-30",
+        primaryTherapist: "ot.chen@maplegrove.test",
+        guardians: [{ email: "parent.johnson@maplegrove.test", relationship: "parent", canEditProgram: true }],
+      },
+      {
+        firstName: "Sofia",
+        lastName: "Garcia",
+        dateOfBirth: "2017-09-03",
+        primaryTherapist: "ot.rivera@maplegrove.test",
+        otherTherapists: ["ot.chen@maplegrove.test"],
+        guardians: [{ email: "parent.garcia@maplegrove.test", relationship: "mother", canEditProgram: true }],
+      },
+    ],
+  },
+  {
+    name: "Harbor Kids OT",
+    timeZone: "America/Los_Angeles",
+    people: [
+      { email: "admin@harborkids.test", name: "Sam Okafor", role: "admin" },
+      { email: "ot.park@harborkids.test", name: "Jin Park", role: "therapist", licenceStates: ["CA", "OR"] },
+      { email: "parent.lee@harborkids.test", name: "Grace Lee", role: "guardian" },
+    ],
+    children: [
+      {
+        firstName: "Noah",
+        lastName: "Lee",
+        dateOfBirth: "2020-06-18",
+        primaryTherapist: "ot.park@harborkids.test",
+        guardians: [{ email: "parent.lee@harborkids.test", relationship: "mother", canEditProgram: true }],
+      },
+    ],
+  },
+];
+
+export const DEMO_ACCOUNTS = DEMO_CLINICS.flatMap((clinic) =>
+  clinic.people.map((p) => ({ email: p.email, name: p.name, role: p.role, clinic: clinic.name })),
+);

@@ -1,0 +1,3 @@
+export { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded";
+export { DatabaseUnreachableError, migrateDatabase } from "./migrate";
+export { maskDatabaseUrl } from "./mask-url";

@@ -1,0 +1,36 @@
+import { z } from "zod";
+
+export function isValidTimeZone(zone: string): boolean {
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+    return zone.includes("/") || zone === "UTC";
+  } catch {
+    return false;
+  }
+}
+
+export const TimeZone = z.string().refine(isValidTimeZone, "Choose a time zone such as America/Chicago");
+
+export const ClinicName = z.string().trim().min(2, "Enter the clinic name").max(120);
+
+/**
+ * Defaults from the foundation issue: staff sign out after 15 idle minutes, guardians after 60.
+ * Minutes may be fractional so tests can run a short timeout; the settings form takes whole minutes.
+ */
+export const ClinicSettings = z.object({
+  idleTimeoutMinutes: z
+    .object({
+      staff: z.number().positive().max(720).default(15),
+      guardian: z.number().positive().max(720).default(60),
+    })
+    .default({ staff: 15, guardian: 60 }),
+  therapistsSeeAllChildren: z.boolean().default(false),
+});
+export type ClinicSettings = z.infer<typeof ClinicSettings>;
+
+export const DEFAULT_CLINIC_SETTINGS: ClinicSettings = ClinicSettings.parse({});
+
+export function parseClinicSettings(raw: unknown): ClinicSettings {
+  const parsed = ClinicSettings.safeParse(raw ?? {});
+  return parsed.success ? parsed.data : DEFAULT_CLINIC_SETTINGS;
+}
