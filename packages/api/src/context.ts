@@ -1,0 +1,28 @@
+import type { Queryable } from "@carryover/db";
+import type { Role } from "@carryover/domain/people";
+
+import type { MailPort } from "./ports/mail";
+
+export type SessionActor = {
+  sessionId: string;
+  userId: string;
+  clinicId: string;
+  role: Role;
+  name: string;
+};
+
+/** Where a request came from, for the audit trail and logs. */
+export type RequestMeta = { requestId: string; ip: string | null };
+
+export type Clock = () => Date;
+
+export type ServiceDeps = {
+  /** The database, or an open transaction: services nest theirs inside it as a savepoint. */
+  db: Queryable;
+  mail: MailPort;
+  now: Clock;
+  appUrl: string;
+};
+
+export type ServiceContext = ServiceDeps & { meta: RequestMeta };
+export type ActorContext = ServiceContext & { actor: SessionActor };

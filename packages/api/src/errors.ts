@@ -1,0 +1,17 @@
+export const APP_ERROR_CODES = ["NOT_FOUND", "FORBIDDEN", "CONFLICT", "PRECONDITION_FAILED", "VALIDATION", "UNAVAILABLE", "UNAUTHENTICATED", "TOO_MANY_REQUESTS"] as const;
+export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
+
+/** The one error type services throw; routers map it to the transport in one place. */
+export class AppError extends Error {
+  constructor(
+    readonly code: AppErrorCode,
+    readonly reason: string,
+    message: string,
+    readonly details: { field?: string; retryAfterSeconds?: number } = {},
+  ) {
+    super(message);
+    this.name = "AppError";
+  }
+}
+
+export const notFound = (what: string) => new AppError("NOT_FOUND", `${what.toUpperCase().replace(/ /g, "_")}_NOT_FOUND`, `We couldn't find that ${what}.`);

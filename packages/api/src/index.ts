@@ -1,0 +1,8 @@
+export { appRouter, type AppRouter } from "./root";
+export { createCallerFactory, GUARDS, type Guard, type TrpcContext } from "./trpc/init";
+export { AppError, type AppErrorCode } from "./errors";
+export type { ServiceDeps, RequestMeta, SessionActor } from "./context";
+export { createOutboxMail, createSmtpMail, type MailPort } from "./ports/mail";
+export { signIn } from "./services/identity/sign-in";
+export { claimSessionCookie, resolveSession, type ResolvedSession } from "./services/identity/resolve-session";
+export { signOut } from "./services/identity/sign-out";

@@ -1,0 +1,22 @@
+import { accountRouter } from "./routers/account.router";
+import { auditRouter } from "./routers/audit.router";
+import { childRouter } from "./routers/child.router";
+import { clinicRouter } from "./routers/clinic.router";
+import { invitationRouter } from "./routers/invitation.router";
+import { outboxRouter } from "./routers/outbox.router";
+import { passwordResetRouter } from "./routers/password-reset.router";
+import { staffRouter } from "./routers/staff.router";
+import { createRouter } from "./trpc/init";
+
+export const appRouter = createRouter({
+  account: accountRouter,
+  child: childRouter,
+  invitation: invitationRouter,
+  passwordReset: passwordResetRouter,
+  staff: staffRouter,
+  clinic: clinicRouter,
+  audit: auditRouter,
+  outbox: outboxRouter,
+});
+
+export type AppRouter = typeof appRouter;

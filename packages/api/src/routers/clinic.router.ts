@@ -1,0 +1,28 @@
+import { z } from "zod";
+
+import { ClinicName, ClinicSettings, TimeZone } from "@carryover/domain/clinic";
+
+import { getClinic } from "../services/clinic/get-clinic";
+import { updateClinic } from "../services/clinic/update-clinic";
+import { adminProcedure, createRouter } from "../trpc/init";
+
+const WholeMinutes = z.number().int("Use whole minutes").min(5, "Use at least 5 minutes").max(720, "Use at most 720 minutes (12 hours)");
+
+export const UpdateClinicInput = z.object({
+  name: ClinicName,
+  timeZone: TimeZone,
+  settings: z.object({
+    idleTimeoutMinutes: z.object({ staff: WholeMinutes, guardian: WholeMinutes }),
+    therapistsSeeAllChildren: z.boolean(),
+  }),
+});
+
+export const clinicRouter = createRouter({
+  get: adminProcedure
+    .output(z.object({ id: z.uuid(), name: z.string(), timeZone: z.string(), settings: ClinicSettings }))
+    .query(({ ctx }) => getClinic(ctx)),
+  update: adminProcedure
+    .input(UpdateClinicInput)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => (await updateClinic(ctx, input), { ok: true as const })),
+});

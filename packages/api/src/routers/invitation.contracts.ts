@@ -1,0 +1,42 @@
+import { z } from "zod";
+
+import { Password } from "@carryover/domain/identity";
+import { Email, GuardianRelationship, PersonName, Role } from "@carryover/domain/people";
+
+export const CreateInvitationInput = z.discriminatedUnion("role", [
+  z.object({ role: z.enum(["admin", "therapist"]), email: Email, name: PersonName }),
+  z.object({ role: z.literal("guardian"), email: Email, name: PersonName, childId: z.uuid("Choose a child"), relationship: GuardianRelationship }),
+]);
+
+export const CreateInvitationOutput = z.discriminatedUnion("status", [
+  z.object({ status: z.literal("invited"), invitationId: z.uuid(), expiresAt: z.date() }),
+  z.object({ status: z.literal("linked") }),
+]);
+
+export const InvitationToken = z.object({ token: z.string().min(20, "That invitation link is incomplete").max(100) });
+
+export const InvitationPreview = z.object({
+  state: z.enum(["USABLE", "USED", "EXPIRED", "REVOKED"]),
+  clinicName: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: Role,
+  childFirstName: z.string().nullable(),
+  expiresAt: z.date(),
+});
+
+export const AcceptInvitationInput = InvitationToken.extend({ name: PersonName, password: Password });
+
+export const InvitationRow = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: Role,
+  childId: z.uuid().nullable(),
+  childFirstName: z.string().nullable(),
+  childLastName: z.string().nullable(),
+  invitedByName: z.string(),
+  createdAt: z.date(),
+  expiresAt: z.date(),
+  state: z.enum(["PENDING", "USED", "EXPIRED", "REVOKED"]),
+});

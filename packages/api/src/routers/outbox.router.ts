@@ -1,0 +1,15 @@
+import { z } from "zod";
+
+import { listOutbox } from "../services/outbox/list-outbox";
+import { adminProcedure, createRouter } from "../trpc/init";
+
+export const outboxRouter = createRouter({
+  list: adminProcedure
+    .output(
+      z.object({
+        delivery: z.enum(["smtp", "outbox"]),
+        messages: z.array(z.object({ id: z.uuid(), to: z.string(), subject: z.string(), text: z.string(), createdAt: z.date() })),
+      }),
+    )
+    .query(async ({ ctx }) => ({ delivery: ctx.mail.kind, messages: await listOutbox(ctx) })),
+});

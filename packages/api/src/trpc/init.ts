@@ -1,0 +1,85 @@
+import { initTRPC, TRPCError } from "@trpc/server";
+import superjson from "superjson";
+import { ZodError } from "zod";
+
+import type { ServiceDeps, RequestMeta } from "../context";
+import type { ResolvedSession } from "../services/identity/resolve-session";
+import { toTrpcError } from "./error-map";
+
+export type TrpcContext = ServiceDeps & {
+  meta: RequestMeta;
+  session: Extract<ResolvedSession, { ok: true }> | null;
+};
+
+/** Who may call a procedure at all; what they may do with a given record is the services' policy. */
+export const GUARDS = ["public", "signedIn", "staff", "admin"] as const;
+export type Guard = (typeof GUARDS)[number];
+export type ProcedureMeta = { guard?: Guard };
+
+const t = initTRPC
+  .context<TrpcContext>()
+  .meta<ProcedureMeta>()
+  .create({
+    transformer: superjson,
+    // Stack traces never leave the server, in development or production.
+    isDev: false,
+    errorFormatter({ shape, error, ctx }) {
+      const zodError = error.cause instanceof ZodError ? error.cause : null;
+      const firstIssue = zodError?.issues[0];
+      const field = firstIssue ? firstIssue.path.join(".") : error.cause instanceof Error && "details" in error.cause ? (error.cause as { details?: { field?: string } }).details?.field : undefined;
+      const internal = error.code === "INTERNAL_SERVER_ERROR";
+      return {
+        ...shape,
+        message: internal
+          ? `Something went wrong on our side. Please try again in a moment. (Reference ${ctx?.meta.requestId ?? "unknown"})`
+          : firstIssue
+            ? `${firstIssue.path.join(".") || "input"}: ${firstIssue.message}`
+            : shape.message,
+        data: {
+          code: shape.data.code,
+          httpStatus: shape.data.httpStatus,
+          path: shape.data.path,
+          field: field ?? null,
+          reason: error.cause && "reason" in error.cause ? String((error.cause as { reason: unknown }).reason) : null,
+          fieldErrors: zodError ? Object.fromEntries(zodError.issues.map((i) => [i.path.join("."), i.message])) : null,
+          requestId: ctx?.meta.requestId ?? null,
+        },
+      };
+    },
+  });
+
+export const createRouter = t.router;
+export const createCallerFactory = t.createCallerFactory;
+
+const mapErrors = t.middleware(async ({ next }) => {
+  const result = await next();
+  if (!result.ok) {
+    const mapped = toTrpcError(result.error.cause);
+    if (mapped) throw mapped;
+  }
+  return result;
+});
+
+const enforceGuard = t.middleware(({ ctx, meta, next }) => {
+  const guard = meta?.guard;
+  if (!guard) throw new TRPCError({ code: "FORBIDDEN", message: "This action has no declared guard." });
+  const actor = ctx.session?.actor ?? null;
+  if (guard !== "public") {
+    if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended. Please sign in again." });
+    if ((guard === "admin" && actor.role !== "admin") || (guard === "staff" && actor.role === "guardian")) {
+      throw new TRPCError({ code: "FORBIDDEN", message: "Your role can't do this." });
+    }
+  }
+  return next({ ctx: { actor } });
+});
+
+const base = t.procedure.use(mapErrors).use(enforceGuard);
+
+/** Every procedure starts here and names its guard; a test fails for any procedure that does not. */
+export const publicProcedure = base.meta({ guard: "public" });
+export const signedInProcedure = base.meta({ guard: "signedIn" }).use(({ ctx, next }) => {
+  if (!ctx.actor) throw new TRPCError({ code: "UNAUTHORIZED" });
+  return next({ ctx: { actor: ctx.actor } });
+});
+export const staffProcedure = signedInProcedure.meta({ guard: "staff" });
+export const adminProcedure = signedInProcedure.meta({ guard: "admin" });
