@@ -6,3 +6,6 @@ export { createOutboxMail, createSmtpMail, type MailPort } from "./ports/mail";
 export { signIn } from "./services/identity/sign-in";
 export { claimSessionCookie, resolveSession, type ResolvedSession } from "./services/identity/resolve-session";
 export { signOut } from "./services/identity/sign-out";
+export { checkHealth } from "./services/health";
+export { createServiceDeps, type DepsConfig } from "./deps";
+export { DEMO_ACCOUNTS } from "@carryover/db/seed/accounts";

@@ -4,7 +4,7 @@ import { cn } from "./cn";
 
 export type CardProps = {
   title?: ReactNode;
-  titleAs?: "h2" | "h3";
+  titleAs?: "h1" | "h2" | "h3";
   description?: ReactNode;
   actions?: ReactNode;
   className?: string;

@@ -1,4 +1,6 @@
-import type { Queryable } from "@carryover/db";
+import { getErrorShape, getTRPCErrorFromUnknown } from "@trpc/server";
+
+import type { Db, Queryable, Tx } from "@carryover/db";
 
 import type { RequestMeta, ServiceDeps } from "../context";
 import { createOutboxMail } from "../ports/mail";
@@ -27,4 +29,26 @@ const createCaller = createCallerFactory(appRouter);
 
 export function callerFor(deps: ServiceDeps, session: TrpcContext["session"], meta: RequestMeta = testMeta()) {
   return createCaller({ ...deps, meta, session });
+}
+
+/** What the client receives for `error` thrown in `ctx`: the shape the router's error formatter builds. */
+export function formatForClient(error: unknown, ctx: TrpcContext) {
+  return getErrorShape({ config: appRouter._def._config, error: getTRPCErrorFromUnknown(error), type: "unknown", path: undefined, input: undefined, ctx });
+}
+
+class RolledBack extends Error {}
+
+/** Runs `work` in a transaction that is always rolled back, so a test can change data without leaving a trace. */
+export async function rolledBack<T>(db: Db, work: (tx: Tx) => Promise<T>): Promise<T> {
+  const box: { result?: { value: T } } = {};
+  try {
+    await db.transaction(async (tx) => {
+      box.result = { value: await work(tx) };
+      throw new RolledBack();
+    });
+  } catch (error) {
+    if (!(error instanceof RolledBack)) throw error;
+  }
+  if (!box.result) throw new Error("the rolled-back transaction produced no result");
+  return box.result.value;
 }

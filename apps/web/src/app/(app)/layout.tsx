@@ -1,0 +1,31 @@
+import type { ReactNode } from "react";
+
+import { requireSession } from "~/server/session";
+import { Shell } from "./shell.client";
+
+const NAV = {
+  admin: [
+    { href: "/admin", label: "Overview" },
+    { href: "/admin/staff", label: "Staff" },
+    { href: "/admin/children", label: "Children & families" },
+    { href: "/admin/audit", label: "Audit trail" },
+    { href: "/admin/outbox", label: "Outbox" },
+    { href: "/admin/settings", label: "Clinic settings" },
+  ],
+  therapist: [{ href: "/therapist", label: "Caseload" }],
+  guardian: [{ href: "/family", label: "My children" }],
+} as const;
+
+export default async function AppLayout({ children }: { children: ReactNode }) {
+  const session = await requireSession();
+  const { actor } = session;
+  return (
+    <Shell
+      nav={[...NAV[actor.role], { href: "/account", label: "Account" }]}
+      person={{ name: actor.name, role: actor.role, clinicName: session.clinicName }}
+      idleTimeoutMinutes={session.idleTimeoutMinutes}
+    >
+      {children}
+    </Shell>
+  );
+}

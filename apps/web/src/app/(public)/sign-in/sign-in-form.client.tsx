@@ -1,0 +1,114 @@
+"use client";
+
+import Link from "next/link";
+import { useRef, useState, type FormEvent } from "react";
+
+import { Alert, Button, Card, TextField } from "@carryover/ui";
+
+type DemoAccount = { email: string; name: string; role: string; clinic: string };
+type Failure = { message: string; field: "email" | "password" | null };
+
+const ROLE_LABEL: Record<string, string> = { admin: "Clinic admin", therapist: "Therapist", guardian: "Family" };
+const DEMO_PASSWORD = "carryover-demo";
+
+export function SignInForm({ notice, initialEmail, demoAccounts }: { notice: string | null; initialEmail: string; demoAccounts: DemoAccount[] }) {
+  const [email, setEmail] = useState(initialEmail);
+  const [password, setPassword] = useState("");
+  const [busy, setBusy] = useState(false);
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const passwordRef = useRef<HTMLInputElement>(null);
+
+  async function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setBusy(true);
+    setFailure(null);
+    try {
+      const response = await fetch("/api/sign-in", {
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        body: JSON.stringify({ email, password }),
+      });
+      if (response.ok) {
+        window.location.assign("/");
+        return;
+      }
+      const body = (await response.json().catch(() => ({}))) as { error?: string; field?: string };
+      setFailure({
+        message: body.error ?? "Sign-in failed. Please try again.",
+        field: body.field === "email" || body.field === "password" ? body.field : null,
+      });
+      setPassword("");
+      setBusy(false);
+    } catch {
+      setFailure({ message: "We couldn't reach Carryover. Check your connection and try again.", field: null });
+      setBusy(false);
+    }
+  }
+
+  function useDemo(account: DemoAccount) {
+    setEmail(account.email);
+    setPassword(DEMO_PASSWORD);
+    passwordRef.current?.focus();
+  }
+
+  return (
+    <div className="flex flex-col gap-6">
+      <Card title="Sign in" titleAs="h1">
+        <form onSubmit={(e) => void submit(e)} className="flex flex-col gap-4" noValidate>
+          {notice ? <Alert tone="info">{notice}</Alert> : null}
+          {failure && !failure.field ? <Alert tone="error">{failure.message}</Alert> : null}
+          <TextField
+            label="Email"
+            name="email"
+            type="email"
+            autoComplete="username"
+            inputMode="email"
+            required
+            value={email}
+            onChange={(e) => setEmail(e.target.value)}
+            error={failure?.field === "email" ? failure.message : undefined}
+          />
+          <TextField
+            ref={passwordRef}
+            label="Password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            required
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            error={failure?.field === "password" ? failure.message : undefined}
+          />
+          <Button type="submit" size="lg" busy={busy}>
+            Sign in
+          </Button>
+          <Link href="/reset-password" className="text-sm font-medium text-brand-700 underline-offset-4 hover:underline">
+            Forgot your password?
+          </Link>
+        </form>
+      </Card>
+      {demoAccounts.length > 0 ? (
+        <Card title="Demo accounts" description={`Every demo account uses the password “${DEMO_PASSWORD}”. Pick one to fill the form.`}>
+          <ul className="flex flex-col divide-y divide-stone-200">
+            {demoAccounts.map((account) => (
+              <li key={account.email}>
+                <button
+                  type="button"
+                  onClick={() => useDemo(account)}
+                  className="flex min-h-11 w-full flex-col items-start rounded-md px-2 py-2 text-left hover:bg-stone-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+                >
+                  <span className="font-medium">
+                    {account.name} <span className="font-normal text-stone-600">· {ROLE_LABEL[account.role] ?? account.role}</span>
+                  </span>
+                  <span className="text-sm text-stone-600">
+                    {account.email} — {account.clinic}
+                  </span>
+                </button>
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,38 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+
+import { appRouter } from "@carryover/api";
+
+import { log } from "~/server/log";
+import { createTrpcContext } from "~/server/trpc-context";
+
+async function handler(req: Request) {
+  const started = performance.now();
+  const path = new URL(req.url).pathname;
+  let context: Awaited<ReturnType<typeof createTrpcContext>> | undefined;
+  const response = await fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    createContext: async () => (context = await createTrpcContext()),
+    onError({ error, path: procedure }) {
+      if (error.code !== "INTERNAL_SERVER_ERROR") return;
+      log("error", "procedure failed", {
+        path: procedure ?? path,
+        requestId: context?.meta.requestId,
+        actorId: context?.session?.actor.userId ?? null,
+        error: error.cause?.stack ?? error.stack ?? error.message,
+      });
+    },
+  });
+  if (context) response.headers.set("x-request-id", context.meta.requestId);
+  log("info", "request", {
+    path,
+    status: response.status,
+    durationMs: Math.round(performance.now() - started),
+    requestId: context?.meta.requestId,
+    actorId: context?.session?.actor.userId ?? null,
+  });
+  return response;
+}
+
+export { handler as GET, handler as POST };

@@ -1,0 +1,24 @@
+import "@fontsource-variable/inter";
+import "./globals.css";
+
+import type { Metadata, Viewport } from "next";
+import type { ReactNode } from "react";
+
+import { TRPCReactProvider } from "~/trpc/react.client";
+
+export const metadata: Metadata = {
+  title: { default: "Carryover", template: "%s · Carryover" },
+  description: "Home programs and coaching for pediatric occupational therapy.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#22776b" };
+
+export default function RootLayout({ children }: { children: ReactNode }) {
+  return (
+    <html lang="en">
+      <body>
+        <TRPCReactProvider>{children}</TRPCReactProvider>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,280 @@
+import { TRPCError } from "@trpc/server";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { children, clinics, mailOutbox, users } from "@carryover/db/schema";
+import { useTestDatabase } from "@carryover/db/testing/vitest";
+
+import { appRouter } from "./root";
+import { callerFor, rolledBack, signInAs, testDeps, testMeta } from "./testing/test-context";
+import { GUARDS, type ProcedureMeta, type TrpcContext } from "./trpc/init";
+
+const { db } = await useTestDatabase();
+
+const ACTORS = {
+  admin: "admin@maplegrove.test",
+  therapist: "ot.chen@maplegrove.test",
+  assignedTherapist: "ot.rivera@maplegrove.test",
+  guardian: "parent.johnson@maplegrove.test",
+  otherFamilyGuardian: "parent.garcia@maplegrove.test",
+  otherClinicAdmin: "admin@harborkids.test",
+  anonymous: null,
+} as const;
+type ActorKey = keyof typeof ACTORS;
+const ACTOR_KEYS = Object.keys(ACTORS) as ActorKey[];
+
+type Expected = "allow" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED";
+type Row = Record<ActorKey, Expected>;
+
+type Fixture = {
+  mayaId: string;
+  grandmaId: string;
+  riveraId: string;
+  chenId: string;
+  invitationId: string;
+  invitationToken: string;
+  resetToken: string;
+};
+
+const PUBLIC: Row = {
+  admin: "allow",
+  therapist: "allow",
+  assignedTherapist: "allow",
+  guardian: "allow",
+  otherFamilyGuardian: "allow",
+  otherClinicAdmin: "allow",
+  anonymous: "allow",
+};
+const ANY_SIGNED_IN: Row = { ...PUBLIC, anonymous: "UNAUTHORIZED" };
+/** Admin procedures over the caller's own clinic: Harbor Kids' admin acts on Harbor Kids. */
+const ADMIN_OF_OWN_CLINIC: Row = {
+  admin: "allow",
+  therapist: "FORBIDDEN",
+  assignedTherapist: "FORBIDDEN",
+  guardian: "FORBIDDEN",
+  otherFamilyGuardian: "FORBIDDEN",
+  otherClinicAdmin: "allow",
+  anonymous: "UNAUTHORIZED",
+};
+/** Admin procedures on a Maple Grove record: another clinic's admin must not learn that it exists. */
+const ADMIN_ON_MAPLE_RECORD: Row = { ...ADMIN_OF_OWN_CLINIC, otherClinicAdmin: "NOT_FOUND" };
+/** Staff procedures on Maya: her therapist and the admin may; a therapist not assigned to her finds nothing. */
+const STAFF_MANAGING_MAYA: Row = {
+  admin: "allow",
+  therapist: "NOT_FOUND",
+  assignedTherapist: "allow",
+  guardian: "FORBIDDEN",
+  otherFamilyGuardian: "FORBIDDEN",
+  otherClinicAdmin: "NOT_FOUND",
+  anonymous: "UNAUTHORIZED",
+};
+
+const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> = {
+  "account.me": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "account.signOutEverywhere": { input: () => undefined, expect: ANY_SIGNED_IN },
+
+  "child.list": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "child.get": {
+    input: (fx) => ({ childId: fx.mayaId }),
+    expect: {
+      admin: "allow",
+      therapist: "NOT_FOUND",
+      assignedTherapist: "allow",
+      guardian: "allow",
+      otherFamilyGuardian: "NOT_FOUND",
+      otherClinicAdmin: "NOT_FOUND",
+      anonymous: "UNAUTHORIZED",
+    },
+  },
+  "child.create": {
+    input: () => ({ firstName: "Ava", lastName: "Matrix", dateOfBirth: "2020-02-02", primaryTherapistId: null, therapistIds: [] }),
+    expect: ADMIN_OF_OWN_CLINIC,
+  },
+  "child.updateTherapists": {
+    input: (fx) => ({ childId: fx.mayaId, primaryTherapistId: fx.riveraId, therapistIds: [fx.riveraId] }),
+    expect: ADMIN_ON_MAPLE_RECORD,
+  },
+  "child.updateGuardian": {
+    input: (fx) => ({ childId: fx.mayaId, guardianId: fx.grandmaId, canBook: false }),
+    expect: STAFF_MANAGING_MAYA,
+  },
+  "child.removeGuardian": {
+    input: (fx) => ({ childId: fx.mayaId, guardianId: fx.grandmaId }),
+    expect: ADMIN_ON_MAPLE_RECORD,
+  },
+
+  "invitation.create": {
+    input: (fx) => ({ role: "guardian", email: "uncle.johnson@example.com", name: "Sam Johnson", childId: fx.mayaId, relationship: "other_caregiver" }),
+    expect: STAFF_MANAGING_MAYA,
+  },
+  "invitation.list": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
+  "invitation.revoke": { input: (fx) => ({ invitationId: fx.invitationId }), expect: ADMIN_ON_MAPLE_RECORD },
+  "invitation.get": { input: (fx) => ({ token: fx.invitationToken }), expect: PUBLIC },
+  "invitation.accept": {
+    input: (fx) => ({ token: fx.invitationToken, name: "Pat Pending", password: "a long new password" }),
+    expect: PUBLIC,
+  },
+
+  "passwordReset.request": { input: () => ({ email: "parent.garcia@maplegrove.test" }), expect: PUBLIC },
+  "passwordReset.check": { input: (fx) => ({ token: fx.resetToken }), expect: PUBLIC },
+  "passwordReset.complete": { input: (fx) => ({ token: fx.resetToken, password: "another long password" }), expect: PUBLIC },
+
+  "staff.list": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
+  "staff.guardians": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
+  "staff.updateLicences": { input: (fx) => ({ userId: fx.riveraId, states: ["IL", "WI", "MN"] }), expect: ADMIN_ON_MAPLE_RECORD },
+  "staff.endSessions": { input: (fx) => ({ userId: fx.chenId }), expect: ADMIN_ON_MAPLE_RECORD },
+
+  "clinic.get": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
+  "clinic.update": {
+    input: () => ({
+      name: "Renamed Clinic",
+      timeZone: "America/Denver",
+      settings: { idleTimeoutMinutes: { staff: 20, guardian: 90 }, therapistsSeeAllChildren: false },
+    }),
+    expect: ADMIN_OF_OWN_CLINIC,
+  },
+  "audit.list": { input: () => ({}), expect: ADMIN_OF_OWN_CLINIC },
+  "outbox.list": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
+};
+
+// `_def.procedures` is typed as the nested record but holds the flat "router.procedure" map at runtime.
+const PROCEDURES = appRouter._def.procedures as unknown as Record<string, { _def: { type: string; meta?: ProcedureMeta } }>;
+
+type Session = TrpcContext["session"];
+const sessions = {} as Record<ActorKey, Session>;
+let parentLee: Session;
+let fx: Fixture;
+
+async function userId(email: string) {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (!row) throw new Error(`no seeded user ${email}`);
+  return row.id;
+}
+
+async function childId(firstName: string, lastName: string) {
+  const [row] = await db
+    .select({ id: children.id })
+    .from(children)
+    .where(and(eq(children.firstName, firstName), eq(children.lastName, lastName)));
+  if (!row) throw new Error(`no seeded child ${firstName} ${lastName}`);
+  return row.id;
+}
+
+async function mailedToken(to: string, route: "invitations" | "reset-password") {
+  const [mail] = await db.select({ text: mailOutbox.text }).from(mailOutbox).where(eq(mailOutbox.to, to)).orderBy(desc(mailOutbox.createdAt)).limit(1);
+  const token = mail?.text.match(new RegExp(`/${route}/([\\w-]+)`))?.[1];
+  if (!token) throw new Error(`no ${route} link was mailed to ${to}`);
+  return token;
+}
+
+beforeAll(async () => {
+  const deps = testDeps(db);
+  for (const key of ACTOR_KEYS) {
+    const email = ACTORS[key];
+    sessions[key] = email ? await signInAs(deps, email) : null;
+  }
+  parentLee = await signInAs(deps, "parent.lee@harborkids.test");
+
+  const invited = await callerFor(deps, sessions.admin).invitation.create({ role: "therapist", email: "pending.therapist@maplegrove.test", name: "Pat Pending" });
+  if (invited.status !== "invited") throw new Error("the matrix invitation was not created");
+  await callerFor(deps, null).passwordReset.request({ email: "parent.garcia@maplegrove.test" });
+
+  fx = {
+    mayaId: await childId("Maya", "Johnson"),
+    grandmaId: await userId("grandma.johnson@maplegrove.test"),
+    riveraId: await userId("ot.rivera@maplegrove.test"),
+    chenId: await userId("ot.chen@maplegrove.test"),
+    invitationId: invited.invitationId,
+    invitationToken: await mailedToken("pending.therapist@maplegrove.test", "invitations"),
+    resetToken: await mailedToken("parent.garcia@maplegrove.test", "reset-password"),
+  };
+});
+
+// The matrix is keyed by path strings, so the typed caller is indexed by name here.
+type CallerByName = Record<string, Record<string, (input: unknown) => Promise<unknown>> | undefined>;
+
+/** Calls the procedure as the actor in a transaction that is rolled back, and says how it ended. */
+async function outcomeOf(path: string, actor: ActorKey, input: unknown): Promise<{ outcome: string; message: string }> {
+  const [router = "", procedure = ""] = path.split(".");
+  try {
+    await rolledBack(db, async (tx) => {
+      const caller = callerFor(testDeps(tx), sessions[actor], testMeta({ requestId: `matrix:${path}:${actor}` })) as unknown as CallerByName;
+      const call = caller[router]?.[procedure];
+      if (!call) throw new Error(`the caller has no ${path}`);
+      await call(input);
+    });
+    return { outcome: "allow", message: "" };
+  } catch (error) {
+    if (error instanceof TRPCError) return { outcome: error.code, message: error.message };
+    throw error;
+  }
+}
+
+describe("every procedure", () => {
+  it("declares one of the guards", () => {
+    const undeclared = Object.entries(PROCEDURES)
+      .filter(([, procedure]) => !GUARDS.includes(procedure._def.meta?.guard as (typeof GUARDS)[number]))
+      .map(([path]) => path);
+    expect(Object.keys(PROCEDURES).length).toBeGreaterThan(0);
+    expect(undeclared, "procedures without a declared guard").toEqual([]);
+  });
+
+  it("has a row in the authorization matrix, and every row is a procedure", () => {
+    const missing = Object.keys(PROCEDURES).filter((path) => !(path in MATRIX));
+    const unknown = Object.keys(MATRIX).filter((path) => !(path in PROCEDURES));
+    expect({ missingFromMatrix: missing, notProcedures: unknown }).toEqual({ missingFromMatrix: [], notProcedures: [] });
+  });
+});
+
+const CASES = Object.entries(MATRIX).flatMap(([path, row]) => ACTOR_KEYS.map((actor) => ({ path, actor, expected: row.expect[actor] })));
+
+describe("authorization matrix", () => {
+  it.each(CASES)("$path as $actor: $expected", async ({ path, actor, expected }) => {
+    const row = MATRIX[path];
+    if (!row) throw new Error(`no matrix row for ${path}`);
+    const { outcome, message } = await outcomeOf(path, actor, row.input(fx));
+    expect(outcome, message).toBe(expected);
+  });
+});
+
+describe("child.list", () => {
+  const namesSeenBy = async (session: Session, q: Parameters<typeof testDeps>[0] = db) =>
+    (await callerFor(testDeps(q), session).child.list()).map((c) => `${c.firstName} ${c.lastName}`).sort();
+
+  it("shows each person only the children within their reach", async () => {
+    expect(await namesSeenBy(sessions.admin)).toEqual(["Eli Johnson", "Maya Johnson", "Sofia Garcia"]);
+    expect(await namesSeenBy(sessions.therapist)).toEqual(["Eli Johnson", "Sofia Garcia"]);
+    expect(await namesSeenBy(sessions.assignedTherapist)).toEqual(["Maya Johnson", "Sofia Garcia"]);
+    expect(await namesSeenBy(sessions.guardian)).toEqual(["Eli Johnson", "Maya Johnson"]);
+    expect(await namesSeenBy(sessions.otherFamilyGuardian)).toEqual(["Sofia Garcia"]);
+    expect(await namesSeenBy(parentLee)).toEqual(["Noah Lee"]);
+    expect(await namesSeenBy(sessions.otherClinicAdmin)).toEqual(["Noah Lee"]);
+  });
+
+  it("shows therapists every child of the clinic when the clinic lets them see all children", async () => {
+    const chen = sessions.therapist;
+    if (!chen) throw new Error("ot.chen is not signed in");
+    await rolledBack(db, async (tx) => {
+      await tx
+        .update(clinics)
+        .set({ settings: sql`${clinics.settings} || '{"therapistsSeeAllChildren": true}'::jsonb` })
+        .where(eq(clinics.id, chen.actor.clinicId));
+      expect(await namesSeenBy(chen, tx)).toEqual(["Eli Johnson", "Maya Johnson", "Sofia Garcia"]);
+      const maya = await callerFor(testDeps(tx), chen).child.get({ childId: fx.mayaId });
+      expect(maya).toMatchObject({ firstName: "Maya", canManage: true });
+    });
+  });
+});
+
+describe("another clinic's admin", () => {
+  it("sees only their own clinic in every admin list", async () => {
+    const harbor = callerFor(testDeps(db), sessions.otherClinicAdmin);
+    const onlyHarbor = (emails: string[]) => emails.filter((email) => !email.endsWith("@harborkids.test"));
+
+    expect(await harbor.clinic.get()).toMatchObject({ name: "Harbor Kids OT" });
+    expect(onlyHarbor((await harbor.staff.list()).map((s) => s.email))).toEqual([]);
+    expect((await harbor.staff.guardians()).map((g) => g.email)).toEqual(["parent.lee@harborkids.test"]);
+    expect((await harbor.invitation.list()).map((i) => i.id)).not.toContain(fx.invitationId);
+    expect(onlyHarbor((await harbor.outbox.list()).messages.map((m) => m.to))).toEqual([]);
+  });
+});
