@@ -52,6 +52,13 @@ describe("signing in", () => {
     });
   });
 
+  it("finds the account whatever the case of the email and surrounding spaces", async () => {
+    await rolledBack(db, async (tx) => {
+      const { sessionId } = await signIn(depsAt(tx), testMeta(), { email: "  Ot.Rivera@MapleGrove.TEST ", password: PASSWORD });
+      expect(await resolveSession(depsAt(tx), sessionId)).toMatchObject({ ok: true, actor: { role: "therapist", name: "Alex Rivera" } });
+    });
+  });
+
   it("locks an account for 15 minutes after 5 failures, even against the right password", async () => {
     await rolledBack(db, async (tx) => {
       const email = "parent.garcia@maplegrove.test";
@@ -69,7 +76,7 @@ describe("signing in", () => {
       expect(stillLocked.code).toBe("TOO_MANY_REQUESTS");
       expect(stillLocked.message).toMatch(/paused for 2 minutes/);
 
-      expect((await signInFailure(tx, 15 * MINUTE, testMeta(), "parent.garcia@maplegrove.test", PASSWORD)).code).toBe("TOO_MANY_REQUESTS");
+      expect((await signInFailure(tx, 15 * MINUTE, testMeta(), email, PASSWORD)).code).toBe("TOO_MANY_REQUESTS");
       const { sessionId } = await signIn(depsAt(tx, 15 * MINUTE + 6 * SECOND), testMeta(), { email, password: PASSWORD });
       expect(await resolveSession(depsAt(tx, 15 * MINUTE + 6 * SECOND), sessionId)).toMatchObject({ ok: true });
     });
@@ -111,7 +118,6 @@ describe("sessions", () => {
       expect(await resolveSession(depsAt(tx, 28 * MINUTE), sessionId)).toMatchObject({ ok: true });
       expect(await resolveSession(depsAt(tx, 43 * MINUTE), sessionId)).toEqual({ ok: false, reason: "IDLE" });
       expect(await resolveSession(depsAt(tx, 43 * MINUTE + SECOND), sessionId)).toMatchObject({ ok: false });
-      expect(await resolveSession(depsAt(tx, 30 * MINUTE), sessionId)).toMatchObject({ ok: false });
     });
   });
 

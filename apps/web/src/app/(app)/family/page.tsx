@@ -1,0 +1,43 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { Card, CardGrid, EmptyState, PageHeader } from "@carryover/ui";
+
+import { describeAge, todayInZone } from "~/lib/format";
+import { requireSession } from "~/server/session";
+import { getQueryClient, trpc } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "My children" };
+
+export default async function FamilyHomePage() {
+  const session = await requireSession(["guardian"]);
+  const children = await getQueryClient().fetchQuery(trpc.child.list.queryOptions());
+  const today = todayInZone(session.clinicTimeZone);
+  const firstName = session.actor.name.split(" ")[0] ?? session.actor.name;
+  return (
+    <div className="flex flex-col gap-6">
+      <PageHeader title={`Hello, ${firstName}`} description={`Your family at ${session.clinicName}.`} />
+      {children.length === 0 ? (
+        <EmptyState
+          title="No children linked to your account yet"
+          description="Your clinic links your child to your account. If you expected to see your child here, please contact the clinic."
+        />
+      ) : (
+        <CardGrid>
+          {children.map((child) => (
+            <Card key={child.id} title={`${child.firstName} ${child.lastName}`} titleAs="h2">
+              <p className="text-stone-700">{describeAge(child.dateOfBirth, today)}</p>
+              <p className="text-stone-700">Therapist: {child.primaryTherapistName ?? "not assigned yet"}</p>
+              <Link
+                href={`/children/${child.id}`}
+                className="mt-3 inline-flex min-h-11 items-center font-medium text-brand-700 underline-offset-4 hover:underline"
+              >
+                See {child.firstName}&apos;s details
+              </Link>
+            </Card>
+          ))}
+        </CardGrid>
+      )}
+    </div>
+  );
+}
