@@ -20,7 +20,7 @@ export type Database = { url: string; embedded: boolean; stop: () => Promise<voi
 
 export async function openDatabase(log: (line: string) => void): Promise<Database> {
   const given = env().DATABASE_URL;
-  if (given) return { url: given, embedded: false, stop: async () => undefined };
+  if (given) return { url: given, embedded: false, stop: () => Promise.resolve() };
   const folder = path.join(dataDir(), "postgres");
   log(`Starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), folder) || folder})…`);
   const embedded = await startEmbeddedPostgres(folder, { port: env().CARRYOVER_EMBEDDED_PORT });

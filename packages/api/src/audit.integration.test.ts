@@ -50,15 +50,28 @@ describe("reading and changing a child's record", () => {
   });
 
   it("child.list writes a child.list row", async () => {
-    await callerFor(testDeps(db), mapleAdmin, testMeta({ requestId: "audit-child-list" })).child.list();
+    await callerFor(
+      testDeps(db),
+      mapleAdmin,
+      testMeta({ requestId: "audit-child-list" }),
+    ).child.list();
 
     const rows = await rowsOfRequest("audit-child-list");
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: "child.list", entityType: "child", actorId: mapleAdmin.actor.userId, clinicId: mapleAdmin.actor.clinicId });
+    expect(rows[0]).toMatchObject({
+      action: "child.list",
+      entityType: "child",
+      actorId: mapleAdmin.actor.userId,
+      clinicId: mapleAdmin.actor.clinicId,
+    });
   });
 
   it("child.create writes a child.create row for the new child", async () => {
-    const { childId } = await callerFor(testDeps(db), mapleAdmin, testMeta({ requestId: "audit-child-create" })).child.create({
+    const { childId } = await callerFor(
+      testDeps(db),
+      mapleAdmin,
+      testMeta({ requestId: "audit-child-create" }),
+    ).child.create({
       firstName: "Rosa",
       lastName: "Audit",
       dateOfBirth: "2021-05-06",
@@ -68,13 +81,24 @@ describe("reading and changing a child's record", () => {
 
     const rows = await rowsOfRequest("audit-child-create");
     expect(rows).toHaveLength(1);
-    expect(rows[0]).toMatchObject({ action: "child.create", entityType: "child", entityId: childId, actorId: mapleAdmin.actor.userId });
+    expect(rows[0]).toMatchObject({
+      action: "child.create",
+      entityType: "child",
+      entityId: childId,
+      actorId: mapleAdmin.actor.userId,
+    });
   });
 
   it("refuses the action, and keeps nothing of it, when its audit row cannot be written", async () => {
     const meta = testMeta({ requestId: "audit-write-fails", ip: "not-an-ip" });
     const error = await callerFor(testDeps(db), mapleAdmin, meta)
-      .child.create({ firstName: "Unaudited", lastName: "Child", dateOfBirth: "2021-05-06", primaryTherapistId: null, therapistIds: [] })
+      .child.create({
+        firstName: "Unaudited",
+        lastName: "Child",
+        dateOfBirth: "2021-05-06",
+        primaryTherapistId: null,
+        therapistIds: [],
+      })
       .catch((e: unknown) => e);
 
     expect(error).toBeInstanceOf(TRPCError);
@@ -88,33 +112,61 @@ describe("sign-in", () => {
   it("writes auth.sign_in_failed for a wrong password, naming the account but no clinic", async () => {
     await rolledBack(db, async (tx) => {
       const meta = testMeta({ requestId: "audit-sign-in-failed", ip: "198.51.100.23" });
-      const error = await signIn(testDeps(tx), meta, { email: "parent.lee@harborkids.test", password: "not the password" }).catch((e: unknown) => e);
+      const error = await signIn(testDeps(tx), meta, {
+        email: "parent.lee@harborkids.test",
+        password: "not the password",
+      }).catch((e: unknown) => e);
       expect(error).toBeInstanceOf(AppError);
 
-      const [lee] = await tx.select({ id: users.id }).from(users).where(eq(users.email, "parent.lee@harborkids.test"));
+      const [lee] = await tx
+        .select({ id: users.id })
+        .from(users)
+        .where(eq(users.email, "parent.lee@harborkids.test"));
       const rows = await rowsOfRequest("audit-sign-in-failed", tx);
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ action: "auth.sign_in_failed", actorId: lee?.id, entityId: lee?.id, clinicId: null, ip: "198.51.100.23" });
+      expect(rows[0]).toMatchObject({
+        action: "auth.sign_in_failed",
+        actorId: lee?.id,
+        entityId: lee?.id,
+        clinicId: null,
+        ip: "198.51.100.23",
+      });
     });
   });
 
   it("writes auth.sign_in_failed with no actor for an email without an account", async () => {
     await rolledBack(db, async (tx) => {
       const meta = testMeta({ requestId: "audit-sign-in-unknown" });
-      await signIn(testDeps(tx), meta, { email: "nobody@example.com", password: "whatever it is" }).catch(() => undefined);
+      await signIn(testDeps(tx), meta, {
+        email: "nobody@example.com",
+        password: "whatever it is",
+      }).catch(() => undefined);
 
       const rows = await rowsOfRequest("audit-sign-in-unknown", tx);
       expect(rows).toHaveLength(1);
-      expect(rows[0]).toMatchObject({ action: "auth.sign_in_failed", actorId: null, entityId: null });
+      expect(rows[0]).toMatchObject({
+        action: "auth.sign_in_failed",
+        actorId: null,
+        entityId: null,
+      });
     });
   });
 });
 
 describe("audit.list", () => {
   it("never shows an admin another clinic's rows", async () => {
-    await callerFor(testDeps(db), mapleAdmin, testMeta({ requestId: "audit-scope-maple" })).child.get({ childId: mayaId });
+    await callerFor(
+      testDeps(db),
+      mapleAdmin,
+      testMeta({ requestId: "audit-scope-maple" }),
+    ).child.get({ childId: mayaId });
     const mapleIds = new Set(
-      (await db.select({ id: auditEvents.id }).from(auditEvents).where(eq(auditEvents.clinicId, mapleAdmin.actor.clinicId))).map((r) => r.id),
+      (
+        await db
+          .select({ id: auditEvents.id })
+          .from(auditEvents)
+          .where(eq(auditEvents.clinicId, mapleAdmin.actor.clinicId))
+      ).map((r) => r.id),
     );
     expect(mapleIds.size).toBeGreaterThan(0);
 

@@ -87,11 +87,21 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     },
   },
   "child.create": {
-    input: () => ({ firstName: "Ava", lastName: "Matrix", dateOfBirth: "2020-02-02", primaryTherapistId: null, therapistIds: [] }),
+    input: () => ({
+      firstName: "Ava",
+      lastName: "Matrix",
+      dateOfBirth: "2020-02-02",
+      primaryTherapistId: null,
+      therapistIds: [],
+    }),
     expect: ADMIN_OF_OWN_CLINIC,
   },
   "child.updateTherapists": {
-    input: (fx) => ({ childId: fx.mayaId, primaryTherapistId: fx.riveraId, therapistIds: [fx.riveraId] }),
+    input: (fx) => ({
+      childId: fx.mayaId,
+      primaryTherapistId: fx.riveraId,
+      therapistIds: [fx.riveraId],
+    }),
     expect: ADMIN_ON_MAPLE_RECORD,
   },
   "child.updateGuardian": {
@@ -104,24 +114,46 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   },
 
   "invitation.create": {
-    input: (fx) => ({ role: "guardian", email: "uncle.johnson@example.com", name: "Sam Johnson", childId: fx.mayaId, relationship: "other_caregiver" }),
+    input: (fx) => ({
+      role: "guardian",
+      email: "uncle.johnson@example.com",
+      name: "Sam Johnson",
+      childId: fx.mayaId,
+      relationship: "other_caregiver",
+    }),
     expect: STAFF_MANAGING_MAYA,
   },
   "invitation.list": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
-  "invitation.revoke": { input: (fx) => ({ invitationId: fx.invitationId }), expect: ADMIN_ON_MAPLE_RECORD },
+  "invitation.revoke": {
+    input: (fx) => ({ invitationId: fx.invitationId }),
+    expect: ADMIN_ON_MAPLE_RECORD,
+  },
   "invitation.get": { input: (fx) => ({ token: fx.invitationToken }), expect: PUBLIC },
   "invitation.accept": {
-    input: (fx) => ({ token: fx.invitationToken, name: "Pat Pending", password: "a long new password" }),
+    input: (fx) => ({
+      token: fx.invitationToken,
+      name: "Pat Pending",
+      password: "a long new password",
+    }),
     expect: PUBLIC,
   },
 
-  "passwordReset.request": { input: () => ({ email: "parent.garcia@maplegrove.test" }), expect: PUBLIC },
+  "passwordReset.request": {
+    input: () => ({ email: "parent.garcia@maplegrove.test" }),
+    expect: PUBLIC,
+  },
   "passwordReset.check": { input: (fx) => ({ token: fx.resetToken }), expect: PUBLIC },
-  "passwordReset.complete": { input: (fx) => ({ token: fx.resetToken, password: "another long password" }), expect: PUBLIC },
+  "passwordReset.complete": {
+    input: (fx) => ({ token: fx.resetToken, password: "another long password" }),
+    expect: PUBLIC,
+  },
 
   "staff.list": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
   "staff.guardians": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
-  "staff.updateLicences": { input: (fx) => ({ userId: fx.riveraId, states: ["IL", "WI", "MN"] }), expect: ADMIN_ON_MAPLE_RECORD },
+  "staff.updateLicences": {
+    input: (fx) => ({ userId: fx.riveraId, states: ["IL", "WI", "MN"] }),
+    expect: ADMIN_ON_MAPLE_RECORD,
+  },
   "staff.endSessions": { input: (fx) => ({ userId: fx.chenId }), expect: ADMIN_ON_MAPLE_RECORD },
 
   "clinic.get": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
@@ -129,7 +161,10 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: () => ({
       name: "Renamed Clinic",
       timeZone: "America/Denver",
-      settings: { idleTimeoutMinutes: { staff: 20, guardian: 90 }, therapistsSeeAllChildren: false },
+      settings: {
+        idleTimeoutMinutes: { staff: 20, guardian: 90 },
+        therapistsSeeAllChildren: false,
+      },
     }),
     expect: ADMIN_OF_OWN_CLINIC,
   },
@@ -138,7 +173,10 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
 };
 
 // `_def.procedures` is typed as the nested record but holds the flat "router.procedure" map at runtime.
-const PROCEDURES = appRouter._def.procedures as unknown as Record<string, { _def: { type: string; meta?: ProcedureMeta } }>;
+const PROCEDURES = appRouter._def.procedures as unknown as Record<
+  string,
+  { _def: { type: string; meta?: ProcedureMeta } }
+>;
 
 type Session = TrpcContext["session"];
 const sessions = {} as Record<ActorKey, Session>;
@@ -161,7 +199,12 @@ async function childId(firstName: string, lastName: string) {
 }
 
 async function mailedToken(to: string, route: "invitations" | "reset-password") {
-  const [mail] = await db.select({ text: mailOutbox.text }).from(mailOutbox).where(eq(mailOutbox.to, to)).orderBy(desc(mailOutbox.createdAt)).limit(1);
+  const [mail] = await db
+    .select({ text: mailOutbox.text })
+    .from(mailOutbox)
+    .where(eq(mailOutbox.to, to))
+    .orderBy(desc(mailOutbox.createdAt))
+    .limit(1);
   const token = mail?.text.match(new RegExp(`/${route}/([\\w-]+)`))?.[1];
   if (!token) throw new Error(`no ${route} link was mailed to ${to}`);
   return token;
@@ -175,7 +218,11 @@ beforeAll(async () => {
   }
   parentLee = await signInAs(deps, "parent.lee@harborkids.test");
 
-  const invited = await callerFor(deps, sessions.admin).invitation.create({ role: "therapist", email: "pending.therapist@maplegrove.test", name: "Pat Pending" });
+  const invited = await callerFor(deps, sessions.admin).invitation.create({
+    role: "therapist",
+    email: "pending.therapist@maplegrove.test",
+    name: "Pat Pending",
+  });
   if (invited.status !== "invited") throw new Error("the matrix invitation was not created");
   await callerFor(deps, null).passwordReset.request({ email: "parent.garcia@maplegrove.test" });
 
@@ -191,14 +238,25 @@ beforeAll(async () => {
 });
 
 // The matrix is keyed by path strings, so the typed caller is indexed by name here.
-type CallerByName = Record<string, Record<string, (input: unknown) => Promise<unknown>> | undefined>;
+type CallerByName = Record<
+  string,
+  Record<string, (input: unknown) => Promise<unknown>> | undefined
+>;
 
 /** Calls the procedure as the actor in a transaction that is rolled back, and says how it ended. */
-async function outcomeOf(path: string, actor: ActorKey, input: unknown): Promise<{ outcome: string; message: string }> {
+async function outcomeOf(
+  path: string,
+  actor: ActorKey,
+  input: unknown,
+): Promise<{ outcome: string; message: string }> {
   const [router = "", procedure = ""] = path.split(".");
   try {
     await rolledBack(db, async (tx) => {
-      const caller = callerFor(testDeps(tx), sessions[actor], testMeta({ requestId: `matrix:${path}:${actor}` })) as unknown as CallerByName;
+      const caller = callerFor(
+        testDeps(tx),
+        sessions[actor],
+        testMeta({ requestId: `matrix:${path}:${actor}` }),
+      ) as unknown as CallerByName;
       const call = caller[router]?.[procedure];
       if (!call) throw new Error(`the caller has no ${path}`);
       await call(input);
@@ -213,7 +271,9 @@ async function outcomeOf(path: string, actor: ActorKey, input: unknown): Promise
 describe("every procedure", () => {
   it("declares one of the guards", () => {
     const undeclared = Object.entries(PROCEDURES)
-      .filter(([, procedure]) => !GUARDS.includes(procedure._def.meta?.guard as (typeof GUARDS)[number]))
+      .filter(
+        ([, procedure]) => !GUARDS.includes(procedure._def.meta?.guard as (typeof GUARDS)[number]),
+      )
       .map(([path]) => path);
     expect(Object.keys(PROCEDURES).length).toBeGreaterThan(0);
     expect(undeclared, "procedures without a declared guard").toEqual([]);
@@ -222,11 +282,16 @@ describe("every procedure", () => {
   it("has a row in the authorization matrix, and every row is a procedure", () => {
     const missing = Object.keys(PROCEDURES).filter((path) => !(path in MATRIX));
     const unknown = Object.keys(MATRIX).filter((path) => !(path in PROCEDURES));
-    expect({ missingFromMatrix: missing, notProcedures: unknown }).toEqual({ missingFromMatrix: [], notProcedures: [] });
+    expect({ missingFromMatrix: missing, notProcedures: unknown }).toEqual({
+      missingFromMatrix: [],
+      notProcedures: [],
+    });
   });
 });
 
-const CASES = Object.entries(MATRIX).flatMap(([path, row]) => ACTOR_KEYS.map((actor) => ({ path, actor, expected: row.expect[actor] })));
+const CASES = Object.entries(MATRIX).flatMap(([path, row]) =>
+  ACTOR_KEYS.map((actor) => ({ path, actor, expected: row.expect[actor] })),
+);
 
 describe("authorization matrix", () => {
   it.each(CASES)("$path as $actor: $expected", async ({ path, actor, expected }) => {
@@ -239,10 +304,16 @@ describe("authorization matrix", () => {
 
 describe("child.list", () => {
   const namesSeenBy = async (session: Session, q: Parameters<typeof testDeps>[0] = db) =>
-    (await callerFor(testDeps(q), session).child.list()).map((c) => `${c.firstName} ${c.lastName}`).sort();
+    (await callerFor(testDeps(q), session).child.list())
+      .map((c) => `${c.firstName} ${c.lastName}`)
+      .sort();
 
   it("shows each person only the children within their reach", async () => {
-    expect(await namesSeenBy(sessions.admin)).toEqual(["Eli Johnson", "Maya Johnson", "Sofia Garcia"]);
+    expect(await namesSeenBy(sessions.admin)).toEqual([
+      "Eli Johnson",
+      "Maya Johnson",
+      "Sofia Garcia",
+    ]);
     expect(await namesSeenBy(sessions.therapist)).toEqual(["Eli Johnson", "Sofia Garcia"]);
     expect(await namesSeenBy(sessions.assignedTherapist)).toEqual(["Maya Johnson", "Sofia Garcia"]);
     expect(await namesSeenBy(sessions.guardian)).toEqual(["Eli Johnson", "Maya Johnson"]);
@@ -269,11 +340,14 @@ describe("child.list", () => {
 describe("another clinic's admin", () => {
   it("sees only their own clinic in every admin list", async () => {
     const harbor = callerFor(testDeps(db), sessions.otherClinicAdmin);
-    const onlyHarbor = (emails: string[]) => emails.filter((email) => !email.endsWith("@harborkids.test"));
+    const onlyHarbor = (emails: string[]) =>
+      emails.filter((email) => !email.endsWith("@harborkids.test"));
 
     expect(await harbor.clinic.get()).toMatchObject({ name: "Harbor Kids OT" });
     expect(onlyHarbor((await harbor.staff.list()).map((s) => s.email))).toEqual([]);
-    expect((await harbor.staff.guardians()).map((g) => g.email)).toEqual(["parent.lee@harborkids.test"]);
+    expect((await harbor.staff.guardians()).map((g) => g.email)).toEqual([
+      "parent.lee@harborkids.test",
+    ]);
     expect((await harbor.invitation.list()).map((i) => i.id)).not.toContain(fx.invitationId);
     expect(onlyHarbor((await harbor.outbox.list()).messages.map((m) => m.to))).toEqual([]);
   });

@@ -10,7 +10,15 @@ import type { ServiceDeps } from "./context";
 import { AppError } from "./errors";
 import { resolveSession } from "./services/identity/resolve-session";
 import { signIn } from "./services/identity/sign-in";
-import { callerFor, formatForClient, rolledBack, signInAs, TEST_APP_URL, testDeps, testMeta } from "./testing/test-context";
+import {
+  callerFor,
+  formatForClient,
+  rolledBack,
+  signInAs,
+  TEST_APP_URL,
+  testDeps,
+  testMeta,
+} from "./testing/test-context";
 import type { TrpcContext } from "./trpc/init";
 
 const { db } = await useTestDatabase();
@@ -35,7 +43,8 @@ beforeAll(async () => {
   mayaId = maya.id;
 });
 
-const mailsTo = (q: Queryable, to: string) => q.select().from(mailOutbox).where(eq(mailOutbox.to, to)).orderBy(desc(mailOutbox.createdAt));
+const mailsTo = (q: Queryable, to: string) =>
+  q.select().from(mailOutbox).where(eq(mailOutbox.to, to)).orderBy(desc(mailOutbox.createdAt));
 
 async function mailedToken(q: Queryable, to: string, route: "invitations" | "reset-password") {
   const [mail] = await mailsTo(q, to);
@@ -46,7 +55,11 @@ async function mailedToken(q: Queryable, to: string, route: "invitations" | "res
 
 /** The admin invites a new therapist; returns the token from the mailed link. */
 async function inviteTherapist(email: string, q: Queryable = db) {
-  const result = await callerFor(testDeps(q), admin).invitation.create({ role: "therapist", email, name: "Robin Okoye" });
+  const result = await callerFor(testDeps(q), admin).invitation.create({
+    role: "therapist",
+    email,
+    name: "Robin Okoye",
+  });
   if (result.status !== "invited") throw new Error(`${email} was not invited`);
   return { ...result, token: await mailedToken(q, email, "invitations") };
 }
@@ -56,7 +69,8 @@ async function failureOf(call: Promise<unknown>) {
     () => null,
     (e: unknown) => e,
   );
-  if (!(error instanceof TRPCError)) throw new Error(`expected the call to fail, got ${String(error)}`);
+  if (!(error instanceof TRPCError))
+    throw new Error(`expected the call to fail, got ${String(error)}`);
   return error;
 }
 
@@ -67,8 +81,13 @@ describe("inviting a therapist", () => {
     const { token, expiresAt } = await inviteTherapist("robin.okoye@example.com");
 
     const [mail] = await mailsTo(db, "robin.okoye@example.com");
-    expect(mail).toMatchObject({ clinicId: admin.actor.clinicId, subject: "You're invited to Maple Grove Pediatric Therapy on Carryover" });
-    expect(mail?.text).toContain("Dana Whitfield invited you to join Maple Grove Pediatric Therapy on Carryover as a therapist.");
+    expect(mail).toMatchObject({
+      clinicId: admin.actor.clinicId,
+      subject: "You're invited to Maple Grove Pediatric Therapy on Carryover",
+    });
+    expect(mail?.text).toContain(
+      "Dana Whitfield invited you to join Maple Grove Pediatric Therapy on Carryover as a therapist.",
+    );
     expect(mail?.text).toContain(`${TEST_APP_URL}/invitations/${token}`);
     expect(expiresAt.getTime() - Date.now()).toBeGreaterThan(7 * DAY - 60_000);
 
@@ -84,14 +103,24 @@ describe("inviting a therapist", () => {
   it("accepting creates the account and its clinic membership, and the new therapist can sign in", async () => {
     const { token } = await inviteTherapist("casey.lin@example.com");
 
-    expect(await anonymous().invitation.accept({ token, name: "Casey Lin", password: NEW_PASSWORD })).toEqual({ email: "casey.lin@example.com" });
+    expect(
+      await anonymous().invitation.accept({ token, name: "Casey Lin", password: NEW_PASSWORD }),
+    ).toEqual({ email: "casey.lin@example.com" });
 
     const [user] = await db.select().from(users).where(eq(users.email, "casey.lin@example.com"));
     expect(user?.name).toBe("Casey Lin");
-    const rows = await db.select().from(memberships).where(eq(memberships.userId, user?.id ?? ""));
-    expect(rows).toMatchObject([{ clinicId: admin.actor.clinicId, role: "therapist", deactivatedAt: null }]);
+    const rows = await db
+      .select()
+      .from(memberships)
+      .where(eq(memberships.userId, user?.id ?? ""));
+    expect(rows).toMatchObject([
+      { clinicId: admin.actor.clinicId, role: "therapist", deactivatedAt: null },
+    ]);
 
-    const { sessionId } = await signIn(testDeps(db), testMeta(), { email: "casey.lin@example.com", password: NEW_PASSWORD });
+    const { sessionId } = await signIn(testDeps(db), testMeta(), {
+      email: "casey.lin@example.com",
+      password: NEW_PASSWORD,
+    });
     expect(await resolveSession(testDeps(db), sessionId)).toMatchObject({
       ok: true,
       actor: { role: "therapist", clinicId: admin.actor.clinicId },
@@ -104,21 +133,35 @@ describe("inviting a therapist", () => {
     const { token } = await inviteTherapist("jo.park@example.com");
     await anonymous().invitation.accept({ token, name: "Jo Park", password: NEW_PASSWORD });
 
-    const again = await failureOf(anonymous().invitation.accept({ token, name: "Someone Else", password: "another password" }));
+    const again = await failureOf(
+      anonymous().invitation.accept({ token, name: "Someone Else", password: "another password" }),
+    );
     expect(again.code).toBe("PRECONDITION_FAILED");
     expect(again.message).toMatch(/ask your clinic to send a new invitation/i);
-    expect(await db.select().from(users).where(eq(users.email, "jo.park@example.com"))).toMatchObject([{ name: "Jo Park" }]);
+    expect(
+      await db.select().from(users).where(eq(users.email, "jo.park@example.com")),
+    ).toMatchObject([{ name: "Jo Park" }]);
   });
 
   it("shows an invitation older than 7 days as expired and refuses it", async () => {
     const { token, invitationId } = await inviteTherapist("late.reader@example.com");
     const eightDaysLater = testDeps(db, inDays(8));
 
-    expect(await anonymous(eightDaysLater).invitation.get({ token })).toMatchObject({ state: "EXPIRED" });
-    const refused = await failureOf(anonymous(eightDaysLater).invitation.accept({ token, name: "Late Reader", password: NEW_PASSWORD }));
+    expect(await anonymous(eightDaysLater).invitation.get({ token })).toMatchObject({
+      state: "EXPIRED",
+    });
+    const refused = await failureOf(
+      anonymous(eightDaysLater).invitation.accept({
+        token,
+        name: "Late Reader",
+        password: NEW_PASSWORD,
+      }),
+    );
     expect(refused.code).toBe("PRECONDITION_FAILED");
     expect(refused.message).toMatch(/expired.*new invitation/i);
-    expect(await db.select().from(users).where(eq(users.email, "late.reader@example.com"))).toEqual([]);
+    expect(await db.select().from(users).where(eq(users.email, "late.reader@example.com"))).toEqual(
+      [],
+    );
 
     const listed = await callerFor(eightDaysLater, admin).invitation.list();
     expect(listed.find((i) => i.id === invitationId)).toMatchObject({ state: "EXPIRED" });
@@ -129,10 +172,14 @@ describe("inviting a therapist", () => {
     await callerFor(testDeps(db), admin).invitation.revoke({ invitationId });
 
     expect(await anonymous().invitation.get({ token })).toMatchObject({ state: "REVOKED" });
-    const refused = await failureOf(anonymous().invitation.accept({ token, name: "Changed Mind", password: NEW_PASSWORD }));
+    const refused = await failureOf(
+      anonymous().invitation.accept({ token, name: "Changed Mind", password: NEW_PASSWORD }),
+    );
     expect(refused.code).toBe("PRECONDITION_FAILED");
     expect(refused.message).toMatch(/withdrawn.*new invitation/i);
-    expect((await callerFor(testDeps(db), admin).invitation.list()).find((i) => i.id === invitationId)).toMatchObject({ state: "REVOKED" });
+    expect(
+      (await callerFor(testDeps(db), admin).invitation.list()).find((i) => i.id === invitationId),
+    ).toMatchObject({ state: "REVOKED" });
   });
 });
 
@@ -147,9 +194,14 @@ describe("inviting a guardian", () => {
     });
     expect(invited.status).toBe("invited");
     const [mail] = await mailsTo(db, "aunt.kim@example.com");
-    expect(mail?.text).toContain("Alex Rivera invited you to join Maple Grove Pediatric Therapy on Carryover as a family member.");
+    expect(mail?.text).toContain(
+      "Alex Rivera invited you to join Maple Grove Pediatric Therapy on Carryover as a family member.",
+    );
     const token = await mailedToken(db, "aunt.kim@example.com", "invitations");
-    expect(await anonymous().invitation.get({ token })).toMatchObject({ role: "guardian", childFirstName: "Maya" });
+    expect(await anonymous().invitation.get({ token })).toMatchObject({
+      role: "guardian",
+      childFirstName: "Maya",
+    });
 
     await anonymous().invitation.accept({ token, name: "Kim Johnson", password: NEW_PASSWORD });
     const kim = await signInAs(testDeps(db), "aunt.kim@example.com", NEW_PASSWORD);
@@ -157,9 +209,15 @@ describe("inviting a guardian", () => {
 
     expect((await kimCaller.child.list()).map((c) => c.firstName)).toEqual(["Maya"]);
     const maya = await kimCaller.child.get({ childId: mayaId });
-    expect(maya.guardians.find((g) => g.id === kim.actor.userId)).toMatchObject({ relationship: "other_caregiver", email: "aunt.kim@example.com" });
+    expect(maya.guardians.find((g) => g.id === kim.actor.userId)).toMatchObject({
+      relationship: "other_caregiver",
+      email: "aunt.kim@example.com",
+    });
     // Guardians see each other's names, not each other's email addresses.
-    expect(maya.guardians.filter((g) => g.id !== kim.actor.userId).map((g) => g.email)).toEqual([null, null]);
+    expect(maya.guardians.filter((g) => g.id !== kim.actor.userId).map((g) => g.email)).toEqual([
+      null,
+      null,
+    ]);
   });
 
   it("who already belongs to the clinic links them to the child at once", async () => {
@@ -174,9 +232,13 @@ describe("inviting a guardian", () => {
       expect(result).toEqual({ status: "linked" });
 
       const garcia = await signInAs(testDeps(tx), "parent.garcia@maplegrove.test");
-      expect((await callerFor(testDeps(tx), garcia).child.list()).map((c) => c.firstName).sort()).toEqual(["Maya", "Sofia"]);
+      expect(
+        (await callerFor(testDeps(tx), garcia).child.list()).map((c) => c.firstName).sort(),
+      ).toEqual(["Maya", "Sofia"]);
       const [mail] = await mailsTo(tx, "parent.garcia@maplegrove.test");
-      expect(mail?.subject).toBe("Maple Grove Pediatric Therapy added a child to your Carryover account");
+      expect(mail?.subject).toBe(
+        "Maple Grove Pediatric Therapy added a child to your Carryover account",
+      );
     });
   });
 });
@@ -185,7 +247,13 @@ describe("inviting is refused", () => {
   it("when a therapist invites staff", async () => {
     const asTherapist = callerFor(testDeps(db), rivera);
     for (const role of ["therapist", "admin"] as const) {
-      const refused = await failureOf(asTherapist.invitation.create({ role, email: `colleague.${role}@example.com`, name: "A Colleague" }));
+      const refused = await failureOf(
+        asTherapist.invitation.create({
+          role,
+          email: `colleague.${role}@example.com`,
+          name: "A Colleague",
+        }),
+      );
       expect(refused.code).toBe("FORBIDDEN");
       expect(await mailsTo(db, `colleague.${role}@example.com`)).toEqual([]);
     }
@@ -195,7 +263,13 @@ describe("inviting is refused", () => {
     const context = { ...testDeps(db), meta: testMeta(), session: admin };
     const cases = [
       { role: "therapist", email: "ot.park@harborkids.test", name: "Jin Park" },
-      { role: "guardian", email: "ot.chen@maplegrove.test", name: "Mei Chen", childId: mayaId, relationship: "parent" },
+      {
+        role: "guardian",
+        email: "ot.chen@maplegrove.test",
+        name: "Mei Chen",
+        childId: mayaId,
+        relationship: "parent",
+      },
     ] as const;
     for (const input of cases) {
       const refused = await failureOf(callerFor(context, admin).invitation.create(input));
@@ -209,7 +283,13 @@ describe("inviting is refused", () => {
 
   it("for a malformed email, with a message that names the field", async () => {
     const context = { ...testDeps(db), meta: testMeta(), session: admin };
-    const refused = await failureOf(callerFor(context, admin).invitation.create({ role: "therapist", email: "robin at example", name: "Robin" }));
+    const refused = await failureOf(
+      callerFor(context, admin).invitation.create({
+        role: "therapist",
+        email: "robin at example",
+        name: "Robin",
+      }),
+    );
     expect(refused.code).toBe("BAD_REQUEST");
     expect(formatForClient(refused, context)).toMatchObject({
       message: "email: Enter an email address like name@example.com",
@@ -220,17 +300,25 @@ describe("inviting is refused", () => {
 
 describe("password reset", () => {
   it("answers the same for an unknown email and mails nothing", async () => {
-    expect(await anonymous().passwordReset.request({ email: "nobody.here@example.com" })).toEqual({ sent: true });
+    expect(await anonymous().passwordReset.request({ email: "nobody.here@example.com" })).toEqual({
+      sent: true,
+    });
     expect(await mailsTo(db, "nobody.here@example.com")).toEqual([]);
   });
 
   it("mails a reset link to a known email", async () => {
     await rolledBack(db, async (tx) => {
-      expect(await anonymous(testDeps(tx)).passwordReset.request({ email: "Grandma.Johnson@maplegrove.test" })).toEqual({ sent: true });
+      expect(
+        await anonymous(testDeps(tx)).passwordReset.request({
+          email: "Grandma.Johnson@maplegrove.test",
+        }),
+      ).toEqual({ sent: true });
       const [mail] = await mailsTo(tx, "grandma.johnson@maplegrove.test");
       expect(mail?.subject).toBe("Reset your Carryover password");
       const token = await mailedToken(tx, "grandma.johnson@maplegrove.test", "reset-password");
-      expect(await anonymous(testDeps(tx)).passwordReset.check({ token })).toEqual({ state: "USABLE" });
+      expect(await anonymous(testDeps(tx)).passwordReset.check({ token })).toEqual({
+        state: "USABLE",
+      });
     });
   });
 
@@ -242,15 +330,24 @@ describe("password reset", () => {
       await anonymous(deps).passwordReset.request({ email });
       const token = await mailedToken(tx, email, "reset-password");
 
-      expect(await anonymous(deps).passwordReset.complete({ token, password: NEW_PASSWORD })).toEqual({ ok: true });
+      expect(
+        await anonymous(deps).passwordReset.complete({ token, password: NEW_PASSWORD }),
+      ).toEqual({ ok: true });
 
-      expect(await resolveSession(deps, before.actor.sessionId)).toEqual({ ok: false, reason: "REVOKED" });
-      const old = await signIn(deps, testMeta(), { email, password: "carryover-demo" }).catch((e: unknown) => e);
+      expect(await resolveSession(deps, before.actor.sessionId)).toEqual({
+        ok: false,
+        reason: "REVOKED",
+      });
+      const old = await signIn(deps, testMeta(), { email, password: "carryover-demo" }).catch(
+        (e: unknown) => e,
+      );
       expect(old).toBeInstanceOf(AppError);
       expect((old as AppError).code).toBe("UNAUTHENTICATED");
       await expect(signInAs(deps, email, NEW_PASSWORD)).resolves.toMatchObject({ ok: true });
 
-      const again = await failureOf(anonymous(deps).passwordReset.complete({ token, password: "yet another password" }));
+      const again = await failureOf(
+        anonymous(deps).passwordReset.complete({ token, password: "yet another password" }),
+      );
       expect(again.code).toBe("PRECONDITION_FAILED");
       expect(again.message).toMatch(/already used/);
       expect(await anonymous(deps).passwordReset.check({ token })).toEqual({ state: "USED" });
@@ -266,7 +363,13 @@ describe("password reset", () => {
       const later = testDeps(tx, () => new Date(Date.now() + 61 * 60_000));
 
       expect(await anonymous(later).passwordReset.check({ token })).toEqual({ state: "EXPIRED" });
-      expect((await failureOf(anonymous(later).passwordReset.complete({ token, password: NEW_PASSWORD }))).code).toBe("PRECONDITION_FAILED");
+      expect(
+        (
+          await failureOf(
+            anonymous(later).passwordReset.complete({ token, password: NEW_PASSWORD }),
+          )
+        ).code,
+      ).toBe("PRECONDITION_FAILED");
       await expect(signInAs(testDeps(tx), email)).resolves.toMatchObject({ ok: true });
     });
   });

@@ -45,7 +45,7 @@ export function SignInForm({ notice, initialEmail, demoAccounts }: { notice: str
     }
   }
 
-  function useDemo(account: DemoAccount) {
+  function fillDemo(account: DemoAccount) {
     setEmail(account.email);
     setPassword(DEMO_PASSWORD);
     passwordRef.current?.focus();
@@ -94,7 +94,7 @@ export function SignInForm({ notice, initialEmail, demoAccounts }: { notice: str
               <li key={account.email}>
                 <button
                   type="button"
-                  onClick={() => useDemo(account)}
+                  onClick={() => fillDemo(account)}
                   className="flex min-h-11 w-full flex-col items-start rounded-md px-2 py-2 text-left hover:bg-stone-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
                 >
                   <span className="font-medium">

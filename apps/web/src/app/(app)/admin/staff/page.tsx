@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+
+import { PageHeader } from "@carryover/ui";
+
+import { requireSession } from "~/server/session";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { InvitationsTable } from "./invitations-table.client";
+import { InviteStaffForm } from "./invite-staff-form.client";
+import { StaffTable } from "./staff-table.client";
+
+export const metadata: Metadata = { title: "Staff" };
+
+export default async function AdminStaffPage() {
+  const session = await requireSession(["admin"]);
+  const queryClient = getQueryClient();
+  const [outbox] = await Promise.all([
+    queryClient.fetchQuery(trpc.outbox.list.queryOptions()),
+    queryClient.prefetchQuery(trpc.staff.list.queryOptions()),
+    queryClient.prefetchQuery(trpc.invitation.list.queryOptions()),
+  ]);
+
+  return (
+    <HydrateClient>
+      <PageHeader
+        title="Staff"
+        description="Therapists and clinic admins: their licence states, who is signed in, and the invitations you have sent."
+      />
+      <div className="flex flex-col gap-8">
+        <StaffTable currentUserId={session.actor.userId} />
+        <InviteStaffForm delivery={outbox.delivery} timeZone={session.clinicTimeZone} />
+        <InvitationsTable timeZone={session.clinicTimeZone} />
+      </div>
+    </HydrateClient>
+  );
+}

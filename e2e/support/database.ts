@@ -1,0 +1,29 @@
+import { eq } from "drizzle-orm";
+
+import { createDb } from "@carryover/db";
+import { children, clinics } from "@carryover/db/schema";
+
+import { DATABASE_URL } from "./environment";
+
+/** The e2e server's own database, for looking up ids and setting up what a test needs. */
+export async function withDatabase<T>(run: (db: ReturnType<typeof createDb>) => Promise<T>): Promise<T> {
+  const db = createDb(DATABASE_URL, { max: 1 });
+  try {
+    return await run(db);
+  } finally {
+    await db.close();
+  }
+}
+
+export async function childIdByName(firstName: string, lastName: string): Promise<string> {
+  return withDatabase(async (db) => {
+    const rows = await db.select({ id: children.id, lastName: children.lastName }).from(children).where(eq(children.firstName, firstName));
+    const match = rows.find((r) => r.lastName === lastName);
+    if (!match) throw new Error(`no demo child ${firstName} ${lastName}`);
+    return match.id;
+  });
+}
+
+export async function setClinicSettings(clinicName: string, settings: Record<string, unknown>) {
+  await withDatabase((db) => db.update(clinics).set({ settings }).where(eq(clinics.name, clinicName)));
+}

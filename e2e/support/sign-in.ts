@@ -1,0 +1,15 @@
+import { expect, type Page } from "@playwright/test";
+
+import { DEMO_PASSWORD } from "./environment";
+
+export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password", { exact: true }).fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signInAndLand(page: Page, email: string, home: string) {
+  await signIn(page, email);
+  await expect(page).toHaveURL(new RegExp(`${home}$`));
+}

@@ -1,0 +1,76 @@
+import { expect, test } from "@playwright/test";
+
+import { childIdByName } from "../support/database";
+import { signIn, signInAndLand } from "../support/sign-in";
+
+const NEW_GUARDIAN = { name: "Ray Johnson", email: "ray.johnson@example.test", password: "a long new password" };
+
+test("an invited guardian accepts the invitation from the outbox and signs in", async ({ page }) => {
+  const maya = await childIdByName("Maya", "Johnson");
+
+  await signInAndLand(page, "ot.rivera@maplegrove.test", "/therapist");
+  await page.goto(`/children/${maya}`);
+  const invite = page.locator("section", { has: page.getByRole("heading", { name: "Invite a family member" }) });
+  await invite.getByLabel("Their name").fill(NEW_GUARDIAN.name);
+  await invite.getByLabel("Email").fill(NEW_GUARDIAN.email);
+  await invite.getByLabel("Relationship to Maya").selectOption("other_caregiver");
+  await invite.getByRole("button", { name: "Send invitation" }).click();
+  await expect(invite.getByText("Invitation sent.")).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).first().click();
+
+  await signInAndLand(page, "admin@maplegrove.test", "/admin");
+  await page.goto("/admin/outbox");
+  const message = page.locator("article", { hasText: NEW_GUARDIAN.email }).first();
+  await expect(message).toBeVisible();
+  const link = await message.getByRole("link", { name: /\/invitations\// }).getAttribute("href");
+  expect(link).toBeTruthy();
+  await page.getByRole("button", { name: "Sign out" }).first().click();
+
+  await page.goto(new URL(link ?? "", page.url()).pathname);
+  await expect(page.getByRole("heading", { name: "Join Maple Grove Pediatric Therapy" })).toBeVisible();
+  await expect(page.getByText("for Maya")).toBeVisible();
+  await page.getByLabel("Choose a password").fill(NEW_GUARDIAN.password);
+  await page.getByLabel("Type the password again").fill(NEW_GUARDIAN.password);
+  await page.getByRole("button", { name: "Create my account" }).click();
+
+  await expect(page).toHaveURL(/\/sign-in\?reason=account_ready/);
+  await expect(page.getByText("Your account is ready.")).toBeVisible();
+  await expect(page.getByLabel("Email")).toHaveValue(NEW_GUARDIAN.email);
+  await page.getByLabel("Password", { exact: true }).fill(NEW_GUARDIAN.password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page).toHaveURL(/\/family$/);
+  await expect(page.getByRole("heading", { name: "Maya Johnson" })).toBeVisible();
+  await page.getByRole("button", { name: "Sign out" }).first().click();
+
+  await page.goto(new URL(link ?? "", page.url()).pathname);
+  await expect(page.getByRole("heading", { name: "This invitation has already been used" })).toBeVisible();
+});
+
+test("a broken invitation link says what to do", async ({ page }) => {
+  await page.goto("/invitations/this-token-does-not-exist-at-all");
+  await expect(page.getByRole("heading", { name: "This invitation link isn't valid" })).toBeVisible();
+  await expect(page.getByText("ask your clinic to send a new invitation")).toBeVisible();
+});
+
+test("a password reset from the outbox sets a new password", async ({ page }) => {
+  await page.goto("/reset-password");
+  await page.getByLabel("Email").fill("ot.park@harborkids.test");
+  await page.getByRole("button", { name: "Send reset link" }).click();
+  await expect(page.getByText("Check your email")).toBeVisible();
+
+  await signInAndLand(page, "admin@harborkids.test", "/admin");
+  await page.goto("/admin/outbox");
+  const message = page.locator("article", { hasText: "Reset your Carryover password" }).first();
+  const link = await message.getByRole("link", { name: /\/reset-password\// }).getAttribute("href");
+  await page.getByRole("button", { name: "Sign out" }).first().click();
+
+  await page.goto(new URL(link ?? "", page.url()).pathname);
+  await page.getByLabel("New password").fill("harbor kids new password");
+  await page.getByLabel("Type it again").fill("harbor kids new password");
+  await page.getByRole("button", { name: "Save new password" }).click();
+  await expect(page.getByText("Your password has been changed.")).toBeVisible();
+  await signIn(page, "ot.park@harborkids.test", "carryover-demo");
+  await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await signIn(page, "ot.park@harborkids.test", "harbor kids new password");
+  await expect(page).toHaveURL(/\/therapist$/);
+});
