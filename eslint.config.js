@@ -67,7 +67,7 @@ export default tseslint.config(
     files: ["packages/api/src/routers/**/*.ts", "packages/api/src/trpc/**/*.ts"],
     rules: restrict([
       ...workspace("ui", "web"),
-      { group: ["drizzle-orm", "drizzle-orm/*", "@carryover/db/schema"], message: "Routers call services; SQL lives in @carryover/db." },
+      { group: ["drizzle-orm", "drizzle-orm/*", "@carryover/db", "@carryover/db/*"], message: "Routers call services; queries and SQL live in @carryover/db." },
     ]),
   },
   {

@@ -1,0 +1,184 @@
+"use client";
+
+import Link from "next/link";
+import { useMutation } from "@tanstack/react-query";
+import { useRef, useState, type FormEvent } from "react";
+
+import { INVITATION_DAYS } from "@carryover/domain/identity";
+import { GUARDIAN_RELATIONSHIPS, RELATIONSHIP_LABELS, type GuardianRelationship } from "@carryover/domain/people";
+import { Alert, Button, Card, EmptyState, SelectField, TextField } from "@carryover/ui";
+
+import { useTRPC } from "~/trpc/react.client";
+import { focusFirstInvalid, formProblem, type FieldErrors } from "../_shared/form-errors";
+import { InvitationSentMessage } from "../_shared/invitation-sent";
+import type { MailDelivery } from "../_shared/types";
+
+type Field = "childId" | "name" | "email" | "relationship";
+type ChildOption = { id: string; name: string };
+type Outcome =
+  | { status: "invited"; name: string; email: string; expiresAt: Date }
+  | { status: "linked"; name: string; email: string; childName: string };
+
+const FIELDS: readonly Field[] = ["childId", "name", "email", "relationship"];
+const isRelationship = (value: string): value is GuardianRelationship =>
+  (GUARDIAN_RELATIONSHIPS as readonly string[]).includes(value);
+
+export function InviteGuardianForm({
+  childOptions,
+  delivery,
+  timeZone,
+}: {
+  childOptions: ChildOption[];
+  delivery: MailDelivery;
+  timeZone: string;
+}) {
+  const trpc = useTRPC();
+  const form = useRef<HTMLFormElement>(null);
+  const [childId, setChildId] = useState("");
+  const [name, setName] = useState("");
+  const [email, setEmail] = useState("");
+  const [relationship, setRelationship] = useState("");
+  const [errors, setErrors] = useState<FieldErrors<Field>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+
+  const invite = useMutation(
+    trpc.invitation.create.mutationOptions({
+      onSuccess: (result, input) => {
+        const who = { name: input.name, email: input.email.trim().toLowerCase() };
+        const childName = childOptions.find((child) => input.role === "guardian" && child.id === input.childId)?.name ?? "the child";
+        setOutcome(
+          result.status === "invited"
+            ? { status: "invited", ...who, expiresAt: result.expiresAt }
+            : { status: "linked", ...who, childName },
+        );
+        setName("");
+        setEmail("");
+        setRelationship("");
+      },
+      onError: (error) => {
+        const { message, field } = formProblem(error);
+        const known = FIELDS.find((candidate) => candidate === field);
+        if (known) {
+          setErrors({ [known]: message });
+          focusFirstInvalid(form.current);
+        } else {
+          setProblem(message);
+        }
+      },
+    }),
+  );
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setProblem(null);
+    setOutcome(null);
+    const found: FieldErrors<Field> = {};
+    if (!childId) found.childId = "Choose the child this person cares for.";
+    if (!name.trim()) found.name = "Enter the family member's name.";
+    if (!email.trim()) found.email = "Enter the email address the invitation should go to.";
+    else if (!/^\S+@\S+\.\S+$/.test(email.trim())) found.email = "Enter an email address like name@example.com.";
+    if (!isRelationship(relationship)) found.relationship = "Choose how they are related to the child.";
+    setErrors(found);
+    if (Object.keys(found).length > 0 || !isRelationship(relationship)) {
+      focusFirstInvalid(form.current);
+      return;
+    }
+    invite.mutate({ role: "guardian", childId, name: name.trim(), email: email.trim(), relationship });
+  }
+
+  if (childOptions.length === 0) {
+    return (
+      <Card title="Invite a family member">
+        <EmptyState title="Add a child first" description="Family members are invited to a child's record." />
+      </Card>
+    );
+  }
+
+  return (
+    <Card
+      title="Invite a family member"
+      description={`A parent or caregiver gets a link to create their account and see the child's home program. The link expires after ${INVITATION_DAYS} days.`}
+    >
+      <div aria-live="polite">
+        {outcome?.status === "invited" ? (
+          <Alert tone="success" className="mb-4">
+            <InvitationSentMessage {...outcome} delivery={delivery} timeZone={timeZone} />
+          </Alert>
+        ) : outcome?.status === "linked" ? (
+          <Alert tone="success" title="Linked to an existing family account" className="mb-4">
+            <p>
+              {outcome.email} already has a family account at this clinic, so we added {outcome.childName} to it. No new
+              account is needed. We&apos;ve emailed them to let them know
+              {delivery === "outbox" ? (
+                <>
+                  {" "}
+                  (the message is in the{" "}
+                  <Link href="/admin/outbox" className="font-medium underline underline-offset-4">
+                    Outbox
+                  </Link>
+                  )
+                </>
+              ) : null}
+              .
+            </p>
+          </Alert>
+        ) : null}
+      </div>
+      {problem ? (
+        <Alert tone="error" className="mb-4">
+          {problem}
+        </Alert>
+      ) : null}
+      <form ref={form} onSubmit={submit} noValidate className="flex flex-col gap-4">
+        <SelectField
+          label="Child"
+          name="childId"
+          required
+          options={[{ value: "", label: "Choose a child" }, ...childOptions.map((child) => ({ value: child.id, label: child.name }))]}
+          value={childId}
+          onChange={(event) => setChildId(event.target.value)}
+          error={errors.childId}
+        />
+        <TextField
+          label="Family member's name"
+          name="name"
+          autoComplete="off"
+          required
+          value={name}
+          onChange={(event) => setName(event.target.value)}
+          error={errors.name}
+        />
+        <TextField
+          label="Email"
+          name="email"
+          type="email"
+          inputMode="email"
+          autoComplete="off"
+          spellCheck={false}
+          required
+          value={email}
+          onChange={(event) => setEmail(event.target.value)}
+          error={errors.email}
+        />
+        <SelectField
+          label="Relationship to the child"
+          name="relationship"
+          required
+          options={[
+            { value: "", label: "Choose a relationship" },
+            ...GUARDIAN_RELATIONSHIPS.map((value) => ({ value, label: RELATIONSHIP_LABELS[value] })),
+          ]}
+          value={relationship}
+          onChange={(event) => setRelationship(event.target.value)}
+          error={errors.relationship}
+        />
+        <div>
+          <Button type="submit" busy={invite.isPending}>
+            Send invitation
+          </Button>
+        </div>
+      </form>
+    </Card>
+  );
+}

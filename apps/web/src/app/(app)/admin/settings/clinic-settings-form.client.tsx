@@ -1,0 +1,199 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useRouter } from "next/navigation";
+import { useRef, useState, type FormEvent } from "react";
+
+import { isValidTimeZone } from "@carryover/domain/clinic";
+import { Alert, Button, Card, CheckboxField, SelectField, TextField } from "@carryover/ui";
+
+import { useTRPC } from "~/trpc/react.client";
+import { focusFirstInvalid, formProblem, type FieldErrors } from "../_shared/form-errors";
+import type { Clinic } from "../_shared/types";
+
+type Field = "name" | "timeZone" | "staffMinutes" | "guardianMinutes" | "therapistsSeeAllChildren";
+
+const US_TIME_ZONES = [
+  { value: "America/New_York", label: "Eastern Time (New York)" },
+  { value: "America/Chicago", label: "Central Time (Chicago)" },
+  { value: "America/Denver", label: "Mountain Time (Denver)" },
+  { value: "America/Phoenix", label: "Mountain Time, no daylight saving (Phoenix)" },
+  { value: "America/Los_Angeles", label: "Pacific Time (Los Angeles)" },
+  { value: "America/Anchorage", label: "Alaska Time (Anchorage)" },
+  { value: "Pacific/Honolulu", label: "Hawaii Time (Honolulu)" },
+  { value: "America/Puerto_Rico", label: "Atlantic Time (Puerto Rico)" },
+];
+
+const SERVER_FIELDS: Record<string, Field> = {
+  name: "name",
+  timeZone: "timeZone",
+  "settings.idleTimeoutMinutes.staff": "staffMinutes",
+  "settings.idleTimeoutMinutes.guardian": "guardianMinutes",
+  "settings.therapistsSeeAllChildren": "therapistsSeeAllChildren",
+};
+
+const MIN_MINUTES = 5;
+const MAX_MINUTES = 720;
+
+function checkMinutes(value: string): string | undefined {
+  if (!value.trim()) return "Enter a number of minutes.";
+  if (!/^\d+$/.test(value.trim())) return "Use whole minutes, for example 15.";
+  const minutes = Number(value);
+  if (minutes < MIN_MINUTES) return `Use at least ${MIN_MINUTES} minutes.`;
+  if (minutes > MAX_MINUTES) return `Use at most ${MAX_MINUTES} minutes (12 hours).`;
+  return undefined;
+}
+
+export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
+  const trpc = useTRPC();
+  const router = useRouter();
+  const queryClient = useQueryClient();
+  const form = useRef<HTMLFormElement>(null);
+  const [name, setName] = useState(clinic.name);
+  const [timeZone, setTimeZone] = useState(clinic.timeZone);
+  const [staffMinutes, setStaffMinutes] = useState(String(clinic.settings.idleTimeoutMinutes.staff));
+  const [guardianMinutes, setGuardianMinutes] = useState(String(clinic.settings.idleTimeoutMinutes.guardian));
+  const [seeAll, setSeeAll] = useState(clinic.settings.therapistsSeeAllChildren);
+  const [errors, setErrors] = useState<FieldErrors<Field>>({});
+  const [problem, setProblem] = useState<string | null>(null);
+  const [saved, setSaved] = useState(false);
+
+  const zoneOptions = US_TIME_ZONES.some((zone) => zone.value === clinic.timeZone)
+    ? US_TIME_ZONES
+    : [{ value: clinic.timeZone, label: `${clinic.timeZone} (current)` }, ...US_TIME_ZONES];
+
+  const update = useMutation(
+    trpc.clinic.update.mutationOptions({
+      onSuccess: async () => {
+        setSaved(true);
+        await queryClient.invalidateQueries({ queryKey: trpc.clinic.get.queryKey() });
+        router.refresh();
+      },
+      onError: (error) => {
+        const { message, field } = formProblem(error);
+        const known = field ? SERVER_FIELDS[field] : undefined;
+        if (known) {
+          setErrors({ [known]: message });
+          focusFirstInvalid(form.current);
+        } else {
+          setProblem(message);
+        }
+      },
+    }),
+  );
+
+  const edited = <T,>(set: (value: T) => void) => (value: T) => {
+    setSaved(false);
+    set(value);
+  };
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setProblem(null);
+    setSaved(false);
+    const found: FieldErrors<Field> = {};
+    if (name.trim().length < 2) found.name = "Enter the clinic name.";
+    if (!isValidTimeZone(timeZone)) found.timeZone = "Choose a time zone from the list.";
+    const staffError = checkMinutes(staffMinutes);
+    const guardianError = checkMinutes(guardianMinutes);
+    if (staffError) found.staffMinutes = staffError;
+    if (guardianError) found.guardianMinutes = guardianError;
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      focusFirstInvalid(form.current);
+      return;
+    }
+    update.mutate({
+      name: name.trim(),
+      timeZone,
+      settings: {
+        idleTimeoutMinutes: { staff: Number(staffMinutes), guardian: Number(guardianMinutes) },
+        therapistsSeeAllChildren: seeAll,
+      },
+    });
+  }
+
+  return (
+    <form ref={form} onSubmit={submit} noValidate className="flex max-w-3xl flex-col gap-6">
+      <div aria-live="polite">
+        {saved ? <Alert tone="success">Settings saved. They apply from now on.</Alert> : null}
+      </div>
+      {problem ? <Alert tone="error">{problem}</Alert> : null}
+
+      <Card title="Clinic">
+        <div className="flex flex-col gap-4">
+          <TextField
+            label="Clinic name"
+            name="name"
+            required
+            autoComplete="organization"
+            value={name}
+            onChange={(event) => edited(setName)(event.target.value)}
+            error={errors.name}
+            hint="Families see this name in invitations and emails."
+          />
+          <SelectField
+            label="Time zone"
+            name="timeZone"
+            required
+            options={zoneOptions}
+            value={timeZone}
+            onChange={(event) => edited(setTimeZone)(event.target.value)}
+            error={errors.timeZone}
+            hint="Dates and times across Carryover are shown in this zone."
+          />
+        </div>
+      </Card>
+
+      <Card title="Automatic sign-out" description="Signing out idle screens keeps children's records private on shared or lost devices.">
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            label="Staff idle timeout (minutes)"
+            name="staffMinutes"
+            type="number"
+            inputMode="numeric"
+            min={MIN_MINUTES}
+            max={MAX_MINUTES}
+            step={1}
+            required
+            value={staffMinutes}
+            onChange={(event) => edited(setStaffMinutes)(event.target.value)}
+            error={errors.staffMinutes}
+            hint={`Staff are signed out after this many minutes without activity. Whole minutes, ${MIN_MINUTES} to ${MAX_MINUTES}.`}
+          />
+          <TextField
+            label="Family idle timeout (minutes)"
+            name="guardianMinutes"
+            type="number"
+            inputMode="numeric"
+            min={MIN_MINUTES}
+            max={MAX_MINUTES}
+            step={1}
+            required
+            value={guardianMinutes}
+            onChange={(event) => edited(setGuardianMinutes)(event.target.value)}
+            error={errors.guardianMinutes}
+            hint={`Family members are signed out after this many minutes without activity. Whole minutes, ${MIN_MINUTES} to ${MAX_MINUTES}.`}
+          />
+        </div>
+      </Card>
+
+      <Card title="Who sees which children">
+        <CheckboxField
+          name="therapistsSeeAllChildren"
+          label="Therapists can see every child in the clinic (not only their caseload)"
+          checked={seeAll}
+          onChange={(event) => edited(setSeeAll)(event.target.checked)}
+          error={errors.therapistsSeeAllChildren}
+          hint="When this is off, therapists see only the children they are assigned to. Admins always see every child."
+        />
+      </Card>
+
+      <div>
+        <Button type="submit" size="lg" busy={update.isPending}>
+          Save settings
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+
+import { PageHeader } from "@carryover/ui";
+
+import { requireSession } from "~/server/session";
+import { getQueryClient, trpc } from "~/trpc/server";
+import { ClinicSettingsForm } from "./clinic-settings-form.client";
+
+export const metadata: Metadata = { title: "Clinic settings" };
+
+export default async function AdminSettingsPage() {
+  await requireSession(["admin"]);
+  const clinic = await getQueryClient().fetchQuery(trpc.clinic.get.queryOptions());
+  return (
+    <>
+      <PageHeader title="Clinic settings" description="These settings apply to everyone in your clinic." />
+      <ClinicSettingsForm clinic={clinic} />
+    </>
+  );
+}
