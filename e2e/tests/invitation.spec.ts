@@ -36,7 +36,7 @@ test("an invited guardian accepts the invitation from the outbox and signs in", 
   await expect(page).toHaveURL(/\/sign-in\?reason=account_ready/);
   await expect(page.getByText("Your account is ready.")).toBeVisible();
   await expect(page.getByLabel("Email")).toHaveValue(NEW_GUARDIAN.email);
-  await page.getByLabel("Password", { exact: true }).fill(NEW_GUARDIAN.password);
+  await page.getByLabel("Password").fill(NEW_GUARDIAN.password);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/family$/);
   await expect(page.getByRole("heading", { name: "Maya Johnson" })).toBeVisible();

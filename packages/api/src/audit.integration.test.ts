@@ -1,8 +1,8 @@
 import { TRPCError } from "@trpc/server";
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { auditEvents, children, users } from "@carryover/db/schema";
+import { auditEvents, children, clinics, users } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import { AppError } from "./errors";
@@ -109,7 +109,7 @@ describe("reading and changing a child's record", () => {
 });
 
 describe("sign-in", () => {
-  it("writes auth.sign_in_failed for a wrong password, naming the account but no clinic", async () => {
+  it("writes auth.sign_in_failed for a wrong password, naming the account and its clinic", async () => {
     await rolledBack(db, async (tx) => {
       const meta = testMeta({ requestId: "audit-sign-in-failed", ip: "198.51.100.23" });
       const error = await signIn(testDeps(tx), meta, {
@@ -122,13 +122,14 @@ describe("sign-in", () => {
         .select({ id: users.id })
         .from(users)
         .where(eq(users.email, "parent.lee@harborkids.test"));
+      const [harbor] = await tx.select({ id: clinics.id }).from(clinics).where(eq(clinics.name, "Harbor Kids OT"));
       const rows = await rowsOfRequest("audit-sign-in-failed", tx);
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({
         action: "auth.sign_in_failed",
         actorId: lee?.id,
         entityId: lee?.id,
-        clinicId: null,
+        clinicId: harbor?.id,
         ip: "198.51.100.23",
       });
     });
@@ -180,5 +181,27 @@ describe("audit.list", () => {
     const maple = callerFor(testDeps(db), mapleAdmin);
     const mapleView = await maple.audit.list({ entityId: mayaId, action: "child.read" });
     expect(mapleView.events.map((e) => e.requestId)).toContain("audit-scope-maple");
+  });
+});
+
+describe("audit.list paging", () => {
+  it("walks every event exactly once, even several within one millisecond", async () => {
+    await rolledBack(db, async (tx) => {
+      // A JavaScript Date keeps milliseconds; the column keeps microseconds. These differ only below a millisecond.
+      for (const micro of ["123456", "123400", "123300"]) {
+        await tx.execute(sql`
+          insert into audit_events (clinic_id, action, entity_type, entity_id, at)
+          values (${mapleAdmin.actor.clinicId}, 'test.paging', 'test', ${micro}, ${`2031-01-01T00:00:00.${micro}Z`}::timestamptz)`);
+      }
+      const caller = callerFor(testDeps(tx), mapleAdmin);
+      const seen: (string | null)[] = [];
+      let cursor: string | undefined;
+      do {
+        const page = await caller.audit.list({ action: "test.paging", limit: 1, cursor });
+        seen.push(...page.events.map((e) => e.entityId));
+        cursor = page.nextCursor ?? undefined;
+      } while (cursor);
+      expect(seen).toEqual(["123456", "123400", "123300"]);
+    });
   });
 });

@@ -60,7 +60,6 @@ async function inviteTherapist(email: string, q: Queryable = db) {
     email,
     name: "Robin Okoye",
   });
-  if (result.status !== "invited") throw new Error(`${email} was not invited`);
   return { ...result, token: await mailedToken(q, email, "invitations") };
 }
 
@@ -192,7 +191,7 @@ describe("inviting a guardian", () => {
       childId: mayaId,
       relationship: "other_caregiver",
     });
-    expect(invited.status).toBe("invited");
+    expect(invited.expiresAt.getTime() - Date.now()).toBeGreaterThan(6.9 * 86_400_000);
     const [mail] = await mailsTo(db, "aunt.kim@example.com");
     expect(mail?.text).toContain(
       "Alex Rivera invited you to join Maple Grove Pediatric Therapy on Carryover as a family member.",
@@ -220,25 +219,30 @@ describe("inviting a guardian", () => {
     ]);
   });
 
-  it("who already belongs to the clinic links them to the child at once", async () => {
+  it("who already has an account joins only by accepting with that account's password", async () => {
     await rolledBack(db, async (tx) => {
-      const result = await callerFor(testDeps(tx), rivera).invitation.create({
+      await callerFor(testDeps(tx), rivera).invitation.create({
         role: "guardian",
         email: "parent.garcia@maplegrove.test",
         name: "Lucía Garcia",
         childId: mayaId,
         relationship: "legal_guardian",
       });
-      expect(result).toEqual({ status: "linked" });
-
       const garcia = await signInAs(testDeps(tx), "parent.garcia@maplegrove.test");
-      expect(
-        (await callerFor(testDeps(tx), garcia).child.list()).map((c) => c.firstName).sort(),
-      ).toEqual(["Maya", "Sofia"]);
-      const [mail] = await mailsTo(tx, "parent.garcia@maplegrove.test");
-      expect(mail?.subject).toBe(
-        "Maple Grove Pediatric Therapy added a child to your Carryover account",
-      );
+      const garciaCaller = callerFor(testDeps(tx), garcia);
+      // Nothing is linked until the invitation is accepted, so a mistyped email exposes no child.
+      expect((await garciaCaller.child.list()).map((c) => c.firstName)).toEqual(["Sofia"]);
+
+      const token = await mailedToken(tx, "parent.garcia@maplegrove.test", "invitations");
+      expect(await anonymous(testDeps(tx)).invitation.get({ token })).toMatchObject({ hasAccount: true, childFirstName: "Maya" });
+      const wrong = await failureOf(anonymous(testDeps(tx)).invitation.accept({ token, password: "not her password" }));
+      expect(wrong.code).toBe("UNAUTHORIZED");
+      expect(wrong.message).toMatch(/isn't the password of your Carryover account/);
+
+      await anonymous(testDeps(tx)).invitation.accept({ token, password: "carryover-demo" });
+      expect((await garciaCaller.child.list()).map((c) => c.firstName).sort()).toEqual(["Maya", "Sofia"]);
+      const again = await signInAs(testDeps(tx), "parent.garcia@maplegrove.test");
+      expect(again.actor.name).toBe("Lucía Garcia");
     });
   });
 });
@@ -259,26 +263,30 @@ describe("inviting is refused", () => {
     }
   });
 
-  it("for an email that already has an account, naming the email field", async () => {
+  it("for someone already at the clinic, naming the email field", async () => {
     const context = { ...testDeps(db), meta: testMeta(), session: admin };
     const cases = [
-      { role: "therapist", email: "ot.park@harborkids.test", name: "Jin Park" },
+      { input: { role: "therapist", email: "ot.chen@maplegrove.test", name: "Mei Chen" }, message: /already has an account at your clinic/ },
       {
-        role: "guardian",
-        email: "ot.chen@maplegrove.test",
-        name: "Mei Chen",
-        childId: mayaId,
-        relationship: "parent",
+        input: { role: "guardian", email: "grandma.johnson@maplegrove.test", name: "Patricia Johnson", childId: mayaId, relationship: "grandparent" },
+        message: /already one of the child's guardians/,
       },
     ] as const;
-    for (const input of cases) {
+    for (const { input, message } of cases) {
       const refused = await failureOf(callerFor(context, admin).invitation.create(input));
       expect(refused.code).toBe("CONFLICT");
       expect(formatForClient(refused, context)).toMatchObject({
-        message: expect.stringMatching(/already has a Carryover account/) as string,
+        message: expect.stringMatching(message) as string,
         data: { code: "CONFLICT", field: "email" },
       });
     }
+  });
+
+  it("never for an account at another clinic, so the answer reveals nothing about other clinics", async () => {
+    await rolledBack(db, async (tx) => {
+      const result = await callerFor(testDeps(tx), admin).invitation.create({ role: "therapist", email: "ot.park@harborkids.test", name: "Jin Park" });
+      expect(result.invitationId).toBeTruthy();
+    });
   });
 
   it("for a malformed email, with a message that names the field", async () => {

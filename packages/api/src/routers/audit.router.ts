@@ -22,13 +22,13 @@ export const ListAuditEventsInput = z.object({
   entityId: z.string().max(80).optional(),
   from: z.date().optional(),
   to: z.date().optional(),
-  cursor: z.object({ at: z.date(), id: z.uuid() }).optional(),
+  cursor: z.uuid().optional(),
   limit: z.number().int().min(1).max(200).default(50),
 });
 
 export const auditRouter = createRouter({
   list: adminProcedure
     .input(ListAuditEventsInput)
-    .output(z.object({ events: z.array(AuditEvent), nextCursor: z.object({ at: z.date(), id: z.uuid() }).nullable() }))
+    .output(z.object({ events: z.array(AuditEvent), nextCursor: z.uuid().nullable() }))
     .query(({ ctx, input }) => listAuditEvents(ctx, input)),
 });

@@ -8,10 +8,7 @@ export const CreateInvitationInput = z.discriminatedUnion("role", [
   z.object({ role: z.literal("guardian"), email: Email, name: PersonName, childId: z.uuid("Choose a child"), relationship: GuardianRelationship }),
 ]);
 
-export const CreateInvitationOutput = z.discriminatedUnion("status", [
-  z.object({ status: z.literal("invited"), invitationId: z.uuid(), expiresAt: z.date() }),
-  z.object({ status: z.literal("linked") }),
-]);
+export const CreateInvitationOutput = z.object({ invitationId: z.uuid(), expiresAt: z.date() });
 
 export const InvitationToken = z.object({ token: z.string().min(20, "That invitation link is incomplete").max(100) });
 
@@ -23,9 +20,11 @@ export const InvitationPreview = z.object({
   role: Role,
   childFirstName: z.string().nullable(),
   expiresAt: z.date(),
+  hasAccount: z.boolean(),
 });
 
-export const AcceptInvitationInput = InvitationToken.extend({ name: PersonName, password: Password });
+/** `name` is for a new account; someone who already has one confirms with its password. */
+export const AcceptInvitationInput = InvitationToken.extend({ name: PersonName.optional(), password: Password });
 
 export const InvitationRow = z.object({
   id: z.uuid(),

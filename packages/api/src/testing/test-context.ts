@@ -1,8 +1,6 @@
 import { getErrorShape, getTRPCErrorFromUnknown } from "@trpc/server";
 
 import type { Db, Queryable, Tx } from "@carryover/db";
-// Workaround: useTestDatabase's inject("testServer") is typed by global-setup's augmentation, which it does not import.
-import type {} from "@carryover/db/testing/global-setup";
 
 import type { RequestMeta, ServiceDeps } from "../context";
 import { createOutboxMail } from "../ports/mail";

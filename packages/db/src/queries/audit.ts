@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lt, lte, or, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 
 import type { Queryable } from "..";
 import { auditEvents, users } from "../schema";
@@ -17,7 +17,8 @@ export type AuditFilter = {
   entityId?: string;
   from?: Date;
   to?: Date;
-  before?: { at: Date; id: string };
+  /** Continue after this event: compared in the database, at full (microsecond) precision. */
+  afterEventId?: string;
   limit: number;
 };
 
@@ -30,8 +31,8 @@ export async function listAuditEvents(q: Queryable, filter: AuditFilter) {
     filter.entityId ? eq(auditEvents.entityId, filter.entityId) : undefined,
     filter.from ? gte(auditEvents.at, filter.from) : undefined,
     filter.to ? lte(auditEvents.at, filter.to) : undefined,
-    filter.before
-      ? or(lt(auditEvents.at, filter.before.at), and(eq(auditEvents.at, filter.before.at), lt(auditEvents.id, filter.before.id)))
+    filter.afterEventId
+      ? sql`(${auditEvents.at}, ${auditEvents.id}) < (select at, id from audit_events where id = ${filter.afterEventId})`
       : undefined,
   ];
   return q

@@ -155,3 +155,11 @@ export async function usePasswordReset(q: Queryable, id: string, now: Date) {
     .returning({ userId: passwordResets.userId });
   return row;
 }
+
+/** Once a password is set, every other outstanding reset link of the account stops working. */
+export async function expirePasswordResets(q: Queryable, userId: string, now: Date) {
+  await q
+    .update(passwordResets)
+    .set({ usedAt: now })
+    .where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)));
+}

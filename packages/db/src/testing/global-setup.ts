@@ -1,12 +1,7 @@
 import type { TestProject } from "vitest/node";
 
 import { startTestServer } from ".";
-
-declare module "vitest" {
-  export interface ProvidedContext {
-    testServer: { adminUrl: string; template: string };
-  }
-}
+import "./provided-context";
 
 /** Vitest global setup: one server and template per run; each test file clones its own database. */
 export default async function setup(project: TestProject) {

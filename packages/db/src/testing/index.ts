@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { mkdtempSync, rmSync } from "node:fs";
+import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 
@@ -37,9 +37,16 @@ export async function startTestServer(serverUrl: string | undefined): Promise<Te
   let dataDir: string | undefined;
   if (!adminUrl) {
     dataDir = mkdtempSync(path.join(tmpdir(), "carryover-test-pg-"));
-    const embedded = await startEmbeddedPostgres(path.join(dataDir, "data"));
-    adminUrl = embedded.adminUrl;
-    stopEmbedded = embedded.stop;
+    // As root the server runs as the "postgres" user, who must be able to enter this folder.
+    chmodSync(dataDir, 0o755);
+    try {
+      const embedded = await startEmbeddedPostgres(path.join(dataDir, "data"));
+      adminUrl = embedded.adminUrl;
+      stopEmbedded = embedded.stop;
+    } catch (error) {
+      rmSync(dataDir, { recursive: true, force: true });
+      throw error;
+    }
   }
   const template = `carryover_template_${randomBytes(4).toString("hex")}`;
   await admin(adminUrl, (sql) => sql.unsafe(`create database ${template}`));

@@ -9,14 +9,16 @@ export type ListAuditEventsInput = {
   entityId?: string;
   from?: Date;
   to?: Date;
-  cursor?: { at: Date; id: string };
+  /** The id of the last event of the previous page. */
+  cursor?: string;
   limit: number;
 };
 
 /** Newest first, a page at a time; `nextCursor` continues where this page ended. */
 export async function listAuditEvents(ctx: ActorContext, input: ListAuditEventsInput) {
-  const rows = await list(ctx.db, { ...input, before: input.cursor, clinicId: ctx.actor.clinicId, limit: input.limit + 1 });
+  const { cursor, ...filter } = input;
+  const rows = await list(ctx.db, { ...filter, afterEventId: cursor, clinicId: ctx.actor.clinicId, limit: input.limit + 1 });
   const page = rows.slice(0, input.limit);
   const last = page.at(-1);
-  return { events: page, nextCursor: rows.length > input.limit && last ? { at: last.at, id: last.id } : null };
+  return { events: page, nextCursor: rows.length > input.limit && last ? last.id : null };
 }

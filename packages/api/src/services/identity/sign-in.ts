@@ -44,12 +44,13 @@ export async function signIn(deps: ServiceDeps, meta: RequestMeta, input: SignIn
 
   const user = await findUserByEmail(deps.db, email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
-  const membership = user && passwordOk ? await findPrimaryMembership(deps.db, user.id) : undefined;
+  const membership = user ? await findPrimaryMembership(deps.db, user.id) : undefined;
 
-  if (!user || !membership) {
+  if (!user || !membership || !passwordOk) {
+    // Attributed to the account's clinic, so its admins see attempts to guess their people's passwords.
     await deps.db.transaction(async (tx) => {
       await recordSignInAttempt(tx, { email, ip: meta.ip, succeeded: false, at: now });
-      await audit(tx, meta, { actorId: user?.id ?? null, clinicId: null, action: "auth.sign_in_failed", entityType: "user", entityId: user?.id });
+      await audit(tx, meta, { actorId: user?.id ?? null, clinicId: membership?.clinic.id ?? null, action: "auth.sign_in_failed", entityType: "user", entityId: user?.id });
     });
     const after = await lockoutNow();
     if (after.locked) throw lockedError(after);

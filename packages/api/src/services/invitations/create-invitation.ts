@@ -1,4 +1,5 @@
-import { findClinic, findMembership, findUserByEmail, insertInvitation, upsertGuardianLink } from "@carryover/db/queries";
+import type { Queryable } from "@carryover/db";
+import { findChildFacts, findClinic, findMembership, findUserByEmail, insertInvitation } from "@carryover/db/queries";
 import { canInvite } from "@carryover/domain/access";
 import { addDays, INVITATION_DAYS } from "@carryover/domain/identity";
 import type { GuardianRelationship, Role } from "@carryover/domain/people";
@@ -16,9 +17,25 @@ export type CreateInvitationInput =
 const ROLE_WORDS: Record<Role, string> = { admin: "a clinic admin", therapist: "a therapist", guardian: "a family member" };
 
 /**
- * Admins invite staff; staff who manage a child invite that child's guardians. A guardian who already
- * belongs to the clinic is linked to the child at once instead of receiving a second account.
+ * Whether the person already has an account decides nothing here: an invitation always goes out, and
+ * someone with an account accepts it with their existing password. So a mistyped email never links a
+ * child to a stranger, and the answer never reveals that an email has an account at another clinic.
  */
+async function refuseExistingMember(tx: Queryable, clinicId: string, email: string, childId: string | null) {
+  const existing = await findUserByEmail(tx, email);
+  if (!existing) return;
+  const membership = await findMembership(tx, clinicId, existing.id);
+  if (!membership || membership.deactivatedAt) return;
+  if (membership.role !== "guardian" || !childId) {
+    throw new AppError("CONFLICT", "ALREADY_MEMBER", "This person already has an account at your clinic.", { field: "email" });
+  }
+  const facts = await findChildFacts(tx, childId);
+  if (facts?.guardianUserIds.includes(existing.id)) {
+    throw new AppError("CONFLICT", "ALREADY_LINKED", "This person is already one of the child's guardians.", { field: "email" });
+  }
+}
+
+/** Admins invite staff; staff who manage a child invite that child's guardians. */
 export async function createInvitation(ctx: ActorContext, input: CreateInvitationInput) {
   const { actor } = ctx;
   if (!canInvite(actor.role, input.role)) {
@@ -29,27 +46,7 @@ export async function createInvitation(ctx: ActorContext, input: CreateInvitatio
     const clinic = await findClinic(tx, actor.clinicId);
     if (!clinic) throw notFound("clinic");
     const child = input.role === "guardian" ? await requireChildAccess(tx, actor, input.childId, "manage") : null;
-    const existing = await findUserByEmail(tx, input.email);
-    if (existing) {
-      const membership = await findMembership(tx, actor.clinicId, existing.id);
-      if (input.role === "guardian" && child && membership?.role === "guardian" && !membership.deactivatedAt) {
-        await upsertGuardianLink(tx, { childId: child.id, guardianId: existing.id, relationship: input.relationship });
-        await audit(tx, ctx.meta, { actorId: actor.userId, clinicId: actor.clinicId, action: "guardian_link.create", entityType: "child", entityId: child.id });
-        await ctx.mail.send(tx, {
-          clinicId: actor.clinicId,
-          to: existing.email,
-          subject: `${clinic.name} added a child to your Carryover account`,
-          text: `${clinic.name} has linked another child to your Carryover account. Sign in to see their home program:\n\n${ctx.appUrl}/sign-in\n`,
-        });
-        return { status: "linked" as const };
-      }
-      throw new AppError(
-        "CONFLICT",
-        "EMAIL_HAS_ACCOUNT",
-        "This email already has a Carryover account. Ask the person for another email address, or check the staff and family lists.",
-        { field: "email" },
-      );
-    }
+    await refuseExistingMember(tx, actor.clinicId, input.email, child?.id ?? null);
     const { token, tokenHash } = newToken();
     const expiresAt = addDays(now, INVITATION_DAYS);
     const invitationId = await insertInvitation(tx, {
@@ -73,13 +70,14 @@ export async function createInvitation(ctx: ActorContext, input: CreateInvitatio
         `Hello,`,
         ``,
         `${actor.name} invited you to join ${clinic.name} on Carryover as ${ROLE_WORDS[input.role]}.`,
-        `Open this link to choose your password. It works once and expires in ${INVITATION_DAYS} days.`,
+        `Open this link to accept. If you're new to Carryover you'll choose a password; if you already`,
+        `have an account, you'll confirm with its password. The link works once and expires in ${INVITATION_DAYS} days.`,
         ``,
         `${ctx.appUrl}/invitations/${token}`,
         ``,
         `If you weren't expecting this, you can ignore this email.`,
       ].join("\n"),
     });
-    return { status: "invited" as const, invitationId, expiresAt };
+    return { invitationId, expiresAt };
   });
 }

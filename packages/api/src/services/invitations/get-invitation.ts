@@ -1,4 +1,4 @@
-import { findClinic, findInvitationByTokenHash } from "@carryover/db/queries";
+import { findClinic, findInvitationByTokenHash, findUserByEmail } from "@carryover/db/queries";
 import { decideTokenState } from "@carryover/domain/identity";
 
 import type { ServiceDeps } from "../../context";
@@ -11,6 +11,7 @@ export async function getInvitation(deps: ServiceDeps, token: string) {
   if (!row) throw notFound("invitation");
   const clinic = await findClinic(deps.db, row.invitation.clinicId);
   const state = decideTokenState(row.invitation, deps.now());
+  const hasAccount = Boolean(await findUserByEmail(deps.db, row.invitation.email));
   return {
     state: state.usable ? ("USABLE" as const) : state.reason,
     clinicName: clinic?.name ?? "your clinic",
@@ -19,5 +20,6 @@ export async function getInvitation(deps: ServiceDeps, token: string) {
     role: row.invitation.role,
     childFirstName: row.childFirstName,
     expiresAt: row.invitation.expiresAt,
+    hasAccount,
   };
 }

@@ -1,5 +1,12 @@
 import { hashPassword } from "@carryover/db/password";
-import { findPasswordReset, findPrimaryMembership, revokeUserSessions, setUserPassword, usePasswordReset } from "@carryover/db/queries";
+import {
+  expirePasswordResets,
+  findPasswordReset,
+  findPrimaryMembership,
+  revokeUserSessions,
+  setUserPassword,
+  usePasswordReset,
+} from "@carryover/db/queries";
 import { decideTokenState } from "@carryover/domain/identity";
 
 import type { RequestMeta, ServiceDeps } from "../../context";
@@ -27,6 +34,7 @@ export async function completePasswordReset(deps: ServiceDeps, meta: RequestMeta
       throw new AppError("PRECONDITION_FAILED", "RESET_UNUSABLE", UNUSABLE);
     }
     await setUserPassword(tx, reset.userId, passwordHash);
+    await expirePasswordResets(tx, reset.userId, now);
     await revokeUserSessions(tx, reset.userId, now);
     const membership = await findPrimaryMembership(tx, reset.userId);
     await audit(tx, meta, { actorId: reset.userId, clinicId: membership?.clinic.id ?? null, action: "auth.password_reset", entityType: "user", entityId: reset.userId });

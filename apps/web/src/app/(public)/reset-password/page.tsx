@@ -8,7 +8,11 @@ export const metadata: Metadata = { title: "Reset your password" };
 
 export default function ResetPasswordPage() {
   return (
-    <Card title="Reset your password" titleAs="h1" description="Enter the email you sign in with. We'll send a link to choose a new password.">
+    <Card
+      title="Reset your password"
+      titleAs="h1"
+      description="Enter the email you sign in with. We'll send a link to choose a new password."
+    >
       <RequestResetForm />
     </Card>
   );

@@ -1,13 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { describeError } from "~/trpc/errors";
+import { useTRPC } from "~/trpc/react.client";
 import Link from "next/link";
 import { useState, type FormEvent } from "react";
 
 import { Alert, Button, TextField } from "@carryover/ui";
-
-import { describeError } from "~/trpc/errors";
-import { useTRPC } from "~/trpc/react.client";
 
 export function RequestResetForm() {
   const trpc = useTRPC();
@@ -26,7 +25,10 @@ export function RequestResetForm() {
         <Alert tone="success" title="Check your email">
           If {email} has a Carryover account, a reset link is on its way. It works for 60 minutes.
         </Alert>
-        <Link href="/sign-in" className="font-medium text-brand-700 underline-offset-4 hover:underline">
+        <Link
+          href="/sign-in"
+          className="font-medium text-brand-700 underline-offset-4 hover:underline"
+        >
           Back to sign-in
         </Link>
       </div>
@@ -49,7 +51,10 @@ export function RequestResetForm() {
       <Button type="submit" size="lg" busy={request.isPending}>
         Send reset link
       </Button>
-      <Link href="/sign-in" className="text-sm font-medium text-brand-700 underline-offset-4 hover:underline">
+      <Link
+        href="/sign-in"
+        className="text-sm font-medium text-brand-700 underline-offset-4 hover:underline"
+      >
         Back to sign-in
       </Link>
     </form>

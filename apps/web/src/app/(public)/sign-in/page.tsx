@@ -1,10 +1,10 @@
+import { isDemoMode } from "~/env";
+import { getSession, HOME_BY_ROLE } from "~/server/session";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
 import { DEMO_ACCOUNTS } from "@carryover/api";
 
-import { isDemoMode } from "~/env";
-import { getSession, HOME_BY_ROLE } from "~/server/session";
 import { SignInForm } from "./sign-in-form.client";
 
 export const metadata: Metadata = { title: "Sign in" };
@@ -15,10 +15,15 @@ const NOTICES: Record<string, string> = {
   expired: "Your session reached its 12-hour limit. Sign in again to continue.",
   signed_out: "You have signed out.",
   account_ready: "Your account is ready. Sign in with your new password.",
+  invitation_accepted: "Invitation accepted. Sign in to continue.",
   password_reset: "Your password has been changed. Sign in with the new one.",
 };
 
-export default async function SignInPage({ searchParams }: { searchParams: Promise<{ reason?: string; email?: string }> }) {
+export default async function SignInPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ reason?: string; email?: string }>;
+}) {
   const session = await getSession();
   if (session?.ok) redirect(HOME_BY_ROLE[session.actor.role]);
   const { reason, email } = await searchParams;

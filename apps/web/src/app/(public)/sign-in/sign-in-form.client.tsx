@@ -8,10 +8,22 @@ import { Alert, Button, Card, TextField } from "@carryover/ui";
 type DemoAccount = { email: string; name: string; role: string; clinic: string };
 type Failure = { message: string; field: "email" | "password" | null };
 
-const ROLE_LABEL: Record<string, string> = { admin: "Clinic admin", therapist: "Therapist", guardian: "Family" };
+const ROLE_LABEL: Record<string, string> = {
+  admin: "Clinic admin",
+  therapist: "Therapist",
+  guardian: "Family",
+};
 const DEMO_PASSWORD = "carryover-demo";
 
-export function SignInForm({ notice, initialEmail, demoAccounts }: { notice: string | null; initialEmail: string; demoAccounts: DemoAccount[] }) {
+export function SignInForm({
+  notice,
+  initialEmail,
+  demoAccounts,
+}: {
+  notice: string | null;
+  initialEmail: string;
+  demoAccounts: DemoAccount[];
+}) {
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState("");
   const [busy, setBusy] = useState(false);
@@ -40,7 +52,10 @@ export function SignInForm({ notice, initialEmail, demoAccounts }: { notice: str
       setPassword("");
       setBusy(false);
     } catch {
-      setFailure({ message: "We couldn't reach Carryover. Check your connection and try again.", field: null });
+      setFailure({
+        message: "We couldn't reach Carryover. Check your connection and try again.",
+        field: null,
+      });
       setBusy(false);
     }
   }
@@ -82,13 +97,19 @@ export function SignInForm({ notice, initialEmail, demoAccounts }: { notice: str
           <Button type="submit" size="lg" busy={busy}>
             Sign in
           </Button>
-          <Link href="/reset-password" className="text-sm font-medium text-brand-700 underline-offset-4 hover:underline">
+          <Link
+            href="/reset-password"
+            className="text-sm font-medium text-brand-700 underline-offset-4 hover:underline"
+          >
             Forgot your password?
           </Link>
         </form>
       </Card>
       {demoAccounts.length > 0 ? (
-        <Card title="Demo accounts" description={`Every demo account uses the password “${DEMO_PASSWORD}”. Pick one to fill the form.`}>
+        <Card
+          title="Demo accounts"
+          description={`Every demo account uses the password “${DEMO_PASSWORD}”. Pick one to fill the form.`}
+        >
           <ul className="flex flex-col divide-y divide-stone-200">
             {demoAccounts.map((account) => (
               <li key={account.email}>
@@ -98,7 +119,10 @@ export function SignInForm({ notice, initialEmail, demoAccounts }: { notice: str
                   className="flex min-h-11 w-full flex-col items-start rounded-md px-2 py-2 text-left hover:bg-stone-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
                 >
                   <span className="font-medium">
-                    {account.name} <span className="font-normal text-stone-600">· {ROLE_LABEL[account.role] ?? account.role}</span>
+                    {account.name}{" "}
+                    <span className="font-normal text-stone-600">
+                      · {ROLE_LABEL[account.role] ?? account.role}
+                    </span>
                   </span>
                   <span className="text-sm text-stone-600">
                     {account.email} — {account.clinic}

@@ -4,7 +4,7 @@ import { AppError, signIn as openSession } from "@carryover/api";
 
 import { signIn } from "~/server/auth";
 import { serviceDeps } from "~/server/deps";
-import { log } from "~/server/log";
+import { describeFailure, log } from "~/server/log";
 import { requestMetaFrom } from "~/server/request-meta";
 
 const SignInBody = z.object({
@@ -34,7 +34,7 @@ export async function POST(req: Request) {
       return problem(429, { error: error.message, retryAfterSeconds: retryAfter }, { "Retry-After": String(retryAfter) });
     }
     if (error instanceof AppError && error.code === "UNAUTHENTICATED") return problem(401, { error: error.message });
-    log("error", "sign-in failed", { path: "/api/sign-in", requestId: meta.requestId, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+    log("error", "sign-in failed", { path: "/api/sign-in", requestId: meta.requestId, error: describeFailure(error) });
     return problem(500, { error: `Something went wrong on our side. Please try again in a moment. (Reference ${meta.requestId})` });
   }
 }

@@ -1,12 +1,11 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { describeError } from "~/trpc/errors";
+import { useTRPC } from "~/trpc/react.client";
 import { useRouter } from "next/navigation";
 
 import { CheckboxField } from "@carryover/ui";
-
-import { describeError } from "~/trpc/errors";
-import { useTRPC } from "~/trpc/react.client";
 
 type Guardian = { id: string; name: string; canEditProgram: boolean; canBook: boolean };
 
@@ -14,7 +13,9 @@ type Guardian = { id: string; name: string; canEditProgram: boolean; canBook: bo
 export function GuardianAccess({ childId, guardian }: { childId: string; guardian: Guardian }) {
   const trpc = useTRPC();
   const router = useRouter();
-  const update = useMutation(trpc.child.updateGuardian.mutationOptions({ onSuccess: () => router.refresh() }));
+  const update = useMutation(
+    trpc.child.updateGuardian.mutationOptions({ onSuccess: () => router.refresh() }),
+  );
   const patch = (change: { canEditProgram?: boolean; canBook?: boolean }) =>
     update.mutate({ childId, guardianId: guardian.id, ...change });
   return (
@@ -31,7 +32,9 @@ export function GuardianAccess({ childId, guardian }: { childId: string; guardia
         disabled={update.isPending}
         onChange={(e) => patch({ canBook: e.target.checked })}
       />
-      {update.error ? <p className="text-sm font-medium text-red-700">{describeError(update.error).message}</p> : null}
+      {update.error ? (
+        <p className="text-sm font-medium text-red-700">{describeError(update.error).message}</p>
+      ) : null}
     </div>
   );
 }

@@ -1,16 +1,25 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { describeError } from "~/trpc/errors";
+import { useTRPC } from "~/trpc/react.client";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
-import { GUARDIAN_RELATIONSHIPS, RELATIONSHIP_LABELS, type GuardianRelationship } from "@carryover/domain/people";
+import {
+  GUARDIAN_RELATIONSHIPS,
+  RELATIONSHIP_LABELS,
+  type GuardianRelationship,
+} from "@carryover/domain/people";
 import { Alert, Button, SelectField, TextField } from "@carryover/ui";
 
-import { describeError } from "~/trpc/errors";
-import { useTRPC } from "~/trpc/react.client";
-
-export function InviteGuardianForm({ childId, childFirstName }: { childId: string; childFirstName: string }) {
+export function InviteGuardianForm({
+  childId,
+  childFirstName,
+}: {
+  childId: string;
+  childFirstName: string;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const [name, setName] = useState("");
@@ -35,8 +44,25 @@ export function InviteGuardianForm({ childId, childFirstName }: { childId: strin
 
   return (
     <form onSubmit={submit} className="grid gap-4 sm:grid-cols-2" noValidate>
-      <TextField label="Their name" name="name" required autoComplete="off" value={name} onChange={(e) => setName(e.target.value)} error={fieldError("name")} />
-      <TextField label="Email" name="email" type="email" required autoComplete="off" value={email} onChange={(e) => setEmail(e.target.value)} error={fieldError("email")} />
+      <TextField
+        label="Their name"
+        name="name"
+        required
+        autoComplete="off"
+        value={name}
+        onChange={(e) => setName(e.target.value)}
+        error={fieldError("name")}
+      />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        required
+        autoComplete="off"
+        value={email}
+        onChange={(e) => setEmail(e.target.value)}
+        error={fieldError("email")}
+      />
       <SelectField
         label={`Relationship to ${childFirstName}`}
         name="relationship"
@@ -51,10 +77,8 @@ export function InviteGuardianForm({ childId, childFirstName }: { childId: strin
       </div>
       <div className="sm:col-span-2" aria-live="polite">
         {failure && !failure.field ? <Alert tone="error">{failure.message}</Alert> : null}
-        {invite.data?.status === "invited" ? (
+        {invite.isSuccess ? (
           <Alert tone="success">Invitation sent. It expires in 7 days.</Alert>
-        ) : invite.data?.status === "linked" ? (
-          <Alert tone="success">They already had a family account, so {childFirstName} was added to it. We let them know by email.</Alert>
         ) : null}
       </div>
     </form>

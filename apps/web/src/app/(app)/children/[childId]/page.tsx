@@ -1,13 +1,13 @@
 import { TRPCError } from "@trpc/server";
+import { describeAge, formatDate, todayInZone } from "~/lib/format";
+import { requireSession } from "~/server/session";
+import { getQueryClient, trpc } from "~/trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { RELATIONSHIP_LABELS } from "@carryover/domain/people";
 import { Badge, Card, DescriptionList, PageHeader } from "@carryover/ui";
 
-import { describeAge, formatDate, todayInZone } from "~/lib/format";
-import { requireSession } from "~/server/session";
-import { getQueryClient, trpc } from "~/trpc/server";
 import { GuardianAccess } from "./guardian-access.client";
 import { InviteGuardianForm } from "./invite-guardian-form.client";
 import { TherapistAssignment } from "./therapist-assignment.client";
@@ -19,7 +19,8 @@ async function loadChild(childId: string) {
     return await getQueryClient().fetchQuery(trpc.child.get.queryOptions({ childId }));
   } catch (error) {
     // Another clinic's or family's child, or a malformed link: the same 404, which confirms nothing.
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST")) notFound();
+    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
+      notFound();
     throw error;
   }
 }
@@ -29,30 +30,46 @@ export default async function ChildPage({ params }: { params: Promise<{ childId:
   const { childId } = await params;
   const child = await loadChild(childId);
   const today = todayInZone(session.clinicTimeZone);
-  const staff = session.actor.role === "admin" ? await getQueryClient().fetchQuery(trpc.staff.list.queryOptions()) : [];
+  const staff =
+    session.actor.role === "admin"
+      ? await getQueryClient().fetchQuery(trpc.staff.list.queryOptions())
+      : [];
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={`${child.firstName} ${child.lastName}`} description={`${describeAge(child.dateOfBirth, today)} old`} />
+      <PageHeader
+        title={`${child.firstName} ${child.lastName}`}
+        description={`${describeAge(child.dateOfBirth, today)} old`}
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="About">
           <DescriptionList
             items={[
               { term: "Date of birth", detail: formatDate(child.dateOfBirth) },
-              { term: "Primary therapist", detail: child.primaryTherapist?.name ?? "Not assigned yet" },
+              {
+                term: "Primary therapist",
+                detail: child.primaryTherapist?.name ?? "Not assigned yet",
+              },
               {
                 term: "Therapists",
-                detail: child.therapists.length ? child.therapists.map((t) => t.name).join(", ") : "None assigned yet",
+                detail: child.therapists.length
+                  ? child.therapists.map((t) => t.name).join(", ")
+                  : "None assigned yet",
               },
             ]}
           />
         </Card>
-        <Card title="Family" description={child.canManage ? "Guardians who can sign in for this child." : undefined}>
+        <Card
+          title="Family"
+          description={child.canManage ? "Guardians who can sign in for this child." : undefined}
+        >
           <ul className="flex flex-col gap-4">
             {child.guardians.map((guardian) => (
               <li key={guardian.id} className="flex flex-col gap-1">
                 <p className="font-medium">
                   {guardian.name}{" "}
-                  <span className="font-normal text-stone-600">· {RELATIONSHIP_LABELS[guardian.relationship]}</span>
+                  <span className="font-normal text-stone-600">
+                    · {RELATIONSHIP_LABELS[guardian.relationship]}
+                  </span>
                   {guardian.id === session.actor.userId ? (
                     <Badge tone="brand" className="ml-2">
                       You
@@ -63,25 +80,40 @@ export default async function ChildPage({ params }: { params: Promise<{ childId:
                 {child.canManage ? (
                   <GuardianAccess
                     childId={child.id}
-                    guardian={{ id: guardian.id, name: guardian.name, canEditProgram: guardian.canEditProgram, canBook: guardian.canBook }}
+                    guardian={{
+                      id: guardian.id,
+                      name: guardian.name,
+                      canEditProgram: guardian.canEditProgram,
+                      canBook: guardian.canBook,
+                    }}
                   />
                 ) : null}
               </li>
             ))}
-            {child.guardians.length === 0 ? <li className="text-stone-600">No guardian has an account yet.</li> : null}
+            {child.guardians.length === 0 ? (
+              <li className="text-stone-600">No guardian has an account yet.</li>
+            ) : null}
           </ul>
         </Card>
       </div>
       {child.canManage ? (
-        <Card title="Invite a family member" description="They get an email with a link to set their password. The link works once and expires in 7 days.">
+        <Card
+          title="Invite a family member"
+          description="They get an email with a link to set their password. The link works once and expires in 7 days."
+        >
           <InviteGuardianForm childId={child.id} childFirstName={child.firstName} />
         </Card>
       ) : null}
       {session.actor.role === "admin" ? (
-        <Card title="Therapists" description="Who works with this child. The primary therapist sees the child on their caseload.">
+        <Card
+          title="Therapists"
+          description="Who works with this child. The primary therapist sees the child on their caseload."
+        >
           <TherapistAssignment
             childId={child.id}
-            therapists={staff.filter((s) => s.role === "therapist" && !s.deactivatedAt).map((s) => ({ id: s.userId, name: s.name }))}
+            therapists={staff
+              .filter((s) => s.role === "therapist" && !s.deactivatedAt)
+              .map((s) => ({ id: s.userId, name: s.name }))}
             primaryTherapistId={child.primaryTherapist?.id ?? null}
             therapistIds={child.therapists.map((t) => t.id)}
           />

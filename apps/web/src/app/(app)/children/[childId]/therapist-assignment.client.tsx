@@ -1,13 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { describeError } from "~/trpc/errors";
+import { useTRPC } from "~/trpc/react.client";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
 import { Alert, Button, CheckboxField, SelectField } from "@carryover/ui";
-
-import { describeError } from "~/trpc/errors";
-import { useTRPC } from "~/trpc/react.client";
 
 type Props = {
   childId: string;
@@ -16,16 +15,29 @@ type Props = {
   therapistIds: string[];
 };
 
-export function TherapistAssignment({ childId, therapists, primaryTherapistId, therapistIds }: Props) {
+export function TherapistAssignment({
+  childId,
+  therapists,
+  primaryTherapistId,
+  therapistIds,
+}: Props) {
   const trpc = useTRPC();
   const router = useRouter();
   const [primary, setPrimary] = useState(primaryTherapistId ?? "");
-  const [others, setOthers] = useState(new Set(therapistIds.filter((id) => id !== primaryTherapistId)));
-  const save = useMutation(trpc.child.updateTherapists.mutationOptions({ onSuccess: () => router.refresh() }));
+  const [others, setOthers] = useState(
+    new Set(therapistIds.filter((id) => id !== primaryTherapistId)),
+  );
+  const save = useMutation(
+    trpc.child.updateTherapists.mutationOptions({ onSuccess: () => router.refresh() }),
+  );
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    save.mutate({ childId, primaryTherapistId: primary || null, therapistIds: [...others].filter((id) => id !== primary) });
+    save.mutate({
+      childId,
+      primaryTherapistId: primary || null,
+      therapistIds: [...others].filter((id) => id !== primary),
+    });
   }
 
   function toggle(id: string, on: boolean) {
@@ -42,14 +54,22 @@ export function TherapistAssignment({ childId, therapists, primaryTherapistId, t
         name="primaryTherapistId"
         value={primary}
         onChange={(e) => setPrimary(e.target.value)}
-        options={[{ value: "", label: "No primary therapist" }, ...therapists.map((t) => ({ value: t.id, label: t.name }))]}
+        options={[
+          { value: "", label: "No primary therapist" },
+          ...therapists.map((t) => ({ value: t.id, label: t.name })),
+        ]}
       />
       <fieldset className="flex flex-col gap-1">
         <legend className="mb-1 font-medium">Also working with this child</legend>
         {therapists
           .filter((t) => t.id !== primary)
           .map((t) => (
-            <CheckboxField key={t.id} label={t.name} checked={others.has(t.id)} onChange={(e) => toggle(t.id, e.target.checked)} />
+            <CheckboxField
+              key={t.id}
+              label={t.name}
+              checked={others.has(t.id)}
+              onChange={(e) => toggle(t.id, e.target.checked)}
+            />
           ))}
       </fieldset>
       <div className="flex items-center gap-4" aria-live="polite">

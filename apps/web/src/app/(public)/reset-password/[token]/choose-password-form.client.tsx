@@ -1,13 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { describeError } from "~/trpc/errors";
+import { useTRPC } from "~/trpc/react.client";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
 import { Alert, Button, TextField } from "@carryover/ui";
-
-import { describeError } from "~/trpc/errors";
-import { useTRPC } from "~/trpc/react.client";
 
 export function ChoosePasswordForm({ token }: { token: string }) {
   const trpc = useTRPC();
@@ -16,7 +15,9 @@ export function ChoosePasswordForm({ token }: { token: string }) {
   const [confirm, setConfirm] = useState("");
   const [mismatch, setMismatch] = useState(false);
   const complete = useMutation(
-    trpc.passwordReset.complete.mutationOptions({ onSuccess: () => router.push("/sign-in?reason=password_reset") }),
+    trpc.passwordReset.complete.mutationOptions({
+      onSuccess: () => router.push("/sign-in?reason=password_reset"),
+    }),
   );
   const failure = complete.error ? describeError(complete.error) : null;
 
@@ -49,7 +50,9 @@ export function ChoosePasswordForm({ token }: { token: string }) {
         onChange={(e) => setConfirm(e.target.value)}
         error={mismatch ? "The two passwords don't match." : undefined}
       />
-      {failure && failure.field !== "password" ? <Alert tone="error">{failure.message}</Alert> : null}
+      {failure && failure.field !== "password" ? (
+        <Alert tone="error">{failure.message}</Alert>
+      ) : null}
       <Button type="submit" size="lg" busy={complete.isPending}>
         Save new password
       </Button>

@@ -2,7 +2,7 @@ import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 
 import { appRouter } from "@carryover/api";
 
-import { log } from "~/server/log";
+import { describeFailure, log } from "~/server/log";
 import { createTrpcContext } from "~/server/trpc-context";
 
 async function handler(req: Request) {
@@ -20,7 +20,7 @@ async function handler(req: Request) {
         path: procedure ?? path,
         requestId: context?.meta.requestId,
         actorId: context?.session?.actor.userId ?? null,
-        error: error.cause?.stack ?? error.stack ?? error.message,
+        error: describeFailure(error.cause ?? error),
       });
     },
   });

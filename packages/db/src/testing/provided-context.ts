@@ -1,0 +1,7 @@
+declare module "vitest" {
+  export interface ProvidedContext {
+    testServer: { adminUrl: string; template: string };
+  }
+}
+
+export {};
