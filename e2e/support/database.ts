@@ -1,9 +1,11 @@
 import { eq } from "drizzle-orm";
 
 import { createDb } from "@carryover/db";
+import { hashPassword } from "@carryover/db/password";
+import { insertMembership, insertUser } from "@carryover/db/queries";
 import { children, clinics } from "@carryover/db/schema";
 
-import { DATABASE_URL } from "./environment";
+import { DATABASE_URL, DEMO_PASSWORD } from "./environment";
 
 /** The e2e server's own database, for looking up ids and setting up what a test needs. */
 export async function withDatabase<T>(run: (db: ReturnType<typeof createDb>) => Promise<T>): Promise<T> {
@@ -26,4 +28,14 @@ export async function childIdByName(firstName: string, lastName: string): Promis
 
 export async function setClinicSettings(clinicName: string, settings: Record<string, unknown>) {
   await withDatabase((db) => db.update(clinics).set({ settings }).where(eq(clinics.name, clinicName)));
+}
+
+/** A guardian of its own for a test that changes an account (locks it, resets its password). */
+export async function createGuardian(email: string, password = DEMO_PASSWORD): Promise<void> {
+  await withDatabase(async (db) => {
+    const [clinic] = await db.select({ id: clinics.id }).from(clinics).where(eq(clinics.name, "Maple Grove Pediatric Therapy"));
+    if (!clinic) throw new Error("the demo clinic is missing");
+    const userId = await insertUser(db, { email, name: "Test Guardian", passwordHash: await hashPassword(password) });
+    await insertMembership(db, { userId, clinicId: clinic.id, role: "guardian" });
+  });
 }

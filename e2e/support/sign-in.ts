@@ -13,3 +13,6 @@ export async function signInAndLand(page: Page, email: string, home: string) {
   await signIn(page, email);
   await expect(page).toHaveURL(new RegExp(`${home}$`));
 }
+
+/** The sign-in form's own message (Next.js keeps a second, empty alert region for route announcements). */
+export const signInAlert = (page: Page) => page.locator("form").getByRole("alert");

@@ -11,6 +11,8 @@ test("the idle timeout signs a user out", async ({ page }) => {
   // 0.05 minutes = 3 seconds; the settings form only offers whole minutes, the rule takes any.
   await setClinicSettings("Harbor Kids OT", { idleTimeoutMinutes: { staff: 0.05, guardian: 60 } });
   await signInAndLand(page, "ot.park@harborkids.test", "/therapist");
+  // Leave the app, so only the server's rule (not the page's own timer) can end the session.
+  await page.goto("about:blank");
   await page.waitForTimeout(4_500);
   await page.goto("/therapist");
   await expect(page).toHaveURL(/\/sign-in\?reason=idle/);

@@ -1,22 +1,25 @@
 import { expect, test } from "@playwright/test";
 
-import { signIn } from "../support/sign-in";
+import { createGuardian } from "../support/database";
+import { signIn, signInAlert } from "../support/sign-in";
 
 test("a wrong password says so without revealing whether the account exists", async ({ page }) => {
   await signIn(page, "parent.garcia@maplegrove.test", "not-the-password");
-  await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await expect(signInAlert(page)).toHaveText("Email or password is incorrect.");
   await signIn(page, "nobody@maplegrove.test", "not-the-password");
-  await expect(page.getByRole("alert")).toHaveText("Email or password is incorrect.");
+  await expect(signInAlert(page)).toHaveText("Email or password is incorrect.");
 });
 
 test("six wrong passwords lock the account, and the page says for how long", async ({ page }) => {
-  for (let attempt = 1; attempt <= 6; attempt++) await signIn(page, "grandma.johnson@maplegrove.test", `wrong-${attempt}`);
-  await expect(page.getByRole("alert")).toContainText(/paused for 15 minutes/);
-  await signIn(page, "grandma.johnson@maplegrove.test");
-  await expect(page.getByRole("alert")).toContainText(/paused for 1[45] minutes/);
+  const email = "locked.out@example.test";
+  await createGuardian(email);
+  for (let attempt = 1; attempt <= 6; attempt++) await signIn(page, email, `wrong-${attempt}`);
+  await expect(signInAlert(page)).toContainText("paused for 15 minutes");
+  await signIn(page, email);
+  await expect(signInAlert(page)).toContainText(/paused for 1[45] minutes/);
   await expect(page).toHaveURL(/\/sign-in/);
 
-  const response = await page.request.post("/api/sign-in", { data: { email: "grandma.johnson@maplegrove.test", password: "carryover-demo" } });
+  const response = await page.request.post("/api/sign-in", { data: { email, password: "carryover-demo" } });
   expect(response.status()).toBe(429);
   const retryAfter = Number(response.headers()["retry-after"]);
   expect(retryAfter).toBeGreaterThan(800);
