@@ -42,8 +42,14 @@ export default tseslint.config(
       "@typescript-eslint/consistent-type-imports": ["error", { fixStyle: "inline-type-imports" }],
       "@typescript-eslint/no-floating-promises": "error",
       "@typescript-eslint/no-non-null-assertion": "error",
-      "@typescript-eslint/no-unused-vars": ["error", { argsIgnorePattern: "^_", varsIgnorePattern: "^_" }],
-      "@typescript-eslint/no-misused-promises": ["error", { checksVoidReturn: { attributes: false } }],
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_" },
+      ],
+      "@typescript-eslint/no-misused-promises": [
+        "error",
+        { checksVoidReturn: { attributes: false } },
+      ],
     },
   },
   { files: ["**/*.js", "**/*.mjs"], ...tseslint.configs.disableTypeChecked },
@@ -52,7 +58,10 @@ export default tseslint.config(
     rules: restrict([
       ...workspace("db", "api", "ui", "web"),
       ...frameworks,
-      { group: ["drizzle-orm", "drizzle-orm/*", "postgres", "livekit-*", "node:*"], message: "The domain is pure: no I/O, ORM or Node built-ins." },
+      {
+        group: ["drizzle-orm", "drizzle-orm/*", "postgres", "livekit-*", "node:*"],
+        message: "The domain is pure: no I/O, ORM or Node built-ins.",
+      },
     ]),
   },
   {
@@ -60,21 +69,31 @@ export default tseslint.config(
     rules: restrict([...workspace("api", "ui", "web"), ...frameworks]),
   },
   {
-    files: ["packages/api/src/services/**/*.ts", "packages/api/src/policy/**/*.ts", "packages/api/src/ports/**/*.ts"],
+    files: [
+      "packages/api/src/services/**/*.ts",
+      "packages/api/src/policy/**/*.ts",
+      "packages/api/src/ports/**/*.ts",
+    ],
     rules: restrict([...workspace("ui", "web"), ...frameworks]),
   },
   {
     files: ["packages/api/src/routers/**/*.ts", "packages/api/src/trpc/**/*.ts"],
     rules: restrict([
       ...workspace("ui", "web"),
-      { group: ["drizzle-orm", "drizzle-orm/*", "@carryover/db", "@carryover/db/*"], message: "Routers call services; queries and SQL live in @carryover/db." },
+      {
+        group: ["drizzle-orm", "drizzle-orm/*", "@carryover/db", "@carryover/db/*"],
+        message: "Routers call services; queries and SQL live in @carryover/db.",
+      },
     ]),
   },
   {
     files: ["packages/ui/**/*.{ts,tsx}"],
     rules: restrict([
       ...workspace("db", "api", "web"),
-      { group: ["next", "next/*", "@trpc/*", "@tanstack/*"], message: "UI components are presentational: no data fetching or framework." },
+      {
+        group: ["next", "next/*", "@trpc/*", "@tanstack/*"],
+        message: "UI components are presentational: no data fetching or framework.",
+      },
     ]),
   },
   {
@@ -84,9 +103,19 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["@carryover/db", "@carryover/db/*", "@carryover/api/*"], message: "Client components may import only types from @carryover/api, and nothing from @carryover/db." },
+            {
+              group: ["@carryover/db", "@carryover/db/*", "@carryover/api/*"],
+              message:
+                "Client components may import only types from @carryover/api, and nothing from @carryover/db.",
+            },
           ],
-          paths: [{ name: "@carryover/api", allowTypeImports: true, message: "Client components may import only types from @carryover/api." }],
+          paths: [
+            {
+              name: "@carryover/api",
+              allowTypeImports: true,
+              message: "Client components may import only types from @carryover/api.",
+            },
+          ],
         },
       ],
     },

@@ -3,14 +3,22 @@ import { expect, test } from "@playwright/test";
 import { childIdByName, createGuardian } from "../support/database";
 import { signIn, signInAlert, signInAndLand } from "../support/sign-in";
 
-const NEW_GUARDIAN = { name: "Ray Johnson", email: "ray.johnson@example.test", password: "a long new password" };
+const NEW_GUARDIAN = {
+  name: "Ray Johnson",
+  email: "ray.johnson@example.test",
+  password: "a long new password",
+};
 
-test("an invited guardian accepts the invitation from the outbox and signs in", async ({ page }) => {
+test("an invited guardian accepts the invitation from the outbox and signs in", async ({
+  page,
+}) => {
   const maya = await childIdByName("Maya", "Johnson");
 
   await signInAndLand(page, "ot.rivera@maplegrove.test", "/therapist");
   await page.goto(`/children/${maya}`);
-  const invite = page.locator("section", { has: page.getByRole("heading", { name: "Invite a family member" }) });
+  const invite = page.locator("section", {
+    has: page.getByRole("heading", { name: "Invite a family member" }),
+  });
   await invite.getByLabel("Their name").fill(NEW_GUARDIAN.name);
   await invite.getByLabel("Email").fill(NEW_GUARDIAN.email);
   await invite.getByLabel("Relationship to Maya").selectOption("other_caregiver");
@@ -27,7 +35,9 @@ test("an invited guardian accepts the invitation from the outbox and signs in", 
   await page.getByRole("button", { name: "Sign out" }).first().click();
 
   await page.goto(new URL(link ?? "", page.url()).pathname);
-  await expect(page.getByRole("heading", { name: "Join Maple Grove Pediatric Therapy" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "Join Maple Grove Pediatric Therapy" }),
+  ).toBeVisible();
   await expect(page.getByText("for Maya")).toBeVisible();
   await page.getByLabel("Choose a password").fill(NEW_GUARDIAN.password);
   await page.getByLabel("Type the password again").fill(NEW_GUARDIAN.password);
@@ -43,12 +53,16 @@ test("an invited guardian accepts the invitation from the outbox and signs in", 
   await page.getByRole("button", { name: "Sign out" }).first().click();
 
   await page.goto(new URL(link ?? "", page.url()).pathname);
-  await expect(page.getByRole("heading", { name: "This invitation has already been used" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "This invitation has already been used" }),
+  ).toBeVisible();
 });
 
 test("a broken invitation link says what to do", async ({ page }) => {
   await page.goto("/invitations/this-token-does-not-exist-at-all");
-  await expect(page.getByRole("heading", { name: "This invitation link isn't valid" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "This invitation link isn't valid" }),
+  ).toBeVisible();
   await expect(page.getByText("ask your clinic to send a new invitation")).toBeVisible();
 });
 
@@ -62,7 +76,10 @@ test("a password reset from the outbox sets a new password", async ({ page }) =>
 
   await signInAndLand(page, "admin@maplegrove.test", "/admin");
   await page.goto("/admin/outbox");
-  const message = page.locator("article", { hasText: email }).filter({ hasText: "Reset your Carryover password" }).first();
+  const message = page
+    .locator("article", { hasText: email })
+    .filter({ hasText: "Reset your Carryover password" })
+    .first();
   const link = await message.getByRole("link", { name: /\/reset-password\// }).getAttribute("href");
   await page.getByRole("button", { name: "Sign out" }).first().click();
 
@@ -77,5 +94,7 @@ test("a password reset from the outbox sets a new password", async ({ page }) =>
   await expect(page).toHaveURL(/\/family$/);
 
   await page.goto(new URL(link ?? "", page.url()).pathname);
-  await expect(page.getByRole("heading", { name: "This reset link has expired or was already used" })).toBeVisible();
+  await expect(
+    page.getByRole("heading", { name: "This reset link has expired or was already used" }),
+  ).toBeVisible();
 });

@@ -19,7 +19,9 @@ test("six wrong passwords lock the account, and the page says for how long", asy
   await expect(signInAlert(page)).toContainText(/paused for 1[45] minutes/);
   await expect(page).toHaveURL(/\/sign-in/);
 
-  const response = await page.request.post("/api/sign-in", { data: { email, password: "carryover-demo" } });
+  const response = await page.request.post("/api/sign-in", {
+    data: { email, password: "carryover-demo" },
+  });
   expect(response.status()).toBe(429);
   const retryAfter = Number(response.headers()["retry-after"]);
   expect(retryAfter).toBeGreaterThan(800);

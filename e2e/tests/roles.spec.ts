@@ -4,7 +4,9 @@ import { signInAndLand } from "../support/sign-in";
 
 test("the sign-in page lists the demo accounts in demo mode", async ({ page }) => {
   await page.goto("/sign-in");
-  const demo = page.getByRole("region", { name: "Demo accounts" }).or(page.locator("section", { hasText: "Demo accounts" }));
+  const demo = page
+    .getByRole("region", { name: "Demo accounts" })
+    .or(page.locator("section", { hasText: "Demo accounts" }));
   await expect(demo.getByText("admin@maplegrove.test")).toBeVisible();
   await expect(demo.getByText("parent.lee@harborkids.test")).toBeVisible();
 });

@@ -27,9 +27,14 @@ test("a guardian can open their own child's page", async ({ page }) => {
   await expect(page.getByRole("heading", { level: 1, name: "Maya Johnson" })).toBeVisible();
 });
 
-test("invalid input to a procedure answers 400 naming the field, without a stack trace", async ({ page, request }) => {
+test("invalid input to a procedure answers 400 naming the field, without a stack trace", async ({
+  page,
+  request,
+}) => {
   await signInAndLand(page, "admin@maplegrove.test", "/admin");
-  const response = await page.request.get(`/api/trpc/child.get?input=${encodeURIComponent(JSON.stringify({ json: { childId: "not-a-uuid" } }))}`);
+  const response = await page.request.get(
+    `/api/trpc/child.get?input=${encodeURIComponent(JSON.stringify({ json: { childId: "not-a-uuid" } }))}`,
+  );
   expect(response.status()).toBe(400);
   const body = await response.text();
   expect(body).toContain("childId");

@@ -6,15 +6,21 @@ import { fileURLToPath } from "node:url";
 import { createDb } from "@carryover/db";
 import { countClinics } from "@carryover/db/queries";
 import { seedDemo } from "@carryover/db/seed";
-import { DatabaseUnreachableError, migrateDatabase, startEmbeddedPostgres } from "@carryover/db/server";
+import {
+  DatabaseUnreachableError,
+  migrateDatabase,
+  startEmbeddedPostgres,
+} from "@carryover/db/server";
 
 import { env } from "../src/env";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
-export const dataDir = () => path.resolve(env().CARRYOVER_DATA_DIR ?? path.join(REPO_ROOT, ".data"));
+export const dataDir = () =>
+  path.resolve(env().CARRYOVER_DATA_DIR ?? path.join(REPO_ROOT, ".data"));
 
 /** Demo mode: forced by CARRYOVER_DEMO=1, off with CARRYOVER_DEMO=0, otherwise on exactly with the embedded database. */
-export const isDemo = () => env().CARRYOVER_DEMO === "1" || (env().CARRYOVER_DEMO !== "0" && !env().DATABASE_URL);
+export const isDemo = () =>
+  env().CARRYOVER_DEMO === "1" || (env().CARRYOVER_DEMO !== "0" && !env().DATABASE_URL);
 
 export type Database = { url: string; embedded: boolean; stop: () => Promise<void> };
 
@@ -22,7 +28,9 @@ export async function openDatabase(log: (line: string) => void): Promise<Databas
   const given = env().DATABASE_URL;
   if (given) return { url: given, embedded: false, stop: () => Promise.resolve() };
   const folder = path.join(dataDir(), "postgres");
-  log(`Starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), folder) || folder})…`);
+  log(
+    `Starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), folder) || folder})…`,
+  );
   const embedded = await startEmbeddedPostgres(folder, { port: env().CARRYOVER_EMBEDDED_PORT });
   return { url: embedded.url, embedded: true, stop: embedded.stop };
 }
@@ -57,7 +65,9 @@ export function authSecret(): string {
   const given = env().AUTH_SECRET;
   if (given) return given;
   if (!isDemo()) {
-    console.error("AUTH_SECRET is not set. Set it to a random value of 32+ characters (e.g. `openssl rand -base64 32`).");
+    console.error(
+      "AUTH_SECRET is not set. Set it to a random value of 32+ characters (e.g. `openssl rand -base64 32`).",
+    );
     process.exit(1);
   }
   const file = path.join(dataDir(), "auth-secret");

@@ -24,12 +24,26 @@ function newestChange(dir: string): number {
 /** A production build is made on the first start and again whenever a source file is newer than it. */
 function buildIfNeeded() {
   const buildId = path.join(WEB, ".next/BUILD_ID");
-  const sources = [path.join(WEB, "src"), ...["domain", "db", "api", "ui"].map((p) => path.join(REPO_ROOT, "packages", p, "src"))];
+  const sources = [
+    path.join(WEB, "src"),
+    ...["domain", "db", "api", "ui"].map((p) => path.join(REPO_ROOT, "packages", p, "src")),
+  ];
   const built = existsSync(buildId) ? statSync(buildId).mtimeMs : 0;
-  const changed = Math.max(...sources.map(newestChange), statSync(path.join(WEB, "next.config.ts")).mtimeMs);
+  const changed = Math.max(
+    ...sources.map(newestChange),
+    statSync(path.join(WEB, "next.config.ts")).mtimeMs,
+  );
   if (built > changed) return;
-  say(built ? "Sources changed since the last build: building again…" : "Building Carryover (first start only)…");
-  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], { cwd: WEB, stdio: "inherit", env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" } });
+  say(
+    built
+      ? "Sources changed since the last build: building again…"
+      : "Building Carryover (first start only)…",
+  );
+  const result = spawnSync(process.execPath, [NEXT_BIN, "build"], {
+    cwd: WEB,
+    stdio: "inherit",
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" },
+  });
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
@@ -76,9 +90,14 @@ async function main() {
 
   const url = `http://localhost:${port}`;
   for (let i = 0; i < 120 && !stopping; i++) {
-    const up = await fetch(`${url}/api/health`).then((r) => r.ok, () => false);
+    const up = await fetch(`${url}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (up) {
-      say(`Carryover is ready at ${url} (${((Date.now() - started) / 1000).toFixed(1)} s after start)${isDemo() ? " — demo accounts are listed on the sign-in page" : ""}.`);
+      say(
+        `Carryover is ready at ${url} (${((Date.now() - started) / 1000).toFixed(1)} s after start)${isDemo() ? " — demo accounts are listed on the sign-in page" : ""}.`,
+      );
       return;
     }
     await new Promise((r) => setTimeout(r, 500));

@@ -3,7 +3,10 @@ import { z } from "zod";
 const Env = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgres:// URL" }).optional(),
-  AUTH_SECRET: z.string().min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)").optional(),
+  AUTH_SECRET: z
+    .string()
+    .min(32, "AUTH_SECRET must be at least 32 characters (try: openssl rand -base64 32)")
+    .optional(),
   APP_URL: z.url().optional(),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   SMTP_URL: z.url().optional(),
@@ -24,7 +27,9 @@ let cached: Env | undefined;
 /** The only reader of process.env. Parsed on first use, so `next build` needs no secrets. */
 export function env(): Env {
   if (cached) return cached;
-  const parsed = Env.safeParse(Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== "")));
+  const parsed = Env.safeParse(
+    Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== "")),
+  );
   if (!parsed.success) {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
     throw new Error(`Carryover's configuration is invalid:\n${lines.join("\n")}`);

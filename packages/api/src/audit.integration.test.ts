@@ -122,7 +122,10 @@ describe("sign-in", () => {
         .select({ id: users.id })
         .from(users)
         .where(eq(users.email, "parent.lee@harborkids.test"));
-      const [harbor] = await tx.select({ id: clinics.id }).from(clinics).where(eq(clinics.name, "Harbor Kids OT"));
+      const [harbor] = await tx
+        .select({ id: clinics.id })
+        .from(clinics)
+        .where(eq(clinics.name, "Harbor Kids OT"));
       const rows = await rowsOfRequest("audit-sign-in-failed", tx);
       expect(rows).toHaveLength(1);
       expect(rows[0]).toMatchObject({

@@ -1,4 +1,13 @@
-export const APP_ERROR_CODES = ["NOT_FOUND", "FORBIDDEN", "CONFLICT", "PRECONDITION_FAILED", "VALIDATION", "UNAVAILABLE", "UNAUTHENTICATED", "TOO_MANY_REQUESTS"] as const;
+export const APP_ERROR_CODES = [
+  "NOT_FOUND",
+  "FORBIDDEN",
+  "CONFLICT",
+  "PRECONDITION_FAILED",
+  "VALIDATION",
+  "UNAVAILABLE",
+  "UNAUTHENTICATED",
+  "TOO_MANY_REQUESTS",
+] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
 /** The one error type services throw; routers map it to the transport in one place. */
@@ -14,4 +23,9 @@ export class AppError extends Error {
   }
 }
 
-export const notFound = (what: string) => new AppError("NOT_FOUND", `${what.toUpperCase().replace(/ /g, "_")}_NOT_FOUND`, `We couldn't find that ${what}.`);
+export const notFound = (what: string) =>
+  new AppError(
+    "NOT_FOUND",
+    `${what.toUpperCase().replace(/ /g, "_")}_NOT_FOUND`,
+    `We couldn't find that ${what}.`,
+  );

@@ -4,7 +4,11 @@ export { AppError, type AppErrorCode } from "./errors";
 export type { ServiceDeps, RequestMeta, SessionActor } from "./context";
 export { createOutboxMail, createSmtpMail, type MailPort } from "./ports/mail";
 export { signIn } from "./services/identity/sign-in";
-export { claimSessionCookie, resolveSession, type ResolvedSession } from "./services/identity/resolve-session";
+export {
+  claimSessionCookie,
+  resolveSession,
+  type ResolvedSession,
+} from "./services/identity/resolve-session";
 export { signOut } from "./services/identity/sign-out";
 export { checkHealth } from "./services/health";
 export { createServiceDeps, type DepsConfig } from "./deps";

@@ -234,13 +234,21 @@ describe("inviting a guardian", () => {
       expect((await garciaCaller.child.list()).map((c) => c.firstName)).toEqual(["Sofia"]);
 
       const token = await mailedToken(tx, "parent.garcia@maplegrove.test", "invitations");
-      expect(await anonymous(testDeps(tx)).invitation.get({ token })).toMatchObject({ hasAccount: true, childFirstName: "Maya" });
-      const wrong = await failureOf(anonymous(testDeps(tx)).invitation.accept({ token, password: "not her password" }));
+      expect(await anonymous(testDeps(tx)).invitation.get({ token })).toMatchObject({
+        hasAccount: true,
+        childFirstName: "Maya",
+      });
+      const wrong = await failureOf(
+        anonymous(testDeps(tx)).invitation.accept({ token, password: "not her password" }),
+      );
       expect(wrong.code).toBe("UNAUTHORIZED");
       expect(wrong.message).toMatch(/isn't the password of your Carryover account/);
 
       await anonymous(testDeps(tx)).invitation.accept({ token, password: "carryover-demo" });
-      expect((await garciaCaller.child.list()).map((c) => c.firstName).sort()).toEqual(["Maya", "Sofia"]);
+      expect((await garciaCaller.child.list()).map((c) => c.firstName).sort()).toEqual([
+        "Maya",
+        "Sofia",
+      ]);
       const again = await signInAs(testDeps(tx), "parent.garcia@maplegrove.test");
       expect(again.actor.name).toBe("Lucía Garcia");
     });
@@ -266,9 +274,18 @@ describe("inviting is refused", () => {
   it("for someone already at the clinic, naming the email field", async () => {
     const context = { ...testDeps(db), meta: testMeta(), session: admin };
     const cases = [
-      { input: { role: "therapist", email: "ot.chen@maplegrove.test", name: "Mei Chen" }, message: /already has an account at your clinic/ },
       {
-        input: { role: "guardian", email: "grandma.johnson@maplegrove.test", name: "Patricia Johnson", childId: mayaId, relationship: "grandparent" },
+        input: { role: "therapist", email: "ot.chen@maplegrove.test", name: "Mei Chen" },
+        message: /already has an account at your clinic/,
+      },
+      {
+        input: {
+          role: "guardian",
+          email: "grandma.johnson@maplegrove.test",
+          name: "Patricia Johnson",
+          childId: mayaId,
+          relationship: "grandparent",
+        },
         message: /already one of the child's guardians/,
       },
     ] as const;
@@ -284,7 +301,11 @@ describe("inviting is refused", () => {
 
   it("never for an account at another clinic, so the answer reveals nothing about other clinics", async () => {
     await rolledBack(db, async (tx) => {
-      const result = await callerFor(testDeps(tx), admin).invitation.create({ role: "therapist", email: "ot.park@harborkids.test", name: "Jin Park" });
+      const result = await callerFor(testDeps(tx), admin).invitation.create({
+        role: "therapist",
+        email: "ot.park@harborkids.test",
+        name: "Jin Park",
+      });
       expect(result.invitationId).toBeTruthy();
     });
   });

@@ -5,7 +5,10 @@ const OPTIONS = { memoryCost: 19_456, timeCost: 2, parallelism: 1 } as const;
 
 export const hashPassword = (password: string) => hash(password, OPTIONS);
 
-export async function verifyPassword(passwordHash: string | null, password: string): Promise<boolean> {
+export async function verifyPassword(
+  passwordHash: string | null,
+  password: string,
+): Promise<boolean> {
   // Verify against a throwaway hash when there is no account, so timing does not reveal which emails exist.
   const target = passwordHash ?? (await dummyHash);
   const ok = await verify(target, password).catch(() => false);

@@ -30,7 +30,7 @@ const focusRing =
 
 function linkClasses(current: boolean | undefined, layout: "bar" | "panel") {
   return cn(
-    "flex items-center rounded-lg px-3 font-medium transition-colors",
+    "flex items-center whitespace-nowrap rounded-lg px-3 font-medium transition-colors",
     layout === "panel" ? "min-h-12" : "min-h-11",
     current
       ? "bg-brand-50 text-brand-800"
@@ -78,13 +78,13 @@ export function AppShell({ brand, nav, renderLink, userSlot, children }: AppShel
         <div className="mx-auto flex max-w-6xl items-center gap-6 px-4 py-3 sm:px-6">
           <div className="shrink-0 text-lg font-semibold text-stone-900">{brand}</div>
 
-          <nav aria-label="Main" className="hidden md:block">
+          <nav aria-label="Main" className="hidden lg:block">
             <ul role="list" className="flex items-center gap-1">
               {renderItems("bar")}
             </ul>
           </nav>
 
-          {userSlot && <div className="ml-auto hidden items-center gap-3 md:flex">{userSlot}</div>}
+          {userSlot && <div className="ml-auto hidden items-center gap-3 lg:flex">{userSlot}</div>}
 
           <button
             ref={menuButton}
@@ -93,7 +93,7 @@ export function AppShell({ brand, nav, renderLink, userSlot, children }: AppShel
             aria-controls={panelId}
             onClick={() => setOpen((value) => !value)}
             className={cn(
-              "ml-auto inline-flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 px-3 font-medium text-stone-800 hover:bg-stone-50 md:hidden",
+              "ml-auto inline-flex min-h-11 items-center gap-2 rounded-lg border border-stone-300 px-3 font-medium text-stone-800 hover:bg-stone-50 lg:hidden",
               focusRing,
             )}
           >
@@ -118,7 +118,7 @@ export function AppShell({ brand, nav, renderLink, userSlot, children }: AppShel
           id={panelId}
           hidden={!open}
           onClick={closeOnLinkClick}
-          className="border-t border-stone-200 px-4 pt-2 pb-4 md:hidden"
+          className="border-t border-stone-200 px-4 pt-2 pb-4 lg:hidden"
         >
           <nav aria-label="Main">
             <ul role="list" className="flex flex-col gap-1">

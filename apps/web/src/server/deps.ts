@@ -1,8 +1,8 @@
 import "server-only";
 
-import { createServiceDeps, type ServiceDeps } from "@carryover/api";
-
 import { appUrl, env } from "~/env";
+
+import { createServiceDeps, type ServiceDeps } from "@carryover/api";
 
 let deps: ServiceDeps | undefined;
 
@@ -10,7 +10,15 @@ let deps: ServiceDeps | undefined;
 export function serviceDeps(): ServiceDeps {
   if (deps) return deps;
   const { DATABASE_URL, SMTP_URL, MAIL_FROM } = env();
-  if (!DATABASE_URL) throw new Error("DATABASE_URL is not set: start Carryover with `npm start`, which provides it.");
-  deps = createServiceDeps({ databaseUrl: DATABASE_URL, smtpUrl: SMTP_URL, mailFrom: MAIL_FROM, appUrl: appUrl() });
+  if (!DATABASE_URL)
+    throw new Error(
+      "DATABASE_URL is not set: start Carryover with `npm start`, which provides it.",
+    );
+  deps = createServiceDeps({
+    databaseUrl: DATABASE_URL,
+    smtpUrl: SMTP_URL,
+    mailFrom: MAIL_FROM,
+    appUrl: appUrl(),
+  });
   return deps;
 }

@@ -1,6 +1,14 @@
 import { env } from "~/env";
 
-type Fields = { path?: string; durationMs?: number; requestId?: string; actorId?: string | null; status?: number; code?: string; error?: string };
+type Fields = {
+  path?: string;
+  durationMs?: number;
+  requestId?: string;
+  actorId?: string | null;
+  status?: number;
+  code?: string;
+  error?: string;
+};
 
 const LEVELS = { debug: 10, info: 20, warn: 30, error: 40 } as const;
 
@@ -25,6 +33,12 @@ export function describeFailure(error: unknown): string {
     chain.push(`${current.name}${typeof code === "string" ? ` [${code}]` : ""}: ${message}`);
     current = current.cause;
   }
-  const frames = error instanceof Error ? (error.stack ?? "").split("\n").filter((l) => l.trimStart().startsWith("at ")).slice(0, 8) : [];
+  const frames =
+    error instanceof Error
+      ? (error.stack ?? "")
+          .split("\n")
+          .filter((l) => l.trimStart().startsWith("at "))
+          .slice(0, 8)
+      : [];
   return [chain.join(" <- ") || String(typeof error), ...frames].join("\n");
 }

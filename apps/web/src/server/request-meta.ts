@@ -7,7 +7,8 @@ import type { RequestMeta } from "@carryover/api";
 export function requestMetaFrom(headers: Headers): RequestMeta {
   const given = headers.get("x-request-id");
   const requestId = given && /^[\w-]{8,64}$/.test(given) ? given : randomUUID();
-  const forwarded = headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? headers.get("x-real-ip") ?? "";
+  const forwarded =
+    headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? headers.get("x-real-ip") ?? "";
   const ip = forwarded.replace(/^::ffff:/, "");
   return { requestId, ip: isIP(ip) ? ip : null };
 }

@@ -22,14 +22,19 @@ export const getSession = cache(async (): Promise<ResolvedSession | null> => {
 
 export const getRequestMeta = cache(async () => requestMetaFrom(await headers()));
 
-export const HOME_BY_ROLE: Record<Role, string> = { admin: "/admin", therapist: "/therapist", guardian: "/family" };
+export const HOME_BY_ROLE: Record<Role, string> = {
+  admin: "/admin",
+  therapist: "/therapist",
+  guardian: "/family",
+};
 
 /** For pages: the active session, or a redirect to sign-in that says why. */
 export async function requireSession(roles?: readonly Role[]): Promise<ActiveSession> {
   const session = await getSession();
   if (!session) redirect("/sign-in");
   if (!session.ok) {
-    const reason = session.reason === "IDLE" ? "idle" : session.reason === "EXPIRED" ? "expired" : "signed_out";
+    const reason =
+      session.reason === "IDLE" ? "idle" : session.reason === "EXPIRED" ? "expired" : "signed_out";
     redirect(`/sign-in?reason=${reason}`);
   }
   if (roles && !roles.includes(session.actor.role)) redirect(HOME_BY_ROLE[session.actor.role]);

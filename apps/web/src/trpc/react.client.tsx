@@ -13,15 +13,16 @@ import { createQueryClient } from "./query-client";
 export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
 
 let browserQueryClient: QueryClient | undefined;
-const getQueryClient = () => (typeof window === "undefined" ? createQueryClient() : (browserQueryClient ??= createQueryClient()));
+const getQueryClient = () =>
+  typeof window === "undefined"
+    ? createQueryClient()
+    : (browserQueryClient ??= createQueryClient());
 
 export function TRPCReactProvider({ children }: { children: ReactNode }) {
   const queryClient = getQueryClient();
   const [trpcClient] = useState(() =>
     createTRPCClient<AppRouter>({
-      links: [
-        httpBatchLink({ url: "/api/trpc", transformer: superjson }),
-      ],
+      links: [httpBatchLink({ url: "/api/trpc", transformer: superjson })],
     }),
   );
   return (

@@ -13,5 +13,10 @@ export type AuditEntry = {
 
 /** Written inside the caller's transaction: if the audit row fails, the action fails with it. */
 export async function audit(q: Queryable, meta: RequestMeta, entry: AuditEntry) {
-  await insertAuditEvent(q, { ...entry, entityId: entry.entityId ?? null, requestId: meta.requestId, ip: meta.ip });
+  await insertAuditEvent(q, {
+    ...entry,
+    entityId: entry.entityId ?? null,
+    requestId: meta.requestId,
+    ip: meta.ip,
+  });
 }

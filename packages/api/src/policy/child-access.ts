@@ -10,13 +10,22 @@ import { AppError, notFound } from "../errors";
  * Loads what the policy needs and decides. A child outside the actor's reach is NOT_FOUND;
  * a guardian asking to manage their own child is FORBIDDEN (they already know it exists).
  */
-export async function requireChildAccess(q: Queryable, actor: SessionActor, childId: string, need: "view" | "manage") {
+export async function requireChildAccess(
+  q: Queryable,
+  actor: SessionActor,
+  childId: string,
+  need: "view" | "manage",
+) {
   const facts = await findChildFacts(q, childId);
   if (!facts) throw notFound("child");
   const decision = decideChildAccess(actor, facts, parseClinicSettings(facts.settings));
   if (!decision.ok) throw notFound("child");
   if (need === "manage" && decision.access !== "manage") {
-    throw new AppError("FORBIDDEN", "GUARDIAN_CANNOT_MANAGE", "Only the child's therapists and clinic admins can change this.");
+    throw new AppError(
+      "FORBIDDEN",
+      "GUARDIAN_CANNOT_MANAGE",
+      "Only the child's therapists and clinic admins can change this.",
+    );
   }
   return facts;
 }

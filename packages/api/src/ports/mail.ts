@@ -16,7 +16,12 @@ export function createSmtpMail(smtpUrl: string, from: string): MailPort {
   return {
     kind: "smtp",
     async send(_q, message) {
-      await transport.sendMail({ from, to: message.to, subject: message.subject, text: message.text });
+      await transport.sendMail({
+        from,
+        to: message.to,
+        subject: message.subject,
+        text: message.text,
+      });
     },
   };
 }
@@ -27,13 +32,20 @@ const maskEmail = (email: string) => email.replace(/^(.).*(@.*)$/, "$1***$2");
  * Development mail (no SMTP_URL): kept in the database for admins to read (Admin → Outbox) and
  * announced on the console with its links, the recipient masked and no body text, so no names reach logs.
  */
-export function createOutboxMail(announce: (line: string) => void = (line) => console.info(line)): MailPort {
+export function createOutboxMail(
+  announce: (line: string) => void = (line) => console.info(line),
+): MailPort {
   return {
     kind: "outbox",
     async send(q, message) {
       await insertOutboxMessage(q, message);
       const links = message.text.match(/https?:\/\/\S+/g) ?? [];
-      announce([`[outbox] to ${maskEmail(message.to)}: ${message.subject}`, ...links.map((l) => `  ${l}`)].join("\n"));
+      announce(
+        [
+          `[outbox] to ${maskEmail(message.to)}: ${message.subject}`,
+          ...links.map((l) => `  ${l}`),
+        ].join("\n"),
+      );
     },
   };
 }

@@ -20,7 +20,10 @@ const Ok = z.object({ ok: z.literal(true) });
 
 export const childRouter = createRouter({
   list: signedInProcedure.output(z.array(ChildSummary)).query(({ ctx }) => listChildren(ctx)),
-  get: signedInProcedure.input(ChildId).output(ChildProfile).query(({ ctx, input }) => getChild(ctx, input)),
+  get: signedInProcedure
+    .input(ChildId)
+    .output(ChildProfile)
+    .query(({ ctx, input }) => getChild(ctx, input)),
   create: adminProcedure
     .input(CreateChildInput)
     .output(z.object({ childId: z.uuid() }))
@@ -28,13 +31,19 @@ export const childRouter = createRouter({
   updateTherapists: adminProcedure
     .input(UpdateChildTherapistsInput)
     .output(Ok)
-    .mutation(async ({ ctx, input }) => (await updateChildTherapists(ctx, input), { ok: true as const })),
+    .mutation(
+      async ({ ctx, input }) => (await updateChildTherapists(ctx, input), { ok: true as const }),
+    ),
   updateGuardian: staffProcedure
     .input(UpdateGuardianLinkInput)
     .output(Ok)
-    .mutation(async ({ ctx, input }) => (await updateGuardianLink(ctx, input), { ok: true as const })),
+    .mutation(
+      async ({ ctx, input }) => (await updateGuardianLink(ctx, input), { ok: true as const }),
+    ),
   removeGuardian: adminProcedure
     .input(GuardianLinkKey)
     .output(Ok)
-    .mutation(async ({ ctx, input }) => (await removeGuardianLink(ctx, input), { ok: true as const })),
+    .mutation(
+      async ({ ctx, input }) => (await removeGuardianLink(ctx, input), { ok: true as const }),
+    ),
 });

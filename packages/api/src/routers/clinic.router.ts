@@ -6,7 +6,11 @@ import { getClinic } from "../services/clinic/get-clinic";
 import { updateClinic } from "../services/clinic/update-clinic";
 import { adminProcedure, createRouter } from "../trpc/init";
 
-const WholeMinutes = z.number().int("Use whole minutes").min(5, "Use at least 5 minutes").max(720, "Use at most 720 minutes (12 hours)");
+const WholeMinutes = z
+  .number()
+  .int("Use whole minutes")
+  .min(5, "Use at least 5 minutes")
+  .max(720, "Use at most 720 minutes (12 hours)");
 
 export const UpdateClinicInput = z.object({
   name: ClinicName,
@@ -19,7 +23,9 @@ export const UpdateClinicInput = z.object({
 
 export const clinicRouter = createRouter({
   get: adminProcedure
-    .output(z.object({ id: z.uuid(), name: z.string(), timeZone: z.string(), settings: ClinicSettings }))
+    .output(
+      z.object({ id: z.uuid(), name: z.string(), timeZone: z.string(), settings: ClinicSettings }),
+    )
     .query(({ ctx }) => getClinic(ctx)),
   update: adminProcedure
     .input(UpdateClinicInput)

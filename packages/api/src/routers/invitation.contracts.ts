@@ -5,12 +5,20 @@ import { Email, GuardianRelationship, PersonName, Role } from "@carryover/domain
 
 export const CreateInvitationInput = z.discriminatedUnion("role", [
   z.object({ role: z.enum(["admin", "therapist"]), email: Email, name: PersonName }),
-  z.object({ role: z.literal("guardian"), email: Email, name: PersonName, childId: z.uuid("Choose a child"), relationship: GuardianRelationship }),
+  z.object({
+    role: z.literal("guardian"),
+    email: Email,
+    name: PersonName,
+    childId: z.uuid("Choose a child"),
+    relationship: GuardianRelationship,
+  }),
 ]);
 
 export const CreateInvitationOutput = z.object({ invitationId: z.uuid(), expiresAt: z.date() });
 
-export const InvitationToken = z.object({ token: z.string().min(20, "That invitation link is incomplete").max(100) });
+export const InvitationToken = z.object({
+  token: z.string().min(20, "That invitation link is incomplete").max(100),
+});
 
 export const InvitationPreview = z.object({
   state: z.enum(["USABLE", "USED", "EXPIRED", "REVOKED"]),
@@ -24,7 +32,10 @@ export const InvitationPreview = z.object({
 });
 
 /** `name` is for a new account; someone who already has one confirms with its password. */
-export const AcceptInvitationInput = InvitationToken.extend({ name: PersonName.optional(), password: Password });
+export const AcceptInvitationInput = InvitationToken.extend({
+  name: PersonName.optional(),
+  password: Password,
+});
 
 export const InvitationRow = z.object({
   id: z.uuid(),

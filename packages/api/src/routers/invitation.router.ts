@@ -24,8 +24,13 @@ export const invitationRouter = createRouter({
   revoke: adminProcedure
     .input(z.object({ invitationId: z.uuid() }))
     .output(z.object({ ok: z.literal(true) }))
-    .mutation(async ({ ctx, input }) => (await revokeInvitation(ctx, input), { ok: true as const })),
-  get: publicProcedure.input(InvitationToken).output(InvitationPreview).query(({ ctx, input }) => getInvitation(ctx, input.token)),
+    .mutation(
+      async ({ ctx, input }) => (await revokeInvitation(ctx, input), { ok: true as const }),
+    ),
+  get: publicProcedure
+    .input(InvitationToken)
+    .output(InvitationPreview)
+    .query(({ ctx, input }) => getInvitation(ctx, input.token)),
   accept: publicProcedure
     .input(AcceptInvitationInput)
     .output(z.object({ email: z.string() }))

@@ -8,7 +8,15 @@ export const outboxRouter = createRouter({
     .output(
       z.object({
         delivery: z.enum(["smtp", "outbox"]),
-        messages: z.array(z.object({ id: z.uuid(), to: z.string(), subject: z.string(), text: z.string(), createdAt: z.date() })),
+        messages: z.array(
+          z.object({
+            id: z.uuid(),
+            to: z.string(),
+            subject: z.string(),
+            text: z.string(),
+            createdAt: z.date(),
+          }),
+        ),
       }),
     )
     .query(async ({ ctx }) => ({ delivery: ctx.mail.kind, messages: await listOutbox(ctx) })),

@@ -3,7 +3,10 @@ import { z } from "zod";
 import { Password } from "@carryover/domain/identity";
 import { Email } from "@carryover/domain/people";
 
-import { checkPasswordReset, completePasswordReset } from "../services/password-reset/complete-password-reset";
+import {
+  checkPasswordReset,
+  completePasswordReset,
+} from "../services/password-reset/complete-password-reset";
 import { requestPasswordReset } from "../services/password-reset/request-password-reset";
 import { createRouter, publicProcedure } from "../trpc/init";
 
@@ -21,5 +24,10 @@ export const passwordResetRouter = createRouter({
   complete: publicProcedure
     .input(z.object({ token: Token, password: Password }))
     .output(z.object({ ok: z.literal(true) }))
-    .mutation(async ({ ctx, input }) => (await completePasswordReset(ctx, ctx.meta, input), { ok: true as const })),
+    .mutation(
+      async ({ ctx, input }) => (
+        await completePasswordReset(ctx, ctx.meta, input),
+        { ok: true as const }
+      ),
+    ),
 });

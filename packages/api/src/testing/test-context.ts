@@ -4,10 +4,10 @@ import type { Db, Queryable, Tx } from "@carryover/db";
 
 import type { RequestMeta, ServiceDeps } from "../context";
 import { createOutboxMail } from "../ports/mail";
-import { createCallerFactory, type TrpcContext } from "../trpc/init";
 import { appRouter } from "../root";
 import { resolveSession } from "../services/identity/resolve-session";
 import { signIn } from "../services/identity/sign-in";
+import { createCallerFactory, type TrpcContext } from "../trpc/init";
 
 export const TEST_APP_URL = "http://carryover.test";
 
@@ -15,7 +15,11 @@ export function testDeps(db: Queryable, now: () => Date = () => new Date()): Ser
   return { db, mail: createOutboxMail(() => undefined), now, appUrl: TEST_APP_URL };
 }
 
-export const testMeta = (overrides: Partial<RequestMeta> = {}): RequestMeta => ({ requestId: "test-request", ip: "127.0.0.1", ...overrides });
+export const testMeta = (overrides: Partial<RequestMeta> = {}): RequestMeta => ({
+  requestId: "test-request",
+  ip: "127.0.0.1",
+  ...overrides,
+});
 
 /** Signs in through the real service (argon2, session row) and returns the resolved session. */
 export async function signInAs(deps: ServiceDeps, email: string, password = "carryover-demo") {
@@ -27,13 +31,24 @@ export async function signInAs(deps: ServiceDeps, email: string, password = "car
 
 const createCaller = createCallerFactory(appRouter);
 
-export function callerFor(deps: ServiceDeps, session: TrpcContext["session"], meta: RequestMeta = testMeta()) {
+export function callerFor(
+  deps: ServiceDeps,
+  session: TrpcContext["session"],
+  meta: RequestMeta = testMeta(),
+) {
   return createCaller({ ...deps, meta, session });
 }
 
 /** What the client receives for `error` thrown in `ctx`: the shape the router's error formatter builds. */
 export function formatForClient(error: unknown, ctx: TrpcContext) {
-  return getErrorShape({ config: appRouter._def._config, error: getTRPCErrorFromUnknown(error), type: "unknown", path: undefined, input: undefined, ctx });
+  return getErrorShape({
+    config: appRouter._def._config,
+    error: getTRPCErrorFromUnknown(error),
+    type: "unknown",
+    path: undefined,
+    input: undefined,
+    ctx,
+  });
 }
 
 class RolledBack extends Error {}

@@ -20,6 +20,6 @@ describe("toTrpcError", () => {
   });
 
   it("leaves unknown errors alone, so they become a generic 500", () => {
-    expect(toTrpcError(new Error("relation \"children\" does not exist"))).toBeNull();
+    expect(toTrpcError(new Error('relation "children" does not exist'))).toBeNull();
   });
 });

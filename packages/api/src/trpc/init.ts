@@ -2,7 +2,7 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 
-import type { ServiceDeps, RequestMeta } from "../context";
+import type { RequestMeta, ServiceDeps } from "../context";
 import type { ResolvedSession } from "../services/identity/resolve-session";
 import { toTrpcError } from "./error-map";
 
@@ -26,7 +26,11 @@ const t = initTRPC
     errorFormatter({ shape, error, ctx }) {
       const zodError = error.cause instanceof ZodError ? error.cause : null;
       const firstIssue = zodError?.issues[0];
-      const field = firstIssue ? firstIssue.path.join(".") : error.cause instanceof Error && "details" in error.cause ? (error.cause as { details?: { field?: string } }).details?.field : undefined;
+      const field = firstIssue
+        ? firstIssue.path.join(".")
+        : error.cause instanceof Error && "details" in error.cause
+          ? (error.cause as { details?: { field?: string } }).details?.field
+          : undefined;
       const internal = error.code === "INTERNAL_SERVER_ERROR";
       return {
         ...shape,
@@ -40,8 +44,13 @@ const t = initTRPC
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
           field: field ?? null,
-          reason: error.cause && "reason" in error.cause ? String((error.cause as { reason: unknown }).reason) : null,
-          fieldErrors: zodError ? Object.fromEntries(zodError.issues.map((i) => [i.path.join("."), i.message])) : null,
+          reason:
+            error.cause && "reason" in error.cause
+              ? String((error.cause as { reason: unknown }).reason)
+              : null,
+          fieldErrors: zodError
+            ? Object.fromEntries(zodError.issues.map((i) => [i.path.join("."), i.message]))
+            : null,
           requestId: ctx?.meta.requestId ?? null,
         },
       };
@@ -62,11 +71,19 @@ const mapErrors = t.middleware(async ({ next }) => {
 
 const enforceGuard = t.middleware(({ ctx, meta, next }) => {
   const guard = meta?.guard;
-  if (!guard) throw new TRPCError({ code: "FORBIDDEN", message: "This action has no declared guard." });
+  if (!guard)
+    throw new TRPCError({ code: "FORBIDDEN", message: "This action has no declared guard." });
   const actor = ctx.session?.actor ?? null;
   if (guard !== "public") {
-    if (!actor) throw new TRPCError({ code: "UNAUTHORIZED", message: "Your session has ended. Please sign in again." });
-    if ((guard === "admin" && actor.role !== "admin") || (guard === "staff" && actor.role === "guardian")) {
+    if (!actor)
+      throw new TRPCError({
+        code: "UNAUTHORIZED",
+        message: "Your session has ended. Please sign in again.",
+      });
+    if (
+      (guard === "admin" && actor.role !== "admin") ||
+      (guard === "staff" && actor.role === "guardian")
+    ) {
       throw new TRPCError({ code: "FORBIDDEN", message: "Your role can't do this." });
     }
   }

@@ -6,17 +6,29 @@ import { children, childTherapists, clinics, guardianLinks, memberships, users }
 /** What the access policy needs to decide about one child. */
 export async function findChildFacts(q: Queryable, childId: string) {
   const [child] = await q
-    .select({ id: children.id, clinicId: children.clinicId, primaryTherapistId: children.primaryTherapistId, settings: clinics.settings })
+    .select({
+      id: children.id,
+      clinicId: children.clinicId,
+      primaryTherapistId: children.primaryTherapistId,
+      settings: clinics.settings,
+    })
     .from(children)
     .innerJoin(clinics, eq(clinics.id, children.clinicId))
     .where(eq(children.id, childId));
   if (!child) return undefined;
   const [therapists, guardians] = await Promise.all([
-    q.select({ id: childTherapists.therapistId }).from(childTherapists).where(eq(childTherapists.childId, childId)),
-    q.select({ id: guardianLinks.guardianId }).from(guardianLinks).where(eq(guardianLinks.childId, childId)),
+    q
+      .select({ id: childTherapists.therapistId })
+      .from(childTherapists)
+      .where(eq(childTherapists.childId, childId)),
+    q
+      .select({ id: guardianLinks.guardianId })
+      .from(guardianLinks)
+      .where(eq(guardianLinks.childId, childId)),
   ]);
   const therapistIds = therapists.map((t) => t.id);
-  if (child.primaryTherapistId && !therapistIds.includes(child.primaryTherapistId)) therapistIds.push(child.primaryTherapistId);
+  if (child.primaryTherapistId && !therapistIds.includes(child.primaryTherapistId))
+    therapistIds.push(child.primaryTherapistId);
   return { ...child, therapistIds, guardianUserIds: guardians.map((g) => g.id) };
 }
 
@@ -40,12 +52,20 @@ export async function listChildrenOfClinic(q: Queryable, clinicId: string) {
 
 /** A therapist's caseload: children they are primary for or assigned to. */
 export async function listChildrenOfTherapist(q: Queryable, clinicId: string, therapistId: string) {
-  const assigned = q.select({ id: childTherapists.childId }).from(childTherapists).where(eq(childTherapists.therapistId, therapistId));
+  const assigned = q
+    .select({ id: childTherapists.childId })
+    .from(childTherapists)
+    .where(eq(childTherapists.therapistId, therapistId));
   return q
     .select(childSummary)
     .from(children)
     .leftJoin(users, eq(users.id, children.primaryTherapistId))
-    .where(and(eq(children.clinicId, clinicId), or(eq(children.primaryTherapistId, therapistId), inArray(children.id, assigned))))
+    .where(
+      and(
+        eq(children.clinicId, clinicId),
+        or(eq(children.primaryTherapistId, therapistId), inArray(children.id, assigned)),
+      ),
+    )
     .orderBy(asc(children.lastName), asc(children.firstName));
 }
 
@@ -83,28 +103,49 @@ export async function findChildProfile(q: Queryable, childId: string) {
       .where(eq(guardianLinks.childId, childId))
       .orderBy(asc(guardianLinks.createdAt)),
   ]);
-  const primary = child.primaryTherapistId ? await q.select({ id: users.id, name: users.name }).from(users).where(eq(users.id, child.primaryTherapistId)) : [];
+  const primary = child.primaryTherapistId
+    ? await q
+        .select({ id: users.id, name: users.name })
+        .from(users)
+        .where(eq(users.id, child.primaryTherapistId))
+    : [];
   return { child, primaryTherapist: primary[0] ?? null, therapists, guardians };
 }
 
 export async function insertChild(
   q: Queryable,
-  child: { clinicId: string; firstName: string; lastName: string; dateOfBirth: string; primaryTherapistId: string | null },
+  child: {
+    clinicId: string;
+    firstName: string;
+    lastName: string;
+    dateOfBirth: string;
+    primaryTherapistId: string | null;
+  },
 ) {
   const [row] = await q.insert(children).values(child).returning({ id: children.id });
   if (!row) throw new Error("insert returned no row");
   return row.id;
 }
 
-export async function setChildTherapists(q: Queryable, childId: string, primaryTherapistId: string | null, therapistIds: readonly string[]) {
+export async function setChildTherapists(
+  q: Queryable,
+  childId: string,
+  primaryTherapistId: string | null,
+  therapistIds: readonly string[],
+) {
   await q.update(children).set({ primaryTherapistId }).where(eq(children.id, childId));
   await q.delete(childTherapists).where(eq(childTherapists.childId, childId));
   const ids = [...new Set([...(primaryTherapistId ? [primaryTherapistId] : []), ...therapistIds])];
-  if (ids.length > 0) await q.insert(childTherapists).values(ids.map((therapistId) => ({ childId, therapistId })));
+  if (ids.length > 0)
+    await q.insert(childTherapists).values(ids.map((therapistId) => ({ childId, therapistId })));
 }
 
 /** Of the given user ids, those who are active therapists (or admins) of the clinic. */
-export async function filterClinicStaff(q: Queryable, clinicId: string, userIds: readonly string[]) {
+export async function filterClinicStaff(
+  q: Queryable,
+  clinicId: string,
+  userIds: readonly string[],
+) {
   if (userIds.length === 0) return [];
   const rows = await q
     .select({ userId: memberships.userId })
@@ -122,14 +163,24 @@ export async function filterClinicStaff(q: Queryable, clinicId: string, userIds:
 
 export async function upsertGuardianLink(
   q: Queryable,
-  link: { childId: string; guardianId: string; relationship: typeof guardianLinks.$inferInsert.relationship; canEditProgram?: boolean; canBook?: boolean },
+  link: {
+    childId: string;
+    guardianId: string;
+    relationship: typeof guardianLinks.$inferInsert.relationship;
+    canEditProgram?: boolean;
+    canBook?: boolean;
+  },
 ) {
   await q
     .insert(guardianLinks)
     .values(link)
     .onConflictDoUpdate({
       target: [guardianLinks.childId, guardianLinks.guardianId],
-      set: { relationship: link.relationship, ...(link.canEditProgram === undefined ? {} : { canEditProgram: link.canEditProgram }), ...(link.canBook === undefined ? {} : { canBook: link.canBook }) },
+      set: {
+        relationship: link.relationship,
+        ...(link.canEditProgram === undefined ? {} : { canEditProgram: link.canEditProgram }),
+        ...(link.canBook === undefined ? {} : { canBook: link.canBook }),
+      },
     });
 }
 
@@ -137,7 +188,9 @@ export async function updateGuardianLink(
   q: Queryable,
   childId: string,
   guardianId: string,
-  patch: Partial<Pick<typeof guardianLinks.$inferInsert, "relationship" | "canEditProgram" | "canBook">>,
+  patch: Partial<
+    Pick<typeof guardianLinks.$inferInsert, "relationship" | "canEditProgram" | "canBook">
+  >,
 ) {
   const rows = await q
     .update(guardianLinks)
@@ -155,4 +208,5 @@ export async function deleteGuardianLink(q: Queryable, childId: string, guardian
   return rows.length > 0;
 }
 
-export const countChildren = async (q: Queryable) => (await q.select({ n: sql<number>`count(*)::int` }).from(children))[0]?.n ?? 0;
+export const countChildren = async (q: Queryable) =>
+  (await q.select({ n: sql<number>`count(*)::int` }).from(children))[0]?.n ?? 0;

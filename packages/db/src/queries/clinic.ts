@@ -8,11 +8,16 @@ export async function findClinic(q: Queryable, clinicId: string) {
   return clinic;
 }
 
-export async function updateClinic(q: Queryable, clinicId: string, patch: Partial<Pick<typeof clinics.$inferInsert, "name" | "timeZone" | "settings">>) {
+export async function updateClinic(
+  q: Queryable,
+  clinicId: string,
+  patch: Partial<Pick<typeof clinics.$inferInsert, "name" | "timeZone" | "settings">>,
+) {
   await q.update(clinics).set(patch).where(eq(clinics.id, clinicId));
 }
 
-export async function listStaff(q: Queryable, clinicId: string, now: Date) {
+/** Staff with their licence states and how many sessions are live (seen since `activeSince`, under 12 hours old). */
+export async function listStaff(q: Queryable, clinicId: string, now: Date, activeSince: Date) {
   const rows = await q
     .select({
       membershipId: memberships.id,
@@ -25,12 +30,16 @@ export async function listStaff(q: Queryable, clinicId: string, now: Date) {
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.clinicId, clinicId), inArray(memberships.role, ["admin", "therapist"])))
+    .where(
+      and(eq(memberships.clinicId, clinicId), inArray(memberships.role, ["admin", "therapist"])),
+    )
     .orderBy(asc(users.name));
   const ids = rows.map((r) => r.membershipId);
   const userIds = rows.map((r) => r.userId);
   const [licences, sessions] = await Promise.all([
-    ids.length ? q.select().from(therapistLicenses).where(inArray(therapistLicenses.membershipId, ids)) : [],
+    ids.length
+      ? q.select().from(therapistLicenses).where(inArray(therapistLicenses.membershipId, ids))
+      : [],
     userIds.length
       ? q
           .select({ userId: userSessions.userId, n: count() })
@@ -40,6 +49,7 @@ export async function listStaff(q: Queryable, clinicId: string, now: Date) {
               inArray(userSessions.userId, userIds),
               isNull(userSessions.revokedAt),
               gt(userSessions.createdAt, new Date(now.getTime() - 12 * 3_600_000)),
+              gt(userSessions.lastSeenAt, activeSince),
             ),
           )
           .groupBy(userSessions.userId)
@@ -47,7 +57,10 @@ export async function listStaff(q: Queryable, clinicId: string, now: Date) {
   ]);
   return rows.map((r) => ({
     ...r,
-    licenceStates: licences.filter((l) => l.membershipId === r.membershipId).map((l) => l.state).sort(),
+    licenceStates: licences
+      .filter((l) => l.membershipId === r.membershipId)
+      .map((l) => l.state)
+      .sort(),
     openSessions: sessions.find((s) => s.userId === r.userId)?.n ?? 0,
   }));
 }
@@ -66,13 +79,25 @@ export async function insertMembership(q: Queryable, membership: typeof membersh
   return row.id;
 }
 
-export async function reactivateMembership(q: Queryable, membershipId: string, role: typeof memberships.$inferInsert.role) {
-  await q.update(memberships).set({ deactivatedAt: null, role }).where(eq(memberships.id, membershipId));
+export async function reactivateMembership(
+  q: Queryable,
+  membershipId: string,
+  role: typeof memberships.$inferInsert.role,
+) {
+  await q
+    .update(memberships)
+    .set({ deactivatedAt: null, role })
+    .where(eq(memberships.id, membershipId));
 }
 
-export async function setLicenceStates(q: Queryable, membershipId: string, states: readonly string[]) {
+export async function setLicenceStates(
+  q: Queryable,
+  membershipId: string,
+  states: readonly string[],
+) {
   await q.delete(therapistLicenses).where(eq(therapistLicenses.membershipId, membershipId));
-  if (states.length) await q.insert(therapistLicenses).values(states.map((state) => ({ membershipId, state })));
+  if (states.length)
+    await q.insert(therapistLicenses).values(states.map((state) => ({ membershipId, state })));
 }
 
 export async function listGuardiansOfClinic(q: Queryable, clinicId: string) {
@@ -80,11 +105,18 @@ export async function listGuardiansOfClinic(q: Queryable, clinicId: string) {
     .select({ userId: users.id, name: users.name, email: users.email })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.clinicId, clinicId), eq(memberships.role, "guardian"), isNull(memberships.deactivatedAt)))
+    .where(
+      and(
+        eq(memberships.clinicId, clinicId),
+        eq(memberships.role, "guardian"),
+        isNull(memberships.deactivatedAt),
+      ),
+    )
     .orderBy(asc(users.name));
 }
 
-export const countClinics = async (q: Queryable) => (await q.select({ n: sql<number>`count(*)::int` }).from(clinics))[0]?.n ?? 0;
+export const countClinics = async (q: Queryable) =>
+  (await q.select({ n: sql<number>`count(*)::int` }).from(clinics))[0]?.n ?? 0;
 
 /** For health checks: one round trip to the database. */
 export async function pingDatabase(q: Queryable) {

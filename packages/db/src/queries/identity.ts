@@ -1,7 +1,14 @@
 import { and, desc, eq, gt, isNull, lt, sql } from "drizzle-orm";
 
 import type { Queryable } from "..";
-import { clinics, memberships, passwordResets, signInAttempts, users, userSessions } from "../schema";
+import {
+  clinics,
+  memberships,
+  passwordResets,
+  signInAttempts,
+  users,
+  userSessions,
+} from "../schema";
 
 export async function findUserByEmail(q: Queryable, email: string) {
   const [user] = await q
@@ -31,7 +38,11 @@ export async function recordSignInAttempt(
 }
 
 /** Failed attempts for an email since its last success (and since `since`). */
-export async function listFailuresForEmail(q: Queryable, email: string, since: Date): Promise<Date[]> {
+export async function listFailuresForEmail(
+  q: Queryable,
+  email: string,
+  since: Date,
+): Promise<Date[]> {
   const rows = await q
     .select({ at: signInAttempts.at, succeeded: signInAttempts.succeeded })
     .from(signInAttempts)
@@ -45,7 +56,13 @@ export async function listFailuresForIp(q: Queryable, ip: string, since: Date): 
   const rows = await q
     .select({ at: signInAttempts.at })
     .from(signInAttempts)
-    .where(and(eq(signInAttempts.ip, ip), eq(signInAttempts.succeeded, false), gt(signInAttempts.at, since)));
+    .where(
+      and(
+        eq(signInAttempts.ip, ip),
+        eq(signInAttempts.succeeded, false),
+        gt(signInAttempts.at, since),
+      ),
+    );
   return rows.map((r) => r.at);
 }
 
@@ -89,8 +106,17 @@ export async function findSessionWithActor(q: Queryable, sessionId: string) {
     .select({
       session: userSessions,
       user: { id: users.id, name: users.name, email: users.email },
-      membership: { id: memberships.id, role: memberships.role, deactivatedAt: memberships.deactivatedAt },
-      clinic: { id: clinics.id, name: clinics.name, timeZone: clinics.timeZone, settings: clinics.settings },
+      membership: {
+        id: memberships.id,
+        role: memberships.role,
+        deactivatedAt: memberships.deactivatedAt,
+      },
+      clinic: {
+        id: clinics.id,
+        name: clinics.name,
+        timeZone: clinics.timeZone,
+        settings: clinics.settings,
+      },
     })
     .from(userSessions)
     .innerJoin(users, eq(users.id, userSessions.userId))
@@ -105,7 +131,12 @@ export async function touchSession(q: Queryable, sessionId: string, now: Date) {
   await q
     .update(userSessions)
     .set({ lastSeenAt: now })
-    .where(and(eq(userSessions.id, sessionId), lt(userSessions.lastSeenAt, new Date(now.getTime() - 15_000))));
+    .where(
+      and(
+        eq(userSessions.id, sessionId),
+        lt(userSessions.lastSeenAt, new Date(now.getTime() - 15_000)),
+      ),
+    );
 }
 
 export async function revokeSession(q: Queryable, sessionId: string, now: Date) {
@@ -124,7 +155,10 @@ export async function revokeUserSessions(q: Queryable, userId: string, now: Date
   return rows.length;
 }
 
-export async function insertUser(q: Queryable, user: { email: string; name: string; passwordHash: string }) {
+export async function insertUser(
+  q: Queryable,
+  user: { email: string; name: string; passwordHash: string },
+) {
   const [row] = await q.insert(users).values(user).returning({ id: users.id });
   if (!row) throw new Error("insert returned no row");
   return row.id;
@@ -142,7 +176,10 @@ export async function insertPasswordReset(
 }
 
 export async function findPasswordReset(q: Queryable, tokenHash: string) {
-  const [row] = await q.select().from(passwordResets).where(eq(passwordResets.tokenHash, tokenHash));
+  const [row] = await q
+    .select()
+    .from(passwordResets)
+    .where(eq(passwordResets.tokenHash, tokenHash));
   return row;
 }
 

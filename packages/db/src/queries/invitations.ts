@@ -23,7 +23,14 @@ export async function useInvitation(q: Queryable, id: string, now: Date) {
   const [row] = await q
     .update(invitations)
     .set({ usedAt: now })
-    .where(and(eq(invitations.id, id), isNull(invitations.usedAt), isNull(invitations.revokedAt), gt(invitations.expiresAt, now)))
+    .where(
+      and(
+        eq(invitations.id, id),
+        isNull(invitations.usedAt),
+        isNull(invitations.revokedAt),
+        gt(invitations.expiresAt, now),
+      ),
+    )
     .returning({ id: invitations.id });
   return row;
 }
@@ -56,7 +63,14 @@ export async function revokeInvitation(q: Queryable, clinicId: string, id: strin
   const rows = await q
     .update(invitations)
     .set({ revokedAt: now })
-    .where(and(eq(invitations.id, id), eq(invitations.clinicId, clinicId), isNull(invitations.usedAt), isNull(invitations.revokedAt)))
+    .where(
+      and(
+        eq(invitations.id, id),
+        eq(invitations.clinicId, clinicId),
+        isNull(invitations.usedAt),
+        isNull(invitations.revokedAt),
+      ),
+    )
     .returning({ id: invitations.id });
   return rows.length > 0;
 }

@@ -1,5 +1,13 @@
 import { sql } from "drizzle-orm";
-import { index, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  index,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 import { clinics } from "./clinics";
 import { roleEnum } from "./enums";
@@ -30,7 +38,10 @@ export const memberships = pgTable(
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     deactivatedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [uniqueIndex("memberships_user_clinic_key").on(t.userId, t.clinicId), index().on(t.clinicId)],
+  (t) => [
+    uniqueIndex("memberships_user_clinic_key").on(t.userId, t.clinicId),
+    index().on(t.clinicId),
+  ],
 );
 
 export const therapistLicenses = pgTable(

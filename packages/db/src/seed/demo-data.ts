@@ -11,7 +11,12 @@ type DemoChild = {
   otherTherapists?: string[];
   guardians: { email: string; relationship: GuardianRelationship; canEditProgram?: boolean }[];
 };
-export type DemoClinic = { name: string; timeZone: string; people: DemoPerson[]; children: DemoChild[] };
+export type DemoClinic = {
+  name: string;
+  timeZone: string;
+  people: DemoPerson[];
+  children: DemoChild[];
+};
 
 export const DEMO_CLINICS: DemoClinic[] = [
   {
@@ -19,8 +24,18 @@ export const DEMO_CLINICS: DemoClinic[] = [
     timeZone: "America/Chicago",
     people: [
       { email: "admin@maplegrove.test", name: "Dana Whitfield", role: "admin" },
-      { email: "ot.rivera@maplegrove.test", name: "Alex Rivera", role: "therapist", licenceStates: ["IL", "WI"] },
-      { email: "ot.chen@maplegrove.test", name: "Mei Chen", role: "therapist", licenceStates: ["IL", "IN"] },
+      {
+        email: "ot.rivera@maplegrove.test",
+        name: "Alex Rivera",
+        role: "therapist",
+        licenceStates: ["IL", "WI"],
+      },
+      {
+        email: "ot.chen@maplegrove.test",
+        name: "Mei Chen",
+        role: "therapist",
+        licenceStates: ["IL", "IN"],
+      },
       { email: "parent.johnson@maplegrove.test", name: "Jordan Johnson", role: "guardian" },
       { email: "parent.garcia@maplegrove.test", name: "Lucía Garcia", role: "guardian" },
       { email: "grandma.johnson@maplegrove.test", name: "Patricia Johnson", role: "guardian" },
@@ -41,7 +56,9 @@ export const DEMO_CLINICS: DemoClinic[] = [
         lastName: "Johnson",
         dateOfBirth: "2022-01-30",
         primaryTherapist: "ot.chen@maplegrove.test",
-        guardians: [{ email: "parent.johnson@maplegrove.test", relationship: "parent", canEditProgram: true }],
+        guardians: [
+          { email: "parent.johnson@maplegrove.test", relationship: "parent", canEditProgram: true },
+        ],
       },
       {
         firstName: "Sofia",
@@ -49,7 +66,9 @@ export const DEMO_CLINICS: DemoClinic[] = [
         dateOfBirth: "2017-09-03",
         primaryTherapist: "ot.rivera@maplegrove.test",
         otherTherapists: ["ot.chen@maplegrove.test"],
-        guardians: [{ email: "parent.garcia@maplegrove.test", relationship: "mother", canEditProgram: true }],
+        guardians: [
+          { email: "parent.garcia@maplegrove.test", relationship: "mother", canEditProgram: true },
+        ],
       },
     ],
   },
@@ -58,7 +77,12 @@ export const DEMO_CLINICS: DemoClinic[] = [
     timeZone: "America/Los_Angeles",
     people: [
       { email: "admin@harborkids.test", name: "Sam Okafor", role: "admin" },
-      { email: "ot.park@harborkids.test", name: "Jin Park", role: "therapist", licenceStates: ["CA", "OR"] },
+      {
+        email: "ot.park@harborkids.test",
+        name: "Jin Park",
+        role: "therapist",
+        licenceStates: ["CA", "OR"],
+      },
       { email: "parent.lee@harborkids.test", name: "Grace Lee", role: "guardian" },
     ],
     children: [
@@ -67,7 +91,9 @@ export const DEMO_CLINICS: DemoClinic[] = [
         lastName: "Lee",
         dateOfBirth: "2020-06-18",
         primaryTherapist: "ot.park@harborkids.test",
-        guardians: [{ email: "parent.lee@harborkids.test", relationship: "mother", canEditProgram: true }],
+        guardians: [
+          { email: "parent.lee@harborkids.test", relationship: "mother", canEditProgram: true },
+        ],
       },
     ],
   },

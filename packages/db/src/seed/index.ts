@@ -16,14 +16,28 @@ export async function seedDemo(db: Db): Promise<{ created: string[] }> {
   const created: string[] = [];
   for (const demo of DEMO_CLINICS) {
     await db.transaction(async (tx) => {
-      const [existing] = await tx.select({ id: clinics.id }).from(clinics).where(eq(clinics.name, demo.name));
+      const [existing] = await tx
+        .select({ id: clinics.id })
+        .from(clinics)
+        .where(eq(clinics.name, demo.name));
       if (existing) return;
-      const [clinic] = await tx.insert(clinics).values({ name: demo.name, timeZone: demo.timeZone }).returning({ id: clinics.id });
+      const [clinic] = await tx
+        .insert(clinics)
+        .values({ name: demo.name, timeZone: demo.timeZone })
+        .returning({ id: clinics.id });
       if (!clinic) throw new Error("insert returned no row");
       const userIds = new Map<string, string>();
       for (const person of demo.people) {
-        const userId = await insertUser(tx, { email: person.email, name: person.name, passwordHash });
-        const membershipId = await insertMembership(tx, { userId, clinicId: clinic.id, role: person.role });
+        const userId = await insertUser(tx, {
+          email: person.email,
+          name: person.name,
+          passwordHash,
+        });
+        const membershipId = await insertMembership(tx, {
+          userId,
+          clinicId: clinic.id,
+          role: person.role,
+        });
         if (person.licenceStates) await setLicenceStates(tx, membershipId, person.licenceStates);
         userIds.set(person.email, userId);
       }
@@ -34,10 +48,21 @@ export async function seedDemo(db: Db): Promise<{ created: string[] }> {
       };
       for (const child of demo.children) {
         const primary = idOf(child.primaryTherapist);
-        const childId = await insertChild(tx, { clinicId: clinic.id, firstName: child.firstName, lastName: child.lastName, dateOfBirth: child.dateOfBirth, primaryTherapistId: primary });
+        const childId = await insertChild(tx, {
+          clinicId: clinic.id,
+          firstName: child.firstName,
+          lastName: child.lastName,
+          dateOfBirth: child.dateOfBirth,
+          primaryTherapistId: primary,
+        });
         await setChildTherapists(tx, childId, primary, (child.otherTherapists ?? []).map(idOf));
         for (const guardian of child.guardians) {
-          await upsertGuardianLink(tx, { childId, guardianId: idOf(guardian.email), relationship: guardian.relationship, canEditProgram: guardian.canEditProgram ?? false });
+          await upsertGuardianLink(tx, {
+            childId,
+            guardianId: idOf(guardian.email),
+            relationship: guardian.relationship,
+            canEditProgram: guardian.canEditProgram ?? false,
+          });
         }
       }
       created.push(demo.name);

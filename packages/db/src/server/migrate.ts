@@ -1,5 +1,4 @@
 import { fileURLToPath } from "node:url";
-
 import { drizzle } from "drizzle-orm/postgres-js";
 import { migrate } from "drizzle-orm/postgres-js/migrator";
 import postgres from "postgres";
@@ -11,7 +10,10 @@ const MIGRATIONS = fileURLToPath(new URL("../../migrations", import.meta.url));
 const MIGRATION_LOCK = 4_207_311;
 
 export class DatabaseUnreachableError extends Error {
-  constructor(readonly maskedUrl: string, cause: unknown) {
+  constructor(
+    readonly maskedUrl: string,
+    cause: unknown,
+  ) {
     super(`Cannot reach PostgreSQL at ${maskedUrl}`, { cause });
   }
 }

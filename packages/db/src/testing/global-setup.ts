@@ -1,6 +1,7 @@
 import type { TestProject } from "vitest/node";
 
 import { startTestServer } from ".";
+
 import "./provided-context";
 
 /** Vitest global setup: one server and template per run; each test file clones its own database. */

@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import { chmodSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-
 import postgres from "postgres";
 
 import { createDb, type Db } from "..";
@@ -60,7 +59,9 @@ export async function startTestServer(serverUrl: string | undefined): Promise<Te
     adminUrl: finalAdminUrl,
     template,
     teardown: async () => {
-      await admin(finalAdminUrl, (sql) => sql.unsafe(`drop database if exists ${template} with (force)`));
+      await admin(finalAdminUrl, (sql) =>
+        sql.unsafe(`drop database if exists ${template} with (force)`),
+      );
       await stopEmbedded?.();
       if (dataDir) rmSync(dataDir, { recursive: true, force: true });
     },
@@ -70,9 +71,13 @@ export async function startTestServer(serverUrl: string | undefined): Promise<Te
 export type TestDatabase = { url: string; db: Db; drop: () => Promise<void> };
 
 /** A database of its own for one test file, cloned from the migrated, seeded template. */
-export async function createTestDatabase(server: Pick<TestServer, "adminUrl" | "template">): Promise<TestDatabase> {
+export async function createTestDatabase(
+  server: Pick<TestServer, "adminUrl" | "template">,
+): Promise<TestDatabase> {
   const name = `carryover_test_${randomBytes(6).toString("hex")}`;
-  await admin(server.adminUrl, (sql) => sql.unsafe(`create database ${name} template ${server.template}`));
+  await admin(server.adminUrl, (sql) =>
+    sql.unsafe(`create database ${name} template ${server.template}`),
+  );
   const url = withDatabase(server.adminUrl, name);
   const db = createDb(url, { max: 4 });
   return {
@@ -80,7 +85,9 @@ export async function createTestDatabase(server: Pick<TestServer, "adminUrl" | "
     db,
     drop: async () => {
       await db.close();
-      await admin(server.adminUrl, (sql) => sql.unsafe(`drop database if exists ${name} with (force)`));
+      await admin(server.adminUrl, (sql) =>
+        sql.unsafe(`drop database if exists ${name} with (force)`),
+      );
     },
   };
 }

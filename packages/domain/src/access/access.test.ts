@@ -5,27 +5,46 @@ import { canInvite, decideChildAccess, type Actor, type ChildFacts } from ".";
 const child: ChildFacts = { clinicId: "c1", therapistIds: ["t1"], guardianUserIds: ["g1"] };
 const closed = { therapistsSeeAllChildren: false };
 const open = { therapistsSeeAllChildren: true };
-const actor = (role: Actor["role"], userId: string, clinicId = "c1"): Actor => ({ role, userId, clinicId });
+const actor = (role: Actor["role"], userId: string, clinicId = "c1"): Actor => ({
+  role,
+  userId,
+  clinicId,
+});
 
 describe("decideChildAccess", () => {
   it("lets an admin of the clinic manage any child", () => {
-    expect(decideChildAccess(actor("admin", "a1"), child, closed)).toEqual({ ok: true, access: "manage" });
+    expect(decideChildAccess(actor("admin", "a1"), child, closed)).toEqual({
+      ok: true,
+      access: "manage",
+    });
   });
   it("hides a child from an admin of another clinic", () => {
-    expect(decideChildAccess(actor("admin", "a2", "c2"), child, open)).toEqual({ ok: false, reason: "NOT_FOUND" });
+    expect(decideChildAccess(actor("admin", "a2", "c2"), child, open)).toEqual({
+      ok: false,
+      reason: "NOT_FOUND",
+    });
   });
   it("lets an assigned therapist manage the child", () => {
-    expect(decideChildAccess(actor("therapist", "t1"), child, closed)).toEqual({ ok: true, access: "manage" });
+    expect(decideChildAccess(actor("therapist", "t1"), child, closed)).toEqual({
+      ok: true,
+      access: "manage",
+    });
   });
   it("hides the child from an unassigned therapist unless the clinic opens the caseload", () => {
     expect(decideChildAccess(actor("therapist", "t2"), child, closed).ok).toBe(false);
     expect(decideChildAccess(actor("therapist", "t2"), child, open).ok).toBe(true);
   });
   it("lets a linked guardian view but not manage", () => {
-    expect(decideChildAccess(actor("guardian", "g1"), child, closed)).toEqual({ ok: true, access: "view" });
+    expect(decideChildAccess(actor("guardian", "g1"), child, closed)).toEqual({
+      ok: true,
+      access: "view",
+    });
   });
   it("hides the child from another family's guardian, even in an open clinic", () => {
-    expect(decideChildAccess(actor("guardian", "g2"), child, open)).toEqual({ ok: false, reason: "NOT_FOUND" });
+    expect(decideChildAccess(actor("guardian", "g2"), child, open)).toEqual({
+      ok: false,
+      reason: "NOT_FOUND",
+    });
   });
   it("hides the child from a therapist of another clinic who happens to be listed", () => {
     expect(decideChildAccess(actor("therapist", "t1", "c2"), child, open).ok).toBe(false);

@@ -10,8 +10,7 @@ export type ChildFacts = {
 };
 
 export type ChildAccess =
-  | { ok: true; access: "manage" | "view" }
-  | { ok: false; reason: "NOT_FOUND" };
+  { ok: true; access: "manage" | "view" } | { ok: false; reason: "NOT_FOUND" };
 
 /**
  * Who may see a child's record. Anything outside the actor's reach is NOT_FOUND, never FORBIDDEN,

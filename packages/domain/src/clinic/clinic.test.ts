@@ -21,6 +21,8 @@ describe("parseClinicSettings", () => {
     });
   });
   it("falls back to defaults for corrupt settings rather than failing sign-in", () => {
-    expect(parseClinicSettings({ idleTimeoutMinutes: { staff: -3 } })).toEqual(DEFAULT_CLINIC_SETTINGS);
+    expect(parseClinicSettings({ idleTimeoutMinutes: { staff: -3 } })).toEqual(
+      DEFAULT_CLINIC_SETTINGS,
+    );
   });
 });

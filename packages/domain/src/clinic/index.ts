@@ -9,7 +9,9 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-export const TimeZone = z.string().refine(isValidTimeZone, "Choose a time zone such as America/Chicago");
+export const TimeZone = z
+  .string()
+  .refine(isValidTimeZone, "Choose a time zone such as America/Chicago");
 
 export const ClinicName = z.string().trim().min(2, "Enter the clinic name").max(120);
 

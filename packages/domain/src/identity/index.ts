@@ -42,8 +42,7 @@ export function decideLockout(failures: readonly Date[], now: Date, rule: Lockou
 export const ABSOLUTE_SESSION_HOURS = 12;
 
 export type SessionState =
-  | { valid: true }
-  | { valid: false; reason: "REVOKED" | "IDLE" | "EXPIRED" };
+  { valid: true } | { valid: false; reason: "REVOKED" | "IDLE" | "EXPIRED" };
 
 export function decideSession(
   session: { createdAt: Date; lastSeenAt: Date; revokedAt: Date | null },
@@ -64,15 +63,16 @@ export function idleTimeoutFor(
   role: Role,
   settings: { idleTimeoutMinutes: { staff: number; guardian: number } },
 ): number {
-  return role === "guardian" ? settings.idleTimeoutMinutes.guardian : settings.idleTimeoutMinutes.staff;
+  return role === "guardian"
+    ? settings.idleTimeoutMinutes.guardian
+    : settings.idleTimeoutMinutes.staff;
 }
 
 export const INVITATION_DAYS = 7;
 export const PASSWORD_RESET_MINUTES = 60;
 
 export type TokenState =
-  | { usable: true }
-  | { usable: false; reason: "USED" | "EXPIRED" | "REVOKED" };
+  { usable: true } | { usable: false; reason: "USED" | "EXPIRED" | "REVOKED" };
 
 export function decideTokenState(
   token: { expiresAt: Date; usedAt: Date | null; revokedAt?: Date | null },

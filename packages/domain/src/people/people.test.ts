@@ -18,10 +18,16 @@ describe("checkChildDateOfBirth", () => {
     expect(checkChildDateOfBirth("2008-11-22", "2026-11-22")).toEqual({ ok: true });
   });
   it("refuses a date of birth in the future", () => {
-    expect(checkChildDateOfBirth("2026-11-23", "2026-11-22")).toEqual({ ok: false, reason: "IN_FUTURE" });
+    expect(checkChildDateOfBirth("2026-11-23", "2026-11-22")).toEqual({
+      ok: false,
+      reason: "IN_FUTURE",
+    });
   });
   it("refuses someone older than 18", () => {
-    expect(checkChildDateOfBirth("2007-11-21", "2026-11-22")).toEqual({ ok: false, reason: "OVER_18" });
+    expect(checkChildDateOfBirth("2007-11-21", "2026-11-22")).toEqual({
+      ok: false,
+      reason: "OVER_18",
+    });
   });
 });
 

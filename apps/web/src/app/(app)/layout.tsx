@@ -1,16 +1,16 @@
+import { requireSession } from "~/server/session";
 import type { ReactNode } from "react";
 
-import { requireSession } from "~/server/session";
 import { Shell } from "./shell.client";
 
 const NAV = {
   admin: [
     { href: "/admin", label: "Overview" },
     { href: "/admin/staff", label: "Staff" },
-    { href: "/admin/children", label: "Children & families" },
-    { href: "/admin/audit", label: "Audit trail" },
+    { href: "/admin/children", label: "Children" },
+    { href: "/admin/audit", label: "Audit" },
     { href: "/admin/outbox", label: "Outbox" },
-    { href: "/admin/settings", label: "Clinic settings" },
+    { href: "/admin/settings", label: "Settings" },
   ],
   therapist: [{ href: "/therapist", label: "Caseload" }],
   guardian: [{ href: "/family", label: "My children" }],

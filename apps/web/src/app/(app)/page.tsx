@@ -1,6 +1,5 @@
-import { redirect } from "next/navigation";
-
 import { HOME_BY_ROLE, requireSession } from "~/server/session";
+import { redirect } from "next/navigation";
 
 export default async function HomePage() {
   const session = await requireSession();

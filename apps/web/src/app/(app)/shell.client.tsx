@@ -26,7 +26,10 @@ function useIdleSignOut(minutes: number) {
   const router = useRouter();
   const pathname = usePathname();
   useEffect(() => {
-    const timer = window.setTimeout(() => router.replace("/sign-in?reason=idle"), minutes * 60_000 + 1_000);
+    const timer = window.setTimeout(
+      () => router.replace("/sign-in?reason=idle"),
+      minutes * 60_000 + 1_000,
+    );
     return () => window.clearTimeout(timer);
   }, [minutes, pathname, router]);
 }
@@ -40,7 +43,13 @@ export function Shell({ nav, person, idleTimeoutMinutes, children }: Props) {
         <Link href="/" className="flex items-center gap-2 font-semibold text-brand-800">
           <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7">
             <rect width="32" height="32" rx="8" fill="currentColor" />
-            <path d="M9 17c2.5 4 11.5 4 14 0" stroke="#fff" strokeWidth="3" fill="none" strokeLinecap="round" />
+            <path
+              d="M9 17c2.5 4 11.5 4 14 0"
+              stroke="#fff"
+              strokeWidth="3"
+              fill="none"
+              strokeLinecap="round"
+            />
             <circle cx="11" cy="11" r="2" fill="#fff" />
             <circle cx="21" cy="11" r="2" fill="#fff" />
           </svg>

@@ -12,7 +12,13 @@ export async function getChild(ctx: ActorContext, input: { childId: string }) {
     await requireChildAccess(tx, actor, input.childId, "view");
     const profile = await findChildProfile(tx, input.childId);
     if (!profile) throw notFound("child");
-    await audit(tx, ctx.meta, { actorId: actor.userId, clinicId: actor.clinicId, action: "child.read", entityType: "child", entityId: input.childId });
+    await audit(tx, ctx.meta, {
+      actorId: actor.userId,
+      clinicId: actor.clinicId,
+      action: "child.read",
+      entityType: "child",
+      entityId: input.childId,
+    });
     const isGuardian = actor.role === "guardian";
     return {
       id: profile.child.id,
@@ -21,7 +27,10 @@ export async function getChild(ctx: ActorContext, input: { childId: string }) {
       dateOfBirth: profile.child.dateOfBirth,
       primaryTherapist: profile.primaryTherapist,
       therapists: profile.therapists,
-      guardians: profile.guardians.map((g) => ({ ...g, email: isGuardian && g.id !== actor.userId ? null : g.email })),
+      guardians: profile.guardians.map((g) => ({
+        ...g,
+        email: isGuardian && g.id !== actor.userId ? null : g.email,
+      })),
       canManage: !isGuardian,
     };
   });

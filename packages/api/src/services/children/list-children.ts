@@ -1,4 +1,9 @@
-import { listChildrenOfClinic, listChildrenOfGuardian, listChildrenOfTherapist, findClinic } from "@carryover/db/queries";
+import {
+  findClinic,
+  listChildrenOfClinic,
+  listChildrenOfGuardian,
+  listChildrenOfTherapist,
+} from "@carryover/db/queries";
 import { parseClinicSettings } from "@carryover/domain/clinic";
 
 import type { ActorContext } from "../../context";
@@ -10,14 +15,20 @@ export async function listChildren(ctx: ActorContext) {
   return ctx.db.transaction(async (tx) => {
     let rows;
     if (actor.role === "admin") rows = await listChildrenOfClinic(tx, actor.clinicId);
-    else if (actor.role === "guardian") rows = await listChildrenOfGuardian(tx, actor.clinicId, actor.userId);
+    else if (actor.role === "guardian")
+      rows = await listChildrenOfGuardian(tx, actor.clinicId, actor.userId);
     else {
       const settings = parseClinicSettings((await findClinic(tx, actor.clinicId))?.settings);
       rows = settings.therapistsSeeAllChildren
         ? await listChildrenOfClinic(tx, actor.clinicId)
         : await listChildrenOfTherapist(tx, actor.clinicId, actor.userId);
     }
-    await audit(tx, ctx.meta, { actorId: actor.userId, clinicId: actor.clinicId, action: "child.list", entityType: "child" });
+    await audit(tx, ctx.meta, {
+      actorId: actor.userId,
+      clinicId: actor.clinicId,
+      action: "child.list",
+      entityType: "child",
+    });
     return rows.map((row) => ({
       id: row.id,
       firstName: row.firstName,

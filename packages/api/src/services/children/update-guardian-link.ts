@@ -20,15 +20,31 @@ export async function updateGuardianLink(ctx: ActorContext, input: UpdateGuardia
   await ctx.db.transaction(async (tx) => {
     await requireChildAccess(tx, actor, childId, "manage");
     if (!(await update(tx, childId, guardianId, patch))) throw notFound("guardian link");
-    await audit(tx, ctx.meta, { actorId: actor.userId, clinicId: actor.clinicId, action: "guardian_link.update", entityType: "child", entityId: childId });
+    await audit(tx, ctx.meta, {
+      actorId: actor.userId,
+      clinicId: actor.clinicId,
+      action: "guardian_link.update",
+      entityType: "child",
+      entityId: childId,
+    });
   });
 }
 
-export async function removeGuardianLink(ctx: ActorContext, input: { childId: string; guardianId: string }) {
+export async function removeGuardianLink(
+  ctx: ActorContext,
+  input: { childId: string; guardianId: string },
+) {
   const { actor } = ctx;
   await ctx.db.transaction(async (tx) => {
     await requireChildAccess(tx, actor, input.childId, "manage");
-    if (!(await deleteGuardianLink(tx, input.childId, input.guardianId))) throw notFound("guardian link");
-    await audit(tx, ctx.meta, { actorId: actor.userId, clinicId: actor.clinicId, action: "guardian_link.delete", entityType: "child", entityId: input.childId });
+    if (!(await deleteGuardianLink(tx, input.childId, input.guardianId)))
+      throw notFound("guardian link");
+    await audit(tx, ctx.meta, {
+      actorId: actor.userId,
+      clinicId: actor.clinicId,
+      action: "guardian_link.delete",
+      entityType: "child",
+      entityId: input.childId,
+    });
   });
 }

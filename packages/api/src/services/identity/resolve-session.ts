@@ -1,15 +1,29 @@
-import { claimSessionCookie as claim, findSessionWithActor, revokeSession, touchSession } from "@carryover/db/queries";
+import {
+  claimSessionCookie as claim,
+  findSessionWithActor,
+  revokeSession,
+  touchSession,
+} from "@carryover/db/queries";
 import { parseClinicSettings } from "@carryover/domain/clinic";
 import { decideSession, idleTimeoutFor } from "@carryover/domain/identity";
 
 import type { ServiceDeps, SessionActor } from "../../context";
 
 export type ResolvedSession =
-  | { ok: true; actor: SessionActor; idleTimeoutMinutes: number; clinicName: string; clinicTimeZone: string }
+  | {
+      ok: true;
+      actor: SessionActor;
+      idleTimeoutMinutes: number;
+      clinicName: string;
+      clinicTimeZone: string;
+    }
   | { ok: false; reason: "UNKNOWN" | "REVOKED" | "IDLE" | "EXPIRED" };
 
 /** Turns a session id from the cookie into the acting user, enforcing revocation and both timeouts. */
-export async function resolveSession(deps: ServiceDeps, sessionId: string): Promise<ResolvedSession> {
+export async function resolveSession(
+  deps: ServiceDeps,
+  sessionId: string,
+): Promise<ResolvedSession> {
   const now = deps.now();
   const row = await findSessionWithActor(deps.db, sessionId);
   if (!row) return { ok: false, reason: "UNKNOWN" };
@@ -24,7 +38,13 @@ export async function resolveSession(deps: ServiceDeps, sessionId: string): Prom
   await touchSession(deps.db, sessionId, now);
   return {
     ok: true,
-    actor: { sessionId, userId: row.user.id, clinicId: row.clinic.id, role: row.membership.role, name: row.user.name },
+    actor: {
+      sessionId,
+      userId: row.user.id,
+      clinicId: row.clinic.id,
+      role: row.membership.role,
+      name: row.user.name,
+    },
     idleTimeoutMinutes,
     clinicName: row.clinic.name,
     clinicTimeZone: row.clinic.timeZone,

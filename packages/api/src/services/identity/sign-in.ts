@@ -29,14 +29,26 @@ const lockedError = (lockout: Extract<Lockout, { locked: true }>) => {
 };
 
 /** Checks credentials and opens a server-side session; returns its id for the session cookie. */
-export async function signIn(deps: ServiceDeps, meta: RequestMeta, input: SignInInput): Promise<{ sessionId: string }> {
+export async function signIn(
+  deps: ServiceDeps,
+  meta: RequestMeta,
+  input: SignInInput,
+): Promise<{ sessionId: string }> {
   const now = deps.now();
   const email = input.email.trim().toLowerCase();
 
   const lockoutNow = async () => {
-    const accountLock = decideLockout(await listFailuresForEmail(deps.db, email, lookback(now, LOCKOUT.account)), now, LOCKOUT.account);
+    const accountLock = decideLockout(
+      await listFailuresForEmail(deps.db, email, lookback(now, LOCKOUT.account)),
+      now,
+      LOCKOUT.account,
+    );
     if (accountLock.locked || !meta.ip) return accountLock;
-    return decideLockout(await listFailuresForIp(deps.db, meta.ip, lookback(now, LOCKOUT.ip)), now, LOCKOUT.ip);
+    return decideLockout(
+      await listFailuresForIp(deps.db, meta.ip, lookback(now, LOCKOUT.ip)),
+      now,
+      LOCKOUT.ip,
+    );
   };
 
   const before = await lockoutNow();
@@ -50,7 +62,13 @@ export async function signIn(deps: ServiceDeps, meta: RequestMeta, input: SignIn
     // Attributed to the account's clinic, so its admins see attempts to guess their people's passwords.
     await deps.db.transaction(async (tx) => {
       await recordSignInAttempt(tx, { email, ip: meta.ip, succeeded: false, at: now });
-      await audit(tx, meta, { actorId: user?.id ?? null, clinicId: membership?.clinic.id ?? null, action: "auth.sign_in_failed", entityType: "user", entityId: user?.id });
+      await audit(tx, meta, {
+        actorId: user?.id ?? null,
+        clinicId: membership?.clinic.id ?? null,
+        action: "auth.sign_in_failed",
+        entityType: "user",
+        entityId: user?.id,
+      });
     });
     const after = await lockoutNow();
     if (after.locked) throw lockedError(after);
@@ -59,8 +77,19 @@ export async function signIn(deps: ServiceDeps, meta: RequestMeta, input: SignIn
 
   const sessionId = await deps.db.transaction(async (tx) => {
     await recordSignInAttempt(tx, { email, ip: meta.ip, succeeded: true, at: now });
-    const id = await insertUserSession(tx, { userId: user.id, membershipId: membership.membership.id, ip: meta.ip, now });
-    await audit(tx, meta, { actorId: user.id, clinicId: membership.clinic.id, action: "auth.sign_in", entityType: "session", entityId: id });
+    const id = await insertUserSession(tx, {
+      userId: user.id,
+      membershipId: membership.membership.id,
+      ip: meta.ip,
+      now,
+    });
+    await audit(tx, meta, {
+      actorId: user.id,
+      clinicId: membership.clinic.id,
+      action: "auth.sign_in",
+      entityType: "session",
+      entityId: id,
+    });
     return id;
   });
   return { sessionId };

@@ -28,15 +28,25 @@ export type AcceptInvitationInput = { token: string; name?: string; password: st
  * A new person gets an account with the password they chose; someone who already has an account
  * proves it is theirs with its password.
  */
-export async function acceptInvitation(deps: ServiceDeps, meta: RequestMeta, input: AcceptInvitationInput) {
+export async function acceptInvitation(
+  deps: ServiceDeps,
+  meta: RequestMeta,
+  input: AcceptInvitationInput,
+) {
   const now = deps.now();
   return deps.db.transaction(async (tx) => {
     const row = await findInvitationByTokenHash(tx, hashToken(input.token));
     if (!row) throw notFound("invitation");
     const { invitation } = row;
     const state = decideTokenState(invitation, now);
-    if (!state.usable) throw new AppError("PRECONDITION_FAILED", `INVITATION_${state.reason}`, UNUSABLE[state.reason]);
-    if (!(await useInvitation(tx, invitation.id, now))) throw new AppError("PRECONDITION_FAILED", "INVITATION_USED", UNUSABLE.USED);
+    if (!state.usable)
+      throw new AppError(
+        "PRECONDITION_FAILED",
+        `INVITATION_${state.reason}`,
+        UNUSABLE[state.reason],
+      );
+    if (!(await useInvitation(tx, invitation.id, now)))
+      throw new AppError("PRECONDITION_FAILED", "INVITATION_USED", UNUSABLE.USED);
 
     const existing = await findUserByEmail(tx, invitation.email);
     let userId: string;
@@ -51,20 +61,44 @@ export async function acceptInvitation(deps: ServiceDeps, meta: RequestMeta, inp
       }
       userId = existing.id;
     } else {
-      if (!input.name) throw new AppError("VALIDATION", "NAME_REQUIRED", "Enter your name", { field: "name" });
-      userId = await insertUser(tx, { email: invitation.email, name: input.name, passwordHash: await hashPassword(input.password) });
+      if (!input.name)
+        throw new AppError("VALIDATION", "NAME_REQUIRED", "Enter your name", { field: "name" });
+      userId = await insertUser(tx, {
+        email: invitation.email,
+        name: input.name,
+        passwordHash: await hashPassword(input.password),
+      });
     }
 
     const membership = await findMembership(tx, invitation.clinicId, userId);
     if (!membership) {
-      await insertMembership(tx, { userId, clinicId: invitation.clinicId, role: invitation.role, createdAt: now });
+      await insertMembership(tx, {
+        userId,
+        clinicId: invitation.clinicId,
+        role: invitation.role,
+        createdAt: now,
+      });
     } else if (membership.role !== invitation.role || membership.deactivatedAt) {
-      throw new AppError("CONFLICT", "MEMBERSHIP_DIFFERS", "Your account has a different role at this clinic. Please contact the clinic.");
+      throw new AppError(
+        "CONFLICT",
+        "MEMBERSHIP_DIFFERS",
+        "Your account has a different role at this clinic. Please contact the clinic.",
+      );
     }
     if (invitation.role === "guardian" && invitation.childId && invitation.relationship) {
-      await upsertGuardianLink(tx, { childId: invitation.childId, guardianId: userId, relationship: invitation.relationship });
+      await upsertGuardianLink(tx, {
+        childId: invitation.childId,
+        guardianId: userId,
+        relationship: invitation.relationship,
+      });
     }
-    await audit(tx, meta, { actorId: userId, clinicId: invitation.clinicId, action: "invitation.accept", entityType: "invitation", entityId: invitation.id });
+    await audit(tx, meta, {
+      actorId: userId,
+      clinicId: invitation.clinicId,
+      action: "invitation.accept",
+      entityType: "invitation",
+      entityId: invitation.id,
+    });
     return { email: invitation.email };
   });
 }

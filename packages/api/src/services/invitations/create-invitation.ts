@@ -1,5 +1,11 @@
 import type { Queryable } from "@carryover/db";
-import { findChildFacts, findClinic, findMembership, findUserByEmail, insertInvitation } from "@carryover/db/queries";
+import {
+  findChildFacts,
+  findClinic,
+  findMembership,
+  findUserByEmail,
+  insertInvitation,
+} from "@carryover/db/queries";
 import { canInvite } from "@carryover/domain/access";
 import { addDays, INVITATION_DAYS } from "@carryover/domain/identity";
 import type { GuardianRelationship, Role } from "@carryover/domain/people";
@@ -12,26 +18,51 @@ import { newToken } from "../tokens";
 
 export type CreateInvitationInput =
   | { role: "admin" | "therapist"; email: string; name: string }
-  | { role: "guardian"; email: string; name: string; childId: string; relationship: GuardianRelationship };
+  | {
+      role: "guardian";
+      email: string;
+      name: string;
+      childId: string;
+      relationship: GuardianRelationship;
+    };
 
-const ROLE_WORDS: Record<Role, string> = { admin: "a clinic admin", therapist: "a therapist", guardian: "a family member" };
+const ROLE_WORDS: Record<Role, string> = {
+  admin: "a clinic admin",
+  therapist: "a therapist",
+  guardian: "a family member",
+};
 
 /**
  * Whether the person already has an account decides nothing here: an invitation always goes out, and
  * someone with an account accepts it with their existing password. So a mistyped email never links a
  * child to a stranger, and the answer never reveals that an email has an account at another clinic.
  */
-async function refuseExistingMember(tx: Queryable, clinicId: string, email: string, childId: string | null) {
+async function refuseExistingMember(
+  tx: Queryable,
+  clinicId: string,
+  email: string,
+  childId: string | null,
+) {
   const existing = await findUserByEmail(tx, email);
   if (!existing) return;
   const membership = await findMembership(tx, clinicId, existing.id);
   if (!membership || membership.deactivatedAt) return;
   if (membership.role !== "guardian" || !childId) {
-    throw new AppError("CONFLICT", "ALREADY_MEMBER", "This person already has an account at your clinic.", { field: "email" });
+    throw new AppError(
+      "CONFLICT",
+      "ALREADY_MEMBER",
+      "This person already has an account at your clinic.",
+      { field: "email" },
+    );
   }
   const facts = await findChildFacts(tx, childId);
   if (facts?.guardianUserIds.includes(existing.id)) {
-    throw new AppError("CONFLICT", "ALREADY_LINKED", "This person is already one of the child's guardians.", { field: "email" });
+    throw new AppError(
+      "CONFLICT",
+      "ALREADY_LINKED",
+      "This person is already one of the child's guardians.",
+      { field: "email" },
+    );
   }
 }
 
@@ -45,7 +76,10 @@ export async function createInvitation(ctx: ActorContext, input: CreateInvitatio
   return ctx.db.transaction(async (tx) => {
     const clinic = await findClinic(tx, actor.clinicId);
     if (!clinic) throw notFound("clinic");
-    const child = input.role === "guardian" ? await requireChildAccess(tx, actor, input.childId, "manage") : null;
+    const child =
+      input.role === "guardian"
+        ? await requireChildAccess(tx, actor, input.childId, "manage")
+        : null;
     await refuseExistingMember(tx, actor.clinicId, input.email, child?.id ?? null);
     const { token, tokenHash } = newToken();
     const expiresAt = addDays(now, INVITATION_DAYS);
@@ -61,7 +95,13 @@ export async function createInvitation(ctx: ActorContext, input: CreateInvitatio
       createdAt: now,
       expiresAt,
     });
-    await audit(tx, ctx.meta, { actorId: actor.userId, clinicId: actor.clinicId, action: "invitation.create", entityType: "invitation", entityId: invitationId });
+    await audit(tx, ctx.meta, {
+      actorId: actor.userId,
+      clinicId: actor.clinicId,
+      action: "invitation.create",
+      entityType: "invitation",
+      entityId: invitationId,
+    });
     await ctx.mail.send(tx, {
       clinicId: actor.clinicId,
       to: input.email,

@@ -14,7 +14,8 @@ import { AppError, notFound } from "../../errors";
 import { audit } from "../../policy/audit";
 import { hashToken } from "../tokens";
 
-const UNUSABLE = "This reset link has expired or was already used. Ask for a new one from the sign-in page.";
+const UNUSABLE =
+  "This reset link has expired or was already used. Ask for a new one from the sign-in page.";
 
 export async function checkPasswordReset(deps: ServiceDeps, token: string) {
   const reset = await findPasswordReset(deps.db, hashToken(token));
@@ -24,7 +25,11 @@ export async function checkPasswordReset(deps: ServiceDeps, token: string) {
 }
 
 /** Sets the new password and signs the account out everywhere. */
-export async function completePasswordReset(deps: ServiceDeps, meta: RequestMeta, input: { token: string; password: string }) {
+export async function completePasswordReset(
+  deps: ServiceDeps,
+  meta: RequestMeta,
+  input: { token: string; password: string },
+) {
   const now = deps.now();
   const passwordHash = await hashPassword(input.password);
   await deps.db.transaction(async (tx) => {
@@ -37,6 +42,12 @@ export async function completePasswordReset(deps: ServiceDeps, meta: RequestMeta
     await expirePasswordResets(tx, reset.userId, now);
     await revokeUserSessions(tx, reset.userId, now);
     const membership = await findPrimaryMembership(tx, reset.userId);
-    await audit(tx, meta, { actorId: reset.userId, clinicId: membership?.clinic.id ?? null, action: "auth.password_reset", entityType: "user", entityId: reset.userId });
+    await audit(tx, meta, {
+      actorId: reset.userId,
+      clinicId: membership?.clinic.id ?? null,
+      action: "auth.password_reset",
+      entityType: "user",
+      entityId: reset.userId,
+    });
   });
 }

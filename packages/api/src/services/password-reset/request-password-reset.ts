@@ -6,15 +6,30 @@ import { audit } from "../../policy/audit";
 import { newToken } from "../tokens";
 
 /** Always answers the same way, so the form does not reveal which emails have accounts. */
-export async function requestPasswordReset(deps: ServiceDeps, meta: RequestMeta, input: { email: string }) {
+export async function requestPasswordReset(
+  deps: ServiceDeps,
+  meta: RequestMeta,
+  input: { email: string },
+) {
   const now = deps.now();
   await deps.db.transaction(async (tx) => {
     const user = await findUserByEmail(tx, input.email);
     const membership = user ? await findPrimaryMembership(tx, user.id) : undefined;
     if (!user || !membership) return;
     const { token, tokenHash } = newToken();
-    await insertPasswordReset(tx, { userId: user.id, tokenHash, expiresAt: addMinutes(now, PASSWORD_RESET_MINUTES), now });
-    await audit(tx, meta, { actorId: user.id, clinicId: membership.clinic.id, action: "auth.password_reset_request", entityType: "user", entityId: user.id });
+    await insertPasswordReset(tx, {
+      userId: user.id,
+      tokenHash,
+      expiresAt: addMinutes(now, PASSWORD_RESET_MINUTES),
+      now,
+    });
+    await audit(tx, meta, {
+      actorId: user.id,
+      clinicId: membership.clinic.id,
+      action: "auth.password_reset_request",
+      entityType: "user",
+      entityId: user.id,
+    });
     await deps.mail.send(tx, {
       clinicId: membership.clinic.id,
       to: user.email,

@@ -1,5 +1,12 @@
-import { listStaff as list } from "@carryover/db/queries";
+import { findClinic, listStaff as list } from "@carryover/db/queries";
+import { parseClinicSettings } from "@carryover/domain/clinic";
+import { addMinutes } from "@carryover/domain/identity";
 
 import type { ActorContext } from "../../context";
 
-export const listStaff = (ctx: ActorContext) => list(ctx.db, ctx.actor.clinicId, ctx.now());
+/** The clinic's staff; a session counts as open while it is within the staff idle timeout. */
+export async function listStaff(ctx: ActorContext) {
+  const now = ctx.now();
+  const settings = parseClinicSettings((await findClinic(ctx.db, ctx.actor.clinicId))?.settings);
+  return list(ctx.db, ctx.actor.clinicId, now, addMinutes(now, -settings.idleTimeoutMinutes.staff));
+}

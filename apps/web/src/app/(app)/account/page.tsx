@@ -1,13 +1,17 @@
+import { requireSession } from "~/server/session";
 import type { Metadata } from "next";
 
 import { Card, DescriptionList, PageHeader } from "@carryover/ui";
 
-import { requireSession } from "~/server/session";
 import { SignOutEverywhere } from "./sign-out-everywhere.client";
 
 export const metadata: Metadata = { title: "Account" };
 
-const ROLE_LABEL = { admin: "Clinic admin", therapist: "Therapist", guardian: "Family member" } as const;
+const ROLE_LABEL = {
+  admin: "Clinic admin",
+  therapist: "Therapist",
+  guardian: "Family member",
+} as const;
 
 export default async function AccountPage() {
   const session = await requireSession();

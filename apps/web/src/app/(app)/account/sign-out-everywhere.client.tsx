@@ -1,10 +1,9 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { useTRPC } from "~/trpc/react.client";
 
 import { ConfirmButton } from "@carryover/ui";
-
-import { useTRPC } from "~/trpc/react.client";
 
 export function SignOutEverywhere() {
   const trpc = useTRPC();

@@ -1,10 +1,10 @@
+import { requireSession } from "~/server/session";
+import { getQueryClient, trpc } from "~/trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Badge, Card, PageHeader } from "@carryover/ui";
 
-import { requireSession } from "~/server/session";
-import { getQueryClient, trpc } from "~/trpc/server";
 import { formatDateTime, plural, timeUntil } from "./_shared/format";
 import { ROLE_LABELS } from "./_shared/labels";
 
@@ -13,11 +13,31 @@ export const metadata: Metadata = { title: "Clinic overview" };
 const SOON_MS = 3 * 24 * 3_600_000;
 
 const ADMIN_PAGES = [
-  { href: "/admin/staff", label: "Staff", description: "Invite therapists and admins, set licence states, sign people out." },
-  { href: "/admin/children", label: "Children & families", description: "Add children, assign therapists and invite their families." },
-  { href: "/admin/audit", label: "Audit trail", description: "See who opened or changed which record, and when." },
-  { href: "/admin/outbox", label: "Outbox", description: "Read the emails Carryover has prepared, such as invitations." },
-  { href: "/admin/settings", label: "Clinic settings", description: "Clinic name, time zone, sign-out timers and who sees which children." },
+  {
+    href: "/admin/staff",
+    label: "Staff",
+    description: "Invite therapists and admins, set licence states, sign people out.",
+  },
+  {
+    href: "/admin/children",
+    label: "Children & families",
+    description: "Add children, assign therapists and invite their families.",
+  },
+  {
+    href: "/admin/audit",
+    label: "Audit trail",
+    description: "See who opened or changed which record, and when.",
+  },
+  {
+    href: "/admin/outbox",
+    label: "Outbox",
+    description: "Read the emails Carryover has prepared, such as invitations.",
+  },
+  {
+    href: "/admin/settings",
+    label: "Clinic settings",
+    description: "Clinic name, time zone, sign-out timers and who sees which children.",
+  },
 ] as const;
 
 const linkClasses =
@@ -53,14 +73,22 @@ export default async function AdminOverviewPage() {
     {
       label: "Pending invitations",
       value: pending.length,
-      detail: expiringSoon.length ? `${expiringSoon.length} expiring within 3 days` : "none expiring within 3 days",
+      detail:
+        pending.length === 0
+          ? "none waiting"
+          : expiringSoon.length
+            ? `${expiringSoon.length} expiring within 3 days`
+            : "none expiring within 3 days",
       href: "/admin/staff#invitations",
     },
   ];
 
   return (
     <>
-      <PageHeader title={session.clinicName} description="An overview of your clinic on Carryover." />
+      <PageHeader
+        title={session.clinicName}
+        description="An overview of your clinic on Carryover."
+      />
 
       <section aria-labelledby="at-a-glance">
         <h2 id="at-a-glance" className="sr-only">
@@ -68,10 +96,16 @@ export default async function AdminOverviewPage() {
         </h2>
         <dl className="grid gap-4 sm:grid-cols-3 sm:gap-6">
           {stats.map((stat) => (
-            <div key={stat.label} className="relative rounded-xl border border-stone-200 bg-white p-5 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-300">
-              <dt className="font-medium text-stone-600">
-                <Link href={stat.href} className="after:absolute after:inset-0 focus-visible:outline-none">
-                  {stat.label}
+            <div
+              key={stat.label}
+              className="relative rounded-xl border border-stone-200 bg-white p-5 shadow-sm focus-within:ring-2 focus-within:ring-brand-600 hover:border-brand-300"
+            >
+              <dt className="font-medium">
+                <Link
+                  href={stat.href}
+                  className="text-brand-800 underline-offset-4 after:absolute after:inset-0 hover:underline focus-visible:outline-none"
+                >
+                  {stat.label} <span aria-hidden="true">→</span>
                 </Link>
               </dt>
               <dd className="mt-1 text-3xl font-semibold text-stone-900">{stat.value}</dd>
@@ -98,11 +132,14 @@ export default async function AdminOverviewPage() {
                 <li key={invitation.id} className="flex flex-col gap-1 py-3 first:pt-0 last:pb-0">
                   <p className="font-medium text-stone-900">
                     {invitation.name}{" "}
-                    <span className="font-normal text-stone-600">· {ROLE_LABELS[invitation.role]}</span>
+                    <span className="font-normal text-stone-600">
+                      · {ROLE_LABELS[invitation.role]}
+                    </span>
                   </p>
                   <p className="text-sm break-all text-stone-600">{invitation.email}</p>
                   <p className="text-sm text-stone-700">
-                    Expires {timeUntil(invitation.expiresAt, now)} ({formatDateTime(invitation.expiresAt, timeZone)})
+                    Expires {timeUntil(invitation.expiresAt, now)} (
+                    {formatDateTime(invitation.expiresAt, timeZone)})
                   </p>
                 </li>
               ))}
@@ -115,17 +152,24 @@ export default async function AdminOverviewPage() {
           </p>
         </Card>
 
-        <Card title="Staff signed in" description="Staff with a session open in the last 12 hours.">
+        <Card title="Staff signed in" description="Staff with a session that is still active.">
           {signedIn.length === 0 ? (
             <p className="text-stone-700">No staff are signed in right now.</p>
           ) : (
             <ul role="list" className="divide-y divide-stone-200">
               {signedIn.map((person) => (
-                <li key={person.userId} className="flex flex-wrap items-center justify-between gap-2 py-3 first:pt-0 last:pb-0">
+                <li
+                  key={person.userId}
+                  className="flex flex-wrap items-center justify-between gap-2 py-3 first:pt-0 last:pb-0"
+                >
                   <p className="font-medium text-stone-900">
                     {person.name}
-                    {person.userId === session.actor.userId ? <span className="font-normal text-stone-600"> (you)</span> : null}
-                    <span className="block text-sm font-normal text-stone-600">{ROLE_LABELS[person.role]}</span>
+                    {person.userId === session.actor.userId ? (
+                      <span className="font-normal text-stone-600"> (you)</span>
+                    ) : null}
+                    <span className="block text-sm font-normal text-stone-600">
+                      {ROLE_LABELS[person.role]}
+                    </span>
                   </p>
                   <Badge tone="brand">{plural(person.openSessions, "open session")}</Badge>
                 </li>

@@ -1,11 +1,10 @@
+import { describeAge, todayInZone } from "~/lib/format";
+import { requireSession } from "~/server/session";
+import { getQueryClient, trpc } from "~/trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Card, CardGrid, EmptyState, PageHeader } from "@carryover/ui";
-
-import { describeAge, todayInZone } from "~/lib/format";
-import { requireSession } from "~/server/session";
-import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "My children" };
 
@@ -16,7 +15,10 @@ export default async function FamilyHomePage() {
   const firstName = session.actor.name.split(" ")[0] ?? session.actor.name;
   return (
     <div className="flex flex-col gap-6">
-      <PageHeader title={`Hello, ${firstName}`} description={`Your family at ${session.clinicName}.`} />
+      <PageHeader
+        title={`Hello, ${firstName}`}
+        description={`Your family at ${session.clinicName}.`}
+      />
       {children.length === 0 ? (
         <EmptyState
           title="No children linked to your account yet"
@@ -27,7 +29,9 @@ export default async function FamilyHomePage() {
           {children.map((child) => (
             <Card key={child.id} title={`${child.firstName} ${child.lastName}`} titleAs="h2">
               <p className="text-stone-700">{describeAge(child.dateOfBirth, today)}</p>
-              <p className="text-stone-700">Therapist: {child.primaryTherapistName ?? "not assigned yet"}</p>
+              <p className="text-stone-700">
+                Therapist: {child.primaryTherapistName ?? "not assigned yet"}
+              </p>
               <Link
                 href={`/children/${child.id}`}
                 className="mt-3 inline-flex min-h-11 items-center font-medium text-brand-700 underline-offset-4 hover:underline"

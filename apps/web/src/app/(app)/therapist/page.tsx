@@ -1,11 +1,10 @@
+import { describeAge, todayInZone } from "~/lib/format";
+import { requireSession } from "~/server/session";
+import { getQueryClient, trpc } from "~/trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Badge, Card, EmptyState, PageHeader } from "@carryover/ui";
-
-import { describeAge, todayInZone } from "~/lib/format";
-import { requireSession } from "~/server/session";
-import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Caseload" };
 
@@ -42,12 +41,16 @@ export default async function TherapistHomePage() {
                     <span className="block font-medium text-stone-900">
                       {child.firstName} {child.lastName}
                     </span>
-                    <span className="block text-sm text-stone-600">{describeAge(child.dateOfBirth, today)}</span>
+                    <span className="block text-sm text-stone-600">
+                      {describeAge(child.dateOfBirth, today)}
+                    </span>
                   </span>
                   {child.isMine ? (
                     <Badge tone="brand">Primary</Badge>
                   ) : (
-                    <span className="text-sm text-stone-600">Primary: {child.primaryTherapistName ?? "not set"}</span>
+                    <span className="text-sm text-stone-600">
+                      Primary: {child.primaryTherapistName ?? "not set"}
+                    </span>
                   )}
                 </Link>
               </li>

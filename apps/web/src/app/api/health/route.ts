@@ -1,10 +1,13 @@
-import { checkHealth } from "@carryover/api";
-
 import { serviceDeps } from "~/server/deps";
+
+import { checkHealth } from "@carryover/api";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   const health = await checkHealth(serviceDeps());
-  return Response.json({ ok: health.ok, database: health.ok ? "up" : "down" }, { status: health.ok ? 200 : 503 });
+  return Response.json(
+    { ok: health.ok, database: health.ok ? "up" : "down" },
+    { status: health.ok ? 200 : 503 },
+  );
 }

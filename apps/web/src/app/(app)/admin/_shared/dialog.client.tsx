@@ -47,8 +47,23 @@ export function Dialog({ open, onClose, title, description, busy = false, childr
             <h2 id={titleId} className="text-lg font-semibold">
               {title}
             </h2>
-            <Button type="button" variant="ghost" size="sm" onClick={onClose} disabled={busy} aria-label="Close">
-              <svg aria-hidden="true" viewBox="0 0 24 24" fill="none" stroke="currentColor" strokeWidth="2" strokeLinecap="round" className="size-5">
+            <Button
+              type="button"
+              variant="ghost"
+              size="sm"
+              onClick={onClose}
+              disabled={busy}
+              aria-label="Close"
+            >
+              <svg
+                aria-hidden="true"
+                viewBox="0 0 24 24"
+                fill="none"
+                stroke="currentColor"
+                strokeWidth="2"
+                strokeLinecap="round"
+                className="size-5"
+              >
                 <path d="M6 6l12 12M18 6 6 18" />
               </svg>
             </Button>

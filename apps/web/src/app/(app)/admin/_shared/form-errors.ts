@@ -2,14 +2,10 @@ import { describeError } from "~/trpc/errors";
 
 export type FormProblem = { message: string; field: string | null };
 
-/**
- * A failed call in plain words, with the field it names. Validation messages arrive as
- * "email: Enter an email address…"; beside the field the prefix only repeats the label.
- */
+/** A failed call in plain words, with the field it names (the message is the field's own). */
 export function formProblem(error: unknown): FormProblem {
   const { message, field } = describeError(error);
-  const prefix = field ? `${field}: ` : null;
-  return { message: prefix && message.startsWith(prefix) ? message.slice(prefix.length) : message, field };
+  return { message, field };
 }
 
 export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;

@@ -11,6 +11,20 @@ export function formatDateTime(at: Date, timeZone: string): string {
     .concat(" ", zoneAbbreviation(at, timeZone));
 }
 
+/** "Mar 4, 2026, 2:05:09 PM CST": to the second, for the audit trail. */
+export function formatDateTimeSeconds(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(LOCALE, { timeZone, dateStyle: "medium", timeStyle: "medium" })
+    .format(at)
+    .concat(" ", zoneAbbreviation(at, timeZone));
+}
+
+/** "2:05 PM CST" in the clinic's zone. */
+export function formatTime(at: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat(LOCALE, { timeZone, timeStyle: "short" })
+    .format(at)
+    .concat(" ", zoneAbbreviation(at, timeZone));
+}
+
 /** "Mar 4, 2026" in the clinic's zone. */
 export function formatDate(at: Date, timeZone: string): string {
   return new Intl.DateTimeFormat(LOCALE, { timeZone, dateStyle: "medium" }).format(at);

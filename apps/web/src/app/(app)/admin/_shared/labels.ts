@@ -1,5 +1,5 @@
-import type { BadgeTone } from "@carryover/ui";
 import type { Role } from "@carryover/domain/people";
+import type { BadgeTone } from "@carryover/ui";
 
 import type { Invitation } from "./types";
 

@@ -1,8 +1,16 @@
-import { Alert, Button, Skeleton } from "@carryover/ui";
-
 import { describeError } from "~/trpc/errors";
 
-export function QueryError({ error, what, onRetry }: { error: unknown; what: string; onRetry: () => void }) {
+import { Alert, Button, Skeleton } from "@carryover/ui";
+
+export function QueryError({
+  error,
+  what,
+  onRetry,
+}: {
+  error: unknown;
+  what: string;
+  onRetry: () => void;
+}) {
   return (
     <Alert tone="error" title={`We couldn't load ${what}.`}>
       <p>{describeError(error).message}</p>
@@ -15,7 +23,11 @@ export function QueryError({ error, what, onRetry }: { error: unknown; what: str
 
 export function ListSkeleton({ rows = 3, label }: { rows?: number; label: string }) {
   return (
-    <div role="status" aria-label={label} className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4">
+    <div
+      role="status"
+      aria-label={label}
+      className="flex flex-col gap-3 rounded-xl border border-stone-200 bg-white p-4"
+    >
       {Array.from({ length: rows }, (_, index) => (
         <Skeleton key={index} className="h-6 w-full" />
       ))}

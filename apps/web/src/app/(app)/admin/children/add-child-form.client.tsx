@@ -1,28 +1,42 @@
 "use client";
 
-import Link from "next/link";
 import { useMutation } from "@tanstack/react-query";
+import { useTRPC } from "~/trpc/react.client";
+import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 
 import { checkChildDateOfBirth } from "@carryover/domain/people";
 import { Alert, Button, Card, CheckboxField, SelectField, TextField } from "@carryover/ui";
 
-import { useTRPC } from "~/trpc/react.client";
-import { calendarDateIn } from "../_shared/format";
 import { focusFirstInvalid, formProblem, type FieldErrors } from "../_shared/form-errors";
+import { calendarDateIn } from "../_shared/format";
 
 type Field = "firstName" | "lastName" | "dateOfBirth" | "primaryTherapistId" | "therapistIds";
 type Therapist = { id: string; name: string };
 
-const FIELDS: readonly Field[] = ["firstName", "lastName", "dateOfBirth", "primaryTherapistId", "therapistIds"];
+const FIELDS: readonly Field[] = [
+  "firstName",
+  "lastName",
+  "dateOfBirth",
+  "primaryTherapistId",
+  "therapistIds",
+];
 
 function fieldOf(path: string | null): Field | null {
   const head = path?.split(".")[0];
   return FIELDS.find((field) => field === head) ?? null;
 }
 
-export function AddChildForm({ therapists, timeZone, today }: { therapists: Therapist[]; timeZone: string; today: string }) {
+export function AddChildForm({
+  therapists,
+  timeZone,
+  today,
+}: {
+  therapists: Therapist[];
+  timeZone: string;
+  today: string;
+}) {
   const trpc = useTRPC();
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
@@ -34,21 +48,7 @@ export function AddChildForm({ therapists, timeZone, today }: { therapists: Ther
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const [problem, setProblem] = useState<string | null>(null);
 
-  const create = useMutation(
-    trpc.child.create.mutationOptions({
-      onSuccess: ({ childId }) => router.push(`/children/${childId}`),
-      onError: (error) => {
-        const { message, field } = formProblem(error);
-        const known = fieldOf(field);
-        if (known) {
-          setErrors({ [known]: message });
-          focusFirstInvalid(form.current);
-        } else {
-          setProblem(message);
-        }
-      },
-    }),
-  );
+  const create = useMutation(trpc.child.create.mutationOptions());
 
   const others = therapists.filter((therapist) => therapist.id !== primaryTherapistId);
 
@@ -73,19 +73,37 @@ export function AddChildForm({ therapists, timeZone, today }: { therapists: Ther
       focusFirstInvalid(form.current);
       return;
     }
-    create.mutate({
-      firstName: firstName.trim(),
-      lastName: lastName.trim(),
-      dateOfBirth,
-      primaryTherapistId: primaryTherapistId || null,
-      therapistIds: therapistIds.filter((id) => id !== primaryTherapistId),
-    });
+    create.mutate(
+      {
+        firstName: firstName.trim(),
+        lastName: lastName.trim(),
+        dateOfBirth,
+        primaryTherapistId: primaryTherapistId || null,
+        therapistIds: therapistIds.filter((id) => id !== primaryTherapistId),
+      },
+      {
+        onSuccess: ({ childId }) => router.push(`/children/${childId}`),
+        onError: (error) => {
+          const { message, field } = formProblem(error);
+          const known = fieldOf(field);
+          if (known) {
+            setErrors({ [known]: message });
+            focusFirstInvalid(form.current);
+          } else {
+            setProblem(message);
+          }
+        },
+      },
+    );
   }
 
   const navigating = create.isSuccess;
 
   return (
-    <Card title="Add a child" description="After adding the child you'll go to their record, where you can invite their family.">
+    <Card
+      title="Add a child"
+      description="After adding the child you'll go to their record, where you can invite their family."
+    >
       <div aria-live="polite">
         {navigating ? (
           <Alert tone="success" className="mb-4">
@@ -144,7 +162,10 @@ export function AddChildForm({ therapists, timeZone, today }: { therapists: Ther
             therapists.length === 0 ? (
               <>
                 Invite a therapist on the{" "}
-                <Link href="/admin/staff" className="font-medium text-brand-700 underline underline-offset-4">
+                <Link
+                  href="/admin/staff"
+                  className="font-medium text-brand-700 underline underline-offset-4"
+                >
                   Staff page
                 </Link>{" "}
                 first, or assign one later.
@@ -155,7 +176,10 @@ export function AddChildForm({ therapists, timeZone, today }: { therapists: Ther
           }
         />
         {others.length > 0 ? (
-          <fieldset aria-describedby="other-therapists-hint" aria-invalid={errors.therapistIds ? true : undefined}>
+          <fieldset
+            aria-describedby="other-therapists-hint"
+            aria-invalid={errors.therapistIds ? true : undefined}
+          >
             <legend className="font-medium text-stone-900">Other therapists</legend>
             <p id="other-therapists-hint" className="text-sm text-stone-600">
               They can also see this child and work on the home program.
@@ -170,7 +194,9 @@ export function AddChildForm({ therapists, timeZone, today }: { therapists: Ther
                   checked={therapistIds.includes(therapist.id)}
                   onChange={(event) =>
                     setTherapistIds((current) =>
-                      event.target.checked ? [...current, therapist.id] : current.filter((id) => id !== therapist.id),
+                      event.target.checked
+                        ? [...current, therapist.id]
+                        : current.filter((id) => id !== therapist.id),
                     )
                   }
                 />

@@ -1,23 +1,24 @@
 "use client";
 
-import Link from "next/link";
 import { useMutation } from "@tanstack/react-query";
+import { useTRPC } from "~/trpc/react.client";
 import { useRef, useState, type FormEvent } from "react";
 
 import { INVITATION_DAYS } from "@carryover/domain/identity";
-import { GUARDIAN_RELATIONSHIPS, RELATIONSHIP_LABELS, type GuardianRelationship } from "@carryover/domain/people";
+import {
+  GUARDIAN_RELATIONSHIPS,
+  RELATIONSHIP_LABELS,
+  type GuardianRelationship,
+} from "@carryover/domain/people";
 import { Alert, Button, Card, EmptyState, SelectField, TextField } from "@carryover/ui";
 
-import { useTRPC } from "~/trpc/react.client";
 import { focusFirstInvalid, formProblem, type FieldErrors } from "../_shared/form-errors";
 import { InvitationSentMessage } from "../_shared/invitation-sent";
 import type { MailDelivery } from "../_shared/types";
 
 type Field = "childId" | "name" | "email" | "relationship";
 type ChildOption = { id: string; name: string };
-type Outcome =
-  | { status: "invited"; name: string; email: string; expiresAt: Date }
-  | { status: "linked"; name: string; email: string; childName: string };
+type Sent = { name: string; email: string; expiresAt: Date; childName: string };
 
 const FIELDS: readonly Field[] = ["childId", "name", "email", "relationship"];
 const isRelationship = (value: string): value is GuardianRelationship =>
@@ -40,57 +41,65 @@ export function InviteGuardianForm({
   const [relationship, setRelationship] = useState("");
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const [problem, setProblem] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const [sent, setSent] = useState<Sent | null>(null);
 
-  const invite = useMutation(
-    trpc.invitation.create.mutationOptions({
-      onSuccess: (result, input) => {
-        const who = { name: input.name, email: input.email.trim().toLowerCase() };
-        const childName = childOptions.find((child) => input.role === "guardian" && child.id === input.childId)?.name ?? "the child";
-        setOutcome(
-          result.status === "invited"
-            ? { status: "invited", ...who, expiresAt: result.expiresAt }
-            : { status: "linked", ...who, childName },
-        );
-        setName("");
-        setEmail("");
-        setRelationship("");
-      },
-      onError: (error) => {
-        const { message, field } = formProblem(error);
-        const known = FIELDS.find((candidate) => candidate === field);
-        if (known) {
-          setErrors({ [known]: message });
-          focusFirstInvalid(form.current);
-        } else {
-          setProblem(message);
-        }
-      },
-    }),
-  );
+  const invite = useMutation(trpc.invitation.create.mutationOptions());
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setProblem(null);
-    setOutcome(null);
+    setSent(null);
     const found: FieldErrors<Field> = {};
     if (!childId) found.childId = "Choose the child this person cares for.";
     if (!name.trim()) found.name = "Enter the family member's name.";
     if (!email.trim()) found.email = "Enter the email address the invitation should go to.";
-    else if (!/^\S+@\S+\.\S+$/.test(email.trim())) found.email = "Enter an email address like name@example.com.";
-    if (!isRelationship(relationship)) found.relationship = "Choose how they are related to the child.";
+    else if (!/^\S+@\S+\.\S+$/.test(email.trim()))
+      found.email = "Enter an email address like name@example.com.";
+    if (!isRelationship(relationship))
+      found.relationship = "Choose how they are related to the child.";
     setErrors(found);
     if (Object.keys(found).length > 0 || !isRelationship(relationship)) {
       focusFirstInvalid(form.current);
       return;
     }
-    invite.mutate({ role: "guardian", childId, name: name.trim(), email: email.trim(), relationship });
+    invite.mutate(
+      { role: "guardian", childId, name: name.trim(), email: email.trim(), relationship },
+      {
+        onSuccess: (result, input) => {
+          const childName =
+            childOptions.find((child) => input.role === "guardian" && child.id === input.childId)
+              ?.name ?? "the child";
+          setSent({
+            name: input.name,
+            email: input.email.trim().toLowerCase(),
+            expiresAt: result.expiresAt,
+            childName,
+          });
+          setName("");
+          setEmail("");
+          setRelationship("");
+        },
+        onError: (error) => {
+          const { message, field } = formProblem(error);
+          const known = FIELDS.find((candidate) => candidate === field);
+          if (known) {
+            setErrors({ [known]: message });
+            focusFirstInvalid(form.current);
+          } else {
+            setProblem(message);
+          }
+        },
+      },
+    );
   }
 
   if (childOptions.length === 0) {
     return (
       <Card title="Invite a family member">
-        <EmptyState title="Add a child first" description="Family members are invited to a child's record." />
+        <EmptyState
+          title="Add a child first"
+          description="Family members are invited to a child's record."
+        />
       </Card>
     );
   }
@@ -98,29 +107,16 @@ export function InviteGuardianForm({
   return (
     <Card
       title="Invite a family member"
-      description={`A parent or caregiver gets a link to create their account and see the child's home program. The link expires after ${INVITATION_DAYS} days.`}
+      description={`A parent or caregiver gets a link to join and see the child's home program. The link expires after ${INVITATION_DAYS} days.`}
     >
       <div aria-live="polite">
-        {outcome?.status === "invited" ? (
+        {sent ? (
           <Alert tone="success" className="mb-4">
-            <InvitationSentMessage {...outcome} delivery={delivery} timeZone={timeZone} />
-          </Alert>
-        ) : outcome?.status === "linked" ? (
-          <Alert tone="success" title="Linked to an existing family account" className="mb-4">
-            <p>
-              {outcome.email} already has a family account at this clinic, so we added {outcome.childName} to it. No new
-              account is needed. We&apos;ve emailed them to let them know
-              {delivery === "outbox" ? (
-                <>
-                  {" "}
-                  (the message is in the{" "}
-                  <Link href="/admin/outbox" className="font-medium underline underline-offset-4">
-                    Outbox
-                  </Link>
-                  )
-                </>
-              ) : null}
-              .
+            <InvitationSentMessage {...sent} delivery={delivery} timeZone={timeZone} />
+            <p className="mt-1">
+              When they accept, they&apos;ll see {sent.childName}&apos;s home program. If they
+              already have a Carryover account, they confirm with its password instead of making a
+              new one.
             </p>
           </Alert>
         ) : null}
@@ -135,7 +131,10 @@ export function InviteGuardianForm({
           label="Child"
           name="childId"
           required
-          options={[{ value: "", label: "Choose a child" }, ...childOptions.map((child) => ({ value: child.id, label: child.name }))]}
+          options={[
+            { value: "", label: "Choose a child" },
+            ...childOptions.map((child) => ({ value: child.id, label: child.name })),
+          ]}
           value={childId}
           onChange={(event) => setChildId(event.target.value)}
           error={errors.childId}
@@ -167,7 +166,10 @@ export function InviteGuardianForm({
           required
           options={[
             { value: "", label: "Choose a relationship" },
-            ...GUARDIAN_RELATIONSHIPS.map((value) => ({ value, label: RELATIONSHIP_LABELS[value] })),
+            ...GUARDIAN_RELATIONSHIPS.map((value) => ({
+              value,
+              label: RELATIONSHIP_LABELS[value],
+            })),
           ]}
           value={relationship}
           onChange={(event) => setRelationship(event.target.value)}

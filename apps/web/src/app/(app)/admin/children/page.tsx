@@ -1,11 +1,11 @@
+import { requireSession } from "~/server/session";
+import { getQueryClient, trpc } from "~/trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 
 import { ageInYears } from "@carryover/domain/people";
 import { DataTable, EmptyState, PageHeader } from "@carryover/ui";
 
-import { requireSession } from "~/server/session";
-import { getQueryClient, trpc } from "~/trpc/server";
 import { calendarDateIn, formatCalendarDate, plural } from "../_shared/format";
 import { AddChildForm } from "./add-child-form.client";
 import { InviteGuardianForm } from "./invite-guardian-form.client";
@@ -71,7 +71,9 @@ export default async function AdminChildrenPage() {
               cell: (child) => (
                 <>
                   {describeAge(child.dateOfBirth, today)}
-                  <span className="block text-sm text-stone-600">Born {formatCalendarDate(child.dateOfBirth)}</span>
+                  <span className="block text-sm text-stone-600">
+                    Born {formatCalendarDate(child.dateOfBirth)}
+                  </span>
                 </>
               ),
             },
@@ -79,7 +81,9 @@ export default async function AdminChildrenPage() {
               key: "therapist",
               header: "Primary therapist",
               cell: (child) =>
-                child.primaryTherapistName ?? <span className="text-stone-600">Not assigned yet</span>,
+                child.primaryTherapistName ?? (
+                  <span className="text-stone-600">Not assigned yet</span>
+                ),
             },
           ]}
         />
@@ -88,7 +92,10 @@ export default async function AdminChildrenPage() {
       <div className="mt-8 grid items-start gap-6 lg:grid-cols-2">
         <AddChildForm therapists={therapists} timeZone={timeZone} today={today} />
         <InviteGuardianForm
-          childOptions={children.map((child) => ({ id: child.id, name: `${child.firstName} ${child.lastName}` }))}
+          childOptions={children.map((child) => ({
+            id: child.id,
+            name: `${child.firstName} ${child.lastName}`,
+          }))}
           delivery={outbox.delivery}
           timeZone={timeZone}
         />

@@ -1,13 +1,13 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTRPC } from "~/trpc/react.client";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 
 import { isValidTimeZone } from "@carryover/domain/clinic";
 import { Alert, Button, Card, CheckboxField, SelectField, TextField } from "@carryover/ui";
 
-import { useTRPC } from "~/trpc/react.client";
 import { focusFirstInvalid, formProblem, type FieldErrors } from "../_shared/form-errors";
 import type { Clinic } from "../_shared/types";
 
@@ -51,8 +51,12 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
   const form = useRef<HTMLFormElement>(null);
   const [name, setName] = useState(clinic.name);
   const [timeZone, setTimeZone] = useState(clinic.timeZone);
-  const [staffMinutes, setStaffMinutes] = useState(String(clinic.settings.idleTimeoutMinutes.staff));
-  const [guardianMinutes, setGuardianMinutes] = useState(String(clinic.settings.idleTimeoutMinutes.guardian));
+  const [staffMinutes, setStaffMinutes] = useState(
+    String(clinic.settings.idleTimeoutMinutes.staff),
+  );
+  const [guardianMinutes, setGuardianMinutes] = useState(
+    String(clinic.settings.idleTimeoutMinutes.guardian),
+  );
   const [seeAll, setSeeAll] = useState(clinic.settings.therapistsSeeAllChildren);
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const [problem, setProblem] = useState<string | null>(null);
@@ -62,30 +66,14 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
     ? US_TIME_ZONES
     : [{ value: clinic.timeZone, label: `${clinic.timeZone} (current)` }, ...US_TIME_ZONES];
 
-  const update = useMutation(
-    trpc.clinic.update.mutationOptions({
-      onSuccess: async () => {
-        setSaved(true);
-        await queryClient.invalidateQueries({ queryKey: trpc.clinic.get.queryKey() });
-        router.refresh();
-      },
-      onError: (error) => {
-        const { message, field } = formProblem(error);
-        const known = field ? SERVER_FIELDS[field] : undefined;
-        if (known) {
-          setErrors({ [known]: message });
-          focusFirstInvalid(form.current);
-        } else {
-          setProblem(message);
-        }
-      },
-    }),
-  );
+  const update = useMutation(trpc.clinic.update.mutationOptions());
 
-  const edited = <T,>(set: (value: T) => void) => (value: T) => {
-    setSaved(false);
-    set(value);
-  };
+  const edited =
+    <T,>(set: (value: T) => void) =>
+    (value: T) => {
+      setSaved(false);
+      set(value);
+    };
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -103,14 +91,33 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
       focusFirstInvalid(form.current);
       return;
     }
-    update.mutate({
-      name: name.trim(),
-      timeZone,
-      settings: {
-        idleTimeoutMinutes: { staff: Number(staffMinutes), guardian: Number(guardianMinutes) },
-        therapistsSeeAllChildren: seeAll,
+    update.mutate(
+      {
+        name: name.trim(),
+        timeZone,
+        settings: {
+          idleTimeoutMinutes: { staff: Number(staffMinutes), guardian: Number(guardianMinutes) },
+          therapistsSeeAllChildren: seeAll,
+        },
       },
-    });
+      {
+        onSuccess: () => {
+          setSaved(true);
+          void queryClient.invalidateQueries({ queryKey: trpc.clinic.get.queryKey() });
+          router.refresh();
+        },
+        onError: (error) => {
+          const { message, field } = formProblem(error);
+          const known = field ? SERVER_FIELDS[field] : undefined;
+          if (known) {
+            setErrors({ [known]: message });
+            focusFirstInvalid(form.current);
+          } else {
+            setProblem(message);
+          }
+        },
+      },
+    );
   }
 
   return (
@@ -145,7 +152,10 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
         </div>
       </Card>
 
-      <Card title="Automatic sign-out" description="Signing out idle screens keeps children's records private on shared or lost devices.">
+      <Card
+        title="Automatic sign-out"
+        description="Signing out idle screens keeps children's records private on shared or lost devices."
+      >
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             label="Staff idle timeout (minutes)"

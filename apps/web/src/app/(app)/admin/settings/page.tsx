@@ -1,9 +1,9 @@
+import { requireSession } from "~/server/session";
+import { getQueryClient, trpc } from "~/trpc/server";
 import type { Metadata } from "next";
 
 import { PageHeader } from "@carryover/ui";
 
-import { requireSession } from "~/server/session";
-import { getQueryClient, trpc } from "~/trpc/server";
 import { ClinicSettingsForm } from "./clinic-settings-form.client";
 
 export const metadata: Metadata = { title: "Clinic settings" };
@@ -13,7 +13,10 @@ export default async function AdminSettingsPage() {
   const clinic = await getQueryClient().fetchQuery(trpc.clinic.get.queryOptions());
   return (
     <>
-      <PageHeader title="Clinic settings" description="These settings apply to everyone in your clinic." />
+      <PageHeader
+        title="Clinic settings"
+        description="These settings apply to everyone in your clinic."
+      />
       <ClinicSettingsForm clinic={clinic} />
     </>
   );

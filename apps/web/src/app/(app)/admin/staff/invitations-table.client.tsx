@@ -1,14 +1,27 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
-
-import { Alert, Badge, CheckboxField, ConfirmButton, DataTable, EmptyState, VisuallyHidden } from "@carryover/ui";
-
 import { describeError } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react.client";
-import { formatDate, formatDateTime } from "../_shared/format";
-import { INVITATION_STATE_LABELS, INVITATION_STATE_TONES, ROLE_LABELS, ROLE_TONES } from "../_shared/labels";
+import { useState } from "react";
+
+import {
+  Alert,
+  Badge,
+  CheckboxField,
+  ConfirmButton,
+  DataTable,
+  EmptyState,
+  VisuallyHidden,
+} from "@carryover/ui";
+
+import { formatDate, formatDateTime, formatTime } from "../_shared/format";
+import {
+  INVITATION_STATE_LABELS,
+  INVITATION_STATE_TONES,
+  ROLE_LABELS,
+  ROLE_TONES,
+} from "../_shared/labels";
 import { ListSkeleton, QueryError } from "../_shared/query-state";
 import type { Invitation } from "../_shared/types";
 
@@ -25,14 +38,22 @@ export function InvitationsTable({ timeZone }: { timeZone: string }) {
   async function withdraw(invitation: Invitation) {
     try {
       await revoke.mutateAsync({ invitationId: invitation.id });
-      setNotice({ tone: "success", text: `Withdrew the invitation to ${invitation.name}. The link in their email no longer works.` });
+      setNotice({
+        tone: "success",
+        text: `Withdrew the invitation to ${invitation.name}. The link in their email no longer works.`,
+      });
     } catch (error) {
-      setNotice({ tone: "error", text: `We couldn't withdraw the invitation to ${invitation.name}. ${describeError(error).message}` });
+      setNotice({
+        tone: "error",
+        text: `We couldn't withdraw the invitation to ${invitation.name}. ${describeError(error).message}`,
+      });
     }
     await queryClient.invalidateQueries({ queryKey: trpc.invitation.list.queryKey() });
   }
 
-  const rows = (invitations.data ?? []).filter((invitation) => !pendingOnly || invitation.state === "PENDING");
+  const rows = (invitations.data ?? []).filter(
+    (invitation) => !pendingOnly || invitation.state === "PENDING",
+  );
 
   return (
     <section aria-labelledby="invitations" className="flex flex-col gap-4">
@@ -41,7 +62,9 @@ export function InvitationsTable({ timeZone }: { timeZone: string }) {
           <h2 id="invitations" className="scroll-mt-6 text-xl font-semibold text-stone-900">
             Invitations
           </h2>
-          <p className="mt-1 text-stone-600">Everyone invited to the clinic, staff and families, newest first.</p>
+          <p className="mt-1 text-stone-600">
+            Everyone invited to the clinic, staff and families, newest first.
+          </p>
         </div>
         <CheckboxField
           label="Only show pending invitations"
@@ -50,12 +73,18 @@ export function InvitationsTable({ timeZone }: { timeZone: string }) {
         />
       </div>
 
-      <div aria-live="polite">{notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}</div>
+      <div aria-live="polite">
+        {notice ? <Alert tone={notice.tone}>{notice.text}</Alert> : null}
+      </div>
 
       {invitations.isPending ? (
         <ListSkeleton label="Loading invitations…" />
       ) : invitations.isError ? (
-        <QueryError error={invitations.error} what="the invitations" onRetry={() => void invitations.refetch()} />
+        <QueryError
+          error={invitations.error}
+          what="the invitations"
+          onRetry={() => void invitations.refetch()}
+        />
       ) : (
         <DataTable
           caption="Invitations"
@@ -78,7 +107,9 @@ export function InvitationsTable({ timeZone }: { timeZone: string }) {
               cell: (invitation) => (
                 <div className="min-w-0">
                   <p className="font-medium">{invitation.name}</p>
-                  <p className="text-sm break-all text-stone-600">{invitation.email}</p>
+                  <p className="text-sm break-all text-stone-600 sm:break-normal">
+                    {invitation.email}
+                  </p>
                 </div>
               ),
             },
@@ -101,7 +132,11 @@ export function InvitationsTable({ timeZone }: { timeZone: string }) {
               key: "sent",
               header: "Sent",
               cell: (invitation) => (
-                <time dateTime={invitation.createdAt.toISOString()} title={formatDateTime(invitation.createdAt, timeZone)}>
+                <time
+                  dateTime={invitation.createdAt.toISOString()}
+                  title={formatDateTime(invitation.createdAt, timeZone)}
+                  className="whitespace-nowrap"
+                >
                   {formatDate(invitation.createdAt, timeZone)}
                 </time>
               ),
@@ -111,7 +146,12 @@ export function InvitationsTable({ timeZone }: { timeZone: string }) {
               header: "Expires",
               cell: (invitation) =>
                 invitation.state === "PENDING" || invitation.state === "EXPIRED" ? (
-                  <time dateTime={invitation.expiresAt.toISOString()}>{formatDateTime(invitation.expiresAt, timeZone)}</time>
+                  <time dateTime={invitation.expiresAt.toISOString()} className="whitespace-nowrap">
+                    {formatDate(invitation.expiresAt, timeZone)}{" "}
+                    <span className="block text-sm text-stone-600">
+                      {formatTime(invitation.expiresAt, timeZone)}
+                    </span>
+                  </time>
                 ) : (
                   <span className="text-stone-600">—</span>
                 ),
@@ -120,13 +160,14 @@ export function InvitationsTable({ timeZone }: { timeZone: string }) {
               key: "state",
               header: "Status",
               cell: (invitation) => (
-                <Badge tone={INVITATION_STATE_TONES[invitation.state]}>{INVITATION_STATE_LABELS[invitation.state]}</Badge>
+                <Badge tone={INVITATION_STATE_TONES[invitation.state]}>
+                  {INVITATION_STATE_LABELS[invitation.state]}
+                </Badge>
               ),
             },
             {
               key: "actions",
               header: "Actions",
-              className: "sm:text-right",
               cell: (invitation) =>
                 invitation.state === "PENDING" ? (
                   <ConfirmButton

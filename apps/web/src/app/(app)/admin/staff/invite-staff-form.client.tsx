@@ -1,12 +1,12 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useTRPC } from "~/trpc/react.client";
 import { useRef, useState, type FormEvent } from "react";
 
 import { INVITATION_DAYS } from "@carryover/domain/identity";
 import { Alert, Button, Card, SelectField, TextField } from "@carryover/ui";
 
-import { useTRPC } from "~/trpc/react.client";
 import { focusFirstInvalid, formProblem, type FieldErrors } from "../_shared/form-errors";
 import { InvitationSentMessage } from "../_shared/invitation-sent";
 import type { MailDelivery } from "../_shared/types";
@@ -20,7 +20,13 @@ const ROLE_OPTIONS = [
   { value: "admin", label: "Clinic admin" },
 ];
 
-export function InviteStaffForm({ delivery, timeZone }: { delivery: MailDelivery; timeZone: string }) {
+export function InviteStaffForm({
+  delivery,
+  timeZone,
+}: {
+  delivery: MailDelivery;
+  timeZone: string;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useRef<HTMLFormElement>(null);
@@ -31,26 +37,7 @@ export function InviteStaffForm({ delivery, timeZone }: { delivery: MailDelivery
   const [problem, setProblem] = useState<string | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
 
-  const invite = useMutation(
-    trpc.invitation.create.mutationOptions({
-      onSuccess: (result, input) => {
-        if (result.status === "invited") setSent({ name: input.name, email: input.email.trim().toLowerCase(), expiresAt: result.expiresAt });
-        setName("");
-        setEmail("");
-        setRole("therapist");
-        void queryClient.invalidateQueries({ queryKey: trpc.invitation.list.queryKey() });
-      },
-      onError: (error) => {
-        const { message, field } = formProblem(error);
-        if (field === "name" || field === "email" || field === "role") {
-          setErrors({ [field]: message });
-          focusFirstInvalid(form.current);
-        } else {
-          setProblem(message);
-        }
-      },
-    }),
-  );
+  const invite = useMutation(trpc.invitation.create.mutationOptions());
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -59,19 +46,44 @@ export function InviteStaffForm({ delivery, timeZone }: { delivery: MailDelivery
     const found: FieldErrors<Field> = {};
     if (!name.trim()) found.name = "Enter the person's name.";
     if (!email.trim()) found.email = "Enter the email address the invitation should go to.";
-    else if (!/^\S+@\S+\.\S+$/.test(email.trim())) found.email = "Enter an email address like name@example.com.";
+    else if (!/^\S+@\S+\.\S+$/.test(email.trim()))
+      found.email = "Enter an email address like name@example.com.";
     setErrors(found);
     if (Object.keys(found).length > 0) {
       focusFirstInvalid(form.current);
       return;
     }
-    invite.mutate({ role, name: name.trim(), email: email.trim() });
+    invite.mutate(
+      { role, name: name.trim(), email: email.trim() },
+      {
+        onSuccess: (result, input) => {
+          setSent({
+            name: input.name,
+            email: input.email.trim().toLowerCase(),
+            expiresAt: result.expiresAt,
+          });
+          setName("");
+          setEmail("");
+          setRole("therapist");
+          void queryClient.invalidateQueries({ queryKey: trpc.invitation.list.queryKey() });
+        },
+        onError: (error) => {
+          const { message, field } = formProblem(error);
+          if (field === "name" || field === "email" || field === "role") {
+            setErrors({ [field]: message });
+            focusFirstInvalid(form.current);
+          } else {
+            setProblem(message);
+          }
+        },
+      },
+    );
   }
 
   return (
     <Card
       title="Invite staff"
-      description={`We'll email them a link to choose a password. The link works once and expires after ${INVITATION_DAYS} days.`}
+      description={`We'll email them a link to join your clinic. The link works once and expires after ${INVITATION_DAYS} days.`}
     >
       <div aria-live="polite" className="empty:hidden">
         {sent ? (
@@ -115,7 +127,9 @@ export function InviteStaffForm({ delivery, timeZone }: { delivery: MailDelivery
             value={role}
             onChange={(event) => setRole(event.target.value === "admin" ? "admin" : "therapist")}
             error={errors.role}
-            hint={role === "admin" ? "Admins manage staff, children and clinic settings." : undefined}
+            hint={
+              role === "admin" ? "Admins manage staff, children and clinic settings." : undefined
+            }
           />
         </div>
         <div>

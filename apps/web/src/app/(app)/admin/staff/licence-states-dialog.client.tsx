@@ -1,13 +1,13 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
+import { describeError } from "~/trpc/errors";
+import { useTRPC } from "~/trpc/react.client";
 import { useState, type FormEvent } from "react";
 
 import { US_STATES, type UsState } from "@carryover/domain/people";
 import { Alert, Button, CheckboxField } from "@carryover/ui";
 
-import { describeError } from "~/trpc/errors";
-import { useTRPC } from "~/trpc/react.client";
 import { Dialog } from "../_shared/dialog.client";
 import type { StaffMember } from "../_shared/types";
 
@@ -17,7 +17,8 @@ type Props = {
   onSaved: (person: StaffMember, states: UsState[]) => void;
 };
 
-const isUsState = (value: string): value is UsState => (US_STATES as readonly string[]).includes(value);
+const isUsState = (value: string): value is UsState =>
+  (US_STATES as readonly string[]).includes(value);
 
 export function LicenceStatesDialog({ person, onClose, onSaved }: Props) {
   const trpc = useTRPC();
@@ -46,7 +47,10 @@ export function LicenceStatesDialog({ person, onClose, onSaved }: Props) {
             onClose();
           }}
           onSubmit={(states) =>
-            save.mutate({ userId: person.userId, states }, { onSuccess: () => onSaved(person, states) })
+            save.mutate(
+              { userId: person.userId, states },
+              { onSuccess: () => onSaved(person, states) },
+            )
           }
         />
       ) : null}
@@ -67,7 +71,9 @@ function LicenceStatesForm({
   onCancel: () => void;
   onSubmit: (states: UsState[]) => void;
 }) {
-  const [selected, setSelected] = useState<Set<UsState>>(() => new Set(person.licenceStates.filter(isUsState)));
+  const [selected, setSelected] = useState<Set<UsState>>(
+    () => new Set(person.licenceStates.filter(isUsState)),
+  );
   const chosen = US_STATES.filter((state) => selected.has(state));
 
   const toggle = (state: UsState, on: boolean) =>
@@ -106,7 +112,13 @@ function LicenceStatesForm({
         </div>
       </fieldset>
       <div className="flex flex-col-reverse gap-3 border-t border-stone-200 pt-4 sm:flex-row sm:items-center sm:justify-between">
-        <Button type="button" variant="ghost" size="sm" onClick={() => setSelected(new Set())} disabled={busy || chosen.length === 0}>
+        <Button
+          type="button"
+          variant="ghost"
+          size="sm"
+          onClick={() => setSelected(new Set())}
+          disabled={busy || chosen.length === 0}
+        >
           Clear all
         </Button>
         <div className="flex flex-col-reverse gap-3 sm:flex-row">

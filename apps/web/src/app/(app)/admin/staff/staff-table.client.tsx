@@ -1,12 +1,20 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
-
-import { Alert, Badge, Button, ConfirmButton, DataTable, EmptyState, VisuallyHidden } from "@carryover/ui";
-
 import { describeError } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react.client";
+import { useState } from "react";
+
+import {
+  Alert,
+  Badge,
+  Button,
+  ConfirmButton,
+  DataTable,
+  EmptyState,
+  VisuallyHidden,
+} from "@carryover/ui";
+
 import { plural } from "../_shared/format";
 import { ROLE_LABELS, ROLE_TONES } from "../_shared/labels";
 import { ListSkeleton, QueryError } from "../_shared/query-state";
@@ -42,7 +50,10 @@ export function StaffTable({ currentUserId }: { currentUserId: string }) {
       });
       await refresh();
     } catch (error) {
-      setNotice({ tone: "error", text: `We couldn't sign ${person.name} out. ${describeError(error).message}` });
+      setNotice({
+        tone: "error",
+        text: `We couldn't sign ${person.name} out. ${describeError(error).message}`,
+      });
     }
   }
 
@@ -72,13 +83,22 @@ export function StaffTable({ currentUserId }: { currentUserId: string }) {
       {staff.isPending ? (
         <ListSkeleton label="Loading staff…" rows={4} />
       ) : staff.isError ? (
-        <QueryError error={staff.error} what="the staff list" onRetry={() => void staff.refetch()} />
+        <QueryError
+          error={staff.error}
+          what="the staff list"
+          onRetry={() => void staff.refetch()}
+        />
       ) : (
         <DataTable
           caption="Staff members"
           rows={staff.data}
           rowKey={(person) => person.userId}
-          empty={<EmptyState title="No staff yet" description="Invite your therapists and admins below." />}
+          empty={
+            <EmptyState
+              title="No staff yet"
+              description="Invite your therapists and admins below."
+            />
+          }
           columns={[
             {
               key: "name",
@@ -87,7 +107,9 @@ export function StaffTable({ currentUserId }: { currentUserId: string }) {
                 <div className="min-w-0">
                   <p className="font-medium">
                     {person.name}
-                    {person.userId === currentUserId ? <span className="font-normal text-stone-600"> (you)</span> : null}
+                    {person.userId === currentUserId ? (
+                      <span className="font-normal text-stone-600"> (you)</span>
+                    ) : null}
                   </p>
                   <p className="text-sm break-all text-stone-600">{person.email}</p>
                 </div>
@@ -96,7 +118,9 @@ export function StaffTable({ currentUserId }: { currentUserId: string }) {
             {
               key: "role",
               header: "Role",
-              cell: (person) => <Badge tone={ROLE_TONES[person.role]}>{ROLE_LABELS[person.role]}</Badge>,
+              cell: (person) => (
+                <Badge tone={ROLE_TONES[person.role]}>{ROLE_LABELS[person.role]}</Badge>
+              ),
             },
             {
               key: "licences",
@@ -124,24 +148,36 @@ export function StaffTable({ currentUserId }: { currentUserId: string }) {
               key: "status",
               header: "Status",
               cell: (person) =>
-                person.deactivatedAt ? <Badge>Deactivated</Badge> : <Badge tone="success">Active</Badge>,
+                person.deactivatedAt ? (
+                  <Badge>Deactivated</Badge>
+                ) : (
+                  <Badge tone="success">Active</Badge>
+                ),
             },
             {
               key: "actions",
               header: "Actions",
-              className: "sm:text-right",
               cell: (person) => {
                 const isMe = person.userId === currentUserId;
                 return (
-                  <div className="flex flex-wrap gap-2 sm:justify-end">
+                  <div className="flex flex-wrap gap-2">
                     {person.role === "therapist" ? (
-                      <Button type="button" variant="secondary" size="sm" onClick={() => setEditing(person)}>
+                      <Button
+                        type="button"
+                        variant="secondary"
+                        size="sm"
+                        onClick={() => setEditing(person)}
+                      >
                         Edit licence states<VisuallyHidden> for {person.name}</VisuallyHidden>
                       </Button>
                     ) : null}
                     <ConfirmButton
                       size="sm"
-                      title={isMe ? "Sign yourself out on every device?" : `Sign ${person.name} out on every device?`}
+                      title={
+                        isMe
+                          ? "Sign yourself out on every device?"
+                          : `Sign ${person.name} out on every device?`
+                      }
                       description={
                         isMe
                           ? "You will be signed out here too and will need to sign in again."

@@ -20,7 +20,9 @@ export function AcceptInvitationForm({ token, email, suggestedName, hasAccount }
   const accept = useMutation(
     trpc.invitation.accept.mutationOptions({
       onSuccess: (result) =>
-        router.push(`/sign-in?reason=${hasAccount ? "invitation_accepted" : "account_ready"}&email=${encodeURIComponent(result.email)}`),
+        router.push(
+          `/sign-in?reason=${hasAccount ? "invitation_accepted" : "account_ready"}&email=${encodeURIComponent(result.email)}`,
+        ),
     }),
   );
   const failure = accept.error ? describeError(accept.error) : null;

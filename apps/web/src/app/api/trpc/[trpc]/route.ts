@@ -1,9 +1,8 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-
-import { appRouter } from "@carryover/api";
-
 import { describeFailure, log } from "~/server/log";
 import { createTrpcContext } from "~/server/trpc-context";
+
+import { appRouter } from "@carryover/api";
 
 async function handler(req: Request) {
   const started = performance.now();

@@ -1,0 +1,51 @@
+import { requireSession } from "~/server/session";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import type { Metadata } from "next";
+
+import { PageHeader } from "@carryover/ui";
+
+import { ROLE_LABELS } from "../_shared/labels";
+import { filtersFromSearchParams, toAuditInput } from "./audit-filters";
+import { AuditLog } from "./audit-log.client";
+
+export const metadata: Metadata = { title: "Audit trail" };
+
+export default async function AdminAuditPage({
+  searchParams,
+}: {
+  searchParams: Promise<Record<string, string | string[] | undefined>>;
+}) {
+  const session = await requireSession(["admin"]);
+  const timeZone = session.clinicTimeZone;
+  const initialFilters = filtersFromSearchParams(await searchParams);
+  const queryClient = getQueryClient();
+  const [staff, guardians] = await Promise.all([
+    queryClient.fetchQuery(trpc.staff.list.queryOptions()),
+    queryClient.fetchQuery(trpc.staff.guardians.queryOptions()),
+    queryClient.prefetchInfiniteQuery(
+      trpc.audit.list.infiniteQueryOptions(toAuditInput(initialFilters, timeZone), {
+        getNextPageParam: (page) => page.nextCursor,
+      }),
+    ),
+  ]);
+  const people = [
+    ...staff.map((person) => ({
+      id: person.userId,
+      label: `${person.name} (${ROLE_LABELS[person.role]})`,
+    })),
+    ...guardians.map((person) => ({
+      id: person.userId,
+      label: `${person.name} (${ROLE_LABELS.guardian})`,
+    })),
+  ].sort((a, b) => a.label.localeCompare(b.label));
+
+  return (
+    <HydrateClient>
+      <PageHeader
+        title="Audit trail"
+        description="Every sign-in, every time a child's record was opened or changed, and every change to staff and settings. Newest first."
+      />
+      <AuditLog people={people} timeZone={timeZone} initialFilters={initialFilters} />
+    </HydrateClient>
+  );
+}
