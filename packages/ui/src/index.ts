@@ -38,3 +38,4 @@ export {
   type SpinnerProps,
 } from "./spinner";
 export { VisuallyHidden, type VisuallyHiddenProps } from "./visually-hidden";
+export { Logo } from "./logo";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname, useRouter } from "next/navigation";
 import { useEffect, type ReactNode } from "react";
 
-import { AppShell, Button } from "@carryover/ui";
+import { AppShell, Button, Logo } from "@carryover/ui";
 
 import { signOutAction } from "../actions/sign-out";
 
@@ -40,20 +40,8 @@ export function Shell({ nav, person, idleTimeoutMinutes, children }: Props) {
   return (
     <AppShell
       brand={
-        <Link href="/" className="flex items-center gap-2 font-semibold text-brand-800">
-          <svg aria-hidden="true" viewBox="0 0 32 32" className="size-7">
-            <rect width="32" height="32" rx="8" fill="currentColor" />
-            <path
-              d="M9 17c2.5 4 11.5 4 14 0"
-              stroke="#fff"
-              strokeWidth="3"
-              fill="none"
-              strokeLinecap="round"
-            />
-            <circle cx="11" cy="11" r="2" fill="#fff" />
-            <circle cx="21" cy="11" r="2" fill="#fff" />
-          </svg>
-          Carryover
+        <Link href="/" className="text-brand-800">
+          <Logo />
         </Link>
       }
       nav={nav.map((item) => ({ ...item, current: isCurrent(pathname, item.href) }))}
