@@ -1,12 +1,13 @@
 "use client";
 
 import Link from "next/link";
-import { usePathname, useRouter } from "next/navigation";
-import { useEffect, type ReactNode } from "react";
+import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
 
 import { AppShell, Button, Logo } from "@carryover/ui";
 
 import { signOutAction } from "../actions/sign-out";
+import { IdleSignOut } from "./idle-sign-out.client";
 
 const ROLE_LABEL = { admin: "Clinic admin", therapist: "Therapist", guardian: "Family" } as const;
 
@@ -21,22 +22,8 @@ function isCurrent(pathname: string, href: string) {
   return pathname === href || (href !== "/admin" && pathname.startsWith(`${href}/`));
 }
 
-/** Mirrors the server's idle timeout, so an idle screen does not keep showing a child's record. */
-function useIdleSignOut(minutes: number) {
-  const router = useRouter();
-  const pathname = usePathname();
-  useEffect(() => {
-    const timer = window.setTimeout(
-      () => router.replace("/sign-in?reason=idle"),
-      minutes * 60_000 + 1_000,
-    );
-    return () => window.clearTimeout(timer);
-  }, [minutes, pathname, router]);
-}
-
 export function Shell({ nav, person, idleTimeoutMinutes, children }: Props) {
   const pathname = usePathname();
-  useIdleSignOut(idleTimeoutMinutes);
   return (
     <AppShell
       brand={
@@ -67,6 +54,7 @@ export function Shell({ nav, person, idleTimeoutMinutes, children }: Props) {
       }
     >
       {children}
+      <IdleSignOut key={pathname} minutes={idleTimeoutMinutes} />
     </AppShell>
   );
 }
