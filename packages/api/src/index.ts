@@ -1,5 +1,5 @@
 export { appRouter, type AppRouter } from "./root";
-export { createCallerFactory, GUARDS, type Guard, type TrpcContext } from "./trpc/init";
+export { type TrpcContext } from "./trpc/init";
 export { AppError, type AppErrorCode } from "./errors";
 export type { ServiceDeps, RequestMeta, SessionActor } from "./context";
 export { createOutboxMail, createSmtpMail, type MailPort } from "./ports/mail";
