@@ -27,6 +27,12 @@ export type Database = { url: string; embedded: boolean; stop: () => Promise<voi
 export async function openDatabase(log: (line: string) => void): Promise<Database> {
   const given = env().DATABASE_URL;
   if (given) return { url: given, embedded: false, stop: () => Promise.resolve() };
+  if (env().NODE_ENV === "production" && env().CARRYOVER_DEMO !== "1") {
+    console.error(
+      "DATABASE_URL is not set. In production Carryover needs your PostgreSQL; to run the demo on an embedded database instead, set CARRYOVER_DEMO=1.",
+    );
+    process.exit(1);
+  }
   const folder = path.join(dataDir(), "postgres");
   log(
     `Starting the embedded PostgreSQL (data in ${path.relative(process.cwd(), folder) || folder})…`,
