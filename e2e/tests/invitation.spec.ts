@@ -19,11 +19,13 @@ test("an invited guardian accepts the invitation from the outbox and signs in", 
   const invite = page.locator("section", {
     has: page.getByRole("heading", { name: "Invite a family member" }),
   });
-  await invite.getByLabel("Their name").fill(NEW_GUARDIAN.name);
+  await invite.getByLabel("Family member's name").fill(NEW_GUARDIAN.name);
   await invite.getByLabel("Email").fill(NEW_GUARDIAN.email);
   await invite.getByLabel("Relationship to Maya").selectOption("other_caregiver");
   await invite.getByRole("button", { name: "Send invitation" }).click();
-  await expect(invite.getByText("Invitation sent.")).toBeVisible();
+  await expect(
+    invite.getByText(`Invitation sent to ${NEW_GUARDIAN.name} (${NEW_GUARDIAN.email})`),
+  ).toBeVisible();
   await page.getByRole("button", { name: "Sign out" }).first().click();
 
   await signInAndLand(page, "admin@maplegrove.test", "/admin");

@@ -1,9 +1,10 @@
 import "@fontsource-variable/inter";
 import "./globals.css";
 
-import { TRPCReactProvider } from "~/trpc/react.client";
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
+
+import { TRPCReactProvider } from "~/trpc/react.client";
 
 export const metadata: Metadata = {
   title: { default: "Carryover", template: "%s · Carryover" },

@@ -1,11 +1,11 @@
 import "server-only";
 
-import { env } from "~/env";
 import NextAuth from "next-auth";
 import Credentials from "next-auth/providers/credentials";
 
 import { claimSessionCookie } from "@carryover/api";
 
+import { env } from "~/env";
 import { authConfig } from "./auth.config";
 import { serviceDeps } from "./deps";
 

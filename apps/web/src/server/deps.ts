@@ -1,8 +1,8 @@
 import "server-only";
 
-import { appUrl, env } from "~/env";
-
 import { createServiceDeps, type ServiceDeps } from "@carryover/api";
+
+import { appUrl, env } from "~/env";
 
 let deps: ServiceDeps | undefined;
 

@@ -2,11 +2,11 @@ import "server-only";
 
 import { dehydrate, HydrationBoundary } from "@tanstack/react-query";
 import { createTRPCOptionsProxy } from "@trpc/tanstack-react-query";
-import { createTrpcContext } from "~/server/trpc-context";
 import { cache, type ReactNode } from "react";
 
 import { appRouter, type AppRouter } from "@carryover/api";
 
+import { createTrpcContext } from "~/server/trpc-context";
 import { createQueryClient } from "./query-client";
 
 export const getQueryClient = cache(createQueryClient);

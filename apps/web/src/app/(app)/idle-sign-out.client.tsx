@@ -1,11 +1,12 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useTRPC } from "~/trpc/react.client";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useState } from "react";
 
 import { Button } from "@carryover/ui";
+
+import { useTRPC } from "~/trpc/react.client";
 
 const WARNING_MS = 60_000;
 

@@ -1,6 +1,6 @@
-import { requireSession } from "~/server/session";
 import type { ReactNode } from "react";
 
+import { requireSession } from "~/server/session";
 import { Shell } from "./shell.client";
 
 const NAV = {

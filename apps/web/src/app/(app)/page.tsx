@@ -1,5 +1,6 @@
-import { HOME_BY_ROLE, requireSession } from "~/server/session";
 import { redirect } from "next/navigation";
+
+import { HOME_BY_ROLE, requireSession } from "~/server/session";
 
 export default async function HomePage() {
   const session = await requireSession();

@@ -1,10 +1,10 @@
 "use server";
 
+import { signOut as endSession } from "@carryover/api";
+
 import { signOut } from "~/server/auth";
 import { serviceDeps } from "~/server/deps";
 import { getRequestMeta, getSession } from "~/server/session";
-
-import { signOut as endSession } from "@carryover/api";
 
 /** Ends the server-side session (audited) and clears the cookie. */
 export async function signOutAction() {

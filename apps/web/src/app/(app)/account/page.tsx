@@ -1,8 +1,8 @@
-import { requireSession } from "~/server/session";
 import type { Metadata } from "next";
 
 import { Card, DescriptionList, PageHeader } from "@carryover/ui";
 
+import { requireSession } from "~/server/session";
 import { SignOutEverywhere } from "./sign-out-everywhere.client";
 
 export const metadata: Metadata = { title: "Account" };

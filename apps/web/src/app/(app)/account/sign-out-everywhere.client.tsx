@@ -1,9 +1,10 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useTRPC } from "~/trpc/react.client";
 
 import { ConfirmButton } from "@carryover/ui";
+
+import { useTRPC } from "~/trpc/react.client";
 
 export function SignOutEverywhere() {
   const trpc = useTRPC();

@@ -1,12 +1,12 @@
-import { requireSession } from "~/server/session";
-import { getQueryClient, trpc } from "~/trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Badge, Card, PageHeader } from "@carryover/ui";
 
-import { formatDateTime, plural, timeUntil } from "./_shared/format";
-import { ROLE_LABELS } from "./_shared/labels";
+import { requireSession } from "~/server/session";
+import { getQueryClient, trpc } from "~/trpc/server";
+import { formatDateTime, plural, timeUntil } from "../_shared/format";
+import { ROLE_LABELS } from "../_shared/labels";
 
 export const metadata: Metadata = { title: "Clinic overview" };
 

@@ -1,10 +1,11 @@
-import { describeAge, todayInZone } from "~/lib/format";
-import { requireSession } from "~/server/session";
-import { getQueryClient, trpc } from "~/trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Card, CardGrid, EmptyState, PageHeader } from "@carryover/ui";
+
+import { describeAge, todayInZone } from "~/lib/format";
+import { requireSession } from "~/server/session";
+import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "My children" };
 

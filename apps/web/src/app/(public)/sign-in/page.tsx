@@ -1,10 +1,10 @@
-import { isDemoMode } from "~/env";
-import { getSession, HOME_BY_ROLE } from "~/server/session";
 import type { Metadata } from "next";
 import { redirect } from "next/navigation";
 
 import { DEMO_ACCOUNTS } from "@carryover/api";
 
+import { isDemoMode } from "~/env";
+import { getSession, HOME_BY_ROLE } from "~/server/session";
 import { SignInForm } from "./sign-in-form.client";
 
 export const metadata: Metadata = { title: "Sign in" };

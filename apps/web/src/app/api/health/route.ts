@@ -1,6 +1,6 @@
-import { serviceDeps } from "~/server/deps";
-
 import { checkHealth } from "@carryover/api";
+
+import { serviceDeps } from "~/server/deps";
 
 export const dynamic = "force-dynamic";
 

@@ -1,10 +1,11 @@
+import { z } from "zod";
+
+import { AppError, signIn as openSession } from "@carryover/api";
+
 import { signIn } from "~/server/auth";
 import { serviceDeps } from "~/server/deps";
 import { describeFailure, log } from "~/server/log";
 import { requestMetaFrom } from "~/server/request-meta";
-import { z } from "zod";
-
-import { AppError, signIn as openSession } from "@carryover/api";
 
 const SignInBody = z.object({
   email: z.string().trim().min(1, "Enter your email address").max(254),

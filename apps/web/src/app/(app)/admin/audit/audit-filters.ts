@@ -1,4 +1,4 @@
-import { endOfDayIn, startOfDayIn } from "../_shared/format";
+import { endOfDayIn, startOfDayIn } from "../../_shared/format";
 
 export type AuditFilters = {
   action: string;

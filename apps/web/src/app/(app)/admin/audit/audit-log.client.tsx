@@ -1,7 +1,6 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
-import { useTRPC } from "~/trpc/react.client";
 import { useRef, useState, type FormEvent } from "react";
 
 import {
@@ -13,16 +12,17 @@ import {
   VisuallyHidden,
 } from "@carryover/ui";
 
+import { useTRPC } from "~/trpc/react.client";
 import {
   AUDIT_ACTION_LABELS,
   describeAction,
   describeEntityType,
   ENTITY_TYPE_LABELS,
-} from "../_shared/audit-actions";
-import { focusFirstInvalid, type FieldErrors } from "../_shared/form-errors";
-import { formatDateTimeSeconds, plural } from "../_shared/format";
-import { ListSkeleton, QueryError } from "../_shared/query-state";
-import type { AuditEvent } from "../_shared/types";
+} from "../../_shared/audit-actions";
+import { focusFirstInvalid, type FieldErrors } from "../../_shared/form-errors";
+import { formatDateTimeSeconds, plural } from "../../_shared/format";
+import { ListSkeleton, QueryError } from "../../_shared/query-state";
+import type { AuditEvent } from "../../_shared/types";
 import { hasFilters, NO_FILTERS, toAuditInput, type AuditFilters } from "./audit-filters";
 
 type Person = { id: string; label: string };

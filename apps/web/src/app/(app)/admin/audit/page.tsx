@@ -1,10 +1,10 @@
-import { requireSession } from "~/server/session";
-import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import type { Metadata } from "next";
 
 import { PageHeader } from "@carryover/ui";
 
-import { ROLE_LABELS } from "../_shared/labels";
+import { requireSession } from "~/server/session";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { ROLE_LABELS } from "../../_shared/labels";
 import { filtersFromSearchParams, toAuditInput } from "./audit-filters";
 import { AuditLog } from "./audit-log.client";
 

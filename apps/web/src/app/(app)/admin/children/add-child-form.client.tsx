@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useTRPC } from "~/trpc/react.client";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
@@ -9,8 +8,9 @@ import { useRef, useState, type FormEvent } from "react";
 import { checkChildDateOfBirth } from "@carryover/domain/people";
 import { Alert, Button, Card, CheckboxField, SelectField, TextField } from "@carryover/ui";
 
-import { focusFirstInvalid, formProblem, type FieldErrors } from "../_shared/form-errors";
-import { calendarDateIn } from "../_shared/format";
+import { useTRPC } from "~/trpc/react.client";
+import { focusFirstInvalid, formProblem, type FieldErrors } from "../../_shared/form-errors";
+import { calendarDateIn } from "../../_shared/format";
 
 type Field = "firstName" | "lastName" | "dateOfBirth" | "primaryTherapistId" | "therapistIds";
 type Therapist = { id: string; name: string };

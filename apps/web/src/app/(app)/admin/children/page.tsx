@@ -1,14 +1,14 @@
-import { requireSession } from "~/server/session";
-import { getQueryClient, trpc } from "~/trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 
 import { ageInYears } from "@carryover/domain/people";
 import { DataTable, EmptyState, PageHeader } from "@carryover/ui";
 
-import { calendarDateIn, formatCalendarDate, plural } from "../_shared/format";
+import { requireSession } from "~/server/session";
+import { getQueryClient, trpc } from "~/trpc/server";
+import { calendarDateIn, formatCalendarDate, plural } from "../../_shared/format";
+import { InviteGuardianForm } from "../../_shared/invite-guardian-form.client";
 import { AddChildForm } from "./add-child-form.client";
-import { InviteGuardianForm } from "./invite-guardian-form.client";
 
 export const metadata: Metadata = { title: "Children & families" };
 

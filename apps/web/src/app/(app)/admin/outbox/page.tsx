@@ -1,10 +1,10 @@
-import { requireSession } from "~/server/session";
-import { getQueryClient, trpc } from "~/trpc/server";
 import type { Metadata } from "next";
 
 import { Alert, EmptyState, PageHeader } from "@carryover/ui";
 
-import { formatDateTime } from "../_shared/format";
+import { requireSession } from "~/server/session";
+import { getQueryClient, trpc } from "~/trpc/server";
+import { formatDateTime } from "../../_shared/format";
 import { LinkifiedText } from "./linkified-text";
 
 export const metadata: Metadata = { title: "Outbox" };

@@ -1,15 +1,15 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useTRPC } from "~/trpc/react.client";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 
 import { isValidTimeZone } from "@carryover/domain/clinic";
 import { Alert, Button, Card, CheckboxField, SelectField, TextField } from "@carryover/ui";
 
-import { focusFirstInvalid, formProblem, type FieldErrors } from "../_shared/form-errors";
-import type { Clinic } from "../_shared/types";
+import { useTRPC } from "~/trpc/react.client";
+import { focusFirstInvalid, formProblem, type FieldErrors } from "../../_shared/form-errors";
+import type { Clinic } from "../../_shared/types";
 
 type Field = "name" | "timeZone" | "staffMinutes" | "guardianMinutes" | "therapistsSeeAllChildren";
 

@@ -1,9 +1,9 @@
-import { requireSession } from "~/server/session";
-import { getQueryClient, trpc } from "~/trpc/server";
 import type { Metadata } from "next";
 
 import { PageHeader } from "@carryover/ui";
 
+import { requireSession } from "~/server/session";
+import { getQueryClient, trpc } from "~/trpc/server";
 import { ClinicSettingsForm } from "./clinic-settings-form.client";
 
 export const metadata: Metadata = { title: "Clinic settings" };

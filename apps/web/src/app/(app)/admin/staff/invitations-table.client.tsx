@@ -1,8 +1,6 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { describeError } from "~/trpc/errors";
-import { useTRPC } from "~/trpc/react.client";
 import { useState } from "react";
 
 import {
@@ -15,15 +13,17 @@ import {
   VisuallyHidden,
 } from "@carryover/ui";
 
-import { formatDate, formatDateTime, formatTime } from "../_shared/format";
+import { describeError } from "~/trpc/errors";
+import { useTRPC } from "~/trpc/react.client";
+import { formatDate, formatDateTime, formatTime } from "../../_shared/format";
 import {
   INVITATION_STATE_LABELS,
   INVITATION_STATE_TONES,
   ROLE_LABELS,
   ROLE_TONES,
-} from "../_shared/labels";
-import { ListSkeleton, QueryError } from "../_shared/query-state";
-import type { Invitation } from "../_shared/types";
+} from "../../_shared/labels";
+import { ListSkeleton, QueryError } from "../../_shared/query-state";
+import type { Invitation } from "../../_shared/types";
 
 type Notice = { tone: "success" | "error"; text: string };
 

@@ -1,15 +1,15 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useTRPC } from "~/trpc/react.client";
 import { useRef, useState, type FormEvent } from "react";
 
 import { INVITATION_DAYS } from "@carryover/domain/identity";
 import { Alert, Button, Card, SelectField, TextField } from "@carryover/ui";
 
-import { focusFirstInvalid, formProblem, type FieldErrors } from "../_shared/form-errors";
-import { InvitationSentMessage } from "../_shared/invitation-sent";
-import type { MailDelivery } from "../_shared/types";
+import { useTRPC } from "~/trpc/react.client";
+import { focusFirstInvalid, formProblem, type FieldErrors } from "../../_shared/form-errors";
+import { InvitationSentMessage } from "../../_shared/invitation-sent";
+import type { MailDelivery } from "../../_shared/types";
 
 type Field = "name" | "email" | "role";
 type StaffRole = "therapist" | "admin";

@@ -1,15 +1,15 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { describeError } from "~/trpc/errors";
-import { useTRPC } from "~/trpc/react.client";
 import { useState, type FormEvent } from "react";
 
 import { US_STATES, type UsState } from "@carryover/domain/people";
 import { Alert, Button, CheckboxField } from "@carryover/ui";
 
-import { Dialog } from "../_shared/dialog.client";
-import type { StaffMember } from "../_shared/types";
+import { describeError } from "~/trpc/errors";
+import { useTRPC } from "~/trpc/react.client";
+import { Dialog } from "../../_shared/dialog.client";
+import type { StaffMember } from "../../_shared/types";
 
 type Props = {
   person: StaffMember | null;

@@ -1,9 +1,9 @@
-import { requireSession } from "~/server/session";
-import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import type { Metadata } from "next";
 
 import { PageHeader } from "@carryover/ui";
 
+import { requireSession } from "~/server/session";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import { InvitationsTable } from "./invitations-table.client";
 import { InviteStaffForm } from "./invite-staff-form.client";
 import { StaffTable } from "./staff-table.client";

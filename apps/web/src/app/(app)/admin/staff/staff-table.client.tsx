@@ -1,8 +1,6 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { describeError } from "~/trpc/errors";
-import { useTRPC } from "~/trpc/react.client";
 import { useState } from "react";
 
 import {
@@ -15,10 +13,12 @@ import {
   VisuallyHidden,
 } from "@carryover/ui";
 
-import { plural } from "../_shared/format";
-import { ROLE_LABELS, ROLE_TONES } from "../_shared/labels";
-import { ListSkeleton, QueryError } from "../_shared/query-state";
-import type { StaffMember } from "../_shared/types";
+import { describeError } from "~/trpc/errors";
+import { useTRPC } from "~/trpc/react.client";
+import { plural } from "../../_shared/format";
+import { ROLE_LABELS, ROLE_TONES } from "../../_shared/labels";
+import { ListSkeleton, QueryError } from "../../_shared/query-state";
+import type { StaffMember } from "../../_shared/types";
 import { LicenceStatesDialog } from "./licence-states-dialog.client";
 
 type Notice = { tone: "success" | "error"; text: string };

@@ -1,11 +1,12 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { describeError } from "~/trpc/errors";
-import { useTRPC } from "~/trpc/react.client";
 import { useRouter } from "next/navigation";
 
 import { CheckboxField } from "@carryover/ui";
+
+import { describeError } from "~/trpc/errors";
+import { useTRPC } from "~/trpc/react.client";
 
 type Guardian = { id: string; name: string; canEditProgram: boolean; canBook: boolean };
 

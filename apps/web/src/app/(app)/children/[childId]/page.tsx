@@ -1,15 +1,15 @@
 import { TRPCError } from "@trpc/server";
-import { describeAge, formatDate, todayInZone } from "~/lib/format";
-import { requireSession } from "~/server/session";
-import { getQueryClient, trpc } from "~/trpc/server";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 
 import { RELATIONSHIP_LABELS } from "@carryover/domain/people";
 import { Badge, Card, DescriptionList, PageHeader } from "@carryover/ui";
 
+import { describeAge, formatDate, todayInZone } from "~/lib/format";
+import { requireSession } from "~/server/session";
+import { getQueryClient, trpc } from "~/trpc/server";
+import { InviteGuardianForm } from "../../_shared/invite-guardian-form.client";
 import { GuardianAccess } from "./guardian-access.client";
-import { InviteGuardianForm } from "./invite-guardian-form.client";
 import { TherapistAssignment } from "./therapist-assignment.client";
 
 export const metadata: Metadata = { title: "Child" };
@@ -97,12 +97,10 @@ export default async function ChildPage({ params }: { params: Promise<{ childId:
         </Card>
       </div>
       {child.canManage ? (
-        <Card
-          title="Invite a family member"
-          description="They get an email with a link to set their password. The link works once and expires in 7 days."
-        >
-          <InviteGuardianForm childId={child.id} childFirstName={child.firstName} />
-        </Card>
+        <InviteGuardianForm
+          childOptions={[{ id: child.id, name: child.firstName }]}
+          timeZone={session.clinicTimeZone}
+        />
       ) : null}
       {session.actor.role === "admin" ? (
         <Card

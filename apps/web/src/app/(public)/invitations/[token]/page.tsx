@@ -1,9 +1,9 @@
 import { TRPCError } from "@trpc/server";
-import { getQueryClient, trpc } from "~/trpc/server";
 import type { Metadata } from "next";
 
 import { Alert, Card } from "@carryover/ui";
 
+import { getQueryClient, trpc } from "~/trpc/server";
 import { AcceptInvitationForm } from "./accept-invitation-form.client";
 
 export const metadata: Metadata = { title: "Accept your invitation" };

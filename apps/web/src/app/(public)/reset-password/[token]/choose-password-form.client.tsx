@@ -1,12 +1,13 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { describeError } from "~/trpc/errors";
-import { useTRPC } from "~/trpc/react.client";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 
 import { Alert, Button, TextField } from "@carryover/ui";
+
+import { describeError } from "~/trpc/errors";
+import { useTRPC } from "~/trpc/react.client";
 
 export function ChoosePasswordForm({ token }: { token: string }) {
   const trpc = useTRPC();

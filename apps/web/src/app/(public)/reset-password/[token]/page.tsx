@@ -1,10 +1,10 @@
 import { TRPCError } from "@trpc/server";
-import { getQueryClient, trpc } from "~/trpc/server";
 import type { Metadata } from "next";
 import Link from "next/link";
 
 import { Card } from "@carryover/ui";
 
+import { getQueryClient, trpc } from "~/trpc/server";
 import { ChoosePasswordForm } from "./choose-password-form.client";
 
 export const metadata: Metadata = { title: "Choose a new password" };

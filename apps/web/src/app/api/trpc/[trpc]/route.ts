@@ -1,8 +1,9 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
-import { describeFailure, log } from "~/server/log";
-import { createTrpcContext } from "~/server/trpc-context";
 
 import { appRouter } from "@carryover/api";
+
+import { describeFailure, log } from "~/server/log";
+import { createTrpcContext } from "~/server/trpc-context";
 
 async function handler(req: Request) {
   const started = performance.now();

@@ -16,7 +16,7 @@ export function InvitationSentMessage({
   name: string;
   email: string;
   expiresAt: Date;
-  delivery: MailDelivery;
+  delivery?: MailDelivery;
   timeZone: string;
 }) {
   return (

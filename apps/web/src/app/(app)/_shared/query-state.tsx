@@ -1,6 +1,6 @@
-import { describeError } from "~/trpc/errors";
-
 import { Alert, Button, Skeleton } from "@carryover/ui";
+
+import { describeError } from "~/trpc/errors";
 
 export function QueryError({
   error,

@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useTRPC } from "~/trpc/react.client";
 import { useRef, useState, type FormEvent } from "react";
 
 import { INVITATION_DAYS } from "@carryover/domain/identity";
@@ -12,9 +11,10 @@ import {
 } from "@carryover/domain/people";
 import { Alert, Button, Card, EmptyState, SelectField, TextField } from "@carryover/ui";
 
-import { focusFirstInvalid, formProblem, type FieldErrors } from "../_shared/form-errors";
-import { InvitationSentMessage } from "../_shared/invitation-sent";
-import type { MailDelivery } from "../_shared/types";
+import { useTRPC } from "~/trpc/react.client";
+import { focusFirstInvalid, formProblem, type FieldErrors } from "./form-errors";
+import { InvitationSentMessage } from "./invitation-sent";
+import type { MailDelivery } from "./types";
 
 type Field = "childId" | "name" | "email" | "relationship";
 type ChildOption = { id: string; name: string };
@@ -24,18 +24,20 @@ const FIELDS: readonly Field[] = ["childId", "name", "email", "relationship"];
 const isRelationship = (value: string): value is GuardianRelationship =>
   (GUARDIAN_RELATIONSHIPS as readonly string[]).includes(value);
 
+/** With one child option the form is for that child alone; `delivery` is known to admins only. */
 export function InviteGuardianForm({
   childOptions,
   delivery,
   timeZone,
 }: {
   childOptions: ChildOption[];
-  delivery: MailDelivery;
+  delivery?: MailDelivery;
   timeZone: string;
 }) {
   const trpc = useTRPC();
   const form = useRef<HTMLFormElement>(null);
-  const [childId, setChildId] = useState("");
+  const onlyChild = childOptions.length === 1 ? childOptions[0] : undefined;
+  const [childId, setChildId] = useState(onlyChild?.id ?? "");
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [relationship, setRelationship] = useState("");
@@ -127,18 +129,20 @@ export function InviteGuardianForm({
         </Alert>
       ) : null}
       <form ref={form} onSubmit={submit} noValidate className="flex flex-col gap-4">
-        <SelectField
-          label="Child"
-          name="childId"
-          required
-          options={[
-            { value: "", label: "Choose a child" },
-            ...childOptions.map((child) => ({ value: child.id, label: child.name })),
-          ]}
-          value={childId}
-          onChange={(event) => setChildId(event.target.value)}
-          error={errors.childId}
-        />
+        {onlyChild ? null : (
+          <SelectField
+            label="Child"
+            name="childId"
+            required
+            options={[
+              { value: "", label: "Choose a child" },
+              ...childOptions.map((child) => ({ value: child.id, label: child.name })),
+            ]}
+            value={childId}
+            onChange={(event) => setChildId(event.target.value)}
+            error={errors.childId}
+          />
+        )}
         <TextField
           label="Family member's name"
           name="name"
@@ -161,7 +165,7 @@ export function InviteGuardianForm({
           error={errors.email}
         />
         <SelectField
-          label="Relationship to the child"
+          label={`Relationship to ${onlyChild?.name ?? "the child"}`}
           name="relationship"
           required
           options={[
