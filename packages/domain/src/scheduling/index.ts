@@ -1,0 +1,8 @@
+export {
+  generateSlots,
+  type DateOverride,
+  type GenerateSlotsInput,
+  type Interval,
+  type Weekday,
+  type WeeklyHours,
+} from "./slots";

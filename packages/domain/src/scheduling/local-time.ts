@@ -1,0 +1,97 @@
+import { DateTime, IANAZone } from "luxon";
+
+const MINUTE = 60_000;
+const DAY = 86_400_000;
+
+/** A calendar date "YYYY-MM-DD" as the UTC midnight of that date: calendar arithmetic, not a time zone. */
+export function dateToDayMs(date: string): number {
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  return Date.UTC(y, m - 1, d);
+}
+
+export function dayMsToDate(dayMs: number): string {
+  return new Date(dayMs).toISOString().slice(0, 10);
+}
+
+/** ISO weekday, Monday = 1 … Sunday = 7. */
+export function isoWeekday(dayMs: number): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
+  const day = new Date(dayMs).getUTCDay();
+  return (day === 0 ? 7 : day) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
+}
+
+/** "HH:mm" → minutes after midnight; "24:00" is the end of the day. */
+export function parseClock(clock: string): number {
+  const [h, m] = clock.split(":").map(Number) as [number, number];
+  return h * 60 + m;
+}
+
+export function localDateOf(instant: Date | number, zone: string): string {
+  return DateTime.fromMillis(+instant, { zone }).toISODate() ?? "";
+}
+
+/**
+ * Wall-clock time in one zone on one local day, turned into instants with the zone's own rules
+ * (luxon's IANA data). A day without a transition converts by one offset; a transition day
+ * checks each time against both offsets around it.
+ */
+export class LocalDay {
+  readonly dayMs: number;
+  private readonly offsetBefore: number;
+  private readonly offsetAfter: number;
+
+  constructor(
+    private readonly zone: IANAZone,
+    date: string,
+  ) {
+    this.dayMs = dateToDayMs(date);
+    // Offsets lie within ±14 h, so these two instants bracket every instant of the local day.
+    this.offsetBefore = zone.offset(this.dayMs - 14 * 3_600_000) * MINUTE;
+    this.offsetAfter = zone.offset(this.dayMs + DAY + 14 * 3_600_000) * MINUTE;
+  }
+
+  get hasTransition(): boolean {
+    return this.offsetBefore !== this.offsetAfter;
+  }
+
+  /**
+   * The instant of a local minute of this day: null when that time does not exist (spring
+   * forward); its first occurrence when it happens twice (fall back).
+   */
+  instantOf(minute: number): number | null {
+    const local = this.dayMs + minute * MINUTE;
+    if (!this.hasTransition) return local - this.offsetBefore;
+    let first: number | null = null;
+    for (const offset of [this.offsetBefore, this.offsetAfter]) {
+      const utc = local - offset;
+      if (this.zone.offset(utc) * MINUTE === offset && (first === null || utc < first)) first = utc;
+    }
+    return first;
+  }
+
+  /** Like instantOf, but a time inside a spring-forward gap becomes the instant the clocks jump. */
+  boundaryOf(minute: number): number {
+    const exact = this.instantOf(minute);
+    if (exact !== null) return exact;
+    const local = this.dayMs + minute * MINUTE;
+    let low = Math.min(local - this.offsetBefore, local - this.offsetAfter);
+    let high = Math.max(local - this.offsetBefore, local - this.offsetAfter);
+    while (high - low > MINUTE) {
+      const middle = low + Math.floor((high - low) / 2 / MINUTE) * MINUTE;
+      if (this.zone.offset(middle) * MINUTE === this.offsetBefore) low = middle;
+      else high = middle;
+    }
+    return high;
+  }
+}
+
+const zones = new Map<string, IANAZone>();
+
+export function zoneNamed(name: string): IANAZone {
+  let zone = zones.get(name);
+  if (!zone) {
+    zone = IANAZone.create(name);
+    if (!zone.isValid) throw new RangeError(`Unknown time zone: ${name}`);
+    zones.set(name, zone);
+  }
+  return zone;
+}
