@@ -85,6 +85,20 @@ export class LocalDay {
 }
 
 const zones = new Map<string, IANAZone>();
+const days = new Map<string, LocalDay>();
+const DAY_CACHE_LIMIT = 50_000;
+
+/** Days are immutable facts of a zone's rules, so they are kept: asking the zone costs an Intl call. */
+export function localDay(zoneName: string, date: string): LocalDay {
+  const key = `${zoneName} ${date}`;
+  let day = days.get(key);
+  if (!day) {
+    if (days.size >= DAY_CACHE_LIMIT) days.clear();
+    day = new LocalDay(zoneNamed(zoneName), date);
+    days.set(key, day);
+  }
+  return day;
+}
 
 export function zoneNamed(name: string): IANAZone {
   let zone = zones.get(name);

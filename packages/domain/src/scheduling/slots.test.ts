@@ -129,6 +129,10 @@ describe("generateSlots", () => {
     expect(starts).toEqual(["09:00", "09:30", "10:00", "10:30"]);
   });
 
+  it("refuses an unknown time zone rather than guessing an offset", () => {
+    expect(() => generateSlots(base({ timeZone: "Mars/Olympus_Mons" }))).toThrow(RangeError);
+  });
+
   it("offers nothing in a range shorter than the session", () => {
     expect(generateSlots(base({ weekly: [{ weekday: 1, start: "09:00", end: "09:30" }] }))).toEqual(
       [],

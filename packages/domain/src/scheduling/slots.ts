@@ -3,7 +3,7 @@ import {
   dayMsToDate,
   isoWeekday,
   localDateOf,
-  LocalDay,
+  localDay,
   parseClock,
   zoneNamed,
 } from "./local-time";
@@ -81,7 +81,7 @@ export function generateSlots(input: GenerateSlotsInput): Interval[] {
   const to = +input.to;
   if (duration <= 0 || step <= 0 || earliest >= to) return [];
 
-  const zone = zoneNamed(input.timeZone);
+  zoneNamed(input.timeZone); // an unknown zone throws here, even for a range with no hours
   const overlapsBusy = busyIndex(input.busy);
   const overrides = new Map((input.overrides ?? []).map((o) => [o.date, o.ranges]));
   const starts = new Set<number>();
@@ -91,7 +91,7 @@ export function generateSlots(input: GenerateSlotsInput): Interval[] {
   for (let dayMs = firstDay; dayMs <= lastDay; dayMs += DAY) {
     const ranges = rangesFor(dayMs, input.weekly, overrides);
     if (ranges.length === 0) continue;
-    const day = new LocalDay(zone, dayMsToDate(dayMs));
+    const day = localDay(input.timeZone, dayMsToDate(dayMs));
     for (const range of ranges) {
       const rangeStartMinute = parseClock(range.start);
       const rangeEndMinute = parseClock(range.end);
