@@ -6,3 +6,15 @@ export {
   type Weekday,
   type WeeklyHours,
 } from "./slots";
+export {
+  APPOINTMENT_STATUSES,
+  AppointmentStatus,
+  checkBookingWindow,
+  checkLicensure,
+  isLateCancellation,
+  Modality,
+  MODALITIES,
+  SESSION_KINDS,
+  SessionKind,
+  type BookingWindow,
+} from "./rules";
