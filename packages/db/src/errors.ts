@@ -10,3 +10,4 @@ function sqlState(error: unknown): string | undefined {
 }
 
 export const isUniqueViolation = (error: unknown) => sqlState(error) === "23505";
+export const isExclusionViolation = (error: unknown) => sqlState(error) === "23P01";

@@ -22,4 +22,4 @@ export type Tx = Parameters<Parameters<Db["transaction"]>[0]>[0];
 export type Queryable = Db | Tx;
 
 export { maskDatabaseUrl } from "./server/mask-url";
-export { isUniqueViolation } from "./errors";
+export { isExclusionViolation, isUniqueViolation } from "./errors";

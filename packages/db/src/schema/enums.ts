@@ -1,6 +1,10 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 
 import { GUARDIAN_RELATIONSHIPS, ROLES } from "@carryover/domain/people";
+import { APPOINTMENT_STATUSES, MODALITIES, SESSION_KINDS } from "@carryover/domain/scheduling";
 
 export const roleEnum = pgEnum("role", ROLES);
 export const guardianRelationshipEnum = pgEnum("guardian_relationship", GUARDIAN_RELATIONSHIPS);
+export const sessionKindEnum = pgEnum("session_kind", SESSION_KINDS);
+export const modalityEnum = pgEnum("modality", MODALITIES);
+export const appointmentStatusEnum = pgEnum("appointment_status", APPOINTMENT_STATUSES);

@@ -5,3 +5,4 @@ export * from "./children";
 export * from "./identity";
 export * from "./audit";
 export * from "./outbox";
+export * from "./scheduling";
