@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { children, clinics, mailOutbox, users } from "@carryover/db/schema";
+import { children, clinics, mailOutbox, sessionTypes, users } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import { appRouter } from "./root";
@@ -34,6 +34,7 @@ type Fixture = {
   invitationId: string;
   invitationToken: string;
   resetToken: string;
+  mapleCoachingId: string;
 };
 
 const PUBLIC: Row = {
@@ -170,6 +171,31 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   },
   "audit.list": { input: () => ({}), expect: ADMIN_OF_OWN_CLINIC },
   "outbox.list": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
+
+  "availability.get": {
+    input: (fx) => ({ therapistId: fx.riveraId }),
+    // Colleagues may see each other's hours; families see open times through availability.slots.
+    expect: { ...STAFF_MANAGING_MAYA, therapist: "allow" },
+  },
+  "availability.update": {
+    input: (fx) => ({
+      therapistId: fx.riveraId,
+      weekly: [{ weekday: 1, start: "09:00", end: "12:00" }],
+      overrides: [],
+    }),
+    expect: { ...STAFF_MANAGING_MAYA, therapist: "FORBIDDEN" },
+  },
+  "availability.slots": {
+    input: (fx) => ({
+      therapistId: fx.riveraId,
+      sessionTypeId: fx.mapleCoachingId,
+      from: new Date(Date.now() + 86_400_000),
+      to: new Date(Date.now() + 8 * 86_400_000),
+    }),
+    expect: { ...ANY_SIGNED_IN, otherClinicAdmin: "NOT_FOUND" },
+  },
+  "sessionType.list": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "therapist.list": { input: () => undefined, expect: ANY_SIGNED_IN },
 };
 
 // `_def.procedures` is typed as the nested record but holds the flat "router.procedure" map at runtime.
@@ -182,6 +208,16 @@ type Session = TrpcContext["session"];
 const sessions = {} as Record<ActorKey, Session>;
 let parentLee: Session;
 let fx: Fixture;
+
+async function mapleSessionType(kind: "coaching") {
+  const [row] = await db
+    .select({ id: sessionTypes.id })
+    .from(sessionTypes)
+    .innerJoin(clinics, eq(clinics.id, sessionTypes.clinicId))
+    .where(and(eq(clinics.name, "Maple Grove Pediatric Therapy"), eq(sessionTypes.kind, kind)));
+  if (!row) throw new Error(`no ${kind} session type in the seed`);
+  return row.id;
+}
 
 async function userId(email: string) {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
@@ -233,6 +269,7 @@ beforeAll(async () => {
     invitationId: invited.invitationId,
     invitationToken: await mailedToken("pending.therapist@maplegrove.test", "invitations"),
     resetToken: await mailedToken("parent.garcia@maplegrove.test", "reset-password"),
+    mapleCoachingId: await mapleSessionType("coaching"),
   };
 });
 

@@ -1,10 +1,12 @@
 import { accountRouter } from "./routers/account.router";
 import { auditRouter } from "./routers/audit.router";
+import { availabilityRouter } from "./routers/availability.router";
 import { childRouter } from "./routers/child.router";
 import { clinicRouter } from "./routers/clinic.router";
 import { invitationRouter } from "./routers/invitation.router";
 import { outboxRouter } from "./routers/outbox.router";
 import { passwordResetRouter } from "./routers/password-reset.router";
+import { sessionTypeRouter, therapistRouter } from "./routers/scheduling.router";
 import { staffRouter } from "./routers/staff.router";
 import { createRouter } from "./trpc/init";
 
@@ -17,6 +19,9 @@ export const appRouter = createRouter({
   clinic: clinicRouter,
   audit: auditRouter,
   outbox: outboxRouter,
+  availability: availabilityRouter,
+  sessionType: sessionTypeRouter,
+  therapist: therapistRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,3 +4,4 @@ export * from "./clinic";
 export * from "./invitations";
 export * from "./audit";
 export * from "./outbox";
+export * from "./scheduling";

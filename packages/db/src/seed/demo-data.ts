@@ -2,7 +2,17 @@ import type { GuardianRelationship, Role } from "@carryover/domain/people";
 
 export const DEMO_PASSWORD = "carryover-demo";
 
-type DemoPerson = { email: string; name: string; role: Role; licenceStates?: string[] };
+type DemoHours = { weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7; start: string; end: string }[];
+type DemoPerson = {
+  email: string;
+  name: string;
+  role: Role;
+  licenceStates?: string[];
+  hours?: DemoHours;
+};
+
+const weekdays = (days: (1 | 2 | 3 | 4 | 5 | 6 | 7)[], ranges: [string, string][]): DemoHours =>
+  days.flatMap((weekday) => ranges.map(([start, end]) => ({ weekday, start, end })));
 type DemoChild = {
   firstName: string;
   lastName: string;
@@ -29,12 +39,23 @@ export const DEMO_CLINICS: DemoClinic[] = [
         name: "Alex Rivera",
         role: "therapist",
         licenceStates: ["IL", "WI"],
+        hours: weekdays(
+          [1, 2, 3, 4, 5],
+          [
+            ["08:00", "12:00"],
+            ["13:00", "17:30"],
+          ],
+        ),
       },
       {
         email: "ot.chen@maplegrove.test",
         name: "Mei Chen",
         role: "therapist",
         licenceStates: ["IL", "IN"],
+        hours: [
+          ...weekdays([2, 3, 4], [["10:00", "18:00"]]),
+          ...weekdays([6], [["09:00", "13:00"]]),
+        ],
       },
       { email: "parent.johnson@maplegrove.test", name: "Jordan Johnson", role: "guardian" },
       { email: "parent.garcia@maplegrove.test", name: "Lucía Garcia", role: "guardian" },
@@ -82,6 +103,7 @@ export const DEMO_CLINICS: DemoClinic[] = [
         name: "Jin Park",
         role: "therapist",
         licenceStates: ["CA", "OR"],
+        hours: weekdays([1, 2, 3, 4], [["09:00", "16:00"]]),
       },
       { email: "parent.lee@harborkids.test", name: "Grace Lee", role: "guardian" },
     ],

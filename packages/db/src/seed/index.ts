@@ -1,11 +1,13 @@
 import { eq } from "drizzle-orm";
 
+import { DEFAULT_SESSION_TYPES } from "@carryover/domain/scheduling";
+
 import type { Db } from "..";
 import { hashPassword } from "../password";
 import { insertChild, setChildTherapists, upsertGuardianLink } from "../queries/children";
 import { insertMembership, setLicenceStates } from "../queries/clinic";
 import { insertUser } from "../queries/identity";
-import { clinics } from "../schema";
+import { availabilityRules, clinics, sessionTypes } from "../schema";
 import { DEMO_CLINICS, DEMO_PASSWORD } from "./demo-data";
 
 export { DEMO_ACCOUNTS, DEMO_CLINICS, DEMO_PASSWORD } from "./demo-data";
@@ -26,6 +28,9 @@ export async function seedDemo(db: Db): Promise<{ created: string[] }> {
         .values({ name: demo.name, timeZone: demo.timeZone })
         .returning({ id: clinics.id });
       if (!clinic) throw new Error("insert returned no row");
+      await tx
+        .insert(sessionTypes)
+        .values(DEFAULT_SESSION_TYPES.map((t) => ({ ...t, clinicId: clinic.id })));
       const userIds = new Map<string, string>();
       for (const person of demo.people) {
         const userId = await insertUser(tx, {
@@ -39,6 +44,11 @@ export async function seedDemo(db: Db): Promise<{ created: string[] }> {
           role: person.role,
         });
         if (person.licenceStates) await setLicenceStates(tx, membershipId, person.licenceStates);
+        if (person.hours?.length) {
+          await tx
+            .insert(availabilityRules)
+            .values(person.hours.map((h) => ({ ...h, therapistId: userId, clinicId: clinic.id })));
+        }
         userIds.set(person.email, userId);
       }
       const idOf = (email: string) => {

@@ -18,3 +18,9 @@ export {
   SessionKind,
   type BookingWindow,
 } from "./rules";
+export {
+  AvailabilityOverride,
+  DEFAULT_SESSION_TYPES,
+  TimeRange,
+  WeeklyAvailability,
+} from "./availability";
