@@ -35,6 +35,7 @@ type Fixture = {
   invitationToken: string;
   resetToken: string;
   mapleCoachingId: string;
+  openSlot: Date;
 };
 
 const PUBLIC: Row = {
@@ -196,6 +197,18 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   },
   "sessionType.list": { input: () => undefined, expect: ANY_SIGNED_IN },
   "therapist.list": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "booking.create": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      therapistId: fx.riveraId,
+      sessionTypeId: fx.mapleCoachingId,
+      start: fx.openSlot,
+      childLocationState: "IL",
+      idempotencyKey: "matrix-booking",
+    }),
+    // Her guardian and the staff who manage her may book; anyone else finds no such child.
+    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+  },
 };
 
 // `_def.procedures` is typed as the nested record but holds the flat "router.procedure" map at runtime.
@@ -270,7 +283,15 @@ beforeAll(async () => {
     invitationToken: await mailedToken("pending.therapist@maplegrove.test", "invitations"),
     resetToken: await mailedToken("parent.garcia@maplegrove.test", "reset-password"),
     mapleCoachingId: await mapleSessionType("coaching"),
+    openSlot: new Date(0),
   };
+  const { slots } = await callerFor(deps, sessions.admin).availability.slots({
+    therapistId: fx.riveraId,
+    sessionTypeId: fx.mapleCoachingId,
+    from: new Date(Date.now() + 2 * 86_400_000),
+    to: new Date(Date.now() + 9 * 86_400_000),
+  });
+  fx.openSlot = slots[0]?.start ?? new Date(0);
 });
 
 // The matrix is keyed by path strings, so the typed caller is indexed by name here.

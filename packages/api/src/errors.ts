@@ -7,6 +7,7 @@ export const APP_ERROR_CODES = [
   "UNAVAILABLE",
   "UNAUTHENTICATED",
   "TOO_MANY_REQUESTS",
+  "UNPROCESSABLE",
 ] as const;
 export type AppErrorCode = (typeof APP_ERROR_CODES)[number];
 
@@ -16,7 +17,7 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     readonly reason: string,
     message: string,
-    readonly details: { field?: string; retryAfterSeconds?: number } = {},
+    readonly details: { field?: string; retryAfterSeconds?: number; alternatives?: Date[] } = {},
   ) {
     super(message);
     this.name = "AppError";

@@ -1,6 +1,7 @@
 import { accountRouter } from "./routers/account.router";
 import { auditRouter } from "./routers/audit.router";
 import { availabilityRouter } from "./routers/availability.router";
+import { bookingRouter } from "./routers/booking.router";
 import { childRouter } from "./routers/child.router";
 import { clinicRouter } from "./routers/clinic.router";
 import { invitationRouter } from "./routers/invitation.router";
@@ -22,6 +23,7 @@ export const appRouter = createRouter({
   availability: availabilityRouter,
   sessionType: sessionTypeRouter,
   therapist: therapistRouter,
+  booking: bookingRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -13,6 +13,7 @@ describe("toTrpcError", () => {
     ["UNAVAILABLE", "SERVICE_UNAVAILABLE"],
     ["UNAUTHENTICATED", "UNAUTHORIZED"],
     ["TOO_MANY_REQUESTS", "TOO_MANY_REQUESTS"],
+    ["UNPROCESSABLE", "UNPROCESSABLE_CONTENT"],
   ] as const)("maps %s to %s and keeps the plain-words message", (code, trpcCode) => {
     const error = toTrpcError(new AppError(code, "SOME_REASON", "Say what to do next."));
     expect(error?.code).toBe(trpcCode);

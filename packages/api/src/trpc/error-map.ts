@@ -11,6 +11,7 @@ const CODES: Record<AppErrorCode, TRPCError["code"]> = {
   UNAVAILABLE: "SERVICE_UNAVAILABLE",
   UNAUTHENTICATED: "UNAUTHORIZED",
   TOO_MANY_REQUESTS: "TOO_MANY_REQUESTS",
+  UNPROCESSABLE: "UNPROCESSABLE_CONTENT",
 };
 
 /** The one place application errors become transport errors. */

@@ -3,6 +3,7 @@ import superjson from "superjson";
 import { ZodError } from "zod";
 
 import type { RequestMeta, ServiceDeps } from "../context";
+import { AppError } from "../errors";
 import type { ResolvedSession } from "../services/identity/resolve-session";
 import { toTrpcError } from "./error-map";
 
@@ -25,12 +26,9 @@ const t = initTRPC
     isDev: false,
     errorFormatter({ shape, error, ctx }) {
       const zodError = error.cause instanceof ZodError ? error.cause : null;
+      const appError = error.cause instanceof AppError ? error.cause : null;
       const firstIssue = zodError?.issues[0];
-      const field = firstIssue
-        ? firstIssue.path.join(".")
-        : error.cause instanceof Error && "details" in error.cause
-          ? (error.cause as { details?: { field?: string } }).details?.field
-          : undefined;
+      const field = firstIssue ? firstIssue.path.join(".") : appError?.details.field;
       const internal = error.code === "INTERNAL_SERVER_ERROR";
       return {
         ...shape,
@@ -44,10 +42,8 @@ const t = initTRPC
           httpStatus: shape.data.httpStatus,
           path: shape.data.path,
           field: field ?? null,
-          reason:
-            error.cause && "reason" in error.cause
-              ? String((error.cause as { reason: unknown }).reason)
-              : null,
+          reason: appError?.reason ?? null,
+          alternatives: appError?.details.alternatives ?? null,
           fieldErrors: zodError
             ? Object.fromEntries(zodError.issues.map((i) => [i.path.join("."), i.message]))
             : null,

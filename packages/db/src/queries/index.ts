@@ -5,3 +5,4 @@ export * from "./invitations";
 export * from "./audit";
 export * from "./outbox";
 export * from "./scheduling";
+export * from "./booking";

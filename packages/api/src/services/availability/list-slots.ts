@@ -1,8 +1,8 @@
-import { findAvailability, findSessionType, listBusyIntervals } from "@carryover/db/queries";
-import { generateSlots } from "@carryover/domain/scheduling";
+import { findSessionType } from "@carryover/db/queries";
 
 import type { ActorContext } from "../../context";
 import { AppError, notFound } from "../../errors";
+import { openSlots } from "../booking/open-slots";
 import { requireTherapist } from "./require-therapist";
 
 const DAY = 86_400_000;
@@ -33,22 +33,6 @@ export async function listSlots(
   if (!sessionType || !sessionType.active) throw notFound("session type");
   const now = ctx.now();
   const to = new Date(Math.min(+input.to, +now + sessionType.maximumAdvanceDays * DAY));
-  const [availability, busy] = await Promise.all([
-    findAvailability(ctx.db, therapist.id),
-    listBusyIntervals(ctx.db, therapist.id, new Date(+input.from - DAY), new Date(+to + DAY)),
-  ]);
-  const slots = generateSlots({
-    timeZone: therapist.timeZone,
-    weekly: availability.weekly,
-    overrides: availability.overrides,
-    busy,
-    durationMinutes: sessionType.durationMinutes,
-    bufferBeforeMinutes: sessionType.bufferBeforeMinutes,
-    bufferAfterMinutes: sessionType.bufferAfterMinutes,
-    from: input.from,
-    to,
-    now,
-    minimumNoticeMinutes: sessionType.minimumNoticeMinutes,
-  });
+  const slots = await openSlots(ctx.db, therapist, sessionType, input.from, to, now);
   return { therapistTimeZone: therapist.timeZone, slots };
 }

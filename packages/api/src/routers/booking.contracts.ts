@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+import { UsState } from "@carryover/domain/people";
+
+export const CreateBookingInput = z.object({
+  childId: z.uuid("Choose a child"),
+  therapistId: z.uuid("Choose a therapist"),
+  sessionTypeId: z.uuid("Choose a session type"),
+  start: z.date(),
+  childLocationState: UsState.nullable().default(null),
+  idempotencyKey: z.string().min(8).max(100),
+});
+
+export const BookingResult = z.object({ appointmentId: z.uuid(), start: z.date(), end: z.date() });

@@ -1,0 +1,205 @@
+import { createHash } from "node:crypto";
+
+import { isExclusionViolation, isUniqueViolation } from "@carryover/db";
+import {
+  findGuardianLink,
+  findIdempotencyRecord,
+  findSessionType,
+  insertAppointmentWithChild,
+  insertIdempotencyRecord,
+  listTherapistLicenceStates,
+} from "@carryover/db/queries";
+import { checkBookingWindow, checkLicensure } from "@carryover/domain/scheduling";
+
+import type { ActorContext } from "../../context";
+import { AppError, notFound } from "../../errors";
+import { audit } from "../../policy/audit";
+import { requireChildAccess } from "../../policy/child-access";
+import { requireTherapist } from "../availability/require-therapist";
+import { nearestOpenTimes, openSlots } from "./open-slots";
+
+export type CreateBookingInput = {
+  childId: string;
+  therapistId: string;
+  sessionTypeId: string;
+  start: Date;
+  childLocationState: string | null;
+  idempotencyKey: string;
+};
+
+export type BookingResult = { appointmentId: string; start: Date; end: Date };
+
+const WINDOW_MESSAGES = {
+  IN_PAST: "That time has already passed. Choose another time.",
+  UNDER_MINIMUM_NOTICE: "That time is too soon to book. Choose a later time.",
+  BEYOND_MAXIMUM_ADVANCE: "That time is too far ahead to book yet. Choose an earlier time.",
+} as const;
+
+const LICENSURE_MESSAGES = {
+  CHILD_LOCATION_REQUIRED: "Tell us which state your child will be in during the video session.",
+  NOT_LICENSED_IN_STATE:
+    "This therapist can't hold a video session with a child in that state. Choose another therapist or an in-person session.",
+} as const;
+
+const requestHash = (input: CreateBookingInput) =>
+  createHash("sha256")
+    .update(
+      JSON.stringify([
+        input.childId,
+        input.therapistId,
+        input.sessionTypeId,
+        input.start.toISOString(),
+        input.childLocationState,
+      ]),
+    )
+    .digest("base64url");
+
+const fromRecord = (response: unknown): BookingResult => {
+  const r = response as { appointmentId: string; start: string; end: string };
+  return { appointmentId: r.appointmentId, start: new Date(r.start), end: new Date(r.end) };
+};
+
+/**
+ * Books one individual session. A retry with the same idempotency key returns the first answer; the
+ * same key with a different request is refused. The exclusion constraint decides a race for a time.
+ */
+export async function createBooking(
+  ctx: ActorContext,
+  input: CreateBookingInput,
+): Promise<BookingResult> {
+  const { actor } = ctx;
+  const hash = requestHash(input);
+  const replay = async () => {
+    const record = await findIdempotencyRecord(ctx.db, actor.userId, input.idempotencyKey);
+    if (!record) return null;
+    if (record.requestHash !== hash) {
+      throw new AppError(
+        "UNPROCESSABLE",
+        "IDEMPOTENCY_KEY_REUSED",
+        "This request key was already used for a different booking. Start the booking again.",
+      );
+    }
+    return fromRecord(record.response);
+  };
+  const earlier = await replay();
+  if (earlier) return earlier;
+
+  const now = ctx.now();
+  await requireChildAccess(
+    ctx.db,
+    actor,
+    input.childId,
+    actor.role === "guardian" ? "view" : "manage",
+  );
+  if (
+    actor.role === "guardian" &&
+    !(await findGuardianLink(ctx.db, input.childId, actor.userId))?.canBook
+  ) {
+    throw new AppError(
+      "FORBIDDEN",
+      "CANNOT_BOOK",
+      "Your clinic hasn't enabled booking for you. Ask the clinic to book, or to let you book.",
+    );
+  }
+  const therapist = await requireTherapist(ctx.db, actor, input.therapistId, "view");
+  const sessionType = await findSessionType(ctx.db, actor.clinicId, input.sessionTypeId);
+  if (!sessionType || !sessionType.active || sessionType.kind === "group")
+    throw notFound("session type");
+
+  const window = checkBookingWindow(input.start, now, sessionType);
+  if (!window.ok)
+    throw new AppError("PRECONDITION_FAILED", window.reason, WINDOW_MESSAGES[window.reason], {
+      field: "start",
+    });
+  const licensure = checkLicensure(
+    sessionType.modality,
+    input.childLocationState,
+    await listTherapistLicenceStates(ctx.db, actor.clinicId, therapist.id),
+  );
+  if (!licensure.ok)
+    throw new AppError(
+      "PRECONDITION_FAILED",
+      licensure.reason,
+      LICENSURE_MESSAGES[licensure.reason],
+      { field: "childLocationState" },
+    );
+
+  const end = new Date(+input.start + sessionType.durationMinutes * 60_000);
+  const taken = async () =>
+    new AppError(
+      "CONFLICT",
+      "SLOT_TAKEN",
+      "That time was just booked. Here are the nearest open times.",
+      {
+        field: "start",
+        alternatives: await nearestOpenTimes(ctx.db, therapist, sessionType, input.start, now),
+      },
+    );
+  const isOffered = async (ignoreBooked: boolean) =>
+    (
+      await openSlots(
+        ctx.db,
+        therapist,
+        sessionType,
+        input.start,
+        new Date(+input.start + 1),
+        now,
+        { ignoreBooked },
+      )
+    ).length > 0;
+  if (!(await isOffered(false))) {
+    if (await isOffered(true)) throw await taken();
+    throw new AppError(
+      "PRECONDITION_FAILED",
+      "OUTSIDE_AVAILABILITY",
+      "That time isn't one of the therapist's open times. Choose one of the times offered.",
+      { field: "start" },
+    );
+  }
+
+  try {
+    return await ctx.db.transaction(async (tx) => {
+      const appointmentId = await insertAppointmentWithChild(
+        tx,
+        {
+          clinicId: actor.clinicId,
+          therapistId: therapist.id,
+          sessionTypeId: sessionType.id,
+          startsAt: input.start,
+          endsAt: end,
+          timeZone: therapist.timeZone,
+          modality: sessionType.modality,
+          capacity: sessionType.capacity,
+          createdById: actor.userId,
+        },
+        {
+          childId: input.childId,
+          childLocationState: input.childLocationState,
+          bookedById: actor.userId,
+        },
+      );
+      const result = { appointmentId, start: input.start, end };
+      await insertIdempotencyRecord(tx, {
+        actorId: actor.userId,
+        key: input.idempotencyKey,
+        requestHash: hash,
+        response: { appointmentId, start: input.start.toISOString(), end: end.toISOString() },
+      });
+      await audit(tx, ctx.meta, {
+        actorId: actor.userId,
+        clinicId: actor.clinicId,
+        action: "booking.create",
+        entityType: "appointment",
+        entityId: appointmentId,
+      });
+      return result;
+    });
+  } catch (error) {
+    if (isExclusionViolation(error)) throw await taken();
+    if (isUniqueViolation(error)) {
+      const concurrent = await replay();
+      if (concurrent) return concurrent;
+    }
+    throw error;
+  }
+}
