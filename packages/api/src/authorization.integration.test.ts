@@ -2,7 +2,15 @@ import { TRPCError } from "@trpc/server";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { children, clinics, mailOutbox, sessionTypes, users } from "@carryover/db/schema";
+import {
+  appointmentParticipants,
+  appointments,
+  children,
+  clinics,
+  mailOutbox,
+  sessionTypes,
+  users,
+} from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import { appRouter } from "./root";
@@ -36,6 +44,8 @@ type Fixture = {
   resetToken: string;
   mapleCoachingId: string;
   openSlot: Date;
+  futureAppointmentId: string;
+  pastAppointmentId: string;
 };
 
 const PUBLIC: Row = {
@@ -209,6 +219,14 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     // Her guardian and the staff who manage her may book; anyone else finds no such child.
     expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
   },
+  "booking.cancel": {
+    input: (fx) => ({ appointmentId: fx.futureAppointmentId, reason: "Maya is unwell" }),
+    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+  },
+  "booking.markNoShow": {
+    input: (fx) => ({ appointmentId: fx.pastAppointmentId }),
+    expect: STAFF_MANAGING_MAYA,
+  },
 };
 
 // `_def.procedures` is typed as the nested record but holds the flat "router.procedure" map at runtime.
@@ -229,6 +247,38 @@ async function mapleSessionType(kind: "coaching") {
     .innerJoin(clinics, eq(clinics.id, sessionTypes.clinicId))
     .where(and(eq(clinics.name, "Maple Grove Pediatric Therapy"), eq(sessionTypes.kind, kind)));
   if (!row) throw new Error(`no ${kind} session type in the seed`);
+  return row.id;
+}
+
+/** A session for Maya with Alex Rivera, written directly (the service refuses past times). */
+async function appointmentForMaya(start: Date) {
+  const [maple] = await db
+    .select()
+    .from(clinics)
+    .where(eq(clinics.name, "Maple Grove Pediatric Therapy"));
+  const riveraId = await userId("ot.rivera@maplegrove.test");
+  const [row] = await db
+    .insert(appointments)
+    .values({
+      clinicId: maple?.id ?? "",
+      therapistId: riveraId,
+      sessionTypeId: await mapleSessionType("coaching"),
+      startsAt: start,
+      endsAt: new Date(+start + 45 * 60_000),
+      timeZone: "America/Chicago",
+      modality: "telehealth",
+      createdById: riveraId,
+    })
+    .returning({ id: appointments.id });
+  if (!row) throw new Error("no appointment");
+  await db
+    .insert(appointmentParticipants)
+    .values({
+      appointmentId: row.id,
+      childId: await childId("Maya", "Johnson"),
+      childLocationState: "IL",
+      bookedById: riveraId,
+    });
   return row.id;
 }
 
@@ -284,6 +334,8 @@ beforeAll(async () => {
     resetToken: await mailedToken("parent.garcia@maplegrove.test", "reset-password"),
     mapleCoachingId: await mapleSessionType("coaching"),
     openSlot: new Date(0),
+    futureAppointmentId: "",
+    pastAppointmentId: "",
   };
   const { slots } = await callerFor(deps, sessions.admin).availability.slots({
     therapistId: fx.riveraId,
@@ -292,6 +344,8 @@ beforeAll(async () => {
     to: new Date(Date.now() + 9 * 86_400_000),
   });
   fx.openSlot = slots[0]?.start ?? new Date(0);
+  fx.futureAppointmentId = await appointmentForMaya(new Date(Date.now() + 20 * 86_400_000));
+  fx.pastAppointmentId = await appointmentForMaya(new Date(Date.now() - 86_400_000));
 });
 
 // The matrix is keyed by path strings, so the typed caller is indexed by name here.

@@ -192,14 +192,15 @@ describe("booking.create", () => {
 
 describe("booking.create under contention", () => {
   it("gives one time to exactly one of 50 concurrent requests, 20 rounds running, with no 5xx and no overlaps", async () => {
-    const pool = createDb(url, { max: 20 });
+    // Generous connect timeout: on a loaded 2-core machine, opening 20 connections at once can be slow.
+    const pool = createDb(url, { max: 20, connectTimeoutSeconds: 60 });
     const contenders = testDeps(pool, () => now);
     const slots = (
       await callerFor(contenders, admin).availability.slots({
         therapistId: base.therapistId,
         sessionTypeId: base.sessionTypeId,
-        from: at("2027-01-11T06:00:00Z"),
-        to: at("2027-01-16T06:00:00Z"),
+        from: at("2027-01-18T06:00:00Z"),
+        to: at("2027-01-23T06:00:00Z"),
       })
     ).slots.filter((_, i) => i % 4 === 0);
     expect(slots.length).toBeGreaterThanOrEqual(20);
@@ -240,4 +241,117 @@ describe("booking.create under contention", () => {
       await pool.close();
     }
   }, 120_000);
+});
+
+describe("booking.cancel and booking.markNoShow", () => {
+  const book = (tx: Parameters<typeof testDeps>[0], key: string) =>
+    callerFor(deps(tx), johnson).booking.create({ ...base, idempotencyKey: key });
+
+  it("records a family's cancellation inside the 24-hour window as late", async () => {
+    await rolledBack(db, async (tx) => {
+      const booked = await book(tx, "cancel-late");
+      const dayBefore = testDeps(tx, () => new Date(+MONDAY_8AM - 20 * 3_600_000));
+      expect(
+        await callerFor(dayBefore, johnson).booking.cancel({
+          appointmentId: booked.appointmentId,
+          reason: "Sick",
+        }),
+      ).toEqual({ late: true });
+      const [row] = await tx
+        .select()
+        .from(appointments)
+        .where(eq(appointments.id, booked.appointmentId));
+      expect(row).toMatchObject({
+        status: "cancelled",
+        lateCancellation: true,
+        cancelReason: "Sick",
+      });
+      // The time is free again.
+      await callerFor(deps(tx), admin).booking.create({
+        ...base,
+        idempotencyKey: "rebook-after-cancel",
+      });
+    });
+  });
+
+  it("does not count a cancellation before the window, or one by the clinic, as late", async () => {
+    await rolledBack(db, async (tx) => {
+      const early = await book(tx, "cancel-early");
+      expect(
+        await callerFor(deps(tx), johnson).booking.cancel({
+          appointmentId: early.appointmentId,
+          reason: "Trip",
+        }),
+      ).toEqual({ late: false });
+      const second = await callerFor(deps(tx), johnson).booking.create({
+        ...base,
+        idempotencyKey: "cancel-by-clinic",
+      });
+      const hourBefore = testDeps(tx, () => new Date(+MONDAY_8AM - 3_600_000));
+      expect(
+        await callerFor(hourBefore, admin).booking.cancel({
+          appointmentId: second.appointmentId,
+          reason: "Therapist ill",
+        }),
+      ).toEqual({ late: false });
+    });
+  });
+
+  it("refuses to cancel twice, or after the start", async () => {
+    await rolledBack(db, async (tx) => {
+      const booked = await book(tx, "cancel-twice");
+      await callerFor(deps(tx), johnson).booking.cancel({
+        appointmentId: booked.appointmentId,
+        reason: "Sick",
+      });
+      expect(
+        (
+          await failure(
+            callerFor(deps(tx), johnson).booking.cancel({
+              appointmentId: booked.appointmentId,
+              reason: "Sick",
+            }),
+          )
+        ).code,
+      ).toBe("PRECONDITION_FAILED");
+      const again = await book(tx, "cancel-after-start");
+      const later = testDeps(tx, () => new Date(+MONDAY_8AM + 60_000));
+      expect(
+        (
+          await failure(
+            callerFor(later, johnson).booking.cancel({
+              appointmentId: again.appointmentId,
+              reason: "Late",
+            }),
+          )
+        ).code,
+      ).toBe("PRECONDITION_FAILED");
+    });
+  });
+
+  it("records a no-show once the start has passed, and only then", async () => {
+    await rolledBack(db, async (tx) => {
+      const booked = await book(tx, "no-show-after-start");
+      const rivera = await signInAs(testDeps(tx), "ot.rivera@maplegrove.test");
+      expect(
+        (
+          await failure(
+            callerFor(deps(tx), rivera).booking.markNoShow({ appointmentId: booked.appointmentId }),
+          )
+        ).code,
+      ).toBe("PRECONDITION_FAILED");
+      const after = testDeps(tx, () => new Date(+MONDAY_8AM + 10 * 60_000));
+      await callerFor(after, rivera).booking.markNoShow({ appointmentId: booked.appointmentId });
+      const [row] = await tx
+        .select()
+        .from(appointments)
+        .where(eq(appointments.id, booked.appointmentId));
+      expect(row?.status).toBe("no_show");
+      const [participant] = await tx
+        .select()
+        .from(appointmentParticipants)
+        .where(eq(appointmentParticipants.appointmentId, booked.appointmentId));
+      expect(participant?.noShow).toBe(true);
+    });
+  });
 });

@@ -3,13 +3,13 @@ import postgres from "postgres";
 
 import * as schema from "./schema";
 
-export type CreateDbOptions = { max?: number; idleTimeoutSeconds?: number };
+export type CreateDbOptions = { max?: number; idleTimeoutSeconds?: number; connectTimeoutSeconds?: number };
 
 export function createDb(url: string, options: CreateDbOptions = {}) {
   const client = postgres(url, {
     max: options.max ?? 10,
     idle_timeout: options.idleTimeoutSeconds ?? 30,
-    connect_timeout: 10,
+    connect_timeout: options.connectTimeoutSeconds ?? 10,
     onnotice: () => undefined,
   });
   const db = drizzle(client, { schema, casing: "snake_case" });

@@ -12,3 +12,13 @@ export const CreateBookingInput = z.object({
 });
 
 export const BookingResult = z.object({ appointmentId: z.uuid(), start: z.date(), end: z.date() });
+
+export const AppointmentId = z.object({ appointmentId: z.uuid("That session link is not valid") });
+
+export const CancelBookingInput = AppointmentId.extend({
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Tell the therapist briefly why")
+    .max(500, "Keep the reason under 500 characters"),
+});

@@ -1,10 +1,27 @@
+import { z } from "zod";
+
+import { cancelBooking } from "../services/booking/cancel-booking";
 import { createBooking } from "../services/booking/create-booking";
-import { createRouter, signedInProcedure } from "../trpc/init";
-import { BookingResult, CreateBookingInput } from "./booking.contracts";
+import { markNoShow } from "../services/booking/mark-no-show";
+import { createRouter, signedInProcedure, staffProcedure } from "../trpc/init";
+import {
+  AppointmentId,
+  BookingResult,
+  CancelBookingInput,
+  CreateBookingInput,
+} from "./booking.contracts";
 
 export const bookingRouter = createRouter({
   create: signedInProcedure
     .input(CreateBookingInput)
     .output(BookingResult)
     .mutation(({ ctx, input }) => createBooking(ctx, input)),
+  cancel: signedInProcedure
+    .input(CancelBookingInput)
+    .output(z.object({ late: z.boolean() }))
+    .mutation(({ ctx, input }) => cancelBooking(ctx, input)),
+  markNoShow: staffProcedure
+    .input(AppointmentId)
+    .output(z.object({ ok: z.literal(true) }))
+    .mutation(async ({ ctx, input }) => (await markNoShow(ctx, input), { ok: true as const })),
 });

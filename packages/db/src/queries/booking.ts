@@ -1,4 +1,4 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNull } from "drizzle-orm";
 
 import type { Queryable } from "..";
 import {
@@ -7,6 +7,7 @@ import {
   guardianLinks,
   idempotencyKeys,
   memberships,
+  sessionTypes,
   therapistLicenses,
 } from "../schema";
 
@@ -56,4 +57,51 @@ export async function insertAppointmentWithChild(
   if (!row) throw new Error("insert returned no row");
   await q.insert(appointmentParticipants).values({ appointmentId: row.id, ...participant });
   return row.id;
+}
+
+/** An appointment with what access and policy need: its clinic, children and session type's window. */
+export async function findAppointmentFacts(q: Queryable, appointmentId: string) {
+  const [row] = await q
+    .select({
+      appointment: appointments,
+      cancellationWindowHours: sessionTypes.cancellationWindowHours,
+      kind: sessionTypes.kind,
+    })
+    .from(appointments)
+    .innerJoin(sessionTypes, eq(sessionTypes.id, appointments.sessionTypeId))
+    .where(eq(appointments.id, appointmentId));
+  if (!row) return undefined;
+  const participants = await q
+    .select({ childId: appointmentParticipants.childId })
+    .from(appointmentParticipants)
+    .where(
+      and(
+        eq(appointmentParticipants.appointmentId, appointmentId),
+        isNull(appointmentParticipants.leftAt),
+      ),
+    );
+  return { ...row, childIds: participants.map((p) => p.childId) };
+}
+
+/** Moves a scheduled appointment to a final status; nothing happens when it is no longer scheduled. */
+export async function closeAppointment(
+  q: Queryable,
+  appointmentId: string,
+  change:
+    | { status: "cancelled"; cancelledAt: Date; cancelReason: string; lateCancellation: boolean }
+    | { status: "no_show" | "completed" },
+) {
+  const rows = await q
+    .update(appointments)
+    .set(change)
+    .where(and(eq(appointments.id, appointmentId), eq(appointments.status, "scheduled")))
+    .returning({ id: appointments.id });
+  return rows.length > 0;
+}
+
+export async function markParticipantsNoShow(q: Queryable, appointmentId: string) {
+  await q
+    .update(appointmentParticipants)
+    .set({ noShow: true })
+    .where(eq(appointmentParticipants.appointmentId, appointmentId));
 }
