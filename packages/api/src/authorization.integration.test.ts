@@ -219,6 +219,10 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     // Her guardian and the staff who manage her may book; anyone else finds no such child.
     expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
   },
+  "booking.reschedule": {
+    input: (fx) => ({ appointmentId: fx.futureAppointmentId, start: fx.openSlot }),
+    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+  },
   "booking.cancel": {
     input: (fx) => ({ appointmentId: fx.futureAppointmentId, reason: "Maya is unwell" }),
     expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
@@ -271,14 +275,12 @@ async function appointmentForMaya(start: Date) {
     })
     .returning({ id: appointments.id });
   if (!row) throw new Error("no appointment");
-  await db
-    .insert(appointmentParticipants)
-    .values({
-      appointmentId: row.id,
-      childId: await childId("Maya", "Johnson"),
-      childLocationState: "IL",
-      bookedById: riveraId,
-    });
+  await db.insert(appointmentParticipants).values({
+    appointmentId: row.id,
+    childId: await childId("Maya", "Johnson"),
+    childLocationState: "IL",
+    bookedById: riveraId,
+  });
   return row.id;
 }
 

@@ -355,3 +355,56 @@ describe("booking.cancel and booking.markNoShow", () => {
     });
   });
 });
+
+describe("booking.reschedule", () => {
+  const TEN_AM = at("2027-01-11T16:00:00Z");
+
+  it("moves a session to another open time, freeing the old one", async () => {
+    await rolledBack(db, async (tx) => {
+      const booked = await callerFor(deps(tx), johnson).booking.create({
+        ...base,
+        idempotencyKey: "move-me-later",
+      });
+      // Fifteen minutes later overlaps the session's own old time, which does not count against it.
+      const moved = await callerFor(deps(tx), johnson).booking.reschedule({
+        appointmentId: booked.appointmentId,
+        start: at("2027-01-11T14:15:00Z"),
+      });
+      expect(moved.end).toEqual(at("2027-01-11T15:00:00Z"));
+      const [row] = await tx
+        .select()
+        .from(appointments)
+        .where(eq(appointments.id, booked.appointmentId));
+      expect(row?.startsAt).toEqual(at("2027-01-11T14:15:00Z"));
+      const [audited] = await tx
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.action, "booking.reschedule"));
+      expect(audited?.entityId).toBe(booked.appointmentId);
+    });
+  });
+
+  it("changes nothing when the new time is taken", async () => {
+    await rolledBack(db, async (tx) => {
+      await callerFor(deps(tx), admin).booking.create({ ...base, idempotencyKey: "holds-eight" });
+      const later = await callerFor(deps(tx), johnson).booking.create({
+        ...base,
+        start: TEN_AM,
+        idempotencyKey: "holds-ten-am",
+      });
+      const error = await failure(
+        callerFor(deps(tx), johnson).booking.reschedule({
+          appointmentId: later.appointmentId,
+          start: MONDAY_8AM,
+        }),
+      );
+      expect(error.code).toBe("CONFLICT");
+      expect(error.message).toContain("Your session stays where it was");
+      const [row] = await tx
+        .select()
+        .from(appointments)
+        .where(eq(appointments.id, later.appointmentId));
+      expect(row?.startsAt).toEqual(TEN_AM);
+    });
+  });
+});

@@ -3,7 +3,11 @@ import postgres from "postgres";
 
 import * as schema from "./schema";
 
-export type CreateDbOptions = { max?: number; idleTimeoutSeconds?: number; connectTimeoutSeconds?: number };
+export type CreateDbOptions = {
+  max?: number;
+  idleTimeoutSeconds?: number;
+  connectTimeoutSeconds?: number;
+};
 
 export function createDb(url: string, options: CreateDbOptions = {}) {
   const client = postgres(url, {

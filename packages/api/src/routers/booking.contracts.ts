@@ -22,3 +22,5 @@ export const CancelBookingInput = AppointmentId.extend({
     .min(1, "Tell the therapist briefly why")
     .max(500, "Keep the reason under 500 characters"),
 });
+
+export const RescheduleBookingInput = AppointmentId.extend({ start: z.date() });

@@ -3,12 +3,14 @@ import { z } from "zod";
 import { cancelBooking } from "../services/booking/cancel-booking";
 import { createBooking } from "../services/booking/create-booking";
 import { markNoShow } from "../services/booking/mark-no-show";
+import { rescheduleBooking } from "../services/booking/reschedule-booking";
 import { createRouter, signedInProcedure, staffProcedure } from "../trpc/init";
 import {
   AppointmentId,
   BookingResult,
   CancelBookingInput,
   CreateBookingInput,
+  RescheduleBookingInput,
 } from "./booking.contracts";
 
 export const bookingRouter = createRouter({
@@ -16,6 +18,10 @@ export const bookingRouter = createRouter({
     .input(CreateBookingInput)
     .output(BookingResult)
     .mutation(({ ctx, input }) => createBooking(ctx, input)),
+  reschedule: signedInProcedure
+    .input(RescheduleBookingInput)
+    .output(BookingResult)
+    .mutation(({ ctx, input }) => rescheduleBooking(ctx, input)),
   cancel: signedInProcedure
     .input(CancelBookingInput)
     .output(z.object({ late: z.boolean() }))

@@ -105,3 +105,18 @@ export async function markParticipantsNoShow(q: Queryable, appointmentId: string
     .set({ noShow: true })
     .where(eq(appointmentParticipants.appointmentId, appointmentId));
 }
+
+/** Moves a scheduled appointment; the exclusion constraint may refuse the new time (23P01). */
+export async function moveAppointment(
+  q: Queryable,
+  appointmentId: string,
+  startsAt: Date,
+  endsAt: Date,
+) {
+  const rows = await q
+    .update(appointments)
+    .set({ startsAt, endsAt })
+    .where(and(eq(appointments.id, appointmentId), eq(appointments.status, "scheduled")))
+    .returning({ id: appointments.id });
+  return rows.length > 0;
+}

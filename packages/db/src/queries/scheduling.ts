@@ -101,7 +101,13 @@ export async function replaceAvailability(
  * A therapist's non-cancelled appointments that overlap [from, to), each widened by its own session
  * type's buffers, so a new booking also leaves the time a booked session needs before and after.
  */
-export async function listBusyIntervals(q: Queryable, therapistId: string, from: Date, to: Date) {
+export async function listBusyIntervals(
+  q: Queryable,
+  therapistId: string,
+  from: Date,
+  to: Date,
+  exceptAppointmentId?: string,
+) {
   const rows = await q
     .select({
       start: appointments.startsAt,
@@ -117,6 +123,7 @@ export async function listBusyIntervals(q: Queryable, therapistId: string, from:
         ne(appointments.status, "cancelled"),
         lt(appointments.startsAt, to),
         gt(appointments.endsAt, from),
+        exceptAppointmentId ? ne(appointments.id, exceptAppointmentId) : undefined,
       ),
     );
   return rows.map((r) => ({

@@ -29,7 +29,7 @@ export type CreateBookingInput = {
 
 export type BookingResult = { appointmentId: string; start: Date; end: Date };
 
-const WINDOW_MESSAGES = {
+export const WINDOW_MESSAGES = {
   IN_PAST: "That time has already passed. Choose another time.",
   UNDER_MINIMUM_NOTICE: "That time is too soon to book. Choose a later time.",
   BEYOND_MAXIMUM_ADVANCE: "That time is too far ahead to book yet. Choose an earlier time.",

@@ -19,13 +19,19 @@ export async function openSlots(
   from: Date,
   to: Date,
   now: Date,
-  options: { ignoreBooked?: boolean } = {},
+  options: { ignoreBooked?: boolean; exceptAppointmentId?: string } = {},
 ): Promise<Interval[]> {
   const [availability, busy] = await Promise.all([
     findAvailability(q, therapist.id),
     options.ignoreBooked
       ? []
-      : listBusyIntervals(q, therapist.id, new Date(+from - DAY), new Date(+to + DAY)),
+      : listBusyIntervals(
+          q,
+          therapist.id,
+          new Date(+from - DAY),
+          new Date(+to + DAY),
+          options.exceptAppointmentId,
+        ),
   ]);
   return generateSlots({
     timeZone: therapist.timeZone,
@@ -49,6 +55,7 @@ export async function nearestOpenTimes(
   sessionType: SessionTypeTimes,
   wanted: Date,
   now: Date,
+  exceptAppointmentId?: string,
 ): Promise<Date[]> {
   const slots = await openSlots(
     q,
@@ -57,6 +64,7 @@ export async function nearestOpenTimes(
     new Date(+wanted - 2 * DAY),
     new Date(+wanted + 3 * DAY),
     now,
+    { exceptAppointmentId },
   );
   return slots
     .map((s) => s.start)
