@@ -9,14 +9,14 @@ import {
   insertIdempotencyRecord,
   listTherapistLicenceStates,
 } from "@carryover/db/queries";
-import { checkBookingWindow, checkLicensure } from "@carryover/domain/scheduling";
+import { checkLicensure } from "@carryover/domain/scheduling";
 
 import type { ActorContext } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { audit } from "../../policy/audit";
 import { requireChildAccess } from "../../policy/child-access";
 import { requireTherapist } from "../availability/require-therapist";
-import { nearestOpenTimes, openSlots } from "./open-slots";
+import { requireOpenTime, slotTaken } from "./open-slots";
 
 export type CreateBookingInput = {
   childId: string;
@@ -28,12 +28,6 @@ export type CreateBookingInput = {
 };
 
 export type BookingResult = { appointmentId: string; start: Date; end: Date };
-
-export const WINDOW_MESSAGES = {
-  IN_PAST: "That time has already passed. Choose another time.",
-  UNDER_MINIMUM_NOTICE: "That time is too soon to book. Choose a later time.",
-  BEYOND_MAXIMUM_ADVANCE: "That time is too far ahead to book yet. Choose an earlier time.",
-} as const;
 
 const LICENSURE_MESSAGES = {
   CHILD_LOCATION_REQUIRED: "Tell us which state your child will be in during the video session.",
@@ -106,11 +100,6 @@ export async function createBooking(
   if (!sessionType || !sessionType.active || sessionType.kind === "group")
     throw notFound("session type");
 
-  const window = checkBookingWindow(input.start, now, sessionType);
-  if (!window.ok)
-    throw new AppError("PRECONDITION_FAILED", window.reason, WINDOW_MESSAGES[window.reason], {
-      field: "start",
-    });
   const licensure = checkLicensure(
     sessionType.modality,
     input.childLocationState,
@@ -125,37 +114,9 @@ export async function createBooking(
     );
 
   const end = new Date(+input.start + sessionType.durationMinutes * 60_000);
-  const taken = async () =>
-    new AppError(
-      "CONFLICT",
-      "SLOT_TAKEN",
-      "That time was just booked. Here are the nearest open times.",
-      {
-        field: "start",
-        alternatives: await nearestOpenTimes(ctx.db, therapist, sessionType, input.start, now),
-      },
-    );
-  const isOffered = async (ignoreBooked: boolean) =>
-    (
-      await openSlots(
-        ctx.db,
-        therapist,
-        sessionType,
-        input.start,
-        new Date(+input.start + 1),
-        now,
-        { ignoreBooked },
-      )
-    ).length > 0;
-  if (!(await isOffered(false))) {
-    if (await isOffered(true)) throw await taken();
-    throw new AppError(
-      "PRECONDITION_FAILED",
-      "OUTSIDE_AVAILABILITY",
-      "That time isn't one of the therapist's open times. Choose one of the times offered.",
-      { field: "start" },
-    );
-  }
+  const wanted = { therapist, sessionType, start: input.start, now };
+  const TAKEN = "That time was just booked. Here are the nearest open times.";
+  await requireOpenTime(ctx.db, wanted, TAKEN);
 
   try {
     return await ctx.db.transaction(async (tx) => {
@@ -195,7 +156,7 @@ export async function createBooking(
       return result;
     });
   } catch (error) {
-    if (isExclusionViolation(error)) throw await taken();
+    if (isExclusionViolation(error)) throw await slotTaken(ctx.db, wanted, TAKEN);
     if (isUniqueViolation(error)) {
       const concurrent = await replay();
       if (concurrent) return concurrent;

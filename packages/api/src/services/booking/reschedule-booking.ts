@@ -5,13 +5,11 @@ import {
   findSessionType,
   moveAppointment,
 } from "@carryover/db/queries";
-import { checkBookingWindow } from "@carryover/domain/scheduling";
 
 import type { ActorContext } from "../../context";
 import { AppError } from "../../errors";
 import { audit } from "../../policy/audit";
-import { WINDOW_MESSAGES } from "./create-booking";
-import { nearestOpenTimes, openSlots } from "./open-slots";
+import { requireOpenTime, slotTaken } from "./open-slots";
 import { requireAppointment } from "./require-appointment";
 
 /** Moves a session to another open time of the same therapist; a conflict changes nothing. */
@@ -51,50 +49,17 @@ export async function rescheduleBooking(
       "This session can no longer be moved. Please contact the clinic.",
     );
 
-  const window = checkBookingWindow(input.start, now, sessionType);
-  if (!window.ok)
-    throw new AppError("PRECONDITION_FAILED", window.reason, WINDOW_MESSAGES[window.reason], {
-      field: "start",
-    });
   const end = new Date(+input.start + sessionType.durationMinutes * 60_000);
-  const taken = async () =>
-    new AppError(
-      "CONFLICT",
-      "SLOT_TAKEN",
-      "That time was just booked. Your session stays where it was; here are the nearest open times.",
-      {
-        field: "start",
-        alternatives: await nearestOpenTimes(
-          ctx.db,
-          therapist,
-          sessionType,
-          input.start,
-          now,
-          appointment.id,
-        ),
-      },
-    );
-  const offered = async (ignoreBooked: boolean) =>
-    (
-      await openSlots(
-        ctx.db,
-        therapist,
-        sessionType,
-        input.start,
-        new Date(+input.start + 1),
-        now,
-        { ignoreBooked, exceptAppointmentId: appointment.id },
-      )
-    ).length > 0;
-  if (!(await offered(false))) {
-    if (await offered(true)) throw await taken();
-    throw new AppError(
-      "PRECONDITION_FAILED",
-      "OUTSIDE_AVAILABILITY",
-      "That time isn't one of the therapist's open times. Choose one of the times offered.",
-      { field: "start" },
-    );
-  }
+  const wanted = {
+    therapist,
+    sessionType,
+    start: input.start,
+    now,
+    exceptAppointmentId: appointment.id,
+  };
+  const TAKEN =
+    "That time was just booked. Your session stays where it was; here are the nearest open times.";
+  await requireOpenTime(ctx.db, wanted, TAKEN);
 
   try {
     await ctx.db.transaction(async (tx) => {
@@ -114,7 +79,7 @@ export async function rescheduleBooking(
       });
     });
   } catch (error) {
-    if (isExclusionViolation(error)) throw await taken();
+    if (isExclusionViolation(error)) throw await slotTaken(ctx.db, wanted, TAKEN);
     throw error;
   }
   return { appointmentId: appointment.id, start: input.start, end };
