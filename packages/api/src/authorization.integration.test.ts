@@ -46,6 +46,10 @@ type Fixture = {
   openSlot: Date;
   futureAppointmentId: string;
   pastAppointmentId: string;
+  mapleGroupTypeId: string;
+  openGroupId: string;
+  fullGroupId: string;
+  eliId: string;
 };
 
 const PUBLIC: Row = {
@@ -223,6 +227,42 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: (fx) => ({ appointmentId: fx.futureAppointmentId, start: fx.openSlot }),
     expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
   },
+  "group.create": {
+    input: (fx) => ({
+      therapistId: fx.riveraId,
+      sessionTypeId: fx.mapleGroupTypeId,
+      start: fx.openSlot,
+    }),
+    // A therapist schedules their own groups; a colleague may not fill another's calendar.
+    expect: { ...STAFF_MANAGING_MAYA, therapist: "FORBIDDEN" },
+  },
+  "group.join": {
+    input: (fx) => ({
+      appointmentId: fx.openGroupId,
+      childId: fx.mayaId,
+      childLocationState: "IL",
+    }),
+    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+  },
+  "waitlist.join": {
+    input: (fx) => ({
+      appointmentId: fx.fullGroupId,
+      childId: fx.mayaId,
+      childLocationState: "IL",
+    }),
+    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+  },
+  "group.leave": {
+    // Eli's seat: Mei Chen is his therapist, Alex Rivera is not.
+    input: (fx) => ({ appointmentId: fx.openGroupId, childId: fx.eliId }),
+    expect: {
+      ...STAFF_MANAGING_MAYA,
+      therapist: "allow",
+      assignedTherapist: "NOT_FOUND",
+      guardian: "allow",
+      otherFamilyGuardian: "NOT_FOUND",
+    },
+  },
   "booking.cancel": {
     input: (fx) => ({ appointmentId: fx.futureAppointmentId, reason: "Maya is unwell" }),
     expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
@@ -244,13 +284,44 @@ const sessions = {} as Record<ActorKey, Session>;
 let parentLee: Session;
 let fx: Fixture;
 
-async function mapleSessionType(kind: "coaching") {
+async function mapleSessionType(kind: "coaching" | "group") {
   const [row] = await db
     .select({ id: sessionTypes.id })
     .from(sessionTypes)
     .innerJoin(clinics, eq(clinics.id, sessionTypes.clinicId))
     .where(and(eq(clinics.name, "Maple Grove Pediatric Therapy"), eq(sessionTypes.kind, kind)));
   if (!row) throw new Error(`no ${kind} session type in the seed`);
+  return row.id;
+}
+
+/** A telehealth group with Alex Rivera in which Eli already has a seat. */
+async function groupWithEli(start: Date, capacity: number) {
+  const [maple] = await db
+    .select()
+    .from(clinics)
+    .where(eq(clinics.name, "Maple Grove Pediatric Therapy"));
+  const riveraId = await userId("ot.rivera@maplegrove.test");
+  const [row] = await db
+    .insert(appointments)
+    .values({
+      clinicId: maple?.id ?? "",
+      therapistId: riveraId,
+      sessionTypeId: await mapleSessionType("group"),
+      startsAt: start,
+      endsAt: new Date(+start + 60 * 60_000),
+      timeZone: "America/Chicago",
+      modality: "telehealth",
+      capacity,
+      createdById: riveraId,
+    })
+    .returning({ id: appointments.id });
+  if (!row) throw new Error("no group");
+  await db.insert(appointmentParticipants).values({
+    appointmentId: row.id,
+    childId: await childId("Eli", "Johnson"),
+    childLocationState: "IL",
+    bookedById: riveraId,
+  });
   return row.id;
 }
 
@@ -338,6 +409,10 @@ beforeAll(async () => {
     openSlot: new Date(0),
     futureAppointmentId: "",
     pastAppointmentId: "",
+    mapleGroupTypeId: await mapleSessionType("group"),
+    openGroupId: "",
+    fullGroupId: "",
+    eliId: await childId("Eli", "Johnson"),
   };
   const { slots } = await callerFor(deps, sessions.admin).availability.slots({
     therapistId: fx.riveraId,
@@ -348,6 +423,9 @@ beforeAll(async () => {
   fx.openSlot = slots[0]?.start ?? new Date(0);
   fx.futureAppointmentId = await appointmentForMaya(new Date(Date.now() + 20 * 86_400_000));
   fx.pastAppointmentId = await appointmentForMaya(new Date(Date.now() - 86_400_000));
+  // Eli is seated in both groups: one with seats left, one whose single seat he fills.
+  fx.openGroupId = await groupWithEli(new Date(Date.now() + 21 * 86_400_000), 6);
+  fx.fullGroupId = await groupWithEli(new Date(Date.now() + 22 * 86_400_000), 1);
 });
 
 // The matrix is keyed by path strings, so the typed caller is indexed by name here.

@@ -4,6 +4,7 @@ import { availabilityRouter } from "./routers/availability.router";
 import { bookingRouter } from "./routers/booking.router";
 import { childRouter } from "./routers/child.router";
 import { clinicRouter } from "./routers/clinic.router";
+import { groupRouter, waitlistRouter } from "./routers/group.router";
 import { invitationRouter } from "./routers/invitation.router";
 import { outboxRouter } from "./routers/outbox.router";
 import { passwordResetRouter } from "./routers/password-reset.router";
@@ -24,6 +25,8 @@ export const appRouter = createRouter({
   sessionType: sessionTypeRouter,
   therapist: therapistRouter,
   booking: bookingRouter,
+  group: groupRouter,
+  waitlist: waitlistRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -47,16 +47,25 @@ export async function listTherapistLicenceStates(
   return rows.map((r) => r.state);
 }
 
+/** The exclusion constraint may refuse it (23P01). */
+export async function insertAppointment(
+  q: Queryable,
+  appointment: typeof appointments.$inferInsert,
+) {
+  const [row] = await q.insert(appointments).values(appointment).returning({ id: appointments.id });
+  if (!row) throw new Error("insert returned no row");
+  return row.id;
+}
+
 /** One appointment with its first participant; the exclusion constraint may refuse it (23P01). */
 export async function insertAppointmentWithChild(
   q: Queryable,
   appointment: typeof appointments.$inferInsert,
   participant: { childId: string; childLocationState: string | null; bookedById: string },
 ) {
-  const [row] = await q.insert(appointments).values(appointment).returning({ id: appointments.id });
-  if (!row) throw new Error("insert returned no row");
-  await q.insert(appointmentParticipants).values({ appointmentId: row.id, ...participant });
-  return row.id;
+  const appointmentId = await insertAppointment(q, appointment);
+  await q.insert(appointmentParticipants).values({ appointmentId, ...participant });
+  return appointmentId;
 }
 
 /** An appointment with what access and policy need: its clinic, children and session type's window. */

@@ -1,0 +1,156 @@
+import { type TRPCError } from "@trpc/server";
+import { and, asc, eq, isNull } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { createDb } from "@carryover/db";
+import {
+  appointmentParticipants,
+  children,
+  clinics,
+  sessionTypes,
+  waitlistEntries,
+} from "@carryover/db/schema";
+import { useTestDatabase } from "@carryover/db/testing/vitest";
+
+import { callerFor, signInAs, testDeps } from "./testing/test-context";
+import type { TrpcContext } from "./trpc/init";
+
+const { db, url } = await useTestDatabase();
+
+type Session = NonNullable<TrpcContext["session"]>;
+let admin: Session;
+let johnson: Session;
+let groupTypeId: string;
+let riveraId: string;
+let clinicId: string;
+
+beforeAll(async () => {
+  admin = await signInAs(testDeps(db), "admin@maplegrove.test");
+  johnson = await signInAs(testDeps(db), "parent.johnson@maplegrove.test");
+  riveraId = (await signInAs(testDeps(db), "ot.rivera@maplegrove.test")).actor.userId;
+  const [group] = await db
+    .select({ id: sessionTypes.id, clinicId: sessionTypes.clinicId })
+    .from(sessionTypes)
+    .innerJoin(clinics, eq(clinics.id, sessionTypes.clinicId))
+    .where(and(eq(clinics.name, "Maple Grove Pediatric Therapy"), eq(sessionTypes.kind, "group")));
+  if (!group) throw new Error("no group session type");
+  groupTypeId = group.id;
+  clinicId = group.clinicId;
+});
+
+/** The first open hour of Alex Rivera's on the given day offset, for a new group. */
+async function newGroup(daysAhead: number) {
+  const from = new Date(Date.now() + daysAhead * 86_400_000);
+  const { slots } = await callerFor(testDeps(db), admin).availability.slots({
+    therapistId: riveraId,
+    sessionTypeId: groupTypeId,
+    from,
+    to: new Date(+from + 7 * 86_400_000),
+  });
+  const start = slots[0]?.start;
+  if (!start) throw new Error("no open time for a group");
+  return callerFor(testDeps(db), admin).group.create({
+    therapistId: riveraId,
+    sessionTypeId: groupTypeId,
+    start,
+  });
+}
+
+describe("group sessions", () => {
+  it("seats exactly 6 of 30 families joining at once and waitlists the other 24 in order", async () => {
+    const group = await newGroup(10);
+    expect(group.capacity).toBe(6);
+    const kids = await db
+      .insert(children)
+      .values(
+        Array.from({ length: 30 }, (_, i) => ({
+          clinicId,
+          firstName: `Kid${i}`,
+          lastName: "Group",
+          dateOfBirth: "2019-05-05",
+          primaryTherapistId: riveraId,
+        })),
+      )
+      .returning({ id: children.id });
+    const pool = createDb(url, { max: 20, connectTimeoutSeconds: 60 });
+    try {
+      const results = await Promise.all(
+        kids.map((kid) =>
+          callerFor(testDeps(pool), admin).group.join({
+            appointmentId: group.appointmentId,
+            childId: kid.id,
+            childLocationState: "IL",
+          }),
+        ),
+      );
+      expect(results.filter((r) => r.status === "joined")).toHaveLength(6);
+      const waitlisted = results.flatMap((r, i) =>
+        r.status === "waitlisted" ? [{ position: r.position, childId: kids[i]?.id }] : [],
+      );
+      expect(waitlisted.map((w) => w.position).sort((a, b) => a - b)).toEqual(
+        Array.from({ length: 24 }, (_, i) => i + 1),
+      );
+
+      const seats = await db
+        .select()
+        .from(appointmentParticipants)
+        .where(
+          and(
+            eq(appointmentParticipants.appointmentId, group.appointmentId),
+            isNull(appointmentParticipants.leftAt),
+          ),
+        );
+      expect(seats).toHaveLength(6);
+      const queue = await db
+        .select({ childId: waitlistEntries.childId })
+        .from(waitlistEntries)
+        .where(eq(waitlistEntries.appointmentId, group.appointmentId))
+        .orderBy(asc(waitlistEntries.joinedAt));
+      expect(queue.map((q) => q.childId)).toEqual(
+        waitlisted.sort((a, b) => a.position - b.position).map((w) => w.childId),
+      );
+    } finally {
+      await pool.close();
+    }
+  }, 60_000);
+
+  it("tells a family the seats left, refuses a second seat, and lets them leave", async () => {
+    const group = await newGroup(18);
+    const [maya] = await db
+      .select({ id: children.id })
+      .from(children)
+      .where(eq(children.firstName, "Maya"));
+    const caller = callerFor(testDeps(db), johnson);
+    const place = {
+      appointmentId: group.appointmentId,
+      childId: maya?.id ?? "",
+      childLocationState: "IL" as const,
+    };
+    expect(await caller.group.join(place)).toEqual({ status: "joined", seatsLeft: 5 });
+    const again = await caller.group.join(place).catch((e: unknown) => e);
+    expect((again as TRPCError).code).toBe("CONFLICT");
+    expect(
+      await caller.group.leave({ appointmentId: place.appointmentId, childId: place.childId }),
+    ).toEqual({ left: "seat" });
+    const waitOnly = await caller.waitlist.join(place).catch((e: unknown) => e);
+    expect((waitOnly as TRPCError).message).toBe(
+      "A seat is free: join the group instead of the waitlist.",
+    );
+  });
+
+  it("refuses a telehealth group for a child in a state the therapist isn't licensed in", async () => {
+    const group = await newGroup(25);
+    const [maya] = await db
+      .select({ id: children.id })
+      .from(children)
+      .where(eq(children.firstName, "Maya"));
+    const error = await callerFor(testDeps(db), johnson)
+      .group.join({
+        appointmentId: group.appointmentId,
+        childId: maya?.id ?? "",
+        childLocationState: "CA",
+      })
+      .catch((e: unknown) => e);
+    expect((error as TRPCError).code).toBe("PRECONDITION_FAILED");
+  });
+});

@@ -1,0 +1,128 @@
+import {
+  addToWaitlist,
+  countSeatsTaken,
+  findGuardianLink,
+  findParticipant,
+  findSessionType,
+  listTherapistLicenceStates,
+  listWaiting,
+  lockAppointment,
+  seatParticipant,
+} from "@carryover/db/queries";
+import { checkLicensure } from "@carryover/domain/scheduling";
+
+import type { ActorContext } from "../../context";
+import { AppError, notFound } from "../../errors";
+import { audit } from "../../policy/audit";
+import { requireChildAccess } from "../../policy/child-access";
+
+export type JoinGroupInput = {
+  appointmentId: string;
+  childId: string;
+  childLocationState: string | null;
+};
+export type JoinGroupResult =
+  { status: "joined"; seatsLeft: number } | { status: "waitlisted"; position: number };
+
+/**
+ * Takes a seat in a group session, or a place on its waitlist when it is full. The session's row is
+ * locked while seats are counted, so concurrent joins never exceed the capacity.
+ */
+export async function joinGroup(
+  ctx: ActorContext,
+  input: JoinGroupInput,
+  mode: "seat_or_wait" | "wait_only" = "seat_or_wait",
+): Promise<JoinGroupResult> {
+  const { actor } = ctx;
+  const now = ctx.now();
+  await requireChildAccess(
+    ctx.db,
+    actor,
+    input.childId,
+    actor.role === "guardian" ? "view" : "manage",
+  );
+  if (
+    actor.role === "guardian" &&
+    !(await findGuardianLink(ctx.db, input.childId, actor.userId))?.canBook
+  ) {
+    throw new AppError(
+      "FORBIDDEN",
+      "CANNOT_BOOK",
+      "Your clinic hasn't enabled booking for you. Ask the clinic to sign your child up.",
+    );
+  }
+  return ctx.db.transaction(async (tx) => {
+    const group = await lockAppointment(tx, input.appointmentId);
+    if (!group || group.clinicId !== actor.clinicId) throw notFound("group session");
+    const sessionType = await findSessionType(tx, actor.clinicId, group.sessionTypeId);
+    if (sessionType?.kind !== "group") throw notFound("group session");
+    if (group.status !== "scheduled" || +group.startsAt <= +now) {
+      throw new AppError(
+        "PRECONDITION_FAILED",
+        "GROUP_CLOSED",
+        "This group session is no longer open for sign-up.",
+      );
+    }
+    const licensure = checkLicensure(
+      group.modality,
+      input.childLocationState,
+      await listTherapistLicenceStates(tx, actor.clinicId, group.therapistId),
+    );
+    if (!licensure.ok) {
+      throw new AppError(
+        "PRECONDITION_FAILED",
+        licensure.reason,
+        "This therapist can only run video sessions with children in the states they are licensed in. Tell us which state your child will be in.",
+        { field: "childLocationState" },
+      );
+    }
+    const seat = await findParticipant(tx, group.id, input.childId);
+    if (seat && !seat.leftAt)
+      throw new AppError(
+        "CONFLICT",
+        "ALREADY_JOINED",
+        "Your child already has a seat in this group.",
+      );
+    const waiting = await listWaiting(tx, group.id);
+    const alreadyWaiting = waiting.findIndex((w) => w.childId === input.childId);
+    if (alreadyWaiting >= 0) return { status: "waitlisted" as const, position: alreadyWaiting + 1 };
+
+    const taken = await countSeatsTaken(tx, group.id);
+    if (taken < group.capacity && waiting.length === 0) {
+      if (mode === "wait_only")
+        throw new AppError(
+          "PRECONDITION_FAILED",
+          "SEAT_FREE",
+          "A seat is free: join the group instead of the waitlist.",
+        );
+      await seatParticipant(tx, {
+        appointmentId: group.id,
+        childId: input.childId,
+        childLocationState: input.childLocationState,
+        bookedById: actor.userId,
+        bookedAt: now,
+      });
+      await audit(tx, ctx.meta, {
+        actorId: actor.userId,
+        clinicId: actor.clinicId,
+        action: "group.join",
+        entityType: "appointment",
+        entityId: group.id,
+      });
+      return { status: "joined" as const, seatsLeft: group.capacity - taken - 1 };
+    }
+    await addToWaitlist(tx, {
+      appointmentId: group.id,
+      childId: input.childId,
+      joinedById: actor.userId,
+    });
+    await audit(tx, ctx.meta, {
+      actorId: actor.userId,
+      clinicId: actor.clinicId,
+      action: "waitlist.join",
+      entityType: "appointment",
+      entityId: group.id,
+    });
+    return { status: "waitlisted" as const, position: waiting.length + 1 };
+  });
+}
