@@ -24,3 +24,4 @@ export {
   TimeRange,
   WeeklyAvailability,
 } from "./availability";
+export { expandWeeklySeries, MAX_SERIES_OCCURRENCES, seriesRule, type WeeklySeries } from "./series";
