@@ -263,6 +263,21 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
       otherFamilyGuardian: "NOT_FOUND",
     },
   },
+  "series.create": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      therapistId: fx.riveraId,
+      sessionTypeId: fx.mapleCoachingId,
+      childLocationState: "IL",
+      firstDate: nextMondayAtLeastThreeDaysAhead(),
+      time: "08:00",
+      intervalWeeks: 1,
+      weekdays: [1],
+      count: 2,
+      mode: "free",
+    }),
+    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+  },
   "booking.cancel": {
     input: (fx) => ({ appointmentId: fx.futureAppointmentId, reason: "Maya is unwell" }),
     expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
@@ -292,6 +307,12 @@ async function mapleSessionType(kind: "coaching" | "group") {
     .where(and(eq(clinics.name, "Maple Grove Pediatric Therapy"), eq(sessionTypes.kind, kind)));
   if (!row) throw new Error(`no ${kind} session type in the seed`);
   return row.id;
+}
+
+function nextMondayAtLeastThreeDaysAhead() {
+  const day = new Date(Date.now() + 3 * 86_400_000);
+  while (day.getUTCDay() !== 1) day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
 }
 
 /** A telehealth group with Alex Rivera in which Eli already has a seat. */

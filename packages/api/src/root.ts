@@ -9,6 +9,7 @@ import { invitationRouter } from "./routers/invitation.router";
 import { outboxRouter } from "./routers/outbox.router";
 import { passwordResetRouter } from "./routers/password-reset.router";
 import { sessionTypeRouter, therapistRouter } from "./routers/scheduling.router";
+import { seriesRouter } from "./routers/series.router";
 import { staffRouter } from "./routers/staff.router";
 import { createRouter } from "./trpc/init";
 
@@ -27,6 +28,7 @@ export const appRouter = createRouter({
   booking: bookingRouter,
   group: groupRouter,
   waitlist: waitlistRouter,
+  series: seriesRouter,
 });
 
 export type AppRouter = typeof appRouter;

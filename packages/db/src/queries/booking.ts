@@ -3,6 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import type { Queryable } from "..";
 import {
   appointmentParticipants,
+  appointmentSeries,
   appointments,
   guardianLinks,
   idempotencyKeys,
@@ -128,4 +129,10 @@ export async function moveAppointment(
     .where(and(eq(appointments.id, appointmentId), eq(appointments.status, "scheduled")))
     .returning({ id: appointments.id });
   return rows.length > 0;
+}
+
+export async function insertSeries(q: Queryable, series: typeof appointmentSeries.$inferInsert) {
+  const [row] = await q.insert(appointmentSeries).values(series).returning({ id: appointmentSeries.id });
+  if (!row) throw new Error("insert returned no row");
+  return row.id;
 }

@@ -54,6 +54,56 @@ const fromRecord = (response: unknown): BookingResult => {
 };
 
 /**
+ * What every individual booking checks first: the child is the actor's to book for, the therapist and
+ * session type belong to the clinic, and licensure allows the session where the child will be.
+ */
+export async function requireBookable(
+  ctx: ActorContext,
+  input: {
+    childId: string;
+    therapistId: string;
+    sessionTypeId: string;
+    childLocationState: string | null;
+  },
+) {
+  const { actor } = ctx;
+  await requireChildAccess(
+    ctx.db,
+    actor,
+    input.childId,
+    actor.role === "guardian" ? "view" : "manage",
+  );
+  if (
+    actor.role === "guardian" &&
+    !(await findGuardianLink(ctx.db, input.childId, actor.userId))?.canBook
+  ) {
+    throw new AppError(
+      "FORBIDDEN",
+      "CANNOT_BOOK",
+      "Your clinic hasn't enabled booking for you. Ask the clinic to book, or to let you book.",
+    );
+  }
+  const therapist = await requireTherapist(ctx.db, actor, input.therapistId, "view");
+  const sessionType = await findSessionType(ctx.db, actor.clinicId, input.sessionTypeId);
+  if (!sessionType || !sessionType.active || sessionType.kind === "group")
+    throw notFound("session type");
+  const licensure = checkLicensure(
+    sessionType.modality,
+    input.childLocationState,
+    await listTherapistLicenceStates(ctx.db, actor.clinicId, therapist.id),
+  );
+  if (!licensure.ok) {
+    throw new AppError(
+      "PRECONDITION_FAILED",
+      licensure.reason,
+      LICENSURE_MESSAGES[licensure.reason],
+      { field: "childLocationState" },
+    );
+  }
+  return { therapist, sessionType };
+}
+
+/**
  * Books one individual session. A retry with the same idempotency key returns the first answer; the
  * same key with a different request is refused. The exclusion constraint decides a race for a time.
  */
@@ -79,40 +129,7 @@ export async function createBooking(
   if (earlier) return earlier;
 
   const now = ctx.now();
-  await requireChildAccess(
-    ctx.db,
-    actor,
-    input.childId,
-    actor.role === "guardian" ? "view" : "manage",
-  );
-  if (
-    actor.role === "guardian" &&
-    !(await findGuardianLink(ctx.db, input.childId, actor.userId))?.canBook
-  ) {
-    throw new AppError(
-      "FORBIDDEN",
-      "CANNOT_BOOK",
-      "Your clinic hasn't enabled booking for you. Ask the clinic to book, or to let you book.",
-    );
-  }
-  const therapist = await requireTherapist(ctx.db, actor, input.therapistId, "view");
-  const sessionType = await findSessionType(ctx.db, actor.clinicId, input.sessionTypeId);
-  if (!sessionType || !sessionType.active || sessionType.kind === "group")
-    throw notFound("session type");
-
-  const licensure = checkLicensure(
-    sessionType.modality,
-    input.childLocationState,
-    await listTherapistLicenceStates(ctx.db, actor.clinicId, therapist.id),
-  );
-  if (!licensure.ok)
-    throw new AppError(
-      "PRECONDITION_FAILED",
-      licensure.reason,
-      LICENSURE_MESSAGES[licensure.reason],
-      { field: "childLocationState" },
-    );
-
+  const { therapist, sessionType } = await requireBookable(ctx, input);
   const end = new Date(+input.start + sessionType.durationMinutes * 60_000);
   const wanted = { therapist, sessionType, start: input.start, now };
   const TAKEN = "That time was just booked. Here are the nearest open times.";
