@@ -15,6 +15,9 @@ export default defineConfig({
           name: "integration",
           include: ["src/**/*.integration.test.ts"],
           globalSetup: ["@carryover/db/testing/global-setup"],
+          // One file at a time: the contention tests open 20 connections each, and PostgreSQL's
+          // default limit is 100 for the whole server.
+          fileParallelism: false,
           testTimeout: 30_000,
           hookTimeout: 60_000,
         },

@@ -1,7 +1,15 @@
-import { RRule, type Weekday as RRuleWeekday } from "rrule";
+import * as rrulePackage from "rrule";
+import type { Weekday as RRuleWeekday } from "rrule";
 
 import { dateToDayMs, dayMsToDate, localDay, parseClock } from "./local-time";
 import type { Weekday } from "./slots";
+
+// rrule ships CommonJS to Node (classes on its default export) and ES modules to bundlers (named exports).
+const { RRule } =
+  "RRule" in rrulePackage
+    ? rrulePackage
+    : (rrulePackage as unknown as { default: typeof rrulePackage }).default;
+type RRule = InstanceType<typeof RRule>;
 
 export type WeeklySeries = {
   timeZone: string;
