@@ -278,6 +278,10 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     }),
     expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
   },
+  "booking.list": {
+    input: () => ({ from: new Date(), to: new Date(Date.now() + 7 * 86_400_000) }),
+    expect: ANY_SIGNED_IN,
+  },
   "booking.cancel": {
     input: (fx) => ({ appointmentId: fx.futureAppointmentId, reason: "Maya is unwell" }),
     expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },

@@ -404,3 +404,53 @@ describe("booking.reschedule", () => {
     });
   });
 });
+
+describe("booking.list", () => {
+  const week = { from: at("2027-01-11T00:00:00Z"), to: at("2027-01-18T00:00:00Z") };
+
+  it("shows a family its own children's sessions, and in a group only its own child", async () => {
+    await rolledBack(db, async (tx) => {
+      const booked = await callerFor(deps(tx), johnson).booking.create({
+        ...base,
+        idempotencyKey: "calendar-entry",
+      });
+      expect((await callerFor(deps(tx), johnson).booking.list(week)).map((b) => b.id)).toEqual([
+        booked.appointmentId,
+      ]);
+      expect(await callerFor(deps(tx), garcia).booking.list(week)).toEqual([]);
+
+      const [group] = await tx
+        .select({ id: sessionTypes.id })
+        .from(sessionTypes)
+        .innerJoin(clinics, eq(clinics.id, sessionTypes.clinicId))
+        .where(
+          and(eq(clinics.name, "Maple Grove Pediatric Therapy"), eq(sessionTypes.kind, "group")),
+        );
+      const created = await callerFor(deps(tx), admin).group.create({
+        therapistId: base.therapistId,
+        sessionTypeId: group?.id ?? "",
+        start: at("2027-01-12T19:00:00Z"),
+      });
+      const [sofia] = await tx
+        .select({ id: children.id })
+        .from(children)
+        .where(eq(children.firstName, "Sofia"));
+      for (const childId of [base.childId, sofia?.id ?? ""]) {
+        await callerFor(deps(tx), admin).group.join({
+          appointmentId: created.appointmentId,
+          childId,
+          childLocationState: "IL",
+        });
+      }
+      const groupSeenByJohnson = (await callerFor(deps(tx), johnson).booking.list(week)).find(
+        (b) => b.id === created.appointmentId,
+      );
+      expect(groupSeenByJohnson).toMatchObject({ kind: "group", seatsTaken: 2, capacity: 6 });
+      expect(groupSeenByJohnson?.children.map((c) => c.firstName)).toEqual(["Maya"]);
+      const groupSeenByAdmin = (await callerFor(deps(tx), admin).booking.list(week)).find(
+        (b) => b.id === created.appointmentId,
+      );
+      expect(groupSeenByAdmin?.children.map((c) => c.firstName).sort()).toEqual(["Maya", "Sofia"]);
+    });
+  });
+});

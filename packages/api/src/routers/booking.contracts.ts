@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { UsState } from "@carryover/domain/people";
+import { AppointmentStatus, Modality, SessionKind } from "@carryover/domain/scheduling";
 
 export const CreateBookingInput = z.object({
   childId: z.uuid("Choose a child"),
@@ -24,3 +25,28 @@ export const CancelBookingInput = AppointmentId.extend({
 });
 
 export const RescheduleBookingInput = AppointmentId.extend({ start: z.date() });
+
+export const ListBookingsInput = z.object({
+  from: z.date(),
+  to: z.date(),
+  therapistId: z.uuid().optional(),
+});
+
+export const BookingList = z.array(
+  z.object({
+    id: z.uuid(),
+    start: z.date(),
+    end: z.date(),
+    timeZone: z.string(),
+    status: AppointmentStatus,
+    modality: Modality,
+    kind: SessionKind,
+    sessionTypeName: z.string(),
+    therapistId: z.uuid(),
+    therapistName: z.string(),
+    capacity: z.number().int(),
+    seatsTaken: z.number().int(),
+    lateCancellation: z.boolean(),
+    children: z.array(z.object({ childId: z.uuid(), firstName: z.string(), lastName: z.string() })),
+  }),
+);

@@ -2,18 +2,25 @@ import { z } from "zod";
 
 import { cancelBooking } from "../services/booking/cancel-booking";
 import { createBooking } from "../services/booking/create-booking";
+import { listBookings } from "../services/booking/list-bookings";
 import { markNoShow } from "../services/booking/mark-no-show";
 import { rescheduleBooking } from "../services/booking/reschedule-booking";
 import { createRouter, signedInProcedure, staffProcedure } from "../trpc/init";
 import {
   AppointmentId,
+  BookingList,
   BookingResult,
   CancelBookingInput,
   CreateBookingInput,
+  ListBookingsInput,
   RescheduleBookingInput,
 } from "./booking.contracts";
 
 export const bookingRouter = createRouter({
+  list: signedInProcedure
+    .input(ListBookingsInput)
+    .output(BookingList)
+    .query(({ ctx, input }) => listBookings(ctx, input)),
   create: signedInProcedure
     .input(CreateBookingInput)
     .output(BookingResult)

@@ -1,15 +1,17 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lt } from "drizzle-orm";
 
 import type { Queryable } from "..";
 import {
   appointmentParticipants,
-  appointmentSeries,
   appointments,
+  appointmentSeries,
+  children,
   guardianLinks,
   idempotencyKeys,
   memberships,
   sessionTypes,
   therapistLicenses,
+  users,
 } from "../schema";
 
 export async function findIdempotencyRecord(q: Queryable, actorId: string, key: string) {
@@ -132,7 +134,96 @@ export async function moveAppointment(
 }
 
 export async function insertSeries(q: Queryable, series: typeof appointmentSeries.$inferInsert) {
-  const [row] = await q.insert(appointmentSeries).values(series).returning({ id: appointmentSeries.id });
+  const [row] = await q
+    .insert(appointmentSeries)
+    .values(series)
+    .returning({ id: appointmentSeries.id });
   if (!row) throw new Error("insert returned no row");
   return row.id;
+}
+
+export type AppointmentScope =
+  | { kind: "clinic"; clinicId: string; therapistId?: string }
+  | { kind: "therapist"; clinicId: string; therapistId: string }
+  | { kind: "guardian"; clinicId: string; guardianId: string };
+
+/** Sessions overlapping [from, to) that a calendar shows, with their children and seats. */
+export async function listAppointments(
+  q: Queryable,
+  scope: AppointmentScope,
+  from: Date,
+  to: Date,
+) {
+  const guardianChildren =
+    scope.kind === "guardian"
+      ? q
+          .select({ id: guardianLinks.childId })
+          .from(guardianLinks)
+          .where(eq(guardianLinks.guardianId, scope.guardianId))
+      : undefined;
+  const rows = await q
+    .select({
+      id: appointments.id,
+      start: appointments.startsAt,
+      end: appointments.endsAt,
+      timeZone: appointments.timeZone,
+      status: appointments.status,
+      modality: appointments.modality,
+      capacity: appointments.capacity,
+      lateCancellation: appointments.lateCancellation,
+      therapistId: appointments.therapistId,
+      therapistName: users.name,
+      sessionTypeName: sessionTypes.name,
+      kind: sessionTypes.kind,
+    })
+    .from(appointments)
+    .innerJoin(users, eq(users.id, appointments.therapistId))
+    .innerJoin(sessionTypes, eq(sessionTypes.id, appointments.sessionTypeId))
+    .where(
+      and(
+        eq(appointments.clinicId, scope.clinicId),
+        lt(appointments.startsAt, to),
+        gt(appointments.endsAt, from),
+        scope.kind !== "guardian" && scope.therapistId
+          ? eq(appointments.therapistId, scope.therapistId)
+          : undefined,
+        guardianChildren
+          ? inArray(
+              appointments.id,
+              q
+                .select({ id: appointmentParticipants.appointmentId })
+                .from(appointmentParticipants)
+                .where(
+                  and(
+                    inArray(appointmentParticipants.childId, guardianChildren),
+                    isNull(appointmentParticipants.leftAt),
+                  ),
+                ),
+            )
+          : undefined,
+      ),
+    )
+    .orderBy(asc(appointments.startsAt));
+  const ids = rows.map((r) => r.id);
+  const participants = ids.length
+    ? await q
+        .select({
+          appointmentId: appointmentParticipants.appointmentId,
+          childId: children.id,
+          firstName: children.firstName,
+          lastName: children.lastName,
+        })
+        .from(appointmentParticipants)
+        .innerJoin(children, eq(children.id, appointmentParticipants.childId))
+        .where(
+          and(
+            inArray(appointmentParticipants.appointmentId, ids),
+            isNull(appointmentParticipants.leftAt),
+          ),
+        )
+    : [];
+  return rows.map((r) => ({
+    ...r,
+    children: participants.filter((p) => p.appointmentId === r.id),
+  }));
 }
