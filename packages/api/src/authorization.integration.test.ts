@@ -319,8 +319,16 @@ function nextMondayAtLeastThreeDaysAhead() {
   return day.toISOString().slice(0, 10);
 }
 
-/** A telehealth group with Alex Rivera in which Eli already has a seat. */
-async function groupWithEli(start: Date, capacity: number) {
+/**
+ * A telehealth session with Alex Rivera in which one child already has a seat, written directly
+ * (the services refuse past times): a 45-minute coaching session, or a 60-minute group.
+ */
+async function sessionWith(
+  child: [string, string],
+  start: Date,
+  kind: "coaching" | "group",
+  capacity = 1,
+) {
   const [maple] = await db
     .select()
     .from(clinics)
@@ -331,49 +339,19 @@ async function groupWithEli(start: Date, capacity: number) {
     .values({
       clinicId: maple?.id ?? "",
       therapistId: riveraId,
-      sessionTypeId: await mapleSessionType("group"),
+      sessionTypeId: await mapleSessionType(kind),
       startsAt: start,
-      endsAt: new Date(+start + 60 * 60_000),
+      endsAt: new Date(+start + (kind === "group" ? 60 : 45) * 60_000),
       timeZone: "America/Chicago",
       modality: "telehealth",
       capacity,
       createdById: riveraId,
     })
     .returning({ id: appointments.id });
-  if (!row) throw new Error("no group");
-  await db.insert(appointmentParticipants).values({
-    appointmentId: row.id,
-    childId: await childId("Eli", "Johnson"),
-    childLocationState: "IL",
-    bookedById: riveraId,
-  });
-  return row.id;
-}
-
-/** A session for Maya with Alex Rivera, written directly (the service refuses past times). */
-async function appointmentForMaya(start: Date) {
-  const [maple] = await db
-    .select()
-    .from(clinics)
-    .where(eq(clinics.name, "Maple Grove Pediatric Therapy"));
-  const riveraId = await userId("ot.rivera@maplegrove.test");
-  const [row] = await db
-    .insert(appointments)
-    .values({
-      clinicId: maple?.id ?? "",
-      therapistId: riveraId,
-      sessionTypeId: await mapleSessionType("coaching"),
-      startsAt: start,
-      endsAt: new Date(+start + 45 * 60_000),
-      timeZone: "America/Chicago",
-      modality: "telehealth",
-      createdById: riveraId,
-    })
-    .returning({ id: appointments.id });
   if (!row) throw new Error("no appointment");
   await db.insert(appointmentParticipants).values({
     appointmentId: row.id,
-    childId: await childId("Maya", "Johnson"),
+    childId: await childId(...child),
     childLocationState: "IL",
     bookedById: riveraId,
   });
@@ -446,11 +424,29 @@ beforeAll(async () => {
     to: new Date(Date.now() + 9 * 86_400_000),
   });
   fx.openSlot = slots[0]?.start ?? new Date(0);
-  fx.futureAppointmentId = await appointmentForMaya(new Date(Date.now() + 20 * 86_400_000));
-  fx.pastAppointmentId = await appointmentForMaya(new Date(Date.now() - 86_400_000));
+  fx.futureAppointmentId = await sessionWith(
+    ["Maya", "Johnson"],
+    new Date(Date.now() + 20 * 86_400_000),
+    "coaching",
+  );
+  fx.pastAppointmentId = await sessionWith(
+    ["Maya", "Johnson"],
+    new Date(Date.now() - 86_400_000),
+    "coaching",
+  );
   // Eli is seated in both groups: one with seats left, one whose single seat he fills.
-  fx.openGroupId = await groupWithEli(new Date(Date.now() + 21 * 86_400_000), 6);
-  fx.fullGroupId = await groupWithEli(new Date(Date.now() + 22 * 86_400_000), 1);
+  fx.openGroupId = await sessionWith(
+    ["Eli", "Johnson"],
+    new Date(Date.now() + 21 * 86_400_000),
+    "group",
+    6,
+  );
+  fx.fullGroupId = await sessionWith(
+    ["Eli", "Johnson"],
+    new Date(Date.now() + 22 * 86_400_000),
+    "group",
+    1,
+  );
 });
 
 // The matrix is keyed by path strings, so the typed caller is indexed by name here.

@@ -1,5 +1,5 @@
 import type { Queryable } from "@carryover/db";
-import { findChildFacts } from "@carryover/db/queries";
+import { findChildFacts, findGuardianLink } from "@carryover/db/queries";
 import { decideChildAccess } from "@carryover/domain/access";
 import { parseClinicSettings } from "@carryover/domain/clinic";
 
@@ -28,4 +28,19 @@ export async function requireChildAccess(
     );
   }
   return facts;
+}
+
+/**
+ * Whether the actor may book sessions for a child: staff who manage the child, or a guardian of the
+ * child whom the clinic lets book.
+ */
+export async function requireCanBookFor(q: Queryable, actor: SessionActor, childId: string) {
+  await requireChildAccess(q, actor, childId, actor.role === "guardian" ? "view" : "manage");
+  if (actor.role === "guardian" && !(await findGuardianLink(q, childId, actor.userId))?.canBook) {
+    throw new AppError(
+      "FORBIDDEN",
+      "CANNOT_BOOK",
+      "Your clinic hasn't enabled booking for you. Ask the clinic to book, or to let you book.",
+    );
+  }
 }

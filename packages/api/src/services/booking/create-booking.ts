@@ -2,7 +2,6 @@ import { createHash } from "node:crypto";
 
 import { isExclusionViolation, isUniqueViolation } from "@carryover/db";
 import {
-  findGuardianLink,
   findIdempotencyRecord,
   findSessionType,
   insertAppointmentWithChild,
@@ -14,7 +13,7 @@ import { checkLicensure } from "@carryover/domain/scheduling";
 import type { ActorContext } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { audit } from "../../policy/audit";
-import { requireChildAccess } from "../../policy/child-access";
+import { requireCanBookFor } from "../../policy/child-access";
 import { requireTherapist } from "../availability/require-therapist";
 import { requireOpenTime, slotTaken } from "./open-slots";
 
@@ -67,22 +66,7 @@ export async function requireBookable(
   },
 ) {
   const { actor } = ctx;
-  await requireChildAccess(
-    ctx.db,
-    actor,
-    input.childId,
-    actor.role === "guardian" ? "view" : "manage",
-  );
-  if (
-    actor.role === "guardian" &&
-    !(await findGuardianLink(ctx.db, input.childId, actor.userId))?.canBook
-  ) {
-    throw new AppError(
-      "FORBIDDEN",
-      "CANNOT_BOOK",
-      "Your clinic hasn't enabled booking for you. Ask the clinic to book, or to let you book.",
-    );
-  }
+  await requireCanBookFor(ctx.db, actor, input.childId);
   const therapist = await requireTherapist(ctx.db, actor, input.therapistId, "view");
   const sessionType = await findSessionType(ctx.db, actor.clinicId, input.sessionTypeId);
   if (!sessionType || !sessionType.active || sessionType.kind === "group")

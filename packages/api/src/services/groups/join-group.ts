@@ -1,7 +1,6 @@
 import {
   addToWaitlist,
   countSeatsTaken,
-  findGuardianLink,
   findParticipant,
   findSessionType,
   listTherapistLicenceStates,
@@ -14,7 +13,7 @@ import { checkLicensure } from "@carryover/domain/scheduling";
 import type { ActorContext } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { audit } from "../../policy/audit";
-import { requireChildAccess } from "../../policy/child-access";
+import { requireCanBookFor } from "../../policy/child-access";
 
 export type JoinGroupInput = {
   appointmentId: string;
@@ -35,22 +34,7 @@ export async function joinGroup(
 ): Promise<JoinGroupResult> {
   const { actor } = ctx;
   const now = ctx.now();
-  await requireChildAccess(
-    ctx.db,
-    actor,
-    input.childId,
-    actor.role === "guardian" ? "view" : "manage",
-  );
-  if (
-    actor.role === "guardian" &&
-    !(await findGuardianLink(ctx.db, input.childId, actor.userId))?.canBook
-  ) {
-    throw new AppError(
-      "FORBIDDEN",
-      "CANNOT_BOOK",
-      "Your clinic hasn't enabled booking for you. Ask the clinic to sign your child up.",
-    );
-  }
+  await requireCanBookFor(ctx.db, actor, input.childId);
   return ctx.db.transaction(async (tx) => {
     const group = await lockAppointment(tx, input.appointmentId);
     if (!group || group.clinicId !== actor.clinicId) throw notFound("group session");
