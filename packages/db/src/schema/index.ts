@@ -6,3 +6,5 @@ export * from "./identity";
 export * from "./audit";
 export * from "./outbox";
 export * from "./scheduling";
+export * from "./notices";
+export * from "./calendar-feeds";
