@@ -1,0 +1,296 @@
+import { spawn } from "node:child_process";
+import { rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import superjson from "superjson";
+
+import { createDb, type Db } from "@carryover/db";
+import { hashPassword } from "@carryover/db/password";
+import {
+  insertChild,
+  insertMembership,
+  insertUser,
+  setChildTherapists,
+  setLicenceStates,
+} from "@carryover/db/queries";
+import { appointments, availabilityRules, clinics, sessionTypes } from "@carryover/db/schema";
+import { DEFAULT_SESSION_TYPES } from "@carryover/domain/scheduling";
+
+/**
+ * Issue 3's HTTP figures, through the production build (Next.js, proxy, next-auth, tRPC, services,
+ * PostgreSQL): availability.slots for one therapist × one month on a clinic of 50 therapists with
+ * 2,000 booked sessions, and booking.create with 20 concurrent clients. Baselines from the same
+ * run: /api/health (the cost of the stack itself) and booking.create from a single client.
+ */
+const PORT = 3790;
+const DB_PORT = PORT + 52_000;
+const DATA_DIR = path.join(tmpdir(), `carryover-bench-${PORT}`);
+const BASE = `http://localhost:${PORT}`;
+const DATABASE_URL = `postgres://carryover:carryover@127.0.0.1:${DB_PORT}/carryover`;
+const ROOT = path.resolve(import.meta.dirname, "../..");
+
+const THERAPISTS = 50;
+const APPOINTMENTS = 2_000;
+const ZONE = "America/Chicago";
+const PASSWORD = "bench-password-1";
+const DAY = 86_400_000;
+
+const p95 = (samples: number[]) => {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.95) - 1)] ?? NaN;
+};
+const median = (samples: number[]) =>
+  [...samples].sort((a, b) => a - b)[samples.length >> 1] ?? NaN;
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+
+function startApp() {
+  rmSync(DATA_DIR, { recursive: true, force: true });
+  const child = spawn("npx", ["tsx", "apps/web/scripts/start.ts"], {
+    cwd: ROOT,
+    stdio: ["ignore", "inherit", "inherit"],
+    // Its own process group, so stopping it stops the server and its embedded PostgreSQL too.
+    detached: true,
+    env: {
+      ...process.env,
+      PORT: String(PORT),
+      CARRYOVER_DATA_DIR: DATA_DIR,
+      CARRYOVER_EMBEDDED_PORT: String(DB_PORT),
+      CARRYOVER_DEMO: "1",
+      DATABASE_URL: "",
+      SMTP_URL: "",
+      LOG_LEVEL: "warn",
+    },
+  });
+  return child;
+}
+
+async function waitForHealth() {
+  for (let i = 0; i < 600; i++) {
+    const up = await fetch(`${BASE}/api/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (up) return;
+    await new Promise((r) => setTimeout(r, 500));
+  }
+  throw new Error("the app did not become healthy within 5 minutes");
+}
+
+type Bench = {
+  adminEmail: string;
+  coachingTypeId: string;
+  therapists: { id: string; childId: string }[];
+};
+
+/** A clinic of 50 therapists (weekday hours, licensed in IL), a child each, and 2,000 sessions over 8 weeks. */
+async function seedBenchClinic(db: Db, now: Date): Promise<Bench> {
+  const passwordHash = await hashPassword(PASSWORD);
+  return db.transaction(async (tx) => {
+    const [clinic] = await tx
+      .insert(clinics)
+      .values({ name: "Bench Clinic", timeZone: ZONE })
+      .returning({ id: clinics.id });
+    if (!clinic) throw new Error("no clinic");
+    const types = await tx
+      .insert(sessionTypes)
+      .values(DEFAULT_SESSION_TYPES.map((t) => ({ ...t, clinicId: clinic.id })))
+      .returning({ id: sessionTypes.id, kind: sessionTypes.kind });
+    const coaching = types.find((t) => t.kind === "coaching");
+    if (!coaching) throw new Error("no coaching type");
+    const adminEmail = "admin@bench.test";
+    const adminId = await insertUser(tx, { email: adminEmail, name: "Bench Admin", passwordHash });
+    await insertMembership(tx, { userId: adminId, clinicId: clinic.id, role: "admin" });
+    const therapists: Bench["therapists"] = [];
+    for (let i = 0; i < THERAPISTS; i++) {
+      const id = await insertUser(tx, {
+        email: `ot${i}@bench.test`,
+        name: `Therapist ${i}`,
+        passwordHash,
+      });
+      const membership = await insertMembership(tx, {
+        userId: id,
+        clinicId: clinic.id,
+        role: "therapist",
+      });
+      await setLicenceStates(tx, membership, ["IL"]);
+      await tx.insert(availabilityRules).values(
+        [1, 2, 3, 4, 5].flatMap((weekday) => [
+          { therapistId: id, clinicId: clinic.id, weekday, start: "08:00", end: "12:00" },
+          { therapistId: id, clinicId: clinic.id, weekday, start: "13:00", end: "17:30" },
+        ]),
+      );
+      const childId = await insertChild(tx, {
+        clinicId: clinic.id,
+        firstName: "Child",
+        lastName: String(i),
+        dateOfBirth: "2019-05-01",
+        primaryTherapistId: id,
+      });
+      await setChildTherapists(tx, childId, id, []);
+      therapists.push({ id, childId });
+    }
+    // 40 sessions per therapist, one a day from the day after tomorrow.
+    const perTherapist = APPOINTMENTS / THERAPISTS;
+    const start0 = Date.UTC(now.getUTCFullYear(), now.getUTCMonth(), now.getUTCDate() + 2, 15);
+    const rows = therapists.flatMap((t, i) =>
+      Array.from({ length: perTherapist }, (_, k) => {
+        const startsAt = new Date(start0 + k * DAY + (i % 3) * 3_600_000);
+        return {
+          clinicId: clinic.id,
+          therapistId: t.id,
+          sessionTypeId: coaching.id,
+          startsAt,
+          endsAt: new Date(+startsAt + 45 * 60_000),
+          timeZone: ZONE,
+          modality: "telehealth" as const,
+          createdById: adminId,
+        };
+      }),
+    );
+    await tx.insert(appointments).values(rows);
+    return { adminEmail, coachingTypeId: coaching.id, therapists };
+  });
+}
+
+async function signIn(email: string): Promise<string> {
+  const response = await fetch(`${BASE}/api/sign-in`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ email, password: PASSWORD }),
+  });
+  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
+  return response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+async function trpc<T>(cookie: string, procedure: string, input: unknown, mutation = false) {
+  const encoded = JSON.stringify(superjson.serialize(input));
+  const response = mutation
+    ? await fetch(`${BASE}/api/trpc/${procedure}`, {
+        method: "POST",
+        headers: { cookie, "content-type": "application/json" },
+        body: encoded,
+      })
+    : await fetch(`${BASE}/api/trpc/${procedure}?input=${encodeURIComponent(encoded)}`, {
+        headers: { cookie },
+      });
+  const body = (await response.json()) as { result?: { data: never }; error?: unknown };
+  if (!response.ok || !body.result)
+    throw new Error(`${procedure} answered ${response.status}: ${JSON.stringify(body.error)}`);
+  return superjson.deserialize<T>(body.result.data);
+}
+
+async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
+  const started = performance.now();
+  const result = await run();
+  return [performance.now() - started, result];
+}
+
+type Slots = { slots: { start: Date; end: Date }[] };
+
+async function main() {
+  const taken = await fetch(`${BASE}/api/health`).then(
+    () => true,
+    () => false,
+  );
+  if (taken) throw new Error(`port ${PORT} is already serving: stop that server first`);
+  const app = startApp();
+  const db = createDb(DATABASE_URL, { max: 2 });
+  try {
+    await waitForHealth();
+    const now = new Date();
+    const bench = await seedBenchClinic(db, now);
+    const cookie = await signIn(bench.adminEmail);
+    const monthFrom = new Date(+now + DAY);
+    const monthTo = new Date(+monthFrom + 30 * DAY);
+    const slotsOf = (therapistId: string, from = monthFrom, to = monthTo) =>
+      trpc<Slots>(cookie, "availability.slots", {
+        therapistId,
+        sessionTypeId: bench.coachingTypeId,
+        from,
+        to,
+      });
+
+    for (let i = 0; i < 10; i++) await slotsOf(bench.therapists[i % THERAPISTS]?.id ?? "");
+
+    const health: number[] = [];
+    for (let i = 0; i < 100; i++)
+      health.push((await timed(() => fetch(`${BASE}/api/health`).then((r) => r.text())))[0]);
+
+    const slotTimes: number[] = [];
+    let slotCount = 0;
+    for (let i = 0; i < 100; i++) {
+      const [elapsed, result] = await timed(() =>
+        slotsOf(bench.therapists[i % THERAPISTS]?.id ?? ""),
+      );
+      slotTimes.push(elapsed);
+      slotCount = result.slots.length;
+    }
+
+    // Each client books its own therapist's open times (no two clients want the same time).
+    const openTimes = await Promise.all(
+      bench.therapists.slice(0, 21).map(async (t) => (await slotsOf(t.id)).slots),
+    );
+    const book = (client: number, k: number) => {
+      const therapist = bench.therapists[client];
+      const slot = openTimes[client]?.[k * 4];
+      if (!therapist || !slot) throw new Error("not enough open times to book");
+      return (c: string) =>
+        trpc(
+          c,
+          "booking.create",
+          {
+            childId: therapist.childId,
+            therapistId: therapist.id,
+            sessionTypeId: bench.coachingTypeId,
+            start: slot.start,
+            childLocationState: "IL",
+            idempotencyKey: `bench-${client}-${k}`,
+          },
+          true,
+        );
+    };
+
+    const single: number[] = [];
+    for (let k = 0; k < 20; k++) single.push((await timed(() => book(20, k)(cookie)))[0]);
+
+    const CLIENTS = 20;
+    const PER_CLIENT = 10;
+    const cookies = await Promise.all(
+      Array.from({ length: CLIENTS }, () => signIn(bench.adminEmail)),
+    );
+    const concurrent: number[] = [];
+    await Promise.all(
+      cookies.map(async (c, client) => {
+        for (let k = 0; k < PER_CLIENT; k++)
+          concurrent.push((await timed(() => book(client, k)(c)))[0]);
+      }),
+    );
+
+    console.info(
+      "\nScheduling through the full HTTP stack (production build, embedded PostgreSQL 17)",
+    );
+    console.info(
+      `  baseline GET /api/health            p50 ${ms(median(health))}  p95 ${ms(p95(health))}  (100 requests)`,
+    );
+    console.info(
+      `  availability.slots, 1 therapist × 30 days of 50 (2,000 sessions booked): p50 ${ms(median(slotTimes))}  p95 ${ms(p95(slotTimes))}  (100 requests, ${slotCount} open times each)  target p95 ≤ 150 ms`,
+    );
+    console.info(
+      `  baseline booking.create, 1 client   p50 ${ms(median(single))}  p95 ${ms(p95(single))}  (20 bookings)`,
+    );
+    console.info(
+      `  booking.create, ${CLIENTS} concurrent clients p50 ${ms(median(concurrent))}  p95 ${ms(p95(concurrent))}  (${concurrent.length} bookings)  target p95 ≤ 150 ms`,
+    );
+  } finally {
+    await db.close();
+    const exited = new Promise((resolve) => app.once("exit", resolve));
+    if (app.pid) process.kill(-app.pid, "SIGTERM");
+    await exited;
+    rmSync(DATA_DIR, { recursive: true, force: true });
+  }
+}
+
+await main();
