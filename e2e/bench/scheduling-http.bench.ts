@@ -58,7 +58,7 @@ function startApp() {
       CARRYOVER_DEMO: "1",
       DATABASE_URL: "",
       SMTP_URL: "",
-      LOG_LEVEL: "warn",
+      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
     },
   });
   return child;
