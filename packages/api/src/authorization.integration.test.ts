@@ -290,6 +290,14 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: (fx) => ({ appointmentId: fx.pastAppointmentId }),
     expect: STAFF_MANAGING_MAYA,
   },
+
+  // Everyone's own calendar address; admins hold no sessions, so they get none.
+  "calendarFeed.get": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "calendarFeed.create": {
+    input: () => undefined,
+    expect: { ...ANY_SIGNED_IN, admin: "FORBIDDEN", otherClinicAdmin: "FORBIDDEN" },
+  },
+  "calendarFeed.revoke": { input: () => undefined, expect: ANY_SIGNED_IN },
 };
 
 // `_def.procedures` is typed as the nested record but holds the flat "router.procedure" map at runtime.
