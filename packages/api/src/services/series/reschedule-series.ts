@@ -31,7 +31,7 @@ export type RescheduleSeriesResult = {
 
 const DAY = 86_400_000;
 
-const NOT_MOVABLE = () =>
+const notMovable = () =>
   new AppError(
     "PRECONDITION_FAILED",
     "NOT_MOVABLE",
@@ -60,7 +60,7 @@ export async function rescheduleSeries(
   const now = ctx.now();
   const facts = await requireAppointment(ctx.db, actor, input.appointmentId);
   const { appointment } = facts;
-  if (appointment.status !== "scheduled" || +appointment.startsAt <= +now) throw NOT_MOVABLE();
+  if (appointment.status !== "scheduled" || +appointment.startsAt <= +now) throw notMovable();
   if (!appointment.seriesId) throw notInSeries();
   if (actor.role === "guardian") {
     const canBook = await Promise.all(
@@ -79,7 +79,7 @@ export async function rescheduleSeries(
     findSessionType(ctx.db, actor.clinicId, appointment.sessionTypeId),
     findClinicTherapist(ctx.db, actor.clinicId, appointment.therapistId),
   ]);
-  if (!series || !sessionType || !therapist) throw NOT_MOVABLE();
+  if (!series || !sessionType || !therapist) throw notMovable();
 
   const occurrences = selectSeriesOccurrences(
     await listSeriesOccurrences(ctx.db, series.id),
@@ -100,7 +100,7 @@ export async function rescheduleSeries(
   });
   const first = moves[0];
   const last = moves.at(-1);
-  if (!first || !last) throw NOT_MOVABLE();
+  if (!first || !last) throw notMovable();
   const day = (d: Date) => onLocalClock(d, series.timeZone).toFormat("cccc, LLLL d");
   const time = (d: Date) => onLocalClock(d, series.timeZone).toFormat("h:mm a");
 
@@ -149,9 +149,10 @@ export async function rescheduleSeries(
   const blocked = moves.find((m) => !open.has(+m.start));
   if (blocked) throw conflict(blocked);
 
+  const changed = moves.filter((m) => +m.start !== +m.from);
   // Later sessions move first when moving later (earlier ones first when moving earlier), so no
   // session lands on one that has not moved yet and trips the overlap constraint.
-  const order = +input.start > +appointment.startsAt ? [...moves].reverse() : moves;
+  const order = +input.start > +appointment.startsAt ? [...changed].reverse() : changed;
   await ctx.db.transaction(async (tx) => {
     for (const move of order) {
       let moved: boolean;
@@ -163,7 +164,7 @@ export async function rescheduleSeries(
         if (isExclusionViolation(error)) throw conflict(move);
         throw error;
       }
-      if (!moved) throw NOT_MOVABLE();
+      if (!moved) throw notMovable();
       await audit(tx, ctx.meta, {
         actorId: actor.userId,
         clinicId: actor.clinicId,
@@ -173,5 +174,7 @@ export async function rescheduleSeries(
       });
     }
   });
-  return { moved: moves.map(({ appointmentId, start, end }) => ({ appointmentId, start, end })) };
+  return {
+    moved: changed.map(({ appointmentId, start, end }) => ({ appointmentId, start, end })),
+  };
 }
