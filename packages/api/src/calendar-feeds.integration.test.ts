@@ -298,11 +298,11 @@ describe("the feed address", () => {
         .from(auditEvents)
         .where(eq(auditEvents.entityType, "calendar_feed"));
       expect(actions.map((a) => a.action).sort()).toEqual([
-        "calendarFeed.create",
-        "calendarFeed.create",
-        "calendarFeed.read",
-        "calendarFeed.revoke",
-        "calendarFeed.revoke",
+        "calendar_feed.create",
+        "calendar_feed.create",
+        "calendar_feed.read",
+        "calendar_feed.revoke",
+        "calendar_feed.revoke",
       ]);
     });
   });

@@ -30,7 +30,7 @@ export async function createCalendarFeed(ctx: ActorContext) {
         await audit(tx, ctx.meta, {
           actorId: actor.userId,
           clinicId: actor.clinicId,
-          action: "calendarFeed.revoke",
+          action: "calendar_feed.revoke",
           entityType: "calendar_feed",
           entityId: id,
         });
@@ -43,7 +43,7 @@ export async function createCalendarFeed(ctx: ActorContext) {
       await audit(tx, ctx.meta, {
         actorId: actor.userId,
         clinicId: actor.clinicId,
-        action: "calendarFeed.create",
+        action: "calendar_feed.create",
         entityType: "calendar_feed",
         entityId: feed.id,
       });

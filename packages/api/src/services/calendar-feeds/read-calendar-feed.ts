@@ -49,7 +49,7 @@ export async function readCalendarFeed(
     await audit(tx, meta, {
       actorId: feed.userId,
       clinicId: feed.clinicId,
-      action: "calendarFeed.read",
+      action: "calendar_feed.read",
       entityType: "calendar_feed",
       entityId: feed.id,
     });

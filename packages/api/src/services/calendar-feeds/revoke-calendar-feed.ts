@@ -12,7 +12,7 @@ export async function revokeCalendarFeed(ctx: ActorContext) {
       await audit(tx, ctx.meta, {
         actorId: actor.userId,
         clinicId: actor.clinicId,
-        action: "calendarFeed.revoke",
+        action: "calendar_feed.revoke",
         entityType: "calendar_feed",
         entityId: id,
       });
