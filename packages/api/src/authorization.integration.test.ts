@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import {
   appointmentParticipants,
   appointments,
+  appointmentSeries,
   children,
   clinics,
   mailOutbox,
@@ -50,6 +51,7 @@ type Fixture = {
   openGroupId: string;
   fullGroupId: string;
   eliId: string;
+  seriesAppointmentId: string;
 };
 
 const PUBLIC: Row = {
@@ -290,6 +292,22 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: (fx) => ({ appointmentId: fx.pastAppointmentId }),
     expect: STAFF_MANAGING_MAYA,
   },
+  "series.cancel": {
+    input: (fx) => ({ appointmentId: fx.seriesAppointmentId, scope: "all", reason: "Moving away" }),
+    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+  },
+  "series.reschedule": {
+    input: (fx) => ({ appointmentId: fx.seriesAppointmentId, scope: "all", start: fx.openSlot }),
+    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+  },
+
+  // Everyone's own calendar address; admins hold no sessions, so they get none.
+  "calendarFeed.get": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "calendarFeed.create": {
+    input: () => undefined,
+    expect: { ...ANY_SIGNED_IN, admin: "FORBIDDEN", otherClinicAdmin: "FORBIDDEN" },
+  },
+  "calendarFeed.revoke": { input: () => undefined, expect: ANY_SIGNED_IN },
 };
 
 // `_def.procedures` is typed as the nested record but holds the flat "router.procedure" map at runtime.
@@ -358,6 +376,29 @@ async function sessionWith(
   return row.id;
 }
 
+/** Makes a session the single occurrence of a weekly series, for the series.* procedures. */
+async function inOneOccurrenceSeries(appointmentId: string) {
+  const [appointment] = await db
+    .select()
+    .from(appointments)
+    .where(eq(appointments.id, appointmentId));
+  if (!appointment) throw new Error("no appointment");
+  const [row] = await db
+    .insert(appointmentSeries)
+    .values({
+      clinicId: appointment.clinicId,
+      therapistId: appointment.therapistId,
+      rrule: "RRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=1",
+      timeZone: appointment.timeZone,
+    })
+    .returning({ id: appointmentSeries.id });
+  await db
+    .update(appointments)
+    .set({ seriesId: row?.id ?? null })
+    .where(eq(appointments.id, appointmentId));
+  return appointmentId;
+}
+
 async function userId(email: string) {
   const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
   if (!row) throw new Error(`no seeded user ${email}`);
@@ -416,6 +457,7 @@ beforeAll(async () => {
     openGroupId: "",
     fullGroupId: "",
     eliId: await childId("Eli", "Johnson"),
+    seriesAppointmentId: "",
   };
   const { slots } = await callerFor(deps, sessions.admin).availability.slots({
     therapistId: fx.riveraId,
@@ -433,6 +475,9 @@ beforeAll(async () => {
     ["Maya", "Johnson"],
     new Date(Date.now() - 86_400_000),
     "coaching",
+  );
+  fx.seriesAppointmentId = await inOneOccurrenceSeries(
+    await sessionWith(["Maya", "Johnson"], new Date(Date.now() + 23 * 86_400_000), "coaching"),
   );
   // Eli is seated in both groups: one with seats left, one whose single seat he fills.
   fx.openGroupId = await sessionWith(

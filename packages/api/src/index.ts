@@ -11,5 +11,6 @@ export {
 } from "./services/identity/resolve-session";
 export { signOut } from "./services/identity/sign-out";
 export { checkHealth } from "./services/health";
+export { readCalendarFeed } from "./services/calendar-feeds/read-calendar-feed";
 export { createServiceDeps, type DepsConfig } from "./deps";
 export { DEMO_ACCOUNTS } from "@carryover/db/seed/accounts";

@@ -2,6 +2,7 @@ import { accountRouter } from "./routers/account.router";
 import { auditRouter } from "./routers/audit.router";
 import { availabilityRouter } from "./routers/availability.router";
 import { bookingRouter } from "./routers/booking.router";
+import { calendarFeedRouter } from "./routers/calendar-feed.router";
 import { childRouter } from "./routers/child.router";
 import { clinicRouter } from "./routers/clinic.router";
 import { groupRouter, waitlistRouter } from "./routers/group.router";
@@ -29,6 +30,7 @@ export const appRouter = createRouter({
   group: groupRouter,
   waitlist: waitlistRouter,
   series: seriesRouter,
+  calendarFeed: calendarFeedRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { UsState } from "@carryover/domain/people";
+import { SERIES_SCOPES } from "@carryover/domain/scheduling";
 
 export const CreateSeriesInput = z
   .object({
@@ -29,4 +30,30 @@ export const CreateSeriesResult = z.object({
   seriesId: z.uuid().nullable(),
   booked: z.array(z.date()),
   skipped: z.array(z.date()),
+});
+
+export const SeriesScope = z.enum(SERIES_SCOPES, "Choose this session, this and following, or all");
+
+export const CancelSeriesInput = z.object({
+  appointmentId: z.uuid("That session link is not valid"),
+  scope: SeriesScope,
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Tell the therapist briefly why")
+    .max(500, "Keep the reason under 500 characters"),
+});
+
+export const CancelSeriesResult = z.object({
+  cancelled: z.array(z.object({ appointmentId: z.uuid(), start: z.date(), late: z.boolean() })),
+});
+
+export const RescheduleSeriesInput = z.object({
+  appointmentId: z.uuid("That session link is not valid"),
+  scope: SeriesScope,
+  start: z.date(),
+});
+
+export const RescheduleSeriesResult = z.object({
+  moved: z.array(z.object({ appointmentId: z.uuid(), start: z.date(), end: z.date() })),
 });

@@ -1,8 +1,17 @@
 import type { Weekday } from "@carryover/domain/scheduling";
 
+import { cancelSeries } from "../services/series/cancel-series";
 import { createSeries } from "../services/series/create-series";
+import { rescheduleSeries } from "../services/series/reschedule-series";
 import { createRouter, signedInProcedure } from "../trpc/init";
-import { CreateSeriesInput, CreateSeriesResult } from "./series.contracts";
+import {
+  CancelSeriesInput,
+  CancelSeriesResult,
+  CreateSeriesInput,
+  CreateSeriesResult,
+  RescheduleSeriesInput,
+  RescheduleSeriesResult,
+} from "./series.contracts";
 
 export const seriesRouter = createRouter({
   create: signedInProcedure
@@ -11,4 +20,12 @@ export const seriesRouter = createRouter({
     .mutation(({ ctx, input }) =>
       createSeries(ctx, { ...input, weekdays: input.weekdays as Weekday[] }),
     ),
+  cancel: signedInProcedure
+    .input(CancelSeriesInput)
+    .output(CancelSeriesResult)
+    .mutation(({ ctx, input }) => cancelSeries(ctx, input)),
+  reschedule: signedInProcedure
+    .input(RescheduleSeriesInput)
+    .output(RescheduleSeriesResult)
+    .mutation(({ ctx, input }) => rescheduleSeries(ctx, input)),
 });

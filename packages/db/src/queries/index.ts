@@ -7,3 +7,5 @@ export * from "./outbox";
 export * from "./scheduling";
 export * from "./booking";
 export * from "./groups";
+export * from "./calendar-feeds";
+export * from "./series";

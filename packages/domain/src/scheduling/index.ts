@@ -24,4 +24,17 @@ export {
   TimeRange,
   WeeklyAvailability,
 } from "./availability";
-export { expandWeeklySeries, MAX_SERIES_OCCURRENCES, seriesRule, type WeeklySeries } from "./series";
+export {
+  expandWeeklySeries,
+  MAX_SERIES_OCCURRENCES,
+  seriesRule,
+  type WeeklySeries,
+} from "./series";
+export {
+  onLocalClock,
+  selectSeriesOccurrences,
+  SERIES_SCOPES,
+  shiftOnWallClock,
+  type SeriesOccurrence,
+  type SeriesScope,
+} from "./series-changes";
