@@ -19,6 +19,26 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "staff.update_licences": "Changed a therapist's licence states",
   "user.end_sessions": "Signed someone out on every device",
   "clinic.update": "Changed clinic settings",
+  "availability.update": "Changed a therapist's hours",
+  "booking.create": "Booked a session",
+  "booking.list": "Viewed sessions",
+  "booking.reschedule": "Moved a session",
+  "booking.cancel": "Cancelled a session",
+  "booking.no_show": "Recorded a no-show",
+  "series.create": "Booked a recurring series",
+  "series.reschedule": "Moved sessions of a series",
+  "series.cancel": "Cancelled sessions of a series",
+  "group.create": "Created a group session",
+  "group.list": "Viewed group sessions",
+  "group.join": "Took a seat in a group",
+  "group.leave": "Gave up a seat in a group",
+  "waitlist.join": "Joined a group's waitlist",
+  "waitlist.leave": "Left a group's waitlist",
+  "waitlist.offer": "Offered a freed seat to a waiting family",
+  "waitlist.offer_expired": "A held seat offer expired",
+  "calendar_feed.create": "Made a calendar feed address",
+  "calendar_feed.revoke": "Turned off a calendar feed",
+  "calendar_feed.read": "A calendar app fetched a feed",
 };
 
 export const ENTITY_TYPE_LABELS: Record<string, string> = {
@@ -27,6 +47,10 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   invitation: "Invitation",
   clinic: "Clinic",
   session: "Sign-in session",
+  appointment: "Session",
+  series: "Recurring series",
+  waitlist_entry: "Waitlist place",
+  calendar_feed: "Calendar feed",
 };
 
 export const describeAction = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;
