@@ -196,7 +196,7 @@ export function BookFlow() {
         </div>
       ) : null}
 
-      {step !== "child" && step !== "done" && child ? (
+      {step !== "child" && step !== "confirm" && step !== "done" && child ? (
         <Chosen
           items={[
             bookable.length > 1 ? `For ${child.firstName}` : null,
@@ -403,7 +403,10 @@ function Chosen({ items }: { items: (string | null)[] }) {
   return (
     <ul className="flex flex-wrap gap-2" aria-label="Chosen so far">
       {shown.map((item) => (
-        <li key={item} className="rounded-full bg-stone-100 px-3 py-1 text-stone-800">
+        <li
+          key={item}
+          className="rounded-full border border-stone-300 bg-white px-3 py-1 text-stone-800"
+        >
           {item}
         </li>
       ))}
@@ -435,7 +438,12 @@ export function SessionSummary({
         },
         {
           term: "When",
-          detail: `${dayAndTime(start, timeZone)} to ${clock(end, timeZone)} (${zoneName(timeZone, start)})`,
+          detail: (
+            <>
+              <time dateTime={start.toISOString()}>{dayAndTime(start, timeZone)}</time> to{" "}
+              {clock(end, timeZone)} ({zoneName(timeZone, start)})
+            </>
+          ),
         },
         { term: "Child", detail: childName },
         { term: "Therapist", detail: therapistName },
