@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { bookFirstOpenTime, chooseFirstOpenTime } from "../support/booking";
-import { insertSession } from "../support/scheduling";
+import { insertGroupSession, insertSession } from "../support/scheduling";
 import { signInAndLand } from "../support/sign-in";
 
 // The family lives two hours behind its clinic (Central Time): the screens speak the family's zone.
@@ -48,7 +48,7 @@ test("a time taken while the family was deciding offers the nearest open times",
   await shot(page, "book-confirm");
 
   await insertSession({
-    child: { firstName: "Maya", lastName: "Johnson" },
+    child: { firstName: "Maya" },
     therapistEmail: "ot.rivera@maplegrove.test",
     start: chosen.start,
   });
@@ -70,7 +70,7 @@ test("cancelling inside the notice window warns that it is late, then records it
 }) => {
   const soon = new Date(Math.ceil((Date.now() + 5 * 3_600_000) / 900_000) * 900_000);
   await insertSession({
-    child: { firstName: "Eli", lastName: "Johnson" },
+    child: { firstName: "Eli" },
     therapistEmail: "ot.chen@maplegrove.test",
     start: soon,
   });
@@ -96,4 +96,57 @@ test("cancelling inside the notice window warns that it is late, then records it
   await expect(session).toContainText("Cancelled (late)");
   await expect(session.getByRole("button", { name: "Cancel" })).toHaveCount(0);
   await shot(page, "cancelled");
+});
+
+test("a family signs up for a group with seats left and joins the waitlist of a full one", async ({
+  page,
+}) => {
+  const day = 86_400_000;
+  const inDays = (n: number, hourUtc: number) => {
+    const at = new Date(Date.now() + n * day);
+    at.setUTCHours(hourUtc, 0, 0, 0);
+    return at;
+  };
+  await insertGroupSession({
+    therapistEmail: "ot.rivera@maplegrove.test",
+    start: inDays(9, 16),
+    capacity: 6,
+    seated: ["Maya"],
+  });
+  await insertGroupSession({
+    therapistEmail: "ot.chen@maplegrove.test",
+    start: inDays(10, 17),
+    capacity: 1,
+    seated: ["Maya"],
+    waiting: ["Eli"],
+  });
+  await signInAndLand(page, "parent.garcia@maplegrove.test", "/family");
+  await page.getByRole("link", { name: "Group sessions" }).click();
+  await expect(page.getByRole("heading", { name: "Group sessions" })).toBeVisible();
+
+  const open = page.getByRole("listitem").filter({ hasText: "With Alex Rivera" });
+  const full = page.getByRole("listitem").filter({ hasText: "With Mei Chen" });
+  await expect(open).toContainText("5 of 6 seats left");
+  await expect(full).toContainText("Full — 1 family waiting");
+  await expect(page.getByText("Maya")).toHaveCount(0);
+  await shot(page, "groups");
+
+  await open.getByRole("button", { name: "Sign Sofia up" }).click();
+  const join = page.getByRole("dialog", { name: "Sign Sofia up?" });
+  await join.getByLabel("Where will Sofia be during the session?").selectOption("IL");
+  await join.getByRole("button", { name: "Take the seat" }).click();
+  await expect(page.getByText(/^Sofia has a seat in Group session on /)).toBeVisible();
+  await expect(open).toContainText("4 of 6 seats left");
+  await expect(open).toContainText("Sofia has a seat.");
+
+  await full.getByRole("button", { name: "Join the waitlist for Sofia" }).click();
+  const wait = page.getByRole("dialog", { name: "Join the waitlist for Sofia?" });
+  await wait.getByRole("button", { name: "Join the waitlist" }).click();
+  await expect(full).toContainText("Sofia is number 2 on the waitlist.");
+  await expect(full).toContainText("Full — 2 families waiting");
+  await shot(page, "groups-joined");
+
+  await full.getByRole("button", { name: "Leave the waitlist" }).click();
+  await expect(full).toContainText("Full — 1 family waiting");
+  await expect(full.getByRole("button", { name: "Join the waitlist for Sofia" })).toBeVisible();
 });
