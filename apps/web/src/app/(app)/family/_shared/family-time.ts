@@ -103,3 +103,10 @@ export function addDays(isoDate: string, days: number): string {
   const [y = 1970, m = 1, d = 1] = isoDate.split("-").map(Number);
   return new Date(Date.UTC(y, m - 1, d) + days * DAY).toISOString().slice(0, 10);
 }
+
+/** The hour (0–23) on the local clock. */
+export function hourOfDay(at: Date, timeZone: string): number {
+  return Number(
+    new Intl.DateTimeFormat(LOCALE, { timeZone, hour: "2-digit", hourCycle: "h23" }).format(at),
+  );
+}

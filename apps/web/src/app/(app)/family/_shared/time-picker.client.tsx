@@ -7,10 +7,33 @@ import { Button, cn, EmptyState } from "@carryover/ui";
 
 import { useTRPC } from "~/trpc/react.client";
 import { ListSkeleton, QueryError } from "../../_shared/query-state";
-import { addDays, clock, dateKey, dayChip, longDay, startOfDay, zoneName } from "./family-time";
+import {
+  addDays,
+  clock,
+  dateKey,
+  dayChip,
+  hourOfDay,
+  longDay,
+  startOfDay,
+  zoneName,
+} from "./family-time";
 import type { Slot } from "./types";
 
 const PAGE_DAYS = 14;
+
+/** A day's times split into morning, afternoon and evening, so a long list reads at a glance. */
+function partsOfDay(times: Slot[], timeZone: string): [string, Slot[]][] {
+  const parts: [string, Slot[]][] = [
+    ["Morning", []],
+    ["Afternoon", []],
+    ["Evening", []],
+  ];
+  for (const slot of times) {
+    const hour = hourOfDay(slot.start, timeZone);
+    parts[hour < 12 ? 0 : hour < 17 ? 1 : 2]?.[1].push(slot);
+  }
+  return parts.filter(([, list]) => list.length > 0);
+}
 
 type Props = {
   therapistId: string;
@@ -125,27 +148,34 @@ export function TimePicker({
           {day ? (
             <fieldset>
               <legend className="mb-2 text-lg font-semibold text-stone-900">{label(day)}</legend>
-              <div className="grid grid-cols-2 gap-3">
-                {times.map((slot) => {
-                  const isSelected = selected ? +selected === +slot.start : false;
-                  return (
-                    <button
-                      key={+slot.start}
-                      type="button"
-                      aria-pressed={isSelected}
-                      onClick={() => onSelect(slot)}
-                      className={cn(
-                        "min-h-12 rounded-lg border px-3 text-lg font-medium",
-                        "focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 focus-visible:outline-hidden",
-                        isSelected
-                          ? "border-brand-700 bg-brand-700 text-white"
-                          : "border-stone-300 bg-white text-stone-900 hover:bg-brand-50",
-                      )}
-                    >
-                      {clock(slot.start, timeZone)}
-                    </button>
-                  );
-                })}
+              <div className="flex flex-col gap-4">
+                {partsOfDay(times, timeZone).map(([part, partTimes]) => (
+                  <div key={part}>
+                    <p className="mb-2 font-medium text-stone-600">{part}</p>
+                    <div className="grid grid-cols-2 gap-3">
+                      {partTimes.map((slot) => {
+                        const isSelected = selected ? +selected === +slot.start : false;
+                        return (
+                          <button
+                            key={+slot.start}
+                            type="button"
+                            aria-pressed={isSelected}
+                            onClick={() => onSelect(slot)}
+                            className={cn(
+                              "min-h-12 rounded-lg border px-3 text-lg font-medium",
+                              "focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 focus-visible:outline-hidden",
+                              isSelected
+                                ? "border-brand-700 bg-brand-700 text-white"
+                                : "border-stone-300 bg-white text-stone-900 hover:bg-brand-50",
+                            )}
+                          >
+                            {clock(slot.start, timeZone)}
+                          </button>
+                        );
+                      })}
+                    </div>
+                  </div>
+                ))}
               </div>
             </fieldset>
           ) : (

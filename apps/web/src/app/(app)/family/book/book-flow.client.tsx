@@ -334,7 +334,7 @@ export function BookFlow() {
                       key={+start}
                       type="button"
                       variant="secondary"
-                      className="justify-start"
+                      className="justify-start text-left"
                       onClick={() =>
                         chooseTime({
                           start,

@@ -78,7 +78,7 @@ export function CancelDialog({
         <TextField
           label="Why are you cancelling?"
           name="reason"
-          hint="A few words is enough, for example: Sofia is sick."
+          hint={`A few words is enough, for example: ${booking.children[0]?.firstName ?? "My child"} is sick.`}
           required
           maxLength={500}
           value={reason}

@@ -75,7 +75,7 @@ export function RescheduleDialog({
                       key={+start}
                       type="button"
                       variant="secondary"
-                      className="justify-start"
+                      className="justify-start text-left"
                       onClick={() => {
                         setSlot({ start, end: new Date(+start + durationMs) });
                         setProblem(null);
