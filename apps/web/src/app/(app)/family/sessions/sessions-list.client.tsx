@@ -256,7 +256,7 @@ function SessionCard({
     booking.status === "cancelled" && booking.lateCancellation
       ? { label: "Cancelled (late)", tone: "danger" as const }
       : booking.status === "scheduled" && past
-        ? { label: "Held", tone: "neutral" as const }
+        ? { label: "Past", tone: "neutral" as const }
         : STATUS[booking.status];
   const names = booking.children.map((c) => c.firstName).join(" and ");
   return (
