@@ -229,6 +229,8 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: (fx) => ({ appointmentId: fx.futureAppointmentId, start: fx.openSlot }),
     expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
   },
+  // Every family of the clinic may see the groups open for sign-up; where children stand is the caller's own.
+  "group.list": { input: () => undefined, expect: ANY_SIGNED_IN },
   "group.create": {
     input: (fx) => ({
       therapistId: fx.riveraId,

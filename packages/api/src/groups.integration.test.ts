@@ -154,3 +154,73 @@ describe("group sessions", () => {
     expect((error as TRPCError).code).toBe("PRECONDITION_FAILED");
   });
 });
+
+describe("group sessions open for sign-up", () => {
+  it("shows seats left and the waitlist, and each family only where its own children stand", async () => {
+    const group = await newGroup(40);
+    const garcia = await signInAs(testDeps(db), "parent.garcia@maplegrove.test");
+    const kids = await db.select({ id: children.id, firstName: children.firstName }).from(children);
+    const idOf = (name: string) => kids.find((k) => k.firstName === name)?.id ?? "";
+    const strangers = await db
+      .insert(children)
+      .values(
+        Array.from({ length: 5 }, (_, i) => ({
+          clinicId,
+          firstName: `Seat${i}`,
+          lastName: "Taken",
+          dateOfBirth: "2018-02-02",
+          primaryTherapistId: riveraId,
+        })),
+      )
+      .returning({ id: children.id });
+    const place = (childId: string) => ({
+      appointmentId: group.appointmentId,
+      childId,
+      childLocationState: "IL" as const,
+    });
+    const asAdmin = callerFor(testDeps(db), admin);
+    for (const kid of strangers) await asAdmin.group.join(place(kid.id));
+    const asJohnson = callerFor(testDeps(db), johnson);
+    const asGarcia = callerFor(testDeps(db), garcia);
+
+    const before = (await asJohnson.group.list()).find((g) => g.id === group.appointmentId);
+    expect(before).toMatchObject({ capacity: 6, seatsLeft: 1, waiting: 0, places: [] });
+
+    expect(await asJohnson.group.join(place(idOf("Maya")))).toEqual({
+      status: "joined",
+      seatsLeft: 0,
+    });
+    expect(await asJohnson.group.join(place(idOf("Eli")))).toEqual({
+      status: "waitlisted",
+      position: 1,
+    });
+    expect(await asGarcia.group.join(place(idOf("Sofia")))).toEqual({
+      status: "waitlisted",
+      position: 2,
+    });
+
+    const johnsons = (await asJohnson.group.list()).find((g) => g.id === group.appointmentId);
+    expect(johnsons).toMatchObject({ seatsLeft: 0, waiting: 2 });
+    expect(johnsons?.places).toEqual([
+      { childId: idOf("Maya"), status: "seated" },
+      { childId: idOf("Eli"), status: "waiting", position: 1 },
+    ]);
+    const garcias = (await asGarcia.group.list()).find((g) => g.id === group.appointmentId);
+    expect(garcias?.places).toEqual([{ childId: idOf("Sofia"), status: "waiting", position: 2 }]);
+    expect(JSON.stringify(garcias)).not.toContain(idOf("Maya"));
+
+    await asJohnson.group.leave({ appointmentId: group.appointmentId, childId: idOf("Eli") });
+    const moved = (await asGarcia.group.list()).find((g) => g.id === group.appointmentId);
+    expect(moved?.places).toEqual([{ childId: idOf("Sofia"), status: "waiting", position: 1 }]);
+
+    await asAdmin.booking.cancel({ appointmentId: group.appointmentId, reason: "Therapist away" });
+    expect((await asGarcia.group.list()).some((g) => g.id === group.appointmentId)).toBe(false);
+  });
+
+  it("never lists another clinic's groups", async () => {
+    const group = await newGroup(45);
+    const lee = await signInAs(testDeps(db), "parent.lee@harborkids.test");
+    const theirs = await callerFor(testDeps(db), lee).group.list();
+    expect(theirs.some((g) => g.id === group.appointmentId)).toBe(false);
+  });
+});

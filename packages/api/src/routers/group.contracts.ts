@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { UsState } from "@carryover/domain/people";
+import { Modality } from "@carryover/domain/scheduling";
 
 export const CreateGroupInput = z.object({
   therapistId: z.uuid("Choose a therapist"),
@@ -21,3 +22,26 @@ export const JoinGroupResult = z.discriminatedUnion("status", [
   z.object({ status: z.literal("joined"), seatsLeft: z.number().int() }),
   z.object({ status: z.literal("waitlisted"), position: z.number().int() }),
 ]);
+
+export const GroupList = z.array(
+  z.object({
+    id: z.uuid(),
+    start: z.date(),
+    end: z.date(),
+    timeZone: z.string(),
+    modality: Modality,
+    sessionTypeName: z.string(),
+    therapistId: z.uuid(),
+    therapistName: z.string(),
+    capacity: z.number().int(),
+    seatsLeft: z.number().int(),
+    waiting: z.number().int(),
+    /** Only the caller's own children: a family never sees who else is in a group. */
+    places: z.array(
+      z.discriminatedUnion("status", [
+        z.object({ childId: z.uuid(), status: z.literal("seated") }),
+        z.object({ childId: z.uuid(), status: z.literal("waiting"), position: z.number().int() }),
+      ]),
+    ),
+  }),
+);

@@ -3,10 +3,18 @@ import { z } from "zod";
 import { createGroup } from "../services/groups/create-group";
 import { joinGroup } from "../services/groups/join-group";
 import { leaveGroup } from "../services/groups/leave-group";
+import { listGroups } from "../services/groups/list-groups";
 import { createRouter, signedInProcedure, staffProcedure } from "../trpc/init";
-import { CreateGroupInput, GroupPlace, JoinGroupInput, JoinGroupResult } from "./group.contracts";
+import {
+  CreateGroupInput,
+  GroupList,
+  GroupPlace,
+  JoinGroupInput,
+  JoinGroupResult,
+} from "./group.contracts";
 
 export const groupRouter = createRouter({
+  list: signedInProcedure.output(GroupList).query(({ ctx }) => listGroups(ctx)),
   create: staffProcedure
     .input(CreateGroupInput)
     .output(

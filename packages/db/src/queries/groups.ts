@@ -1,7 +1,13 @@
-import { and, asc, count, eq, isNull, sql } from "drizzle-orm";
+import { and, asc, count, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 
 import type { Queryable } from "..";
-import { appointmentParticipants, appointments, waitlistEntries } from "../schema";
+import {
+  appointmentParticipants,
+  appointments,
+  sessionTypes,
+  users,
+  waitlistEntries,
+} from "../schema";
 
 /** Locks a group session's row so seats are counted and taken one request at a time. */
 export async function lockAppointment(q: Queryable, appointmentId: string) {
@@ -114,4 +120,76 @@ export async function leaveWaitlist(
     )
     .returning({ id: waitlistEntries.id });
   return rows.length > 0;
+}
+
+/** Scheduled group sessions of a clinic starting in [from, to), with their seats taken and queue length. */
+export async function listScheduledGroups(q: Queryable, clinicId: string, from: Date, to: Date) {
+  return q
+    .select({
+      id: appointments.id,
+      start: appointments.startsAt,
+      end: appointments.endsAt,
+      timeZone: appointments.timeZone,
+      modality: appointments.modality,
+      capacity: appointments.capacity,
+      therapistId: appointments.therapistId,
+      therapistName: users.name,
+      sessionTypeName: sessionTypes.name,
+      seatsTaken: sql<number>`(select count(*)::int from ${appointmentParticipants}
+        where ${appointmentParticipants.appointmentId} = ${appointments.id}
+        and ${appointmentParticipants.leftAt} is null)`,
+      waiting: sql<number>`(select count(*)::int from ${waitlistEntries}
+        where ${waitlistEntries.appointmentId} = ${appointments.id}
+        and ${waitlistEntries.leftAt} is null)`,
+    })
+    .from(appointments)
+    .innerJoin(sessionTypes, eq(sessionTypes.id, appointments.sessionTypeId))
+    .innerJoin(users, eq(users.id, appointments.therapistId))
+    .where(
+      and(
+        eq(appointments.clinicId, clinicId),
+        eq(sessionTypes.kind, "group"),
+        eq(appointments.status, "scheduled"),
+        gt(appointments.startsAt, from),
+        lt(appointments.startsAt, to),
+      ),
+    )
+    .orderBy(asc(appointments.startsAt));
+}
+
+/** Which of the given children hold a seat in which of the given sessions. */
+export async function listSeatedChildren(
+  q: Queryable,
+  appointmentIds: readonly string[],
+  childIds: readonly string[],
+) {
+  if (appointmentIds.length === 0 || childIds.length === 0) return [];
+  return q
+    .select({
+      appointmentId: appointmentParticipants.appointmentId,
+      childId: appointmentParticipants.childId,
+    })
+    .from(appointmentParticipants)
+    .where(
+      and(
+        inArray(appointmentParticipants.appointmentId, [...appointmentIds]),
+        inArray(appointmentParticipants.childId, [...childIds]),
+        isNull(appointmentParticipants.leftAt),
+      ),
+    );
+}
+
+/** Every open waitlist place in the given sessions, in queue order (first come first served). */
+export async function listWaitingIn(q: Queryable, appointmentIds: readonly string[]) {
+  if (appointmentIds.length === 0) return [];
+  return q
+    .select({ appointmentId: waitlistEntries.appointmentId, childId: waitlistEntries.childId })
+    .from(waitlistEntries)
+    .where(
+      and(
+        inArray(waitlistEntries.appointmentId, [...appointmentIds]),
+        isNull(waitlistEntries.leftAt),
+      ),
+    )
+    .orderBy(asc(waitlistEntries.joinedAt), asc(waitlistEntries.id));
 }

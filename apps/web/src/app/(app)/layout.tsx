@@ -13,7 +13,12 @@ const NAV = {
     { href: "/admin/settings", label: "Settings" },
   ],
   therapist: [{ href: "/therapist", label: "Caseload" }],
-  guardian: [{ href: "/family", label: "My children" }],
+  guardian: [
+    { href: "/family", label: "My children" },
+    { href: "/family/sessions", label: "My sessions" },
+    { href: "/family/book", label: "Book" },
+    { href: "/family/groups", label: "Groups" },
+  ],
 } as const;
 
 export default async function AppLayout({ children }: { children: ReactNode }) {

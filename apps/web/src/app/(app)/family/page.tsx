@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { Card, CardGrid, EmptyState, PageHeader } from "@carryover/ui";
+import { buttonClasses, Card, CardGrid, EmptyState, PageHeader } from "@carryover/ui";
 
 import { describeAge, todayInZone } from "~/lib/format";
 import { requireSession } from "~/server/session";
@@ -20,6 +20,25 @@ export default async function FamilyHomePage() {
         title={`Hello, ${firstName}`}
         description={`Your family at ${session.clinicName}.`}
       />
+      {children.length > 0 ? (
+        <nav aria-label="Sessions" className="grid gap-3 sm:grid-cols-3">
+          <Link href="/family/book" className={buttonClasses({ size: "lg" })}>
+            Book a session
+          </Link>
+          <Link
+            href="/family/sessions"
+            className={buttonClasses({ variant: "secondary", size: "lg" })}
+          >
+            My sessions
+          </Link>
+          <Link
+            href="/family/groups"
+            className={buttonClasses({ variant: "secondary", size: "lg" })}
+          >
+            Group sessions
+          </Link>
+        </nav>
+      ) : null}
       {children.length === 0 ? (
         <EmptyState
           title="No children linked to your account yet"

@@ -1,0 +1,25 @@
+import type { Metadata } from "next";
+
+import { PageHeader } from "@carryover/ui";
+
+import { requireSession } from "~/server/session";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { BookFlow } from "./book-flow.client";
+
+export const metadata: Metadata = { title: "Book a session" };
+
+export default async function BookPage() {
+  await requireSession(["guardian"]);
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.child.list.queryOptions()),
+    queryClient.prefetchQuery(trpc.sessionType.list.queryOptions()),
+    queryClient.prefetchQuery(trpc.therapist.list.queryOptions()),
+  ]);
+  return (
+    <HydrateClient>
+      <PageHeader title="Book a session" />
+      <BookFlow />
+    </HydrateClient>
+  );
+}
