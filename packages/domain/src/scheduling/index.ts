@@ -24,4 +24,21 @@ export {
   TimeRange,
   WeeklyAvailability,
 } from "./availability";
-export { expandWeeklySeries, MAX_SERIES_OCCURRENCES, seriesRule, type WeeklySeries } from "./series";
+export {
+  expandWeeklySeries,
+  MAX_SERIES_OCCURRENCES,
+  seriesRule,
+  type WeeklySeries,
+} from "./series";
+export {
+  addDays,
+  availabilityIntervals,
+  findRangeProblems,
+  instantAt,
+  isCalendarDate,
+  mondayOf,
+  startOfLocalDay,
+  wallClockOf,
+  weekdayOf,
+  type RangeProblem,
+} from "./calendar";
