@@ -9,7 +9,9 @@ const monday = nextMonday(ZONE);
 const wednesday = addDays(monday, 2);
 const thursday = addDays(monday, 3);
 
-test.describe.configure({ mode: "serial" });
+// One therapist's week, built up step by step: each test starts where the one before left it.
+// Each walks a whole flow (two bookings, two moves, a reload), longer than the default 30 s on a busy machine.
+test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 const grid = (page: Page) => page.getByRole("group", { name: "Alex Rivera's week" });
 const day = (page: Page, name: string) =>

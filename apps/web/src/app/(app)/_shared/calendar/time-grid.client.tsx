@@ -8,7 +8,7 @@ import { cn } from "@carryover/ui";
 import { clockTime, firstNames, KIND_LABELS, sessionLabel, STATUS_LABELS } from "./calendar-format";
 import type { Booking, GridColumn, Interval } from "./calendar-types";
 
-const HOUR_PX = 52;
+const HOUR_PX = 60;
 const DEFAULT_FIRST_HOUR = 7;
 const DEFAULT_LAST_HOUR = 20;
 const SNAP_MINUTES = 15;
@@ -104,7 +104,7 @@ function SessionBlock({
   const cancelled = booking.status === "cancelled";
   const noShow = booking.status === "no_show";
   const names = firstNames(booking.children);
-  const compact = style.height < 44;
+  const compact = style.height < 40;
   return (
     <button
       type="button"
@@ -191,7 +191,13 @@ export function TimeGrid({
     // A keyboard press has no pointer position: it starts at the beginning of the open time.
     const offset =
       event.detail === 0 ? 0 : event.clientY - event.currentTarget.getBoundingClientRect().top;
-    const picked = span.top + (offset / HOUR_PX) * 60;
+    // Open time that has begun today offers its next quarter hour, not a time already gone.
+    const current = now ? wallClockOf(now, timeZone) : null;
+    const earliest =
+      current && current.date === column.date
+        ? Math.max(span.top, Math.ceil((current.minute + 1) / SNAP_MINUTES) * SNAP_MINUTES)
+        : span.top;
+    const picked = Math.max(earliest, span.top + (offset / HOUR_PX) * 60);
     const snapped = Math.min(
       Math.max(span.top, Math.floor(picked / SNAP_MINUTES) * SNAP_MINUTES),
       Math.max(span.top, span.bottom - SNAP_MINUTES),

@@ -338,7 +338,10 @@ function Editor({ therapistId, initial }: { therapistId: string; initial: Loaded
           {WEEKDAYS.map(({ day, name }) => (
             <fieldset key={day} className="grid gap-2 py-4 sm:grid-cols-[9rem_1fr]">
               <legend className="sr-only">{name}</legend>
-              <p aria-hidden="true" className="min-h-11 content-center font-medium text-stone-900">
+              <p
+                aria-hidden="true"
+                className="min-h-11 content-center self-start font-medium text-stone-900"
+              >
                 {name}
               </p>
               <RangesEditor
