@@ -123,14 +123,17 @@ function SessionBlock({
               : "border-brand-700 bg-white text-stone-900 ring-1 ring-stone-200 hover:bg-brand-50",
       )}
     >
-      <span className={cn("block font-semibold", cancelled && "line-through")}>
-        {clockTime(booking.start, timeZone)} {compact ? names : KIND_LABELS[booking.kind]}
+      <span className={cn("block truncate font-semibold", cancelled && "line-through")}>
+        {clockTime(booking.start, timeZone)}
+        {booking.kind === "group"
+          ? ` · ${booking.seatsTaken}/${booking.capacity}`
+          : names
+            ? ` · ${names}`
+            : ""}
       </span>
-      {compact ? null : (
-        <span className={cn("block truncate", cancelled && "line-through")}>
-          {booking.kind === "group"
-            ? `${booking.seatsTaken}/${booking.capacity}${names ? ` · ${names}` : ""}`
-            : names}
+      {compact || booking.status !== "scheduled" ? null : (
+        <span className="block truncate">
+          {booking.kind === "group" && names ? `Group · ${names}` : KIND_LABELS[booking.kind]}
         </span>
       )}
       {booking.status !== "scheduled" || booking.lateCancellation ? (

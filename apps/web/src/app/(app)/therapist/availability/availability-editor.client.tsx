@@ -80,16 +80,17 @@ function TimeInput({
   label,
   value,
   onChange,
-  error,
+  errorId,
 }: {
   label: string;
   value: string;
   onChange: (value: string) => void;
-  error?: string;
+  /** The id of this field's message below the row, when it has one. */
+  errorId?: string;
 }) {
   const id = useId();
   return (
-    <div className="flex flex-col gap-1">
+    <>
       <label htmlFor={id} className="sr-only">
         {label}
       </label>
@@ -99,20 +100,15 @@ function TimeInput({
         step={300}
         value={value}
         onChange={(event) => onChange(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        aria-invalid={errorId ? true : undefined}
+        aria-describedby={errorId}
         className={cn(
           "min-h-11 w-36 rounded-lg border bg-white px-3 py-2 text-base text-stone-900 shadow-sm",
           "focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-1 focus-visible:outline-hidden",
-          error ? "border-red-700" : "border-stone-500",
+          errorId ? "border-red-700" : "border-stone-500",
         )}
       />
-      {error ? (
-        <p id={`${id}-error`} className="max-w-60 text-sm font-medium text-red-700">
-          {error}
-        </p>
-      ) : null}
-    </div>
+    </>
   );
 }
 
@@ -134,37 +130,53 @@ function RangesEditor({
   const set = (k: number, field: "start" | "end", value: string) =>
     onChange(ranges.map((r) => (r.key === k ? { ...r, [field]: value } : r)));
   const last = ranges.at(-1);
+  const baseId = useId();
   return (
     <div className="flex flex-col gap-2">
       {ranges.length === 0 ? <p className="py-2 text-stone-600">{emptyText}</p> : null}
       {ranges.map((range, index) => {
         const n = ranges.length > 1 ? ` ${index + 1}` : "";
+        const startError = errors?.get(`${group}:${range.key}:start`);
+        const endError = errors?.get(`${group}:${range.key}:end`);
+        const errorBase = `${baseId}-${range.key}`;
         return (
-          <div key={range.key} className="flex flex-wrap items-start gap-2">
-            <TimeInput
-              label={`${name} hours${n} from`}
-              value={range.start}
-              onChange={(v) => set(range.key, "start", v)}
-              error={errors?.get(`${group}:${range.key}:start`)}
-            />
-            <span className="min-h-11 content-center text-stone-600" aria-hidden="true">
-              to
-            </span>
-            <TimeInput
-              label={`${name} hours${n} until`}
-              value={range.end}
-              onChange={(v) => set(range.key, "end", v)}
-              error={errors?.get(`${group}:${range.key}:end`)}
-            />
-            <Button
-              type="button"
-              variant="ghost"
-              size="sm"
-              onClick={() => onChange(ranges.filter((r) => r.key !== range.key))}
-              aria-label={`Remove ${name} hours${n}`}
-            >
-              Remove
-            </Button>
+          <div key={range.key} className="flex flex-col gap-1">
+            <div className="flex flex-wrap items-center gap-2">
+              <TimeInput
+                label={`${name} hours${n} from`}
+                value={range.start}
+                onChange={(v) => set(range.key, "start", v)}
+                errorId={startError ? `${errorBase}-start` : undefined}
+              />
+              <span className="text-stone-600" aria-hidden="true">
+                to
+              </span>
+              <TimeInput
+                label={`${name} hours${n} until`}
+                value={range.end}
+                onChange={(v) => set(range.key, "end", v)}
+                errorId={endError ? `${errorBase}-end` : undefined}
+              />
+              <Button
+                type="button"
+                variant="ghost"
+                size="sm"
+                onClick={() => onChange(ranges.filter((r) => r.key !== range.key))}
+                aria-label={`Remove ${name} hours${n}`}
+              >
+                Remove
+              </Button>
+            </div>
+            {startError ? (
+              <p id={`${errorBase}-start`} className="text-sm font-medium text-red-700">
+                {startError}
+              </p>
+            ) : null}
+            {endError ? (
+              <p id={`${errorBase}-end`} className="text-sm font-medium text-red-700">
+                {endError}
+              </p>
+            ) : null}
           </div>
         );
       })}
