@@ -38,3 +38,15 @@ export {
   type SeriesOccurrence,
   type SeriesScope,
 } from "./series-changes";
+export {
+  addDays,
+  availabilityIntervals,
+  findRangeProblems,
+  instantAt,
+  isCalendarDate,
+  mondayOf,
+  startOfLocalDay,
+  wallClockOf,
+  weekdayOf,
+  type RangeProblem,
+} from "./calendar";

@@ -6,13 +6,18 @@ import { Shell } from "./shell.client";
 const NAV = {
   admin: [
     { href: "/admin", label: "Overview" },
+    { href: "/admin/calendar", label: "Calendar" },
     { href: "/admin/staff", label: "Staff" },
     { href: "/admin/children", label: "Children" },
     { href: "/admin/audit", label: "Audit" },
     { href: "/admin/outbox", label: "Outbox" },
     { href: "/admin/settings", label: "Settings" },
   ],
-  therapist: [{ href: "/therapist", label: "Caseload" }],
+  therapist: [
+    { href: "/therapist", label: "Caseload" },
+    { href: "/therapist/calendar", label: "Calendar" },
+    { href: "/therapist/availability", label: "Availability" },
+  ],
   guardian: [
     { href: "/family", label: "My children" },
     { href: "/family/sessions", label: "My sessions" },

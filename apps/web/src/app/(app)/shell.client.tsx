@@ -18,8 +18,11 @@ type Props = {
   children: ReactNode;
 };
 
+// A role's home ("/admin", "/therapist") is current only on itself, not on the pages below it.
+const HOMES = new Set(["/admin", "/therapist", "/family"]);
+
 function isCurrent(pathname: string, href: string) {
-  return pathname === href || (href !== "/admin" && pathname.startsWith(`${href}/`));
+  return pathname === href || (!HOMES.has(href) && pathname.startsWith(`${href}/`));
 }
 
 export function Shell({ nav, person, idleTimeoutMinutes, children }: Props) {

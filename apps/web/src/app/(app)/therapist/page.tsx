@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { Badge, Card, EmptyState, PageHeader } from "@carryover/ui";
+import { Badge, buttonClasses, Card, EmptyState, PageHeader } from "@carryover/ui";
 
 import { describeAge, todayInZone } from "~/lib/format";
 import { requireSession } from "~/server/session";
@@ -18,6 +18,19 @@ export default async function TherapistHomePage() {
     <div className="flex flex-col gap-6">
       <PageHeader
         title="Your caseload"
+        actions={
+          <>
+            <Link href="/therapist/calendar" className={buttonClasses()}>
+              Open your calendar
+            </Link>
+            <Link
+              href="/therapist/availability"
+              className={buttonClasses({ variant: "secondary" })}
+            >
+              Set your hours
+            </Link>
+          </>
+        }
         description={
           children.length === 0
             ? undefined

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+
+import { PageHeader } from "@carryover/ui";
+
+import { requireSession } from "~/server/session";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { AvailabilityEditor } from "./availability-editor.client";
+
+export const metadata: Metadata = { title: "Availability" };
+
+export default async function TherapistAvailabilityPage() {
+  const session = await requireSession(["therapist"]);
+  const therapistId = session.actor.userId;
+  await getQueryClient().prefetchQuery(trpc.availability.get.queryOptions({ therapistId }));
+  return (
+    <HydrateClient>
+      <PageHeader
+        title="Your availability"
+        description="The hours families can book you, week by week, and the dates that differ. Booked sessions stay where they are when you change your hours."
+      />
+      <AvailabilityEditor therapistId={therapistId} />
+    </HydrateClient>
+  );
+}

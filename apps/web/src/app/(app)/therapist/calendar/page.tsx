@@ -1,0 +1,53 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { PageHeader } from "@carryover/ui";
+
+import { requireSession } from "~/server/session";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { weekFromParam, weekRange } from "../../_shared/calendar/week";
+import { TherapistCalendar } from "./therapist-calendar.client";
+
+export const metadata: Metadata = { title: "Calendar" };
+
+export default async function TherapistCalendarPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ week?: string | string[] }>;
+}) {
+  const session = await requireSession(["therapist"]);
+  const { week: param } = await searchParams;
+  const therapistId = session.actor.userId;
+  const queryClient = getQueryClient();
+  const [availability] = await Promise.all([
+    queryClient.fetchQuery(trpc.availability.get.queryOptions({ therapistId })),
+    queryClient.prefetchQuery(trpc.sessionType.list.queryOptions()),
+    queryClient.prefetchQuery(trpc.child.list.queryOptions()),
+  ]);
+  const week = weekFromParam(typeof param === "string" ? param : null, availability.timeZone);
+  await queryClient.prefetchQuery(
+    trpc.booking.list.queryOptions(weekRange(week, availability.timeZone)),
+  );
+
+  return (
+    <HydrateClient>
+      <PageHeader
+        title="Your calendar"
+        description={
+          <>
+            Your sessions and open hours, in your time zone. Click an open time to book a session;
+            click a session to move or cancel it. Change your hours in{" "}
+            <Link
+              href="/therapist/availability"
+              className="font-medium text-brand-800 underline underline-offset-4 hover:no-underline"
+            >
+              Availability
+            </Link>
+            .
+          </>
+        }
+      />
+      <TherapistCalendar therapistId={therapistId} therapistName={session.actor.name} />
+    </HydrateClient>
+  );
+}
