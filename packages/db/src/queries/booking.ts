@@ -173,8 +173,10 @@ export async function listAppointments(
       lateCancellation: appointments.lateCancellation,
       therapistId: appointments.therapistId,
       therapistName: users.name,
+      sessionTypeId: appointments.sessionTypeId,
       sessionTypeName: sessionTypes.name,
       kind: sessionTypes.kind,
+      cancellationWindowHours: sessionTypes.cancellationWindowHours,
     })
     .from(appointments)
     .innerJoin(users, eq(users.id, appointments.therapistId))

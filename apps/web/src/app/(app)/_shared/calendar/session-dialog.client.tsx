@@ -58,12 +58,7 @@ export function SessionDialog({
           key={open.booking.id}
           booking={open.booking}
           timeZone={open.timeZone}
-          sessionType={sessionTypes.find(
-            (t) =>
-              t.name === open.booking.sessionTypeName &&
-              t.kind === open.booking.kind &&
-              +open.booking.end - +open.booking.start === t.durationMinutes * 60_000,
-          )}
+          sessionType={sessionTypes.find((t) => t.id === open.booking.sessionTypeId)}
           onClose={onClose}
           onChanged={onChanged}
         />

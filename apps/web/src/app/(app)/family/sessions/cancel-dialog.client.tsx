@@ -8,22 +8,18 @@ import { Alert, Button, TextField } from "@carryover/ui";
 import { useTRPC } from "~/trpc/react.client";
 import { dayAndTime } from "../_shared/family-time";
 import { freeCancelUntil, hoursLabel, wouldBeLate } from "../_shared/policy";
-import type { Booking, SessionType } from "../_shared/types";
+import type { Booking } from "../_shared/types";
 import { Dialog } from "../../_shared/dialog.client";
 import { formProblem } from "../../_shared/form-errors";
-
-const DEFAULT_WINDOW_HOURS = 24;
 
 /** Cancelling states the clinic's policy for this very moment before the family confirms. */
 export function CancelDialog({
   booking,
-  sessionType,
   timeZone,
   onClose,
   onCancelled,
 }: {
   booking: Booking;
-  sessionType: SessionType | undefined;
   timeZone: string;
   onClose: () => void;
   onCancelled: (late: boolean) => Promise<void>;
@@ -33,7 +29,7 @@ export function CancelDialog({
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
-  const hours = sessionType?.cancellationWindowHours ?? DEFAULT_WINDOW_HOURS;
+  const hours = booking.cancellationWindowHours;
   const late = wouldBeLate(booking.start, new Date(), hours);
 
   function submit(event: FormEvent<HTMLFormElement>) {

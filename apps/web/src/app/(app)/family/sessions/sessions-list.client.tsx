@@ -10,7 +10,6 @@ import { describeError } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react.client";
 import { clock, dayAndTime, longDay, useFamilyTimeZone, zoneName } from "../_shared/family-time";
 import { MODALITY_LABELS } from "../_shared/labels";
-import { sessionTypeOf } from "../_shared/policy";
 import type { Booking } from "../_shared/types";
 import { ListSkeleton, QueryError } from "../../_shared/query-state";
 import { CancelDialog } from "./cancel-dialog.client";
@@ -174,7 +173,6 @@ export function SessionsList({ at }: { at: number }) {
       {cancelling ? (
         <CancelDialog
           booking={cancelling}
-          sessionType={sessionTypeOf(cancelling, types.data)}
           timeZone={timeZone}
           onClose={() => setCancelling(null)}
           onCancelled={async (late) => {
@@ -201,7 +199,7 @@ export function SessionsList({ at }: { at: number }) {
       {moving ? (
         <RescheduleDialog
           booking={moving}
-          sessionType={sessionTypeOf(moving, types.data)}
+          sessionType={types.data.find((t) => t.id === moving.sessionTypeId)}
           timeZone={timeZone}
           onClose={() => setMoving(null)}
           onMoved={async (start) => {
