@@ -1,5 +1,7 @@
 import { useSyncExternalStore } from "react";
 
+import { calendarDateIn, startOfDayIn } from "../../_shared/format";
+
 const LOCALE = "en-US";
 const DAY = 86_400_000;
 
@@ -56,47 +58,10 @@ export function dayChip(
 }
 
 /** The local calendar date ("YYYY-MM-DD") of an instant in a zone. */
-export function dateKey(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone,
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(at);
-}
-
-function offsetMs(at: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat(LOCALE, {
-    timeZone,
-    hourCycle: "h23",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-    hour: "2-digit",
-    minute: "2-digit",
-    second: "2-digit",
-  }).formatToParts(at);
-  const get = (type: Intl.DateTimeFormatPartTypes) =>
-    Number(parts.find((p) => p.type === type)?.value ?? 0);
-  const wall = Date.UTC(
-    get("year"),
-    get("month") - 1,
-    get("day"),
-    get("hour"),
-    get("minute"),
-    get("second"),
-  );
-  return wall - Math.floor(at.getTime() / 1000) * 1000;
-}
+export const dateKey = (at: Date, timeZone: string) => calendarDateIn(timeZone, at);
 
 /** Midnight starting a local date in a zone. */
-export function startOfDay(isoDate: string, timeZone: string): Date {
-  const [y = 1970, m = 1, d = 1] = isoDate.split("-").map(Number);
-  const asUtc = Date.UTC(y, m - 1, d);
-  // A second pass corrects for a daylight-saving change between the guess and the answer.
-  const first = asUtc - offsetMs(new Date(asUtc), timeZone);
-  return new Date(asUtc - offsetMs(new Date(first), timeZone));
-}
+export const startOfDay = startOfDayIn;
 
 /** The local date `days` after a local date. */
 export function addDays(isoDate: string, days: number): string {
