@@ -11,5 +11,6 @@ export {
 } from "./services/identity/resolve-session";
 export { signOut } from "./services/identity/sign-out";
 export { checkHealth } from "./services/health";
-export { createServiceDeps, type DepsConfig } from "./deps";
+export { createServiceDeps, startJobWorker, type DepsConfig } from "./deps";
+export { createPgBossJobs, type JobRunner, type JobsPort } from "./ports/jobs";
 export { DEMO_ACCOUNTS } from "@carryover/db/seed/accounts";

@@ -7,3 +7,4 @@ export * from "./outbox";
 export * from "./scheduling";
 export * from "./booking";
 export * from "./groups";
+export * from "./notices";

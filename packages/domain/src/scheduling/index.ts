@@ -24,4 +24,9 @@ export {
   TimeRange,
   WeeklyAvailability,
 } from "./availability";
-export { expandWeeklySeries, MAX_SERIES_OCCURRENCES, seriesRule, type WeeklySeries } from "./series";
+export {
+  expandWeeklySeries,
+  MAX_SERIES_OCCURRENCES,
+  seriesRule,
+  type WeeklySeries,
+} from "./series";

@@ -4,6 +4,7 @@ import { isLateCancellation } from "@carryover/domain/scheduling";
 import type { ActorContext } from "../../context";
 import { AppError } from "../../errors";
 import { audit } from "../../policy/audit";
+import { enqueueAfterCommit, noticeJob } from "../notices/notice-jobs";
 import { requireAppointment } from "./require-appointment";
 
 /**
@@ -15,7 +16,7 @@ export async function cancelBooking(
   input: { appointmentId: string; reason: string },
 ) {
   const now = ctx.now();
-  return ctx.db.transaction(async (tx) => {
+  const { late, start } = await ctx.db.transaction(async (tx) => {
     const facts = await requireAppointment(tx, ctx.actor, input.appointmentId);
     const { appointment } = facts;
     if (appointment.status !== "scheduled") {
@@ -48,6 +49,10 @@ export async function cancelBooking(
       entityType: "appointment",
       entityId: appointment.id,
     });
-    return { late };
+    return { late, start: appointment.startsAt };
   });
+  await enqueueAfterCommit(ctx, [
+    noticeJob({ kind: "cancellation", appointmentId: input.appointmentId, start }),
+  ]);
+  return { late };
 }

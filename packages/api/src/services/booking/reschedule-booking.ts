@@ -9,6 +9,7 @@ import {
 import type { ActorContext } from "../../context";
 import { AppError } from "../../errors";
 import { audit } from "../../policy/audit";
+import { enqueueAfterCommit, noticeJob } from "../notices/notice-jobs";
 import { requireOpenTime, slotTaken } from "./open-slots";
 import { requireAppointment } from "./require-appointment";
 
@@ -82,5 +83,13 @@ export async function rescheduleBooking(
     if (isExclusionViolation(error)) throw await slotTaken(ctx.db, wanted, TAKEN);
     throw error;
   }
+  await enqueueAfterCommit(ctx, [
+    noticeJob({
+      kind: "change",
+      appointmentId: appointment.id,
+      from: appointment.startsAt,
+      start: input.start,
+    }),
+  ]);
   return { appointmentId: appointment.id, start: input.start, end };
 }
