@@ -9,7 +9,7 @@ export type JobRequest = {
   /** Names the job exactly: enqueueing the same key twice while the first is kept adds nothing. */
   key: string;
   data: Record<string, unknown>;
-  /** Run no earlier than this; omitted or past: as soon as a worker is free. */
+  /** Run no earlier than this (omitted: as soon as a worker is free). */
   startAfter?: Date;
 };
 
@@ -85,9 +85,7 @@ export function createPgBossJobs(options: PgBossJobsOptions): JobRunner {
       for (const request of requests) {
         await boss.send(request.queue, request.data, {
           id: jobIdFor(`${request.queue}:${request.key}`),
-          ...(request.startAfter && +request.startAfter > Date.now()
-            ? { startAfter: request.startAfter }
-            : {}),
+          ...(request.startAfter ? { startAfter: request.startAfter } : {}),
         });
       }
     },

@@ -9,7 +9,7 @@ import { remindersDueBetween } from "@carryover/domain/notices";
 
 import type { ServiceDeps } from "../../context";
 import type { JobRequest } from "../../ports/jobs";
-import { noticeJob, waitlistExpiryJob } from "./notice-jobs";
+import { noticeJob } from "./notice-jobs";
 
 const MINUTE = 60_000;
 /** The sweep runs every 5 minutes; looking 10 ahead lets a late tick still enqueue reminders on time. */
@@ -41,7 +41,7 @@ export async function sweepNotices(deps: Pick<ServiceDeps, "db" | "jobs" | "now"
             start: session.startsAt,
             offsetMinutes: due.offsetMinutes,
           },
-          due.dueAt,
+          +due.dueAt > +now ? due.dueAt : undefined,
         ),
       );
     }
@@ -62,16 +62,23 @@ export async function sweepNotices(deps: Pick<ServiceDeps, "db" | "jobs" | "now"
     );
   }
   for (const offer of await listOpenOffers(deps.db)) {
-    jobs.push(
-      +offer.offeredUntil > +now
-        ? noticeJob({
-            kind: "waitlist_offer",
-            appointmentId: offer.appointmentId,
-            start: offer.startsAt,
-            waitlistEntryId: offer.id,
-          })
-        : waitlistExpiryJob(offer.appointmentId, offer.offeredUntil),
-    );
+    if (+offer.offeredUntil > +now) {
+      jobs.push(
+        noticeJob({
+          kind: "waitlist_offer",
+          appointmentId: offer.appointmentId,
+          start: offer.startsAt,
+          waitlistEntryId: offer.id,
+        }),
+      );
+    } else {
+      // Keyed by this tick: should the expiry job have run a moment early (clock skew), this one acts.
+      jobs.push({
+        queue: "waitlist-expire",
+        key: `${offer.appointmentId}:swept:${now.toISOString()}`,
+        data: { appointmentId: offer.appointmentId },
+      });
+    }
   }
   await deps.jobs.enqueue(jobs);
   return { enqueued: jobs.length };
