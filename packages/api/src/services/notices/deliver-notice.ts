@@ -205,7 +205,23 @@ export async function deliverNotice(
       return { sent: false as const, message };
     });
     if (!afterCommit) continue;
-    if (!afterCommit.sent) await deps.mail.send(deps.db, afterCommit.message);
+    if (!afterCommit.sent) {
+      try {
+        await deps.mail.send(deps.db, afterCommit.message);
+      } catch (error) {
+        // At most once: the notice stays recorded, so no retry can send it a second time.
+        console.error(
+          JSON.stringify({
+            level: "error",
+            msg: "notice.smtp_failed",
+            kind: job.kind,
+            jobId,
+            error: error instanceof Error ? error.message : String(error),
+          }),
+        );
+        continue;
+      }
+    }
     sent += 1;
   }
   return { sent };
