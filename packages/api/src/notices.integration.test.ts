@@ -110,6 +110,35 @@ const book = (start: Date, key: string) =>
     idempotencyKey: key,
   });
 
+/** A group of Alex Rivera's at `start` with every seat taken by a child of no family. */
+async function fullGroup(start: Date) {
+  const group = await callerFor(deps(), admin).group.create({
+    therapistId: riveraId,
+    sessionTypeId: groupTypeId,
+    start,
+  });
+  const seated = await db
+    .insert(children)
+    .values(
+      Array.from({ length: group.capacity }, (_, i) => ({
+        clinicId,
+        firstName: `Seated${i}`,
+        lastName: "Group",
+        dateOfBirth: "2019-05-05",
+        primaryTherapistId: riveraId,
+      })),
+    )
+    .returning({ id: children.id });
+  for (const kid of seated) {
+    await callerFor(deps(), admin).group.join({
+      appointmentId: group.appointmentId,
+      childId: kid.id,
+      childLocationState: "IL",
+    });
+  }
+  return { group, seated };
+}
+
 describe("notices", () => {
   it("confirms a booking to each of the child's guardians, in the outbox", async () => {
     clock = new Date("2027-01-06T18:00:00Z");
@@ -248,30 +277,7 @@ describe("notices", () => {
 
   it("offers a freed group seat to the first family, holds it, then passes it to the next", async () => {
     clock = new Date("2027-01-06T18:00:00Z");
-    const group = await callerFor(deps(), admin).group.create({
-      therapistId: riveraId,
-      sessionTypeId: groupTypeId,
-      start: new Date("2027-01-14T19:00:00Z"), // Thursday 1:00 PM in Chicago
-    });
-    const seated = await db
-      .insert(children)
-      .values(
-        Array.from({ length: group.capacity }, (_, i) => ({
-          clinicId,
-          firstName: `Seated${i}`,
-          lastName: "Group",
-          dateOfBirth: "2019-05-05",
-          primaryTherapistId: riveraId,
-        })),
-      )
-      .returning({ id: children.id });
-    for (const kid of seated) {
-      await callerFor(deps(), admin).group.join({
-        appointmentId: group.appointmentId,
-        childId: kid.id,
-        childLocationState: "IL",
-      });
-    }
+    const { group, seated } = await fullGroup(new Date("2027-01-14T19:00:00Z")); // Thursday 1:00 PM in Chicago
     const place = { appointmentId: group.appointmentId, childLocationState: "IL" as const };
     expect(await callerFor(deps(), johnson).group.join({ ...place, childId: mayaId })).toEqual({
       status: "waitlisted",
@@ -335,5 +341,34 @@ describe("notices", () => {
       status: "waitlisted",
       position: 2,
     });
+  });
+
+  it("passes a declined offer's seat to the next family at once", async () => {
+    clock = new Date("2027-01-06T18:00:00Z");
+    const { group, seated } = await fullGroup(new Date("2027-01-15T19:00:00Z"));
+    const place = { appointmentId: group.appointmentId, childLocationState: "IL" as const };
+    await callerFor(deps(), johnson).group.join({ ...place, childId: mayaId });
+    await callerFor(deps(), garcia).group.join({ ...place, childId: sofiaId });
+    await callerFor(deps(), admin).group.leave({
+      appointmentId: group.appointmentId,
+      childId: seated[1]?.id ?? "",
+    });
+    expect(
+      await callerFor(deps(), johnson).group.leave({
+        appointmentId: group.appointmentId,
+        childId: mayaId,
+      }),
+    ).toEqual({ left: "waitlist" });
+    await drain();
+    const offers = await db
+      .select({ childId: waitlistEntries.childId, offeredUntil: waitlistEntries.offeredUntil })
+      .from(waitlistEntries)
+      .where(eq(waitlistEntries.appointmentId, group.appointmentId));
+    expect(offers.find((o) => o.childId === sofiaId)?.offeredUntil).toEqual(
+      new Date(+clock + 2 * H),
+    );
+    expect(await outbox("A seat is free for Sofia in the group session on Friday%")).toHaveLength(
+      1,
+    );
   });
 });

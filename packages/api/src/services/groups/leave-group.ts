@@ -36,8 +36,8 @@ export async function leaveGroup(
       entityType: "appointment",
       entityId: group.id,
     });
-    // A freed seat goes to the first family waiting, held for them for two hours.
-    const offerJobs = left === "seat" ? await refreshOffers(tx, ctx.meta, group, now) : [];
+    // A freed seat (or a declined offer's held one) goes to the next family waiting, held for two hours.
+    const offerJobs = await refreshOffers(tx, ctx.meta, group, now);
     return { left, offerJobs };
   });
   await enqueueAfterCommit(ctx, offerJobs);
