@@ -154,6 +154,32 @@ describe("notices", () => {
     expect(mail[0]?.text).not.toContain("Johnson");
   });
 
+  it("confirms a weekly series in one mail listing its dates, not one mail per session", async () => {
+    clock = new Date("2027-01-06T18:00:00Z");
+    const series = await callerFor(deps(), johnson).series.create({
+      childId: mayaId,
+      therapistId: riveraId,
+      sessionTypeId: coachingId,
+      childLocationState: "IL",
+      firstDate: "2027-01-21",
+      time: "15:00",
+      intervalWeeks: 1,
+      weekdays: [4],
+      count: 3,
+      mode: "all",
+    });
+    expect(series.booked).toHaveLength(3);
+    await drain();
+    const mail = await outbox("Maya's 3 sessions are booked");
+    expect(mail.map((m) => m.to)).toEqual([
+      "grandma.johnson@maplegrove.test",
+      "parent.johnson@maplegrove.test",
+    ]);
+    expect(mail[0]?.text).toContain("- Thursday, January 21 at 3:00 PM CST");
+    expect(mail[0]?.text).toContain("- Thursday, February 4 at 3:00 PM CST");
+    expect(await outbox("Maya's session is booked for Thursday%")).toHaveLength(0);
+  });
+
   it("sends each due reminder once when two workers process it, duplicates and all", async () => {
     clock = new Date("2027-01-06T18:00:00Z");
     const a = await book(monday(2), "notice-reminder-a");
