@@ -11,6 +11,8 @@ const config: NextConfig = {
     "nodemailer",
     // Reads its VTIMEZONE files from its own folder at run time, which a bundle does not have.
     "@touch4it/ical-timezones",
+    "pg-boss",
+    "pg",
   ],
   typedRoutes: false,
 };

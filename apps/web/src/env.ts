@@ -19,6 +19,8 @@ const Env = z.object({
   CARRYOVER_DATA_DIR: z.string().optional(),
   CARRYOVER_EMBEDDED_PORT: z.coerce.number().int().min(1024).max(65535).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  /** Set by Next.js; "phase-production-build" while `next build` runs (no background work then). */
+  NEXT_PHASE: z.string().optional(),
 });
 export type Env = z.infer<typeof Env>;
 

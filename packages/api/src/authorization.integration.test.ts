@@ -182,6 +182,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
       settings: {
         idleTimeoutMinutes: { staff: 20, guardian: 90 },
         therapistsSeeAllChildren: false,
+        reminderOffsetsMinutes: [1440, 60],
       },
     }),
     expect: ADMIN_OF_OWN_CLINIC,

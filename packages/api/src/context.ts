@@ -1,6 +1,7 @@
 import type { Queryable } from "@carryover/db";
 import type { Role } from "@carryover/domain/people";
 
+import type { JobsPort } from "./ports/jobs";
 import type { MailPort } from "./ports/mail";
 
 export type SessionActor = {
@@ -20,6 +21,8 @@ export type ServiceDeps = {
   /** The database, or an open transaction: services nest theirs inside it as a savepoint. */
   db: Queryable;
   mail: MailPort;
+  /** Durable background work (notices, waitlist offers): enqueue after the transaction commits. */
+  jobs: JobsPort;
   now: Clock;
   appUrl: string;
 };

@@ -1,7 +1,9 @@
 import { createDb } from "@carryover/db";
 
 import type { ServiceDeps } from "./context";
+import { createPgBossJobs, type JobRunner } from "./ports/jobs";
 import { createOutboxMail, createSmtpMail } from "./ports/mail";
+import { startNoticeWorker } from "./services/notices/notice-worker";
 
 export type DepsConfig = {
   databaseUrl: string;
@@ -10,12 +12,36 @@ export type DepsConfig = {
   appUrl: string;
 };
 
-/** What services need in a running server: a pooled database, a mail port, the clock. */
+/** What services need in a running server: a pooled database, a mail port, the job queue, the clock. */
+const mailFor = (config: DepsConfig) =>
+  config.smtpUrl ? createSmtpMail(config.smtpUrl, config.mailFrom) : createOutboxMail();
+
 export function createServiceDeps(config: DepsConfig): ServiceDeps {
   return {
     db: createDb(config.databaseUrl),
-    mail: config.smtpUrl ? createSmtpMail(config.smtpUrl, config.mailFrom) : createOutboxMail(),
+    mail: mailFor(config),
+    // Enqueue only: the worker (startJobWorker) runs pg-boss's maintenance and schedules.
+    jobs: createPgBossJobs({ databaseUrl: config.databaseUrl, max: 2, supervise: false }),
     now: () => new Date(),
     appUrl: config.appUrl,
+  };
+}
+
+/** The background worker of one server process: notices, reminders and waitlist offers. */
+export async function startJobWorker(config: DepsConfig): Promise<{ stop: () => Promise<void> }> {
+  const runner: JobRunner = createPgBossJobs({ databaseUrl: config.databaseUrl, max: 4 });
+  const db = createDb(config.databaseUrl, { max: 4 });
+  await startNoticeWorker(runner, {
+    db,
+    mail: mailFor(config),
+    jobs: runner,
+    now: () => new Date(),
+    appUrl: config.appUrl,
+  });
+  return {
+    stop: async () => {
+      await runner.stop();
+      await db.close();
+    },
   };
 }

@@ -153,6 +153,39 @@ describe("group sessions", () => {
       .catch((e: unknown) => e);
     expect((error as TRPCError).code).toBe("PRECONDITION_FAILED");
   });
+
+  it("never lets one family cancel or move a group for everyone in it", async () => {
+    const group = await newGroup(32);
+    const [maya] = await db
+      .select({ id: children.id })
+      .from(children)
+      .where(eq(children.firstName, "Maya"));
+    const caller = callerFor(testDeps(db), johnson);
+    await caller.group.join({
+      appointmentId: group.appointmentId,
+      childId: maya?.id ?? "",
+      childLocationState: "IL",
+    });
+    const attempts = [
+      () => caller.booking.cancel({ appointmentId: group.appointmentId, reason: "Sick" }),
+      () =>
+        caller.booking.reschedule({
+          appointmentId: group.appointmentId,
+          start: new Date(+group.start + 3_600_000),
+        }),
+    ];
+    for (const attempt of attempts) {
+      const error = (await attempt().catch((e: unknown) => e)) as TRPCError;
+      expect(error.code).toBe("PRECONDITION_FAILED");
+      expect(error.message).toContain("leave the group instead");
+    }
+    const [list] = await callerFor(testDeps(db), admin).booking.list({
+      from: group.start,
+      to: new Date(+group.start + 1),
+    });
+    expect(list).toMatchObject({ id: group.appointmentId, status: "scheduled", seatsTaken: 1 });
+    expect(+(list?.start ?? 0)).toBe(+group.start);
+  });
 });
 
 describe("group sessions open for sign-up", () => {

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { ClinicName, ClinicSettings, TimeZone } from "@carryover/domain/clinic";
+import { ReminderOffsets } from "@carryover/domain/notices";
 
 import { getClinic } from "../services/clinic/get-clinic";
 import { updateClinic } from "../services/clinic/update-clinic";
@@ -18,6 +19,8 @@ export const UpdateClinicInput = z.object({
   settings: z.object({
     idleTimeoutMinutes: z.object({ staff: WholeMinutes, guardian: WholeMinutes }),
     therapistsSeeAllChildren: z.boolean(),
+    /** Omitted: the clinic keeps the reminders it has. */
+    reminderOffsetsMinutes: ReminderOffsets.optional(),
   }),
 });
 

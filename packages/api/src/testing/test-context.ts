@@ -3,16 +3,22 @@ import { getErrorShape, getTRPCErrorFromUnknown } from "@trpc/server";
 import type { Db, Queryable, Tx } from "@carryover/db";
 
 import type { RequestMeta, ServiceDeps } from "../context";
+import type { JobsPort } from "../ports/jobs";
 import { createOutboxMail } from "../ports/mail";
 import { appRouter } from "../root";
 import { resolveSession } from "../services/identity/resolve-session";
 import { signIn } from "../services/identity/sign-in";
 import { createCallerFactory, type TrpcContext } from "../trpc/init";
+import { createMemoryJobs } from "./memory-jobs";
 
 export const TEST_APP_URL = "http://carryover.test";
 
-export function testDeps(db: Queryable, now: () => Date = () => new Date()): ServiceDeps {
-  return { db, mail: createOutboxMail(() => undefined), now, appUrl: TEST_APP_URL };
+export function testDeps(
+  db: Queryable,
+  now: () => Date = () => new Date(),
+  jobs: JobsPort = createMemoryJobs(),
+): ServiceDeps {
+  return { db, mail: createOutboxMail(() => undefined), jobs, now, appUrl: TEST_APP_URL };
 }
 
 export const testMeta = (overrides: Partial<RequestMeta> = {}): RequestMeta => ({

@@ -158,7 +158,7 @@ export async function listScheduledGroups(q: Queryable, clinicId: string, from: 
 }
 
 /** Which of the given children hold a seat in which of the given sessions. */
-export async function listSeatedChildren(
+export async function listSeatsOfChildren(
   q: Queryable,
   appointmentIds: readonly string[],
   childIds: readonly string[],

@@ -9,3 +9,4 @@ export * from "./booking";
 export * from "./groups";
 export * from "./calendar-feeds";
 export * from "./series";
+export * from "./notices";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { DEFAULT_CLINIC_SETTINGS, isValidTimeZone, parseClinicSettings } from ".";
+import { ClinicSettings, DEFAULT_CLINIC_SETTINGS, isValidTimeZone, parseClinicSettings } from ".";
 
 describe("isValidTimeZone", () => {
   it("accepts IANA zones", () => {
@@ -18,11 +18,30 @@ describe("parseClinicSettings", () => {
     expect(parseClinicSettings({})).toEqual({
       idleTimeoutMinutes: { staff: 15, guardian: 60 },
       therapistsSeeAllChildren: false,
+      reminderOffsetsMinutes: [1440, 60],
     });
   });
   it("falls back to defaults for corrupt settings rather than failing sign-in", () => {
     expect(parseClinicSettings({ idleTimeoutMinutes: { staff: -3 } })).toEqual(
       DEFAULT_CLINIC_SETTINGS,
+    );
+  });
+});
+
+describe("reminder offsets", () => {
+  it("keeps a clinic's own reminders, latest first", () => {
+    expect(
+      parseClinicSettings({ reminderOffsetsMinutes: [60, 2880] }).reminderOffsetsMinutes,
+    ).toEqual([2880, 60]);
+  });
+  it("allows no reminders at all", () => {
+    expect(parseClinicSettings({ reminderOffsetsMinutes: [] }).reminderOffsetsMinutes).toEqual([]);
+  });
+  it("refuses repeated, too short or too many reminders", () => {
+    expect(ClinicSettings.safeParse({ reminderOffsetsMinutes: [60, 60] }).success).toBe(false);
+    expect(ClinicSettings.safeParse({ reminderOffsetsMinutes: [5] }).success).toBe(false);
+    expect(ClinicSettings.safeParse({ reminderOffsetsMinutes: [60, 120, 180, 240] }).success).toBe(
+      false,
     );
   });
 });

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { DEFAULT_REMINDER_OFFSETS_MINUTES, ReminderOffsets } from "../notices";
+
 export function isValidTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });
@@ -27,6 +29,8 @@ export const ClinicSettings = z.object({
     })
     .default({ staff: 15, guardian: 60 }),
   therapistsSeeAllChildren: z.boolean().default(false),
+  /** Reminders before each session, in minutes (default 24 hours and 1 hour). */
+  reminderOffsetsMinutes: ReminderOffsets.default(DEFAULT_REMINDER_OFFSETS_MINUTES),
 });
 export type ClinicSettings = z.infer<typeof ClinicSettings>;
 

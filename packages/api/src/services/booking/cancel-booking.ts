@@ -4,7 +4,8 @@ import { isLateCancellation } from "@carryover/domain/scheduling";
 import type { ActorContext } from "../../context";
 import { AppError } from "../../errors";
 import { audit } from "../../policy/audit";
-import { requireAppointment } from "./require-appointment";
+import { enqueueAfterCommit, noticeJob } from "../notices/notice-jobs";
+import { refuseFamilyChangingGroup, requireAppointment } from "./require-appointment";
 
 /**
  * Cancels a session that has not started. A family cancelling inside the session type's notice
@@ -15,9 +16,10 @@ export async function cancelBooking(
   input: { appointmentId: string; reason: string },
 ) {
   const now = ctx.now();
-  return ctx.db.transaction(async (tx) => {
+  const { late, start } = await ctx.db.transaction(async (tx) => {
     const facts = await requireAppointment(tx, ctx.actor, input.appointmentId);
     const { appointment } = facts;
+    refuseFamilyChangingGroup(ctx.actor, appointment);
     if (appointment.status !== "scheduled") {
       throw new AppError(
         "PRECONDITION_FAILED",
@@ -48,6 +50,10 @@ export async function cancelBooking(
       entityType: "appointment",
       entityId: appointment.id,
     });
-    return { late };
+    return { late, start: appointment.startsAt };
   });
+  await enqueueAfterCommit(ctx, [
+    noticeJob({ kind: "cancellation", appointmentId: input.appointmentId, start }),
+  ]);
+  return { late };
 }

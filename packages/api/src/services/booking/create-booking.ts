@@ -15,6 +15,7 @@ import { AppError, notFound } from "../../errors";
 import { audit } from "../../policy/audit";
 import { requireCanBookFor } from "../../policy/child-access";
 import { requireTherapist } from "../availability/require-therapist";
+import { enqueueAfterCommit, noticeJob } from "../notices/notice-jobs";
 import { requireOpenTime, slotTaken } from "./open-slots";
 
 export type CreateBookingInput = {
@@ -120,7 +121,7 @@ export async function createBooking(
   await requireOpenTime(ctx.db, wanted, TAKEN);
 
   try {
-    return await ctx.db.transaction(async (tx) => {
+    const booked = await ctx.db.transaction(async (tx) => {
       const appointmentId = await insertAppointmentWithChild(
         tx,
         {
@@ -156,6 +157,15 @@ export async function createBooking(
       });
       return result;
     });
+    await enqueueAfterCommit(ctx, [
+      noticeJob({
+        kind: "confirmation",
+        appointmentId: booked.appointmentId,
+        start: booked.start,
+        childId: input.childId,
+      }),
+    ]);
+    return booked;
   } catch (error) {
     if (isExclusionViolation(error)) throw await slotTaken(ctx.db, wanted, TAKEN);
     if (isUniqueViolation(error)) {

@@ -9,8 +9,9 @@ import {
 import type { ActorContext } from "../../context";
 import { AppError } from "../../errors";
 import { audit } from "../../policy/audit";
+import { enqueueAfterCommit, noticeJob } from "../notices/notice-jobs";
 import { requireOpenTime, slotTaken } from "./open-slots";
-import { requireAppointment } from "./require-appointment";
+import { refuseFamilyChangingGroup, requireAppointment } from "./require-appointment";
 
 /** Moves a session to another open time of the same therapist; a conflict changes nothing. */
 export async function rescheduleBooking(
@@ -21,6 +22,7 @@ export async function rescheduleBooking(
   const now = ctx.now();
   const facts = await requireAppointment(ctx.db, actor, input.appointmentId);
   const { appointment } = facts;
+  refuseFamilyChangingGroup(actor, appointment);
   if (appointment.status !== "scheduled" || +appointment.startsAt <= +now) {
     throw new AppError(
       "PRECONDITION_FAILED",
@@ -82,5 +84,13 @@ export async function rescheduleBooking(
     if (isExclusionViolation(error)) throw await slotTaken(ctx.db, wanted, TAKEN);
     throw error;
   }
+  await enqueueAfterCommit(ctx, [
+    noticeJob({
+      kind: "change",
+      appointmentId: appointment.id,
+      from: appointment.startsAt,
+      start: input.start,
+    }),
+  ]);
   return { appointmentId: appointment.id, start: input.start, end };
 }

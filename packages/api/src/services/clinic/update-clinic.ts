@@ -1,15 +1,28 @@
-import { updateClinic as update } from "@carryover/db/queries";
-import type { ClinicSettings } from "@carryover/domain/clinic";
+import { findClinic, updateClinic as update } from "@carryover/db/queries";
+import { parseClinicSettings, type ClinicSettings } from "@carryover/domain/clinic";
 
 import type { ActorContext } from "../../context";
 import { audit } from "../../policy/audit";
 
 export async function updateClinic(
   ctx: ActorContext,
-  input: { name: string; timeZone: string; settings: ClinicSettings },
+  input: {
+    name: string;
+    timeZone: string;
+    settings: Omit<ClinicSettings, "reminderOffsetsMinutes"> &
+      Partial<Pick<ClinicSettings, "reminderOffsetsMinutes">>;
+  },
 ) {
   await ctx.db.transaction(async (tx) => {
-    await update(tx, ctx.actor.clinicId, input);
+    const current = parseClinicSettings((await findClinic(tx, ctx.actor.clinicId))?.settings);
+    await update(tx, ctx.actor.clinicId, {
+      ...input,
+      settings: {
+        ...input.settings,
+        reminderOffsetsMinutes:
+          input.settings.reminderOffsetsMinutes ?? current.reminderOffsetsMinutes,
+      },
+    });
     await audit(tx, ctx.meta, {
       actorId: ctx.actor.userId,
       clinicId: ctx.actor.clinicId,

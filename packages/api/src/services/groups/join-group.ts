@@ -1,4 +1,5 @@
 import {
+  acceptOffer,
   addToWaitlist,
   countSeatsTaken,
   findParticipant,
@@ -8,12 +9,15 @@ import {
   lockAppointment,
   seatParticipant,
 } from "@carryover/db/queries";
+import { seatsOpenTo } from "@carryover/domain/notices";
 import { checkLicensure } from "@carryover/domain/scheduling";
 
 import type { ActorContext } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { audit } from "../../policy/audit";
 import { requireCanBookFor } from "../../policy/child-access";
+import { enqueueAfterCommit, noticeJob } from "../notices/notice-jobs";
+import { refreshOffers } from "../notices/refresh-offers";
 
 export type JoinGroupInput = {
   appointmentId: string;
@@ -25,7 +29,8 @@ export type JoinGroupResult =
 
 /**
  * Takes a seat in a group session, or a place on its waitlist when it is full. The session's row is
- * locked while seats are counted, so concurrent joins never exceed the capacity.
+ * locked while seats are counted, so concurrent joins never exceed the capacity. A seat held for a
+ * family's waitlist offer counts as taken for everyone else; that family may take it.
  */
 export async function joinGroup(
   ctx: ActorContext,
@@ -35,7 +40,7 @@ export async function joinGroup(
   const { actor } = ctx;
   const now = ctx.now();
   await requireCanBookFor(ctx.db, actor, input.childId);
-  return ctx.db.transaction(async (tx) => {
+  const outcome = await ctx.db.transaction(async (tx) => {
     const group = await lockAppointment(tx, input.appointmentId);
     if (!group || group.clinicId !== actor.clinicId) throw notFound("group session");
     const sessionType = await findSessionType(tx, actor.clinicId, group.sessionTypeId);
@@ -67,18 +72,33 @@ export async function joinGroup(
         "ALREADY_JOINED",
         "Your child already has a seat in this group.",
       );
+    // Offers that ran out pass on first, so the seats counted below are the seats as they stand now.
+    const offerJobs = await refreshOffers(tx, ctx.meta, group, now);
     const waiting = await listWaiting(tx, group.id);
-    const alreadyWaiting = waiting.findIndex((w) => w.childId === input.childId);
-    if (alreadyWaiting >= 0) return { status: "waitlisted" as const, position: alreadyWaiting + 1 };
+    const held = waiting.filter((w) => w.offeredUntil && +w.offeredUntil > +now);
+    const queue = waiting.filter((w) => !w.offeredUntil);
+    const mine = waiting.find((w) => w.childId === input.childId);
+    const holdsOffer = Boolean(mine && held.includes(mine));
+    if (mine && (!holdsOffer || mode === "wait_only")) {
+      const position = holdsOffer ? 1 : queue.indexOf(mine) + 1;
+      return { result: { status: "waitlisted" as const, position }, offerJobs };
+    }
 
     const taken = await countSeatsTaken(tx, group.id);
-    if (taken < group.capacity && waiting.length === 0) {
+    const open = seatsOpenTo({
+      capacity: group.capacity,
+      seated: taken,
+      heldOffers: held.length,
+      holdsOffer,
+    });
+    if (open > 0 && (holdsOffer || queue.length === 0)) {
       if (mode === "wait_only")
         throw new AppError(
           "PRECONDITION_FAILED",
           "SEAT_FREE",
           "A seat is free: join the group instead of the waitlist.",
         );
+      if (mine) await acceptOffer(tx, mine.id, now);
       await seatParticipant(tx, {
         appointmentId: group.id,
         childId: input.childId,
@@ -93,7 +113,11 @@ export async function joinGroup(
         entityType: "appointment",
         entityId: group.id,
       });
-      return { status: "joined" as const, seatsLeft: group.capacity - taken - 1 };
+      return {
+        result: { status: "joined" as const, seatsLeft: open - 1 },
+        offerJobs,
+        confirm: { start: group.startsAt },
+      };
     }
     await addToWaitlist(tx, {
       appointmentId: group.id,
@@ -107,6 +131,23 @@ export async function joinGroup(
       entityType: "appointment",
       entityId: group.id,
     });
-    return { status: "waitlisted" as const, position: waiting.length + 1 };
+    return {
+      result: { status: "waitlisted" as const, position: queue.length + 1 },
+      offerJobs,
+    };
   });
+  await enqueueAfterCommit(ctx, [
+    ...outcome.offerJobs,
+    ...("confirm" in outcome && outcome.confirm
+      ? [
+          noticeJob({
+            kind: "confirmation",
+            appointmentId: input.appointmentId,
+            start: outcome.confirm.start,
+            childId: input.childId,
+          }),
+        ]
+      : []),
+  ]);
+  return outcome.result;
 }

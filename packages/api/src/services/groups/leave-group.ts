@@ -4,8 +4,10 @@ import type { ActorContext } from "../../context";
 import { notFound } from "../../errors";
 import { audit } from "../../policy/audit";
 import { requireChildAccess } from "../../policy/child-access";
+import { enqueueAfterCommit } from "../notices/notice-jobs";
+import { refreshOffers } from "../notices/refresh-offers";
 
-/** Gives up a seat (or a place on the waitlist) in a group session. */
+/** Gives up a seat (or a place on the waitlist, or a held offer) in a group session. */
 export async function leaveGroup(
   ctx: ActorContext,
   input: { appointmentId: string; childId: string },
@@ -18,7 +20,7 @@ export async function leaveGroup(
     input.childId,
     actor.role === "guardian" ? "view" : "manage",
   );
-  return ctx.db.transaction(async (tx) => {
+  const { left, offerJobs } = await ctx.db.transaction(async (tx) => {
     const group = await lockAppointment(tx, input.appointmentId);
     if (!group || group.clinicId !== actor.clinicId) throw notFound("group session");
     const left: "seat" | "waitlist" | null = (await releaseSeat(tx, group.id, input.childId, now))
@@ -34,6 +36,10 @@ export async function leaveGroup(
       entityType: "appointment",
       entityId: group.id,
     });
-    return { left };
+    // A freed seat (or a declined offer's held one) goes to the next family waiting, held for two hours.
+    const offerJobs = await refreshOffers(tx, ctx.meta, group, now);
+    return { left, offerJobs };
   });
+  await enqueueAfterCommit(ctx, offerJobs);
+  return { left };
 }

@@ -1,7 +1,7 @@
 import {
   listChildrenOfGuardian,
   listScheduledGroups,
-  listSeatedChildren,
+  listSeatsOfChildren,
   listWaitingIn,
 } from "@carryover/db/queries";
 
@@ -34,7 +34,7 @@ export async function listGroups(ctx: ActorContext) {
         : [];
     const ids = groups.map((g) => g.id);
     const [seated, waiting] = await Promise.all([
-      listSeatedChildren(tx, ids, mine),
+      listSeatsOfChildren(tx, ids, mine),
       mine.length ? listWaitingIn(tx, ids) : Promise.resolve([]),
     ]);
     await audit(tx, ctx.meta, {

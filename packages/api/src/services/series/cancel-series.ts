@@ -8,7 +8,8 @@ import {
 import type { ActorContext } from "../../context";
 import { AppError } from "../../errors";
 import { audit } from "../../policy/audit";
-import { requireAppointment } from "../booking/require-appointment";
+import { refuseFamilyChangingGroup, requireAppointment } from "../booking/require-appointment";
+import { enqueueAfterCommit, noticeJob } from "../notices/notice-jobs";
 
 export type CancelSeriesInput = { appointmentId: string; scope: SeriesScope; reason: string };
 export type CancelSeriesResult = {
@@ -33,8 +34,9 @@ export async function cancelSeries(
 ): Promise<CancelSeriesResult> {
   const { actor } = ctx;
   const now = ctx.now();
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const { appointment } = await requireAppointment(tx, actor, input.appointmentId);
+    refuseFamilyChangingGroup(actor, appointment);
     if (!appointment.seriesId) throw notInSeries();
     const chosen = selectSeriesOccurrences(
       await listSeriesOccurrences(tx, appointment.seriesId),
@@ -73,4 +75,11 @@ export async function cancelSeries(
     }
     return { cancelled };
   });
+  await enqueueAfterCommit(
+    ctx,
+    result.cancelled.map(({ appointmentId, start }) =>
+      noticeJob({ kind: "cancellation", appointmentId, start }),
+    ),
+  );
+  return result;
 }

@@ -12,6 +12,7 @@ import { AppError } from "../../errors";
 import { audit } from "../../policy/audit";
 import { requireBookable } from "../booking/create-booking";
 import { openSlots } from "../booking/open-slots";
+import { enqueueAfterCommit, noticeJob } from "../notices/notice-jobs";
 
 export type CreateSeriesInput = {
   childId: string;
@@ -75,7 +76,7 @@ export async function createSeries(
   }
 
   const duration = sessionType.durationMinutes * 60_000;
-  return ctx.db.transaction(async (tx) => {
+  const result = await ctx.db.transaction(async (tx) => {
     const seriesId = await insertSeries(tx, {
       clinicId: actor.clinicId,
       therapistId: therapist.id,
@@ -132,4 +133,10 @@ export async function createSeries(
     });
     return { seriesId, booked, skipped: skipped.sort((a, b) => +a - +b) };
   });
+  if (result.booked.length > 0) {
+    await enqueueAfterCommit(ctx, [
+      noticeJob({ kind: "series_confirmation", seriesId: result.seriesId, childId: input.childId }),
+    ]);
+  }
+  return result;
 }

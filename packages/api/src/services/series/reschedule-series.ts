@@ -21,7 +21,8 @@ import {
 import type { ActorContext } from "../../context";
 import { AppError } from "../../errors";
 import { audit } from "../../policy/audit";
-import { requireAppointment } from "../booking/require-appointment";
+import { refuseFamilyChangingGroup, requireAppointment } from "../booking/require-appointment";
+import { enqueueAfterCommit, noticeJob } from "../notices/notice-jobs";
 import { notInSeries } from "./cancel-series";
 
 export type RescheduleSeriesInput = { appointmentId: string; scope: SeriesScope; start: Date };
@@ -60,6 +61,7 @@ export async function rescheduleSeries(
   const now = ctx.now();
   const facts = await requireAppointment(ctx.db, actor, input.appointmentId);
   const { appointment } = facts;
+  refuseFamilyChangingGroup(actor, appointment);
   if (appointment.status !== "scheduled" || +appointment.startsAt <= +now) throw notMovable();
   if (!appointment.seriesId) throw notInSeries();
   if (actor.role === "guardian") {
@@ -174,6 +176,17 @@ export async function rescheduleSeries(
       });
     }
   });
+  await enqueueAfterCommit(
+    ctx,
+    changed.map((move) =>
+      noticeJob({
+        kind: "change",
+        appointmentId: move.appointmentId,
+        from: move.from,
+        start: move.start,
+      }),
+    ),
+  );
   return {
     moved: changed.map(({ appointmentId, start, end }) => ({ appointmentId, start, end })),
   };

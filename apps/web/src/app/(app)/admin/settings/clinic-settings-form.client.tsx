@@ -11,7 +11,13 @@ import { useTRPC } from "~/trpc/react.client";
 import { focusFirstInvalid, formProblem, type FieldErrors } from "../../_shared/form-errors";
 import type { Clinic } from "../../_shared/types";
 
-type Field = "name" | "timeZone" | "staffMinutes" | "guardianMinutes" | "therapistsSeeAllChildren";
+type Field =
+  | "name"
+  | "timeZone"
+  | "staffMinutes"
+  | "guardianMinutes"
+  | "therapistsSeeAllChildren"
+  | "reminders";
 
 const US_TIME_ZONES = [
   { value: "America/New_York", label: "Eastern Time (New York)" },
@@ -30,6 +36,7 @@ const SERVER_FIELDS: Record<string, Field> = {
   "settings.idleTimeoutMinutes.staff": "staffMinutes",
   "settings.idleTimeoutMinutes.guardian": "guardianMinutes",
   "settings.therapistsSeeAllChildren": "therapistsSeeAllChildren",
+  "settings.reminderOffsetsMinutes": "reminders",
 };
 
 const MIN_MINUTES = 5;
@@ -42,6 +49,33 @@ function checkMinutes(value: string): string | undefined {
   if (minutes < MIN_MINUTES) return `Use at least ${MIN_MINUTES} minutes.`;
   if (minutes > MAX_MINUTES) return `Use at most ${MAX_MINUTES} minutes (12 hours).`;
   return undefined;
+}
+
+const MAX_REMINDERS = 3;
+const MAX_REMINDER_HOURS = 168;
+
+const hoursText = (minutes: readonly number[]) =>
+  minutes.map((m) => String(Math.round((m / 60) * 100) / 100)).join(", ");
+
+/** "24, 1" (hours) → minutes, latest first; or what is wrong with it, in words. */
+function parseReminders(value: string): { minutes: number[] } | { error: string } {
+  const parts = value
+    .split(/[,\s]+/)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  if (parts.length > MAX_REMINDERS) return { error: `Choose at most ${MAX_REMINDERS} reminders.` };
+  const minutes: number[] = [];
+  for (const part of parts) {
+    if (!/^\d+(\.\d+)?$/.test(part))
+      return { error: `"${part}" isn't a number of hours. Use numbers such as 24, 1.` };
+    const m = Math.round(Number(part) * 60);
+    if (m < 10) return { error: "A reminder must go at least 10 minutes (0.17 hours) before." };
+    if (m > MAX_REMINDER_HOURS * 60)
+      return { error: `A reminder can go at most ${MAX_REMINDER_HOURS} hours (7 days) before.` };
+    if (minutes.includes(m)) return { error: "Each reminder needs its own time." };
+    minutes.push(m);
+  }
+  return { minutes: minutes.sort((a, b) => b - a) };
 }
 
 export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
@@ -58,6 +92,7 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
     String(clinic.settings.idleTimeoutMinutes.guardian),
   );
   const [seeAll, setSeeAll] = useState(clinic.settings.therapistsSeeAllChildren);
+  const [reminders, setReminders] = useState(hoursText(clinic.settings.reminderOffsetsMinutes));
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -86,8 +121,10 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
     const guardianError = checkMinutes(guardianMinutes);
     if (staffError) found.staffMinutes = staffError;
     if (guardianError) found.guardianMinutes = guardianError;
+    const parsedReminders = parseReminders(reminders);
+    if ("error" in parsedReminders) found.reminders = parsedReminders.error;
     setErrors(found);
-    if (Object.keys(found).length > 0) {
+    if (Object.keys(found).length > 0 || "error" in parsedReminders) {
       focusFirstInvalid(form.current);
       return;
     }
@@ -98,6 +135,7 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
         settings: {
           idleTimeoutMinutes: { staff: Number(staffMinutes), guardian: Number(guardianMinutes) },
           therapistsSeeAllChildren: seeAll,
+          reminderOffsetsMinutes: parsedReminders.minutes,
         },
       },
       {
@@ -196,6 +234,21 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
           onChange={(event) => edited(setSeeAll)(event.target.checked)}
           error={errors.therapistsSeeAllChildren}
           hint="When this is off, therapists see only the children they are assigned to. Admins always see every child."
+        />
+      </Card>
+
+      <Card
+        title="Session reminders"
+        description="Families get an email when a session is booked, moved or cancelled, and reminders before it starts."
+      >
+        <TextField
+          label="Send reminders this many hours before a session"
+          name="reminders"
+          inputMode="decimal"
+          value={reminders}
+          onChange={(event) => edited(setReminders)(event.target.value)}
+          error={errors.reminders}
+          hint={`Up to ${MAX_REMINDERS} times in hours, separated by commas, for example 24, 1. Leave it empty to send no reminders.`}
         />
       </Card>
 

@@ -1,0 +1,112 @@
+import { createHash } from "node:crypto";
+import PgBoss from "pg-boss";
+
+export const QUEUES = ["notice-send", "notice-sweep", "waitlist-expire"] as const;
+export type QueueName = (typeof QUEUES)[number];
+
+export type JobRequest = {
+  queue: QueueName;
+  /** Names the job exactly: enqueueing the same key twice while the first is kept adds nothing. */
+  key: string;
+  data: Record<string, unknown>;
+  /** Run no earlier than this (omitted: as soon as a worker is free). */
+  startAfter?: Date;
+};
+
+export interface JobsPort {
+  enqueue(requests: readonly JobRequest[]): Promise<void>;
+}
+
+export type JobHandler = (data: unknown, job: { id: string }) => Promise<void>;
+
+/** The queue with its workers: what a server process runs besides serving requests. */
+export interface JobRunner extends JobsPort {
+  work(queue: QueueName, handler: JobHandler): Promise<void>;
+  /** A cron schedule (UTC) of a queue; one job per tick across every process sharing the database. */
+  schedule(queue: QueueName, cron: string): Promise<void>;
+  stop(): Promise<void>;
+}
+
+/** A job id derived from its key (a UUID shape, as pg-boss wants), so a repeat is the same job. */
+export function jobIdFor(key: string): string {
+  const hex = createHash("sha256").update(key).digest("hex");
+  return [
+    hex.slice(0, 8),
+    hex.slice(8, 12),
+    `5${hex.slice(13, 16)}`,
+    ((parseInt(hex.slice(16, 18), 16) & 0x3f) | 0x80).toString(16) + hex.slice(18, 20),
+    hex.slice(20, 32),
+  ].join("-");
+}
+
+export type PgBossJobsOptions = {
+  databaseUrl: string;
+  /** Connections of this process's pg-boss pool. */
+  max?: number;
+  /** Seconds between polls of each worker. */
+  pollingIntervalSeconds?: number;
+  /** Whether this instance runs pg-boss's maintenance and cron (a worker does; an enqueue-only one need not). */
+  supervise?: boolean;
+  onError?: (error: Error) => void;
+};
+
+/**
+ * pg-boss keeps its jobs in the schema `pgboss` of the same database (created on first start, under a
+ * lock, so replicas may start together). Started on first use, so importing it costs nothing.
+ */
+export function createPgBossJobs(options: PgBossJobsOptions): JobRunner {
+  const supervise = options.supervise ?? true;
+  const boss = new PgBoss({
+    connectionString: options.databaseUrl,
+    max: options.max ?? 4,
+    supervise,
+    schedule: supervise,
+    application_name: "carryover-jobs",
+  });
+  boss.on("error", options.onError ?? ((error) => console.error(`[jobs] ${error.message}`)));
+  let started: Promise<void> | undefined;
+  const start = () =>
+    (started ??= (async () => {
+      await boss.start();
+      // create_queue inserts with ON CONFLICT DO NOTHING: safe when replicas start together.
+      for (const name of QUEUES) {
+        await boss.createQueue(name, {
+          name,
+          retryLimit: 5,
+          retryDelay: 30,
+          retryBackoff: true,
+          expireInSeconds: 300,
+        });
+      }
+    })());
+  return {
+    async enqueue(requests) {
+      await start();
+      for (const request of requests) {
+        await boss.send(request.queue, request.data, {
+          id: jobIdFor(`${request.queue}:${request.key}`),
+          ...(request.startAfter ? { startAfter: request.startAfter } : {}),
+        });
+      }
+    },
+    async work(queue, handler) {
+      await start();
+      await boss.work(
+        queue,
+        { batchSize: 1, pollingIntervalSeconds: options.pollingIntervalSeconds ?? 2 },
+        async (jobs) => {
+          for (const job of jobs) await handler(job.data, { id: job.id });
+        },
+      );
+    },
+    async schedule(queue, cron) {
+      await start();
+      await boss.schedule(queue, cron, {}, { tz: "UTC" });
+    },
+    async stop() {
+      if (!started) return;
+      await started.catch(() => undefined);
+      await boss.stop({ graceful: true, timeout: 10_000, wait: true });
+    },
+  };
+}
