@@ -30,3 +30,22 @@ export function dayAndDate(date: string): string {
     day: "numeric",
   }).format(new Date(`${date}T12:00:00Z`));
 }
+
+/** The Monday ("YYYY-MM-DD") of the week holding an instant, in a zone: the calendar's `week`. */
+export function mondayOf(at: Date, timeZone: string): string {
+  const date = todayIn(timeZone, at);
+  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
+  const weekday = new Date(Date.UTC(y, m - 1, d)).getUTCDay() || 7;
+  return addDays(date, 1 - weekday);
+}
+
+/** "Tue 2:00 PM" as the calendar names a session's start, spaces matched loosely (ICU uses U+202F). */
+export function weekdayAndClock(at: Date, timeZone: string): RegExp {
+  const weekday = new Intl.DateTimeFormat("en-US", { timeZone, weekday: "short" }).format(at);
+  const clock = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hour: "numeric",
+    minute: "2-digit",
+  }).format(at);
+  return new RegExp(`${weekday}\\s${clock.replace(/\s/g, "\\s")}`);
+}

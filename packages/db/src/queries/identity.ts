@@ -126,7 +126,9 @@ export async function findSessionWithActor(q: Queryable, sessionId: string) {
   return row;
 }
 
-/** Written at most every 15 s per session, so page loads do not each cost a write. */
+/** Sessions seen this recently are not written again, so page loads do not each cost a write. */
+export const TOUCH_INTERVAL_MS = 15_000;
+
 export async function touchSession(q: Queryable, sessionId: string, now: Date) {
   await q
     .update(userSessions)
@@ -134,7 +136,7 @@ export async function touchSession(q: Queryable, sessionId: string, now: Date) {
     .where(
       and(
         eq(userSessions.id, sessionId),
-        lt(userSessions.lastSeenAt, new Date(now.getTime() - 15_000)),
+        lt(userSessions.lastSeenAt, new Date(now.getTime() - TOUCH_INTERVAL_MS)),
       ),
     );
 }

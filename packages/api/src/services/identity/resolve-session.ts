@@ -2,6 +2,7 @@ import {
   claimSessionCookie as claim,
   findSessionWithActor,
   revokeSession,
+  TOUCH_INTERVAL_MS,
   touchSession,
 } from "@carryover/db/queries";
 import { parseClinicSettings } from "@carryover/domain/clinic";
@@ -35,7 +36,8 @@ export async function resolveSession(
     await revokeSession(deps.db, sessionId, now);
     return { ok: false, reason: state.reason };
   }
-  await touchSession(deps.db, sessionId, now);
+  if (+now - +row.session.lastSeenAt >= TOUCH_INTERVAL_MS)
+    await touchSession(deps.db, sessionId, now);
   return {
     ok: true,
     actor: {
