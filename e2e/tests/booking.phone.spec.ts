@@ -1,17 +1,29 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { bookFirstOpenTime, chooseFirstOpenTime } from "../support/booking";
+import { mondayOf, weekdayAndClock } from "../support/calendar";
 import { insertGroupSession, insertSession } from "../support/scheduling";
 import { signInAndLand } from "../support/sign-in";
 
 // The family lives two hours behind its clinic (Central Time): the screens speak the family's zone.
-test.use({ timezoneId: "America/Los_Angeles" });
+const FAMILY_ZONE = "America/Los_Angeles";
+test.use({ timezoneId: FAMILY_ZONE });
+
+/** "Friday, December 11", as the family's screens write a day. */
+const longDate = (at: Date) =>
+  new Intl.DateTimeFormat("en-US", {
+    timeZone: FAMILY_ZONE,
+    weekday: "long",
+    month: "long",
+    day: "numeric",
+  }).format(at);
 
 const shot = (page: Page, name: string) =>
   page.screenshot({ path: `test-results/booking-${name}.png`, fullPage: true });
 
-test("a guardian books a session on a phone and finds it in their upcoming sessions", async ({
+test("a guardian books a session on a phone; it is in their sessions and on the therapist's calendar", async ({
   page,
+  browser,
 }) => {
   await signInAndLand(page, "parent.garcia@maplegrove.test", "/family");
   await page.getByRole("link", { name: "Book a session" }).click();
@@ -33,6 +45,25 @@ test("a guardian books a session on a phone and finds it in their upcoming sessi
   await expect(session).toContainText("for Sofia");
   await expect(session).toContainText("With Alex Rivera · Video session");
   await shot(page, "sessions");
+
+  // The therapist, on a laptop in the clinic's zone, finds it on their week.
+  const clinicZone = "America/Chicago";
+  const laptop = await browser.newContext({
+    baseURL: test.info().project.use.baseURL,
+    viewport: { width: 1280, height: 800 },
+    timezoneId: clinicZone,
+  });
+  const therapist = await laptop.newPage();
+  await signInAndLand(therapist, "ot.rivera@maplegrove.test", "/therapist");
+  await therapist.goto(`/therapist/calendar?week=${mondayOf(booked.start, clinicZone)}`);
+  await expect(
+    therapist.getByRole("group", { name: "Alex Rivera's week" }).getByRole("button", {
+      name: new RegExp(
+        `^Coaching session with Sofia, ${weekdayAndClock(booked.start, clinicZone).source}`,
+      ),
+    }),
+  ).toBeVisible();
+  await laptop.close();
 });
 
 test("a time taken while the family was deciding offers the nearest open times", async ({
@@ -107,15 +138,17 @@ test("a family signs up for a group with seats left and joins the waitlist of a 
     at.setUTCHours(hourUtc, 0, 0, 0);
     return at;
   };
+  const openStart = inDays(9, 16);
+  const fullStart = inDays(10, 17);
   await insertGroupSession({
     therapistEmail: "ot.rivera@maplegrove.test",
-    start: inDays(9, 16),
+    start: openStart,
     capacity: 6,
     seated: ["Maya"],
   });
   await insertGroupSession({
     therapistEmail: "ot.chen@maplegrove.test",
-    start: inDays(10, 17),
+    start: fullStart,
     capacity: 1,
     seated: ["Maya"],
     waiting: ["Eli"],
@@ -124,8 +157,13 @@ test("a family signs up for a group with seats left and joins the waitlist of a 
   await page.getByRole("link", { name: "Group sessions" }).click();
   await expect(page.getByRole("heading", { name: "Group sessions" })).toBeVisible();
 
-  const open = page.getByRole("listitem").filter({ hasText: "With Alex Rivera" });
-  const full = page.getByRole("listitem").filter({ hasText: "With Mei Chen" });
+  // Other specs leave groups of their own in the shared demo clinic: pick ours by therapist and day.
+  const group = (therapist: string, start: Date) =>
+    page
+      .getByRole("listitem", { name: new RegExp(`^Group session, ${longDate(start)} at `) })
+      .filter({ hasText: `With ${therapist}` });
+  const open = group("Alex Rivera", openStart);
+  const full = group("Mei Chen", fullStart);
   await expect(open).toContainText("5 of 6 seats left");
   await expect(full).toContainText("Full — 1 family waiting");
   await expect(page.getByText("Maya")).toHaveCount(0);
