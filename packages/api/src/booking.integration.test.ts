@@ -9,6 +9,7 @@ import {
   auditEvents,
   children,
   clinics,
+  guardianLinks,
   sessionTypes,
 } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
@@ -187,6 +188,28 @@ describe("booking.create", () => {
       callerFor(deps(), garcia).booking.create({ ...base, idempotencyKey: "not-my-child" }),
     );
     expect(error.code).toBe("NOT_FOUND");
+  });
+
+  it("refuses a guardian whose clinic has not let them book, and says whom to ask", async () => {
+    await rolledBack(db, async (tx) => {
+      await tx
+        .update(guardianLinks)
+        .set({ canBook: false })
+        .where(
+          and(
+            eq(guardianLinks.childId, base.childId),
+            eq(guardianLinks.guardianId, johnson.actor.userId),
+          ),
+        );
+      const error = await failure(
+        callerFor(deps(tx), johnson).booking.create({ ...base, idempotencyKey: "may-not-book" }),
+      );
+      expect(error.code).toBe("FORBIDDEN");
+      expect(error.message).toMatch(/Ask the clinic to book/);
+      expect(
+        await tx.select().from(appointments).where(eq(appointments.startsAt, base.start)),
+      ).toEqual([]);
+    });
   });
 });
 

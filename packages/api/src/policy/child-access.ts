@@ -1,5 +1,5 @@
 import type { Queryable } from "@carryover/db";
-import { findChildFacts, findGuardianLink } from "@carryover/db/queries";
+import { findChildFacts } from "@carryover/db/queries";
 import { decideChildAccess } from "@carryover/domain/access";
 import { parseClinicSettings } from "@carryover/domain/clinic";
 
@@ -35,8 +35,13 @@ export async function requireChildAccess(
  * child whom the clinic lets book.
  */
 export async function requireCanBookFor(q: Queryable, actor: SessionActor, childId: string) {
-  await requireChildAccess(q, actor, childId, actor.role === "guardian" ? "view" : "manage");
-  if (actor.role === "guardian" && !(await findGuardianLink(q, childId, actor.userId))?.canBook) {
+  const facts = await requireChildAccess(
+    q,
+    actor,
+    childId,
+    actor.role === "guardian" ? "view" : "manage",
+  );
+  if (actor.role === "guardian" && !facts.bookingGuardianIds.includes(actor.userId)) {
     throw new AppError(
       "FORBIDDEN",
       "CANNOT_BOOK",

@@ -3,7 +3,10 @@ import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Queryable } from "..";
 import { children, childTherapists, clinics, guardianLinks, memberships, users } from "../schema";
 
-/** What the access policy needs to decide about one child. */
+/**
+ * What the access policy needs about a child, in one query: its clinic and settings, its therapists
+ * (the primary one included), its guardians, and which of them the clinic lets book.
+ */
 export async function findChildFacts(q: Queryable, childId: string) {
   const [child] = await q
     .select({
@@ -11,25 +14,21 @@ export async function findChildFacts(q: Queryable, childId: string) {
       clinicId: children.clinicId,
       primaryTherapistId: children.primaryTherapistId,
       settings: clinics.settings,
+      therapistIds: sql<string[]>`array(
+        select ${childTherapists.therapistId} from ${childTherapists}
+        where ${childTherapists.childId} = ${children.id}
+        union select ${children.primaryTherapistId} where ${children.primaryTherapistId} is not null)`,
+      guardianUserIds: sql<string[]>`array(
+        select ${guardianLinks.guardianId} from ${guardianLinks}
+        where ${guardianLinks.childId} = ${children.id})`,
+      bookingGuardianIds: sql<string[]>`array(
+        select ${guardianLinks.guardianId} from ${guardianLinks}
+        where ${guardianLinks.childId} = ${children.id} and ${guardianLinks.canBook})`,
     })
     .from(children)
     .innerJoin(clinics, eq(clinics.id, children.clinicId))
     .where(eq(children.id, childId));
-  if (!child) return undefined;
-  const [therapists, guardians] = await Promise.all([
-    q
-      .select({ id: childTherapists.therapistId })
-      .from(childTherapists)
-      .where(eq(childTherapists.childId, childId)),
-    q
-      .select({ id: guardianLinks.guardianId })
-      .from(guardianLinks)
-      .where(eq(guardianLinks.childId, childId)),
-  ]);
-  const therapistIds = therapists.map((t) => t.id);
-  if (child.primaryTherapistId && !therapistIds.includes(child.primaryTherapistId))
-    therapistIds.push(child.primaryTherapistId);
-  return { ...child, therapistIds, guardianUserIds: guardians.map((g) => g.id) };
+  return child;
 }
 
 const childSummary = {

@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lt, ne } from "drizzle-orm";
+import { and, asc, eq, gt, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 
 import type { Queryable } from "..";
 import {
@@ -8,6 +8,7 @@ import {
   clinics,
   memberships,
   sessionTypes,
+  therapistLicenses,
   users,
 } from "../schema";
 
@@ -19,6 +20,9 @@ export async function findClinicTherapist(q: Queryable, clinicId: string, therap
       name: users.name,
       timeZone: users.timeZone,
       clinicTimeZone: clinics.timeZone,
+      licenceStates: sql<string[]>`array(
+        select ${therapistLicenses.state} from ${therapistLicenses}
+        where ${therapistLicenses.membershipId} = ${memberships.id})`,
     })
     .from(memberships)
     .innerJoin(users, eq(users.id, memberships.userId))
@@ -32,7 +36,12 @@ export async function findClinicTherapist(q: Queryable, clinicId: string, therap
       ),
     );
   return row
-    ? { id: row.id, name: row.name, timeZone: row.timeZone ?? row.clinicTimeZone }
+    ? {
+        id: row.id,
+        name: row.name,
+        timeZone: row.timeZone ?? row.clinicTimeZone,
+        licenceStates: row.licenceStates,
+      }
     : undefined;
 }
 
@@ -51,27 +60,21 @@ export async function listClinicTherapists(q: Queryable, clinicId: string) {
     .orderBy(asc(users.name));
 }
 
+/** A therapist's weekly hours and date overrides, in one query. */
 export async function findAvailability(q: Queryable, therapistId: string) {
-  const [weekly, overrides] = await Promise.all([
-    q
-      .select({
-        weekday: availabilityRules.weekday,
-        start: availabilityRules.start,
-        end: availabilityRules.end,
-      })
-      .from(availabilityRules)
-      .where(eq(availabilityRules.therapistId, therapistId))
-      .orderBy(asc(availabilityRules.weekday), asc(availabilityRules.start)),
-    q
-      .select({ date: availabilityOverrides.date, ranges: availabilityOverrides.ranges })
-      .from(availabilityOverrides)
-      .where(eq(availabilityOverrides.therapistId, therapistId))
-      .orderBy(asc(availabilityOverrides.date)),
-  ]);
-  return {
-    weekly: weekly.map((w) => ({ ...w, weekday: w.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7 })),
-    overrides,
-  };
+  const [row] = await q.execute<{
+    weekly: { weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7; start: string; end: string }[];
+    overrides: { date: string; ranges: { start: string; end: string }[] }[];
+  }>(sql`select
+    (select coalesce(json_agg(json_build_object(
+        'weekday', ${availabilityRules.weekday}, 'start', ${availabilityRules.start}, 'end', ${availabilityRules.end})
+      order by ${availabilityRules.weekday}, ${availabilityRules.start}), '[]')
+     from ${availabilityRules} where ${availabilityRules.therapistId} = ${therapistId}) as weekly,
+    (select coalesce(json_agg(json_build_object(
+        'date', ${availabilityOverrides.date}, 'ranges', ${availabilityOverrides.ranges})
+      order by ${availabilityOverrides.date}), '[]')
+     from ${availabilityOverrides} where ${availabilityOverrides.therapistId} = ${therapistId}) as overrides`);
+  return { weekly: row?.weekly ?? [], overrides: row?.overrides ?? [] };
 }
 
 export async function replaceAvailability(
