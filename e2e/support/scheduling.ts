@@ -59,17 +59,19 @@ export async function insertGroupSession(group: {
       group.therapistEmail,
       "Group session",
     );
-    const appointmentId = await insertAppointment(db, {
-      clinicId: clinic.id,
-      therapistId: therapist.id,
-      sessionTypeId: type.id,
-      startsAt: group.start,
-      endsAt: new Date(+group.start + type.durationMinutes * 60_000),
-      timeZone: clinic.timeZone,
-      modality: type.modality,
-      capacity: group.capacity,
-      createdById: therapist.id,
-    });
+    const appointmentId = await db.transaction((tx) =>
+      insertAppointment(tx, {
+        clinicId: clinic.id,
+        therapistId: therapist.id,
+        sessionTypeId: type.id,
+        startsAt: group.start,
+        endsAt: new Date(+group.start + type.durationMinutes * 60_000),
+        timeZone: clinic.timeZone,
+        modality: type.modality,
+        capacity: group.capacity,
+        createdById: therapist.id,
+      }),
+    );
     for (const name of group.seated ?? []) {
       await seatParticipant(db, {
         appointmentId,
@@ -106,24 +108,27 @@ export async function insertSession(session: {
       session.therapistEmail,
       session.sessionTypeName ?? "Parent coaching session",
     );
-    return insertAppointmentWithChild(
-      db,
-      {
-        clinicId: clinic.id,
-        therapistId: therapist.id,
-        sessionTypeId: type.id,
-        startsAt: session.start,
-        endsAt: new Date(+session.start + type.durationMinutes * 60_000),
-        timeZone: clinic.timeZone,
-        modality: type.modality,
-        capacity: type.capacity,
-        createdById: therapist.id,
-      },
-      {
-        childId: await childId(session.child.firstName),
-        childLocationState: "IL",
-        bookedById: therapist.id,
-      },
+    const child = await childId(session.child.firstName);
+    return db.transaction((tx) =>
+      insertAppointmentWithChild(
+        tx,
+        {
+          clinicId: clinic.id,
+          therapistId: therapist.id,
+          sessionTypeId: type.id,
+          startsAt: session.start,
+          endsAt: new Date(+session.start + type.durationMinutes * 60_000),
+          timeZone: clinic.timeZone,
+          modality: type.modality,
+          capacity: type.capacity,
+          createdById: therapist.id,
+        },
+        {
+          childId: child,
+          childLocationState: "IL",
+          bookedById: therapist.id,
+        },
+      ),
     );
   });
 }

@@ -1,6 +1,8 @@
-import { and, asc, eq, gt, inArray, isNull, lt } from "drizzle-orm";
+import { randomUUID } from "node:crypto";
+import { and, asc, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 
-import type { Queryable } from "..";
+import type { Queryable, Tx } from "..";
+import { pipelined } from "../pipeline";
 import {
   appointmentParticipants,
   appointments,
@@ -50,24 +52,40 @@ export async function listTherapistLicenceStates(
   return rows.map((r) => r.state);
 }
 
+/** The first key of the advisory locks that let one therapist's calendar writes take turns. */
+const CALENDAR_LOCK = 0x43616c;
+
+/**
+ * Writes that place one therapist's sessions take turns until their transaction ends. PostgreSQL
+ * checks the exclusion constraint after placing a row, so overlapping writers in flight together
+ * wait on each other and deadlock, each cycle broken only after `deadlock_timeout` (a second); in
+ * turn, every writer after the first is refused by the constraint at once.
+ */
+const lockCalendarOf = (tx: Tx, therapistId: string) =>
+  tx.execute(sql`select pg_advisory_xact_lock(${CALENDAR_LOCK}, hashtext(${therapistId}))`);
+
 /** The exclusion constraint may refuse it (23P01). */
-export async function insertAppointment(
-  q: Queryable,
-  appointment: typeof appointments.$inferInsert,
-) {
-  const [row] = await q.insert(appointments).values(appointment).returning({ id: appointments.id });
+export async function insertAppointment(tx: Tx, appointment: typeof appointments.$inferInsert) {
+  const [, [row]] = await pipelined([
+    lockCalendarOf(tx, appointment.therapistId),
+    tx.insert(appointments).values(appointment).returning({ id: appointments.id }),
+  ]);
   if (!row) throw new Error("insert returned no row");
   return row.id;
 }
 
-/** One appointment with its first participant; the exclusion constraint may refuse it (23P01). */
+/** One appointment with its first participant, in one round trip; the exclusion constraint may refuse it (23P01). */
 export async function insertAppointmentWithChild(
-  q: Queryable,
+  tx: Tx,
   appointment: typeof appointments.$inferInsert,
   participant: { childId: string; childLocationState: string | null; bookedById: string },
 ) {
-  const appointmentId = await insertAppointment(q, appointment);
-  await q.insert(appointmentParticipants).values({ appointmentId, ...participant });
+  const appointmentId = appointment.id ?? randomUUID();
+  await pipelined([
+    lockCalendarOf(tx, appointment.therapistId),
+    tx.insert(appointments).values({ ...appointment, id: appointmentId }),
+    tx.insert(appointmentParticipants).values({ appointmentId, ...participant }),
+  ]);
   return appointmentId;
 }
 
@@ -119,17 +137,18 @@ export async function markParticipantsNoShow(q: Queryable, appointmentId: string
 }
 
 /** Moves a scheduled appointment; the exclusion constraint may refuse the new time (23P01). */
-export async function moveAppointment(
-  q: Queryable,
-  appointmentId: string,
-  startsAt: Date,
-  endsAt: Date,
-) {
-  const rows = await q
-    .update(appointments)
-    .set({ startsAt, endsAt })
-    .where(and(eq(appointments.id, appointmentId), eq(appointments.status, "scheduled")))
-    .returning({ id: appointments.id });
+export async function moveAppointment(tx: Tx, appointmentId: string, startsAt: Date, endsAt: Date) {
+  const [, rows] = await pipelined([
+    tx.execute(
+      sql`select pg_advisory_xact_lock(${CALENDAR_LOCK}, hashtext(${appointments.therapistId}::text))
+        from ${appointments} where ${appointments.id} = ${appointmentId}`,
+    ),
+    tx
+      .update(appointments)
+      .set({ startsAt, endsAt })
+      .where(and(eq(appointments.id, appointmentId), eq(appointments.status, "scheduled")))
+      .returning({ id: appointments.id }),
+  ]);
   return rows.length > 0;
 }
 
