@@ -1,6 +1,7 @@
 import { and, asc, eq, like, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import type { Queryable } from "@carryover/db";
 import {
   children,
   clinics,
@@ -140,6 +141,31 @@ async function fullGroup(start: Date) {
 }
 
 describe("notices", () => {
+  it("queues a notice with the change that owes it: gone when that change rolls back", async () => {
+    const job = noticeJob({
+      kind: "cancellation",
+      appointmentId: "00000000-0000-4000-8000-00000000abcd",
+      start: monday(30),
+    });
+    const queued = async (q: Queryable = db) =>
+      (
+        await q.execute<{ n: number }>(
+          sql`select count(*)::int as n from pgboss.job where data->>'appointmentId' = ${job.data.appointmentId}`,
+        )
+      )[0]?.n;
+    await db
+      .transaction(async (tx) => {
+        await worker.enqueue([job], tx);
+        expect(await queued(tx)).toBe(1);
+        throw new Error("the change failed");
+      })
+      .catch(() => undefined);
+    expect(await queued()).toBe(0);
+
+    await db.transaction((tx) => worker.enqueue([job], tx));
+    expect(await queued()).toBe(1);
+  });
+
   it("confirms a booking to each of the child's guardians, in the outbox", async () => {
     clock = new Date("2027-01-06T18:00:00Z");
     await book(monday(), "notice-confirm-1");

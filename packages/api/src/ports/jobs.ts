@@ -1,6 +1,8 @@
 import { createHash } from "node:crypto";
 import PgBoss from "pg-boss";
 
+import { pipelined, sqlExecutor, type Queryable } from "@carryover/db";
+
 export const QUEUES = ["notice-send", "notice-sweep", "waitlist-expire"] as const;
 export type QueueName = (typeof QUEUES)[number];
 
@@ -14,7 +16,11 @@ export type JobRequest = {
 };
 
 export interface JobsPort {
-  enqueue(requests: readonly JobRequest[]): Promise<void>;
+  /**
+   * Adds jobs to the queue. Given the service's transaction, they are written in it: they exist
+   * exactly when the change that owes them commits.
+   */
+  enqueue(requests: readonly JobRequest[], within?: Queryable): Promise<void>;
 }
 
 export type JobHandler = (data: unknown, job: { id: string }) => Promise<void>;
@@ -80,14 +86,19 @@ export function createPgBossJobs(options: PgBossJobsOptions): JobRunner {
       }
     })());
   return {
-    async enqueue(requests) {
+    async enqueue(requests, within) {
       await start();
-      for (const request of requests) {
-        await boss.send(request.queue, request.data, {
-          id: jobIdFor(`${request.queue}:${request.key}`),
-          ...(request.startAfter ? { startAfter: request.startAfter } : {}),
-        });
-      }
+      const db = within ? sqlExecutor(within) : undefined;
+      // pg-boss writes each job with one INSERT: sent together, they share a round trip.
+      await pipelined(
+        requests.map((request) =>
+          boss.send(request.queue, request.data, {
+            id: jobIdFor(`${request.queue}:${request.key}`),
+            ...(request.startAfter ? { startAfter: request.startAfter } : {}),
+            ...(db ? { db } : {}),
+          }),
+        ),
+      );
     },
     async work(queue, handler) {
       await start();

@@ -4,7 +4,7 @@ import { isLateCancellation } from "@carryover/domain/scheduling";
 import type { ActorContext } from "../../context";
 import { AppError } from "../../errors";
 import { audit } from "../../policy/audit";
-import { enqueueAfterCommit, noticeJob } from "../notices/notice-jobs";
+import { noticeJob } from "../notices/notice-jobs";
 import { refuseFamilyChangingGroup, requireAppointment } from "./require-appointment";
 
 /**
@@ -16,7 +16,7 @@ export async function cancelBooking(
   input: { appointmentId: string; reason: string },
 ) {
   const now = ctx.now();
-  const { late, start } = await ctx.db.transaction(async (tx) => {
+  const late = await ctx.db.transaction(async (tx) => {
     const facts = await requireAppointment(tx, ctx.actor, input.appointmentId);
     const { appointment } = facts;
     refuseFamilyChangingGroup(ctx.actor, appointment);
@@ -50,10 +50,17 @@ export async function cancelBooking(
       entityType: "appointment",
       entityId: appointment.id,
     });
-    return { late, start: appointment.startsAt };
+    await ctx.jobs.enqueue(
+      [
+        noticeJob({
+          kind: "cancellation",
+          appointmentId: appointment.id,
+          start: appointment.startsAt,
+        }),
+      ],
+      tx,
+    );
+    return late;
   });
-  await enqueueAfterCommit(ctx, [
-    noticeJob({ kind: "cancellation", appointmentId: input.appointmentId, start }),
-  ]);
   return { late };
 }

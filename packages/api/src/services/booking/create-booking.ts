@@ -1,12 +1,11 @@
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 
-import { isExclusionViolation, isUniqueViolation } from "@carryover/db";
+import { isExclusionViolation, isUniqueViolation, pipelined } from "@carryover/db";
 import {
   findIdempotencyRecord,
   findSessionType,
   insertAppointmentWithChild,
   insertIdempotencyRecord,
-  listTherapistLicenceStates,
 } from "@carryover/db/queries";
 import { checkLicensure } from "@carryover/domain/scheduling";
 
@@ -15,7 +14,7 @@ import { AppError, notFound } from "../../errors";
 import { audit } from "../../policy/audit";
 import { requireCanBookFor } from "../../policy/child-access";
 import { requireTherapist } from "../availability/require-therapist";
-import { enqueueAfterCommit, noticeJob } from "../notices/notice-jobs";
+import { noticeJob } from "../notices/notice-jobs";
 import { requireOpenTime, slotTaken } from "./open-slots";
 
 export type CreateBookingInput = {
@@ -67,15 +66,17 @@ export async function requireBookable(
   },
 ) {
   const { actor } = ctx;
-  await requireCanBookFor(ctx.db, actor, input.childId);
-  const therapist = await requireTherapist(ctx.db, actor, input.therapistId, "view");
-  const sessionType = await findSessionType(ctx.db, actor.clinicId, input.sessionTypeId);
+  const [, therapist, sessionType] = await Promise.all([
+    requireCanBookFor(ctx.db, actor, input.childId),
+    requireTherapist(ctx.db, actor, input.therapistId, "view"),
+    findSessionType(ctx.db, actor.clinicId, input.sessionTypeId),
+  ]);
   if (!sessionType || !sessionType.active || sessionType.kind === "group")
     throw notFound("session type");
   const licensure = checkLicensure(
     sessionType.modality,
     input.childLocationState,
-    await listTherapistLicenceStates(ctx.db, actor.clinicId, therapist.id),
+    therapist.licenceStates,
   );
   if (!licensure.ok) {
     throw new AppError(
@@ -121,51 +122,56 @@ export async function createBooking(
   await requireOpenTime(ctx.db, wanted, TAKEN);
 
   try {
-    const booked = await ctx.db.transaction(async (tx) => {
-      const appointmentId = await insertAppointmentWithChild(
-        tx,
-        {
+    const appointmentId = randomUUID();
+    await ctx.db.transaction((tx) =>
+      pipelined([
+        insertAppointmentWithChild(
+          tx,
+          {
+            id: appointmentId,
+            clinicId: actor.clinicId,
+            therapistId: therapist.id,
+            sessionTypeId: sessionType.id,
+            startsAt: input.start,
+            endsAt: end,
+            timeZone: therapist.timeZone,
+            modality: sessionType.modality,
+            capacity: sessionType.capacity,
+            createdById: actor.userId,
+          },
+          {
+            childId: input.childId,
+            childLocationState: input.childLocationState,
+            bookedById: actor.userId,
+          },
+        ),
+        insertIdempotencyRecord(tx, {
+          actorId: actor.userId,
+          key: input.idempotencyKey,
+          requestHash: hash,
+          response: { appointmentId, start: input.start.toISOString(), end: end.toISOString() },
+        }),
+        audit(tx, ctx.meta, {
+          actorId: actor.userId,
           clinicId: actor.clinicId,
-          therapistId: therapist.id,
-          sessionTypeId: sessionType.id,
-          startsAt: input.start,
-          endsAt: end,
-          timeZone: therapist.timeZone,
-          modality: sessionType.modality,
-          capacity: sessionType.capacity,
-          createdById: actor.userId,
-        },
-        {
-          childId: input.childId,
-          childLocationState: input.childLocationState,
-          bookedById: actor.userId,
-        },
-      );
-      const result = { appointmentId, start: input.start, end };
-      await insertIdempotencyRecord(tx, {
-        actorId: actor.userId,
-        key: input.idempotencyKey,
-        requestHash: hash,
-        response: { appointmentId, start: input.start.toISOString(), end: end.toISOString() },
-      });
-      await audit(tx, ctx.meta, {
-        actorId: actor.userId,
-        clinicId: actor.clinicId,
-        action: "booking.create",
-        entityType: "appointment",
-        entityId: appointmentId,
-      });
-      return result;
-    });
-    await enqueueAfterCommit(ctx, [
-      noticeJob({
-        kind: "confirmation",
-        appointmentId: booked.appointmentId,
-        start: booked.start,
-        childId: input.childId,
-      }),
-    ]);
-    return booked;
+          action: "booking.create",
+          entityType: "appointment",
+          entityId: appointmentId,
+        }),
+        ctx.jobs.enqueue(
+          [
+            noticeJob({
+              kind: "confirmation",
+              appointmentId,
+              start: input.start,
+              childId: input.childId,
+            }),
+          ],
+          tx,
+        ),
+      ]),
+    );
+    return { appointmentId, start: input.start, end };
   } catch (error) {
     if (isExclusionViolation(error)) throw await slotTaken(ctx.db, wanted, TAKEN);
     if (isUniqueViolation(error)) {

@@ -9,7 +9,7 @@ import {
 import type { ActorContext } from "../../context";
 import { AppError } from "../../errors";
 import { audit } from "../../policy/audit";
-import { enqueueAfterCommit, noticeJob } from "../notices/notice-jobs";
+import { noticeJob } from "../notices/notice-jobs";
 import { requireOpenTime, slotTaken } from "./open-slots";
 import { refuseFamilyChangingGroup, requireAppointment } from "./require-appointment";
 
@@ -79,18 +79,21 @@ export async function rescheduleBooking(
         entityType: "appointment",
         entityId: appointment.id,
       });
+      await ctx.jobs.enqueue(
+        [
+          noticeJob({
+            kind: "change",
+            appointmentId: appointment.id,
+            from: appointment.startsAt,
+            start: input.start,
+          }),
+        ],
+        tx,
+      );
     });
   } catch (error) {
     if (isExclusionViolation(error)) throw await slotTaken(ctx.db, wanted, TAKEN);
     throw error;
   }
-  await enqueueAfterCommit(ctx, [
-    noticeJob({
-      kind: "change",
-      appointmentId: appointment.id,
-      from: appointment.startsAt,
-      start: input.start,
-    }),
-  ]);
   return { appointmentId: appointment.id, start: input.start, end };
 }

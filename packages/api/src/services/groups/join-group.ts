@@ -16,7 +16,7 @@ import type { ActorContext } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { audit } from "../../policy/audit";
 import { requireCanBookFor } from "../../policy/child-access";
-import { enqueueAfterCommit, noticeJob } from "../notices/notice-jobs";
+import { noticeJob } from "../notices/notice-jobs";
 import { refreshOffers } from "../notices/refresh-offers";
 
 export type JoinGroupInput = {
@@ -40,7 +40,7 @@ export async function joinGroup(
   const { actor } = ctx;
   const now = ctx.now();
   await requireCanBookFor(ctx.db, actor, input.childId);
-  const outcome = await ctx.db.transaction(async (tx) => {
+  return ctx.db.transaction(async (tx) => {
     const group = await lockAppointment(tx, input.appointmentId);
     if (!group || group.clinicId !== actor.clinicId) throw notFound("group session");
     const sessionType = await findSessionType(tx, actor.clinicId, group.sessionTypeId);
@@ -73,7 +73,7 @@ export async function joinGroup(
         "Your child already has a seat in this group.",
       );
     // Offers that ran out pass on first, so the seats counted below are the seats as they stand now.
-    const offerJobs = await refreshOffers(tx, ctx.meta, group, now);
+    await ctx.jobs.enqueue(await refreshOffers(tx, ctx.meta, group, now), tx);
     const waiting = await listWaiting(tx, group.id);
     const held = waiting.filter((w) => w.offeredUntil && +w.offeredUntil > +now);
     const queue = waiting.filter((w) => !w.offeredUntil);
@@ -81,7 +81,7 @@ export async function joinGroup(
     const holdsOffer = Boolean(mine && held.includes(mine));
     if (mine && (!holdsOffer || mode === "wait_only")) {
       const position = holdsOffer ? 1 : queue.indexOf(mine) + 1;
-      return { result: { status: "waitlisted" as const, position }, offerJobs };
+      return { status: "waitlisted" as const, position };
     }
 
     const taken = await countSeatsTaken(tx, group.id);
@@ -113,11 +113,18 @@ export async function joinGroup(
         entityType: "appointment",
         entityId: group.id,
       });
-      return {
-        result: { status: "joined" as const, seatsLeft: open - 1 },
-        offerJobs,
-        confirm: { start: group.startsAt },
-      };
+      await ctx.jobs.enqueue(
+        [
+          noticeJob({
+            kind: "confirmation",
+            appointmentId: group.id,
+            start: group.startsAt,
+            childId: input.childId,
+          }),
+        ],
+        tx,
+      );
+      return { status: "joined" as const, seatsLeft: open - 1 };
     }
     await addToWaitlist(tx, {
       appointmentId: group.id,
@@ -131,23 +138,6 @@ export async function joinGroup(
       entityType: "appointment",
       entityId: group.id,
     });
-    return {
-      result: { status: "waitlisted" as const, position: queue.length + 1 },
-      offerJobs,
-    };
+    return { status: "waitlisted" as const, position: queue.length + 1 };
   });
-  await enqueueAfterCommit(ctx, [
-    ...outcome.offerJobs,
-    ...("confirm" in outcome && outcome.confirm
-      ? [
-          noticeJob({
-            kind: "confirmation",
-            appointmentId: input.appointmentId,
-            start: outcome.confirm.start,
-            childId: input.childId,
-          }),
-        ]
-      : []),
-  ]);
-  return outcome.result;
 }

@@ -4,7 +4,6 @@ import type { ActorContext } from "../../context";
 import { notFound } from "../../errors";
 import { audit } from "../../policy/audit";
 import { requireChildAccess } from "../../policy/child-access";
-import { enqueueAfterCommit } from "../notices/notice-jobs";
 import { refreshOffers } from "../notices/refresh-offers";
 
 /** Gives up a seat (or a place on the waitlist, or a held offer) in a group session. */
@@ -20,7 +19,7 @@ export async function leaveGroup(
     input.childId,
     actor.role === "guardian" ? "view" : "manage",
   );
-  const { left, offerJobs } = await ctx.db.transaction(async (tx) => {
+  const left = await ctx.db.transaction(async (tx) => {
     const group = await lockAppointment(tx, input.appointmentId);
     if (!group || group.clinicId !== actor.clinicId) throw notFound("group session");
     const left: "seat" | "waitlist" | null = (await releaseSeat(tx, group.id, input.childId, now))
@@ -37,9 +36,8 @@ export async function leaveGroup(
       entityId: group.id,
     });
     // A freed seat (or a declined offer's held one) goes to the next family waiting, held for two hours.
-    const offerJobs = await refreshOffers(tx, ctx.meta, group, now);
-    return { left, offerJobs };
+    await ctx.jobs.enqueue(await refreshOffers(tx, ctx.meta, group, now), tx);
+    return left;
   });
-  await enqueueAfterCommit(ctx, offerJobs);
   return { left };
 }

@@ -1,17 +1,17 @@
 import { lockAppointment } from "@carryover/db/queries";
 
 import type { ServiceDeps } from "../../context";
-import { enqueueAfterCommit, WaitlistExpiryJob } from "./notice-jobs";
+import { WaitlistExpiryJob } from "./notice-jobs";
 import { refreshOffers } from "./refresh-offers";
 
 /** At an offer's end: an unanswered offer runs out and the seat is offered to the next family. */
 export async function expireWaitlistOffers(deps: ServiceDeps, data: unknown, jobId: string) {
   const { appointmentId } = WaitlistExpiryJob.parse(data);
   const now = deps.now();
-  const jobs = await deps.db.transaction(async (tx) => {
+  await deps.db.transaction(async (tx) => {
     const group = await lockAppointment(tx, appointmentId);
-    if (!group) return [];
-    return refreshOffers(tx, { requestId: `job:${jobId}`, ip: null }, group, now);
+    if (!group) return;
+    const jobs = await refreshOffers(tx, { requestId: `job:${jobId}`, ip: null }, group, now);
+    await deps.jobs.enqueue(jobs, tx);
   });
-  await enqueueAfterCommit(deps, jobs);
 }

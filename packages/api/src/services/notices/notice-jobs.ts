@@ -2,7 +2,6 @@ import { z } from "zod";
 
 import type { NoticeIdentity } from "@carryover/domain/notices";
 
-import type { ServiceDeps } from "../../context";
 import type { JobRequest } from "../../ports/jobs";
 
 const At = z.iso.datetime().transform((s) => new Date(s));
@@ -68,24 +67,4 @@ export function waitlistExpiryJob(appointmentId: string, at: Date): JobRequest {
     data: { appointmentId },
     startAfter: at,
   };
-}
-
-/**
- * Hands jobs to the queue once the service's transaction has committed. A failure here must not undo
- * what the family did: the periodic sweep enqueues what is still owed.
- */
-export async function enqueueAfterCommit(deps: Pick<ServiceDeps, "jobs">, jobs: JobRequest[]) {
-  if (jobs.length === 0) return;
-  try {
-    await deps.jobs.enqueue(jobs);
-  } catch (error) {
-    console.error(
-      JSON.stringify({
-        level: "error",
-        msg: "jobs.enqueue_failed",
-        queues: jobs.map((j) => j.queue),
-        error: error instanceof Error ? error.message : String(error),
-      }),
-    );
-  }
 }

@@ -15,7 +15,7 @@ const MINUTE = 60_000;
 /** The sweep runs every 5 minutes; looking 10 ahead lets a late tick still enqueue reminders on time. */
 export const SWEEP_CRON = "*/5 * * * *";
 const LOOK_AHEAD = 10 * MINUTE;
-/** How far back the sweep still catches what was missed (a worker that was down, an enqueue lost in a crash). */
+/** How far back the sweep still catches what was missed (a worker that was down, a job out of retries). */
 const CATCH_UP = 3 * 60 * MINUTE;
 const LONGEST_OFFSET = 7 * 24 * 60 * MINUTE;
 

@@ -9,7 +9,7 @@ import type { ActorContext } from "../../context";
 import { AppError } from "../../errors";
 import { audit } from "../../policy/audit";
 import { refuseFamilyChangingGroup, requireAppointment } from "../booking/require-appointment";
-import { enqueueAfterCommit, noticeJob } from "../notices/notice-jobs";
+import { noticeJob } from "../notices/notice-jobs";
 
 export type CancelSeriesInput = { appointmentId: string; scope: SeriesScope; reason: string };
 export type CancelSeriesResult = {
@@ -73,13 +73,13 @@ export async function cancelSeries(
       });
       cancelled.push({ appointmentId: occurrence.id, start: occurrence.startsAt, late });
     }
+    await ctx.jobs.enqueue(
+      cancelled.map(({ appointmentId, start }) =>
+        noticeJob({ kind: "cancellation", appointmentId, start }),
+      ),
+      tx,
+    );
     return { cancelled };
   });
-  await enqueueAfterCommit(
-    ctx,
-    result.cancelled.map(({ appointmentId, start }) =>
-      noticeJob({ kind: "cancellation", appointmentId, start }),
-    ),
-  );
   return result;
 }

@@ -12,7 +12,7 @@ import { AppError } from "../../errors";
 import { audit } from "../../policy/audit";
 import { requireBookable } from "../booking/create-booking";
 import { openSlots } from "../booking/open-slots";
-import { enqueueAfterCommit, noticeJob } from "../notices/notice-jobs";
+import { noticeJob } from "../notices/notice-jobs";
 
 export type CreateSeriesInput = {
   childId: string;
@@ -131,12 +131,13 @@ export async function createSeries(
       entityType: "series",
       entityId: seriesId,
     });
+    if (booked.length > 0) {
+      await ctx.jobs.enqueue(
+        [noticeJob({ kind: "series_confirmation", seriesId, childId: input.childId })],
+        tx,
+      );
+    }
     return { seriesId, booked, skipped: skipped.sort((a, b) => +a - +b) };
   });
-  if (result.booked.length > 0) {
-    await enqueueAfterCommit(ctx, [
-      noticeJob({ kind: "series_confirmation", seriesId: result.seriesId, childId: input.childId }),
-    ]);
-  }
   return result;
 }

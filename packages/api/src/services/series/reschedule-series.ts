@@ -22,7 +22,7 @@ import type { ActorContext } from "../../context";
 import { AppError } from "../../errors";
 import { audit } from "../../policy/audit";
 import { refuseFamilyChangingGroup, requireAppointment } from "../booking/require-appointment";
-import { enqueueAfterCommit, noticeJob } from "../notices/notice-jobs";
+import { noticeJob } from "../notices/notice-jobs";
 import { notInSeries } from "./cancel-series";
 
 export type RescheduleSeriesInput = { appointmentId: string; scope: SeriesScope; start: Date };
@@ -175,18 +175,18 @@ export async function rescheduleSeries(
         entityId: move.appointmentId,
       });
     }
+    await ctx.jobs.enqueue(
+      changed.map((move) =>
+        noticeJob({
+          kind: "change",
+          appointmentId: move.appointmentId,
+          from: move.from,
+          start: move.start,
+        }),
+      ),
+      tx,
+    );
   });
-  await enqueueAfterCommit(
-    ctx,
-    changed.map((move) =>
-      noticeJob({
-        kind: "change",
-        appointmentId: move.appointmentId,
-        from: move.from,
-        start: move.start,
-      }),
-    ),
-  );
   return {
     moved: changed.map(({ appointmentId, start, end }) => ({ appointmentId, start, end })),
   };
