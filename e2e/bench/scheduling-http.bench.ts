@@ -1,5 +1,6 @@
 import { spawn } from "node:child_process";
 import { rmSync } from "node:fs";
+import { Agent, request as httpRequest } from "node:http";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import superjson from "superjson";
@@ -152,32 +153,56 @@ async function seedBenchClinic(db: Db, now: Date): Promise<Bench> {
   });
 }
 
-async function signIn(email: string): Promise<string> {
-  const response = await fetch(`${BASE}/api/sign-in`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ email, password: PASSWORD }),
+/**
+ * One HTTP request over kept-alive connections. node:http rather than fetch: the load generator
+ * shares the machine's two cores with the server and its database, and undici's fetch spends about
+ * twice the CPU per request, which the server's figures would then carry.
+ */
+const agent = new Agent({ keepAlive: true, maxSockets: 64 });
+function send(
+  method: "GET" | "POST",
+  path: string,
+  headers: Record<string, string>,
+  body?: string,
+): Promise<{ status: number; cookies: string[]; text: string }> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest(`${BASE}${path}`, { method, headers, agent }, (res) => {
+      let text = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk: string) => (text += chunk));
+      res.on("end", () =>
+        resolve({ status: res.statusCode ?? 0, cookies: res.headers["set-cookie"] ?? [], text }),
+      );
+      res.on("error", reject);
+    });
+    req.on("error", reject);
+    req.end(body);
   });
-  if (!response.ok) throw new Error(`sign-in failed: ${response.status}`);
-  return response.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
+}
+
+async function signIn(email: string): Promise<string> {
+  const response = await send(
+    "POST",
+    "/api/sign-in",
+    { "content-type": "application/json" },
+    JSON.stringify({ email, password: PASSWORD }),
+  );
+  if (response.status !== 200) throw new Error(`sign-in failed: ${response.status}`);
+  return response.cookies.map((c) => c.split(";")[0]).join("; ");
 }
 
 async function trpc<T>(cookie: string, procedure: string, input: unknown, mutation = false) {
   const encoded = JSON.stringify(superjson.serialize(input));
   const response = mutation
-    ? await fetch(`${BASE}/api/trpc/${procedure}`, {
-        method: "POST",
-        headers: { cookie, "content-type": "application/json" },
-        body: encoded,
-      })
-    : await fetch(`${BASE}/api/trpc/${procedure}?input=${encodeURIComponent(encoded)}`, {
-        headers: { cookie },
-      });
-  const body = (await response.json()) as { result?: { data: never }; error?: unknown };
-  if (!response.ok || !body.result)
+    ? await send(
+        "POST",
+        `/api/trpc/${procedure}`,
+        { cookie, "content-type": "application/json" },
+        encoded,
+      )
+    : await send("GET", `/api/trpc/${procedure}?input=${encodeURIComponent(encoded)}`, { cookie });
+  const body = JSON.parse(response.text) as { result?: { data: never }; error?: unknown };
+  if (response.status !== 200 || !body.result)
     throw new Error(`${procedure} answered ${response.status}: ${JSON.stringify(body.error)}`);
   return superjson.deserialize<T>(body.result.data);
 }
@@ -217,7 +242,7 @@ async function main() {
 
     const health: number[] = [];
     for (let i = 0; i < 100; i++)
-      health.push((await timed(() => fetch(`${BASE}/api/health`).then((r) => r.text())))[0]);
+      health.push((await timed(() => send("GET", "/api/health", {})))[0]);
 
     const slotTimes: number[] = [];
     let slotCount = 0;
@@ -261,6 +286,14 @@ async function main() {
     const cookies = await Promise.all(
       Array.from({ length: CLIENTS }, () => signIn(bench.adminEmail)),
     );
+    // The same 20 clients asking who they are: the stack and the session check, without a booking.
+    const meConcurrent: number[] = [];
+    await Promise.all(
+      cookies.map(async (c) => {
+        for (let k = 0; k < PER_CLIENT; k++)
+          meConcurrent.push((await timed(() => trpc(c, "account.me", undefined)))[0]);
+      }),
+    );
     const concurrent: number[] = [];
     await Promise.all(
       cookies.map(async (c, client) => {
@@ -282,10 +315,14 @@ async function main() {
       `  baseline booking.create, 1 client   p50 ${ms(median(single))}  p95 ${ms(p95(single))}  (20 bookings)`,
     );
     console.info(
+      `  baseline account.me, ${CLIENTS} concurrent clients p50 ${ms(median(meConcurrent))}  p95 ${ms(p95(meConcurrent))}  (${meConcurrent.length} requests)`,
+    );
+    console.info(
       `  booking.create, ${CLIENTS} concurrent clients p50 ${ms(median(concurrent))}  p95 ${ms(p95(concurrent))}  (${concurrent.length} bookings)  target p95 ≤ 150 ms`,
     );
   } finally {
     await db.close();
+    agent.destroy();
     const exited = new Promise((resolve) => app.once("exit", resolve));
     if (app.pid) process.kill(-app.pid, "SIGTERM");
     await exited;
