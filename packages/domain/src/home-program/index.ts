@@ -1,0 +1,23 @@
+export {
+  ACTIVITY_KINDS,
+  ACTIVITY_STATUSES,
+  Activity,
+  ActivityContent,
+  ActivityStatus,
+  ActivityStructure,
+  ChainStructure,
+  DescriptiveCommentingStructure,
+  LadderRule,
+  LadderStructure,
+  PROMPT_LEVELS,
+  PromptLevel,
+  REGULATION_CATEGORIES,
+  RegulationCategory,
+  Routine,
+  RoutineAnchor,
+  RoutinePracticeStructure,
+  ROUTINES,
+  SensoryDietStructure,
+  type ActivityKind,
+} from "./activity";
+export { guardianMayChangeActivity } from "./guardian-edits";
