@@ -29,6 +29,8 @@ export const ClinicSettings = z.object({
     })
     .default({ staff: 15, guardian: 60 }),
   therapistsSeeAllChildren: z.boolean().default(false),
+  /** Whether guardians with edit permission may apply a suggested level or step change themselves. */
+  guardiansApplyProgression: z.boolean().default(false),
   /** Reminders before each session, in minutes (default 24 hours and 1 hour). */
   reminderOffsetsMinutes: ReminderOffsets.default(DEFAULT_REMINDER_OFFSETS_MINUTES),
 });

@@ -6,9 +6,7 @@ import { z } from "zod";
  * `kind` (DOMAIN.md, "The five techniques").
  */
 
-const LocalTime = z
-  .string()
-  .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time such as 16:30");
+const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time such as 16:30");
 
 export const ROUTINES = [
   "morning",

@@ -1,4 +1,5 @@
 import type { Activity } from "./activity";
+import { isSameValue } from "./same-value";
 
 /**
  * Whether a guardian may make this change to an activity, given what the therapist opened to
@@ -15,8 +16,5 @@ export function guardianMayChangeActivity(
   if (!editable.includes("sensory_moments")) return false;
   const { moments: _before, ...restBefore } = before.structure;
   const { moments: _after, ...restAfter } = after.structure;
-  return (
-    JSON.stringify(before.content) === JSON.stringify(after.content) &&
-    JSON.stringify(restBefore) === JSON.stringify(restAfter)
-  );
+  return isSameValue(before.content, after.content) && isSameValue(restBefore, restAfter);
 }

@@ -21,3 +21,15 @@ export {
   type ActivityKind,
 } from "./activity";
 export { guardianMayChangeActivity } from "./guardian-edits";
+export { describeActivityChange } from "./activity-changes";
+export {
+  chainAttempt,
+  entryMatchesActivity,
+  entryMinutes,
+  ladderTrials,
+  MOODS,
+  PracticeEntry,
+  PracticeLog,
+} from "./practice-entry";
+export { activeActivityWarning, MAX_SUGGESTED_ACTIVE, REVIEW_WEEKS } from "./program-rules";
+export { isSameValue } from "./same-value";

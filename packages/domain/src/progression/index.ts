@@ -40,3 +40,4 @@ export {
   type ScoreChange,
 } from "./check-ins";
 export { checkProgramReview, DEFAULT_REVIEW_AFTER_WEEKS, type ProgramReview } from "./review";
+export { suggestProgression, type ProgressionStatus, type Suggestion } from "./suggest";
