@@ -57,3 +57,4 @@ export { maskDatabaseUrl } from "./server/mask-url";
 export { isExclusionViolation, isUniqueViolation } from "./errors";
 export { pipelined } from "./pipeline";
 export { sqlExecutor, toSql, type SqlExecutor } from "./sql-executor";
+export { listenForProgramChanges } from "./program-changes";

@@ -5,7 +5,8 @@ import { children, childTherapists, clinics, guardianLinks, memberships, users }
 
 /**
  * What the access policy needs about a child, in one query: its clinic and settings, its therapists
- * (the primary one included), its guardians, and which of them the clinic lets book.
+ * (the primary one included), its guardians, which of them the clinic lets book and which may
+ * edit the home program.
  */
 export async function findChildFacts(q: Queryable, childId: string) {
   const [child] = await q
@@ -14,6 +15,7 @@ export async function findChildFacts(q: Queryable, childId: string) {
       clinicId: children.clinicId,
       primaryTherapistId: children.primaryTherapistId,
       settings: clinics.settings,
+      clinicTimeZone: clinics.timeZone,
       therapistIds: sql<string[]>`array(
         select ${childTherapists.therapistId} from ${childTherapists}
         where ${childTherapists.childId} = ${children.id}
@@ -24,6 +26,9 @@ export async function findChildFacts(q: Queryable, childId: string) {
       bookingGuardianIds: sql<string[]>`array(
         select ${guardianLinks.guardianId} from ${guardianLinks}
         where ${guardianLinks.childId} = ${children.id} and ${guardianLinks.canBook})`,
+      programEditorGuardianIds: sql<string[]>`array(
+        select ${guardianLinks.guardianId} from ${guardianLinks}
+        where ${guardianLinks.childId} = ${children.id} and ${guardianLinks.canEditProgram})`,
     })
     .from(children)
     .innerJoin(clinics, eq(clinics.id, children.clinicId))

@@ -10,3 +10,4 @@ export * from "./groups";
 export * from "./calendar-feeds";
 export * from "./series";
 export * from "./notices";
+export * from "./home-programs";

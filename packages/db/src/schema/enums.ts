@@ -1,5 +1,6 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 
+import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from "@carryover/domain/home-program";
 import { GUARDIAN_RELATIONSHIPS, ROLES } from "@carryover/domain/people";
 import { APPOINTMENT_STATUSES, MODALITIES, SESSION_KINDS } from "@carryover/domain/scheduling";
 
@@ -8,3 +9,5 @@ export const guardianRelationshipEnum = pgEnum("guardian_relationship", GUARDIAN
 export const sessionKindEnum = pgEnum("session_kind", SESSION_KINDS);
 export const modalityEnum = pgEnum("modality", MODALITIES);
 export const appointmentStatusEnum = pgEnum("appointment_status", APPOINTMENT_STATUSES);
+export const activityKindEnum = pgEnum("activity_kind", ACTIVITY_KINDS);
+export const activityStatusEnum = pgEnum("activity_status", ACTIVITY_STATUSES);

@@ -8,3 +8,4 @@ export * from "./outbox";
 export * from "./scheduling";
 export * from "./notices";
 export * from "./calendar-feeds";
+export * from "./home-programs";

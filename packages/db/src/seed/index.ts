@@ -1,19 +1,23 @@
 import { eq } from "drizzle-orm";
 
+import { Activity } from "@carryover/domain/home-program";
 import { DEFAULT_SESSION_TYPES } from "@carryover/domain/scheduling";
 
 import type { Db } from "..";
 import { hashPassword } from "../password";
 import { insertChild, setChildTherapists, upsertGuardianLink } from "../queries/children";
 import { insertMembership, setLicenceStates } from "../queries/clinic";
+import { insertActivityTemplates } from "../queries/home-programs";
 import { insertUser } from "../queries/identity";
 import { availabilityRules, clinics, sessionTypes } from "../schema";
+import { ACTIVITY_TEMPLATES } from "./activity-templates";
 import { DEMO_CLINICS, DEMO_PASSWORD } from "./demo-data";
+import { DEMO_PROGRAMS, seedDemoPrograms } from "./home-programs";
 
 export { DEMO_ACCOUNTS, DEMO_CLINICS, DEMO_PASSWORD } from "./demo-data";
 
 /** Creates the demo clinics once; a clinic that already exists by name is left as it is. */
-export async function seedDemo(db: Db): Promise<{ created: string[] }> {
+export async function seedDemo(db: Db, now = new Date()): Promise<{ created: string[] }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const created: string[] = [];
   for (const demo of DEMO_CLINICS) {
@@ -31,6 +35,19 @@ export async function seedDemo(db: Db): Promise<{ created: string[] }> {
       await tx
         .insert(sessionTypes)
         .values(DEFAULT_SESSION_TYPES.map((t) => ({ ...t, clinicId: clinic.id })));
+      await insertActivityTemplates(
+        tx,
+        ACTIVITY_TEMPLATES.map((template) => {
+          const activity = Activity.parse(template);
+          return {
+            clinicId: clinic.id,
+            kind: activity.structure.kind,
+            title: activity.content.title,
+            content: activity.content,
+            structure: activity.structure,
+          };
+        }),
+      );
       const userIds = new Map<string, string>();
       for (const person of demo.people) {
         const userId = await insertUser(tx, {
@@ -56,6 +73,7 @@ export async function seedDemo(db: Db): Promise<{ created: string[] }> {
         if (!id) throw new Error(`demo data names an unknown person: ${email}`);
         return id;
       };
+      const childIds = new Map<string, string>();
       for (const child of demo.children) {
         const primary = idOf(child.primaryTherapist);
         const childId = await insertChild(tx, {
@@ -74,7 +92,19 @@ export async function seedDemo(db: Db): Promise<{ created: string[] }> {
             canEditProgram: guardian.canEditProgram ?? false,
           });
         }
+        childIds.set(child.firstName, childId);
       }
+      await seedDemoPrograms(tx, {
+        clinicId: clinic.id,
+        programs: DEMO_PROGRAMS[demo.name] ?? [],
+        today: now.toLocaleDateString("en-CA", { timeZone: demo.timeZone }),
+        childIdOf: (firstName) => {
+          const id = childIds.get(firstName);
+          if (!id) throw new Error(`demo programs name an unknown child: ${firstName}`);
+          return id;
+        },
+        userIdOf: idOf,
+      });
       created.push(demo.name);
     });
   }
