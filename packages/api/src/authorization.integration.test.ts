@@ -2,6 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { and, desc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { insertChild, setChildTherapists } from "@carryover/db/queries";
 import {
   appointmentParticipants,
   appointments,
@@ -52,6 +53,15 @@ type Fixture = {
   fullGroupId: string;
   eliId: string;
   seriesAppointmentId: string;
+  childWithoutProgramId: string;
+  mayaProgramVersion: number;
+  mayaActivityId: string;
+  mayaActivityVersion: number;
+  mayaSensoryStructure: unknown;
+  mayaActivityRevisionId: string;
+  mapleTemplateId: string;
+  mayaLadderId: string;
+  mayaLadderVersion: number;
 };
 
 const PUBLIC: Row = {
@@ -85,6 +95,46 @@ const STAFF_MANAGING_MAYA: Row = {
   otherFamilyGuardian: "FORBIDDEN",
   otherClinicAdmin: "NOT_FOUND",
   anonymous: "UNAUTHORIZED",
+};
+
+/** Reading Maya's record: her guardians, her therapist and the admin; nobody else learns it exists. */
+const VIEWING_MAYA: Row = {
+  admin: "allow",
+  therapist: "NOT_FOUND",
+  assignedTherapist: "allow",
+  guardian: "allow",
+  otherFamilyGuardian: "NOT_FOUND",
+  otherClinicAdmin: "NOT_FOUND",
+  anonymous: "UNAUTHORIZED",
+};
+
+/** Staff procedures over the caller's own clinic. */
+const STAFF_OF_OWN_CLINIC: Row = {
+  ...ADMIN_OF_OWN_CLINIC,
+  therapist: "allow",
+  assignedTherapist: "allow",
+};
+
+/** An activity written for a child rather than taken from the library. */
+const HOMEWORK_HEAVY_WORK = {
+  content: {
+    title: "Heavy work before homework",
+    summary: "Five minutes of pushing and carrying before homework.",
+    steps: ["Carry the laundry basket together."],
+    why: "Heavy work calms the body before a demand.",
+    minutes: 6,
+    ages: { min: 4, max: 10 },
+    materials: [],
+    anchor: { routine: "homework" as const },
+    goals: [],
+  },
+  structure: {
+    kind: "sensory_diet" as const,
+    moments: [{ time: "16:30", label: "Homework" }],
+    menu: [{ title: "Carry the laundry", category: "heavy_work" as const }],
+    leadMinutes: 15,
+    durationMinutes: 6,
+  },
 };
 
 const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> = {
@@ -304,6 +354,100 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
   },
 
+  // A child's home program: read by whoever sees the child, changed by staff and guardians with edit permission.
+  "program.get": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "program.create": {
+    input: (fx) => ({
+      childId: fx.childWithoutProgramId,
+      minutesPerDay: 10,
+      daysPerWeek: 5,
+      startDate: "2027-01-04",
+    }),
+    expect: STAFF_MANAGING_MAYA,
+  },
+  "program.update": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      expectedVersion: fx.mayaProgramVersion,
+      routineTimes: { homework: "17:00" },
+    }),
+    expect: VIEWING_MAYA,
+  },
+  "program.history": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "program.revert": {
+    input: (fx) => ({ childId: fx.mayaId, revisionId: fx.mayaActivityRevisionId }),
+    expect: STAFF_MANAGING_MAYA,
+  },
+  "program.observations": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "program.observe": {
+    input: (fx) => ({ childId: fx.mayaId, text: "She chose the laundry basket herself today." }),
+    expect: VIEWING_MAYA,
+  },
+  "activity.create": {
+    input: (fx) => ({ childId: fx.mayaId, activity: HOMEWORK_HEAVY_WORK }),
+    expect: STAFF_MANAGING_MAYA,
+  },
+  "activity.update": {
+    input: (fx) => ({
+      activityId: fx.mayaActivityId,
+      expectedVersion: fx.mayaActivityVersion,
+      structure: {
+        ...(fx.mayaSensoryStructure as object),
+        moments: [{ time: "15:45", label: "After school" }],
+      },
+    }),
+    expect: VIEWING_MAYA,
+  },
+
+  // Practice, progress and check-ins: whoever sees the child logs and reads; staff apply suggestions.
+  "practice.log": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      activityId: fx.mayaActivityId,
+      clientKey: "matrix-practice-1",
+      practisedOn: "2027-01-05",
+      entry: { kind: "sensory_diet", outcome: "done" },
+    }),
+    expect: VIEWING_MAYA,
+  },
+  "practice.list": {
+    input: (fx) => ({ childId: fx.mayaId, from: "2026-01-01", to: "2028-01-01" }),
+    expect: VIEWING_MAYA,
+  },
+  "progression.get": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "progression.accept": {
+    input: (fx) => ({ activityId: fx.mayaLadderId, expectedVersion: fx.mayaLadderVersion }),
+    expect: { ...VIEWING_MAYA, guardian: "FORBIDDEN" },
+  },
+  "checkIn.submit": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      week: 8,
+      submittedOn: "2027-01-05",
+      ratings: [
+        { goalId: "dressing", performance: 6, satisfaction: 6 },
+        { goalId: "homework", performance: 5, satisfaction: 5 },
+        { goalId: "connection", performance: 7, satisfaction: 7 },
+      ],
+    }),
+    expect: VIEWING_MAYA,
+  },
+
+  // The clinic's activity library: its staff only; another clinic's templates are not found.
+  "template.list": { input: () => undefined, expect: STAFF_OF_OWN_CLINIC },
+  "template.create": {
+    input: () => ({ activity: HOMEWORK_HEAVY_WORK }),
+    expect: STAFF_OF_OWN_CLINIC,
+  },
+  "template.update": {
+    input: (fx) => ({ templateId: fx.mapleTemplateId, activity: HOMEWORK_HEAVY_WORK }),
+    expect: { ...STAFF_OF_OWN_CLINIC, otherClinicAdmin: "NOT_FOUND" },
+  },
+  "template.copy": {
+    input: (fx) => ({ templateId: fx.mapleTemplateId }),
+    expect: { ...STAFF_OF_OWN_CLINIC, otherClinicAdmin: "NOT_FOUND" },
+  },
+
   // Everyone's own calendar address; admins hold no sessions, so they get none.
   "calendarFeed.get": { input: () => undefined, expect: ANY_SIGNED_IN },
   "calendarFeed.create": {
@@ -461,7 +605,39 @@ beforeAll(async () => {
     fullGroupId: "",
     eliId: await childId("Eli", "Johnson"),
     seriesAppointmentId: "",
+    childWithoutProgramId: "",
+    mayaProgramVersion: 0,
+    mayaActivityId: "",
+    mayaActivityVersion: 0,
+    mayaSensoryStructure: null,
+    mayaActivityRevisionId: "",
+    mapleTemplateId: (await callerFor(deps, sessions.admin).template.list())[0]?.id ?? "",
+    mayaLadderId: "",
+    mayaLadderVersion: 0,
   };
+  // Maya's demo program: its sensory diet is what a guardian with edit permission may retime.
+  const rivera = callerFor(deps, sessions.assignedTherapist);
+  const { program } = await rivera.program.get({ childId: fx.mayaId });
+  const sensory = program?.activities.find((a) => a.structure.kind === "sensory_diet");
+  if (!program || !sensory) throw new Error("Maya's demo program has no sensory diet");
+  fx.mayaProgramVersion = program.version;
+  fx.mayaActivityId = sensory.id;
+  fx.mayaActivityVersion = sensory.version;
+  fx.mayaSensoryStructure = sensory.structure;
+  // Maya's buttoning ladder has a step-up waiting in the demo practice log.
+  const ladder = program.activities.find((a) => a.structure.kind === "ladder");
+  fx.mayaLadderId = ladder?.id ?? "";
+  fx.mayaLadderVersion = ladder?.version ?? 0;
+  fx.childWithoutProgramId = await insertChild(db, {
+    clinicId: sessions.admin?.actor.clinicId ?? "",
+    firstName: "Ava",
+    lastName: "Matrix",
+    dateOfBirth: "2020-02-02",
+    primaryTherapistId: fx.riveraId,
+  });
+  await setChildTherapists(db, fx.childWithoutProgramId, fx.riveraId, []);
+  const history = await rivera.program.history({ childId: fx.mayaId });
+  fx.mayaActivityRevisionId = history.find((r) => r.action === "activity.create")?.id ?? "";
   const { slots } = await callerFor(deps, sessions.admin).availability.slots({
     therapistId: fx.riveraId,
     sessionTypeId: fx.mapleCoachingId,
@@ -569,13 +745,19 @@ describe("child.list", () => {
       .sort();
 
   it("shows each person only the children within their reach", async () => {
+    // Ava Matrix is the fixture's child without a program, in Alex Rivera's caseload.
     expect(await namesSeenBy(sessions.admin)).toEqual([
+      "Ava Matrix",
       "Eli Johnson",
       "Maya Johnson",
       "Sofia Garcia",
     ]);
     expect(await namesSeenBy(sessions.therapist)).toEqual(["Eli Johnson", "Sofia Garcia"]);
-    expect(await namesSeenBy(sessions.assignedTherapist)).toEqual(["Maya Johnson", "Sofia Garcia"]);
+    expect(await namesSeenBy(sessions.assignedTherapist)).toEqual([
+      "Ava Matrix",
+      "Maya Johnson",
+      "Sofia Garcia",
+    ]);
     expect(await namesSeenBy(sessions.guardian)).toEqual(["Eli Johnson", "Maya Johnson"]);
     expect(await namesSeenBy(sessions.otherFamilyGuardian)).toEqual(["Sofia Garcia"]);
     expect(await namesSeenBy(parentLee)).toEqual(["Noah Lee"]);
@@ -590,7 +772,12 @@ describe("child.list", () => {
         .update(clinics)
         .set({ settings: sql`${clinics.settings} || '{"therapistsSeeAllChildren": true}'::jsonb` })
         .where(eq(clinics.id, chen.actor.clinicId));
-      expect(await namesSeenBy(chen, tx)).toEqual(["Eli Johnson", "Maya Johnson", "Sofia Garcia"]);
+      expect(await namesSeenBy(chen, tx)).toEqual([
+        "Ava Matrix",
+        "Eli Johnson",
+        "Maya Johnson",
+        "Sofia Garcia",
+      ]);
       const maya = await callerFor(testDeps(tx), chen).child.get({ childId: fx.mayaId });
       expect(maya).toMatchObject({ firstName: "Maya", canManage: true });
     });

@@ -21,7 +21,7 @@ export type ServiceDeps = {
   /** The database, or an open transaction: services nest theirs inside it as a savepoint. */
   db: Queryable;
   mail: MailPort;
-  /** Durable background work (notices, waitlist offers): enqueue after the transaction commits. */
+  /** Durable background work (notices, waitlist offers): enqueued inside the service's transaction. */
   jobs: JobsPort;
   now: Clock;
   appUrl: string;

@@ -17,7 +17,13 @@ export class AppError extends Error {
     readonly code: AppErrorCode,
     readonly reason: string,
     message: string,
-    readonly details: { field?: string; retryAfterSeconds?: number; alternatives?: Date[] } = {},
+    readonly details: {
+      field?: string;
+      retryAfterSeconds?: number;
+      alternatives?: Date[];
+      /** On a conflict: the record as it stands now, so the user can compare and choose. */
+      current?: unknown;
+    } = {},
   ) {
     super(message);
     this.name = "AppError";

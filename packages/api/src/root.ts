@@ -9,9 +9,12 @@ import { groupRouter, waitlistRouter } from "./routers/group.router";
 import { invitationRouter } from "./routers/invitation.router";
 import { outboxRouter } from "./routers/outbox.router";
 import { passwordResetRouter } from "./routers/password-reset.router";
+import { checkInRouter, practiceRouter, progressionRouter } from "./routers/practice.router";
+import { activityRouter, programRouter } from "./routers/program.router";
 import { sessionTypeRouter, therapistRouter } from "./routers/scheduling.router";
 import { seriesRouter } from "./routers/series.router";
 import { staffRouter } from "./routers/staff.router";
+import { templateRouter } from "./routers/template.router";
 import { createRouter } from "./trpc/init";
 
 export const appRouter = createRouter({
@@ -31,6 +34,12 @@ export const appRouter = createRouter({
   waitlist: waitlistRouter,
   series: seriesRouter,
   calendarFeed: calendarFeedRouter,
+  program: programRouter,
+  activity: activityRouter,
+  template: templateRouter,
+  practice: practiceRouter,
+  progression: progressionRouter,
+  checkIn: checkInRouter,
 });
 
 export type AppRouter = typeof appRouter;

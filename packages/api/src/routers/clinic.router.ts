@@ -21,6 +21,8 @@ export const UpdateClinicInput = z.object({
     therapistsSeeAllChildren: z.boolean(),
     /** Omitted: the clinic keeps the reminders it has. */
     reminderOffsetsMinutes: ReminderOffsets.optional(),
+    /** Omitted: the clinic keeps its choice. */
+    guardiansApplyProgression: z.boolean().optional(),
   }),
 });
 

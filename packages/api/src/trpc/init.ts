@@ -44,6 +44,7 @@ const t = initTRPC
           field: field ?? null,
           reason: appError?.reason ?? null,
           alternatives: appError?.details.alternatives ?? null,
+          current: appError?.details.current ?? null,
           fieldErrors: zodError
             ? Object.fromEntries(zodError.issues.map((i) => [i.path.join("."), i.message]))
             : null,

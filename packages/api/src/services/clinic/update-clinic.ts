@@ -9,8 +9,8 @@ export async function updateClinic(
   input: {
     name: string;
     timeZone: string;
-    settings: Omit<ClinicSettings, "reminderOffsetsMinutes"> &
-      Partial<Pick<ClinicSettings, "reminderOffsetsMinutes">>;
+    settings: Omit<ClinicSettings, "reminderOffsetsMinutes" | "guardiansApplyProgression"> &
+      Partial<Pick<ClinicSettings, "reminderOffsetsMinutes" | "guardiansApplyProgression">>;
   },
 ) {
   await ctx.db.transaction(async (tx) => {
@@ -21,6 +21,8 @@ export async function updateClinic(
         ...input.settings,
         reminderOffsetsMinutes:
           input.settings.reminderOffsetsMinutes ?? current.reminderOffsetsMinutes,
+        guardiansApplyProgression:
+          input.settings.guardiansApplyProgression ?? current.guardiansApplyProgression,
       },
     });
     await audit(tx, ctx.meta, {

@@ -1,0 +1,68 @@
+import { z } from "zod";
+
+import { addObservation, listProgramObservations } from "../services/home-program/add-observation";
+import { createActivity } from "../services/home-program/create-activity";
+import { createProgram } from "../services/home-program/create-program";
+import { getProgram } from "../services/home-program/get-program";
+import { listProgramRevisions } from "../services/home-program/list-revisions";
+import { revertRevision } from "../services/home-program/revert-revision";
+import { updateActivity } from "../services/home-program/update-activity";
+import { updateProgram } from "../services/home-program/update-program";
+import { createRouter, signedInProcedure, staffProcedure } from "../trpc/init";
+import {
+  ActivityVersion,
+  ChildId,
+  CreateActivityInput,
+  CreateProgramInput,
+  Observation,
+  ObservationInput,
+  ProgramView,
+  RevertInput,
+  Revision,
+  UpdateActivityInput,
+  UpdateProgramInput,
+} from "./program.contracts";
+
+const Ok = z.object({ ok: z.literal(true) });
+
+export const programRouter = createRouter({
+  get: signedInProcedure
+    .input(ChildId)
+    .output(ProgramView)
+    .query(({ ctx, input }) => getProgram(ctx, input)),
+  create: staffProcedure
+    .input(CreateProgramInput)
+    .output(z.object({ programId: z.uuid() }))
+    .mutation(({ ctx, input }) => createProgram(ctx, input)),
+  update: signedInProcedure
+    .input(UpdateProgramInput)
+    .output(z.object({ version: z.number().int() }))
+    .mutation(({ ctx, input }) => updateProgram(ctx, input)),
+  history: signedInProcedure
+    .input(ChildId)
+    .output(z.array(Revision))
+    .query(({ ctx, input }) => listProgramRevisions(ctx, input)),
+  revert: staffProcedure
+    .input(RevertInput)
+    .output(Ok)
+    .mutation(({ ctx, input }) => revertRevision(ctx, input)),
+  observations: signedInProcedure
+    .input(ChildId)
+    .output(z.array(Observation))
+    .query(({ ctx, input }) => listProgramObservations(ctx, input)),
+  observe: signedInProcedure
+    .input(ObservationInput)
+    .output(Observation)
+    .mutation(({ ctx, input }) => addObservation(ctx, input)),
+});
+
+export const activityRouter = createRouter({
+  create: staffProcedure
+    .input(CreateActivityInput)
+    .output(ActivityVersion)
+    .mutation(({ ctx, input }) => createActivity(ctx, input)),
+  update: signedInProcedure
+    .input(UpdateActivityInput)
+    .output(ActivityVersion)
+    .mutation(({ ctx, input }) => updateActivity(ctx, input)),
+});
