@@ -13,7 +13,7 @@ import { auditEvents, programActivities } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import { createProgramEvents } from "./ports/program-events";
-import { callerFor, signInAs, testDeps } from "./testing/test-context";
+import { callerFor, formatForClient, signInAs, testDeps, testMeta } from "./testing/test-context";
 import type { TrpcContext } from "./trpc/init";
 
 const { db, url } = await useTestDatabase();
@@ -58,6 +58,10 @@ const failure = async (promise: Promise<unknown>) => {
 };
 
 let activityId: string;
+
+/** The field the client is told about, as the router's error formatter names it. */
+const fieldOf = (error: TRPCError) =>
+  formatForClient(error, { ...testDeps(db), meta: testMeta(), session: johnson }).data.field;
 
 beforeAll(async () => {
   const deps = testDeps(db);
@@ -339,5 +343,175 @@ describe("live changes", () => {
     } finally {
       unsubscribe();
     }
+  });
+});
+
+describe("practice logging", () => {
+  const log = (session: Session, clientKey: string, entry: unknown, extra: object = {}) =>
+    callerFor(testDeps(db), session).practice.log({
+      childId: mayaId,
+      activityId,
+      clientKey,
+      practisedOn: "2027-01-12",
+      entry: entry as never,
+      ...extra,
+    });
+
+  it("records a practice once, however often the phone sends it", async () => {
+    const entry = { kind: "sensory_diet", outcome: "done" };
+    const first = await log(johnson, "phone-key-0001", entry, { mood: "great", minutes: 6 });
+    const again = await log(johnson, "phone-key-0001", entry, { mood: "great", minutes: 6 });
+    expect(first.created).toBe(true);
+    expect(again).toEqual({ logId: first.logId, created: false });
+    const logs = await callerFor(testDeps(db), rivera).practice.list({
+      childId: mayaId,
+      from: "2027-01-12",
+      to: "2027-01-13",
+    });
+    expect(logs.filter((l) => l.id === first.logId)).toHaveLength(1);
+    expect(logs[0]).toMatchObject({ minutes: 6, mood: "great", mine: false });
+  });
+
+  it("answers 404 to a family logging for a child who is not theirs", async () => {
+    const error = await failure(
+      log(garcia, "phone-key-0002", { kind: "sensory_diet", outcome: "done" }),
+    );
+    expect(error.code).toBe("NOT_FOUND");
+  });
+
+  it("refuses impossible values with 400 naming the field, and a log of the wrong kind", async () => {
+    const tooMany = await failure(
+      log(johnson, "phone-key-0003", {
+        kind: "ladder",
+        level: 0,
+        success: 100,
+        withHelp: 100,
+        notYet: 100,
+      }),
+    );
+    expect(tooMany.code).toBe("BAD_REQUEST");
+    expect(fieldOf(tooMany)).toBe("entry.success");
+    const tooLong = await failure(
+      log(johnson, "phone-key-0004", { kind: "sensory_diet", outcome: "done" }, { minutes: 240 }),
+    );
+    expect(fieldOf(tooLong)).toBe("minutes");
+    const wrongKind = await failure(
+      log(johnson, "phone-key-0005", {
+        kind: "ladder",
+        level: 0,
+        success: 5,
+        withHelp: 0,
+        notYet: 0,
+      }),
+    );
+    expect(wrongKind.code).toBe("BAD_REQUEST");
+    expect(fieldOf(wrongKind)).toBe("entry.kind");
+  });
+});
+
+describe("progression", () => {
+  it("suggests a step up after three strong sessions, and the therapist applies it in one call", async () => {
+    const therapist = callerFor(testDeps(db), rivera);
+    const { activityId: ladderId } = await therapist.activity.create({
+      childId: mayaId,
+      activity: {
+        content: {
+          ...HEAVY_WORK.content,
+          title: "Buttoning ladder",
+          anchor: { routine: "morning" },
+        },
+        structure: {
+          kind: "ladder",
+          levels: [
+            { title: "Big buttons", change: "" },
+            { title: "Small buttons", change: "" },
+          ],
+          currentLevel: 0,
+          rule: { stepUpRate: 0.8, stepUpSessions: 3, stepDownBelowRate: 0.5, minAttempts: 5 },
+        },
+      },
+    });
+    for (const day of ["2027-01-13", "2027-01-14", "2027-01-15"]) {
+      await callerFor(testDeps(db), johnson).practice.log({
+        childId: mayaId,
+        activityId: ladderId,
+        clientKey: `ladder-${day}`,
+        practisedOn: day,
+        entry: { kind: "ladder", level: 0, success: 8, withHelp: 2, notYet: 0 },
+      });
+    }
+    const progress = await therapist.progression.get({ childId: mayaId });
+    const status = progress?.activities.find((a) => a.activityId === ladderId);
+    expect(status?.suggestion).toMatchObject({ decision: "step_up", fromLevel: 0, toLevel: 1 });
+
+    // The clinic has not let guardians apply suggestions.
+    const version = (await therapist.program.get({ childId: mayaId })).program?.activities.find(
+      (a) => a.id === ladderId,
+    )?.version;
+    const refused = await failure(
+      callerFor(testDeps(db), johnson).progression.accept({
+        activityId: ladderId,
+        expectedVersion: version ?? 0,
+      }),
+    );
+    expect(refused.code).toBe("FORBIDDEN");
+
+    await therapist.progression.accept({ activityId: ladderId, expectedVersion: version ?? 0 });
+    const after = (
+      await callerFor(testDeps(db), johnson).program.get({ childId: mayaId })
+    ).program?.activities.find((a) => a.id === ladderId);
+    expect(after?.structure).toMatchObject({ kind: "ladder", currentLevel: 1 });
+    const [latest] = await therapist.program.history({ childId: mayaId });
+    expect(latest).toMatchObject({ action: "progression.apply" });
+    expect(latest?.changes[0]).toMatch(/Level changed from 1 “Big buttons” to 2 “Small buttons”/);
+
+    const again = await failure(
+      therapist.progression.accept({ activityId: ladderId, expectedVersion: (version ?? 0) + 1 }),
+    );
+    expect(again.code).toBe("PRECONDITION_FAILED");
+  });
+});
+
+describe("check-ins", () => {
+  it("takes the family's ratings once per review week, for the program's own goals", async () => {
+    const family = callerFor(testDeps(db), johnson);
+    await callerFor(testDeps(db), rivera).program.update({
+      childId: mayaId,
+      expectedVersion: (await family.program.get({ childId: mayaId })).program?.version ?? 0,
+      goals: [
+        { id: "g1", familyWords: "Homework starts calmly", clinicalWording: "Self-regulation" },
+        { id: "g2", familyWords: "Dresses alone", clinicalWording: "Upper-body dressing" },
+        { id: "g3", familyWords: "Enjoys practice", clinicalWording: "Engagement" },
+      ],
+    });
+    const ratings = ["g1", "g2", "g3"].map((goalId) => ({
+      goalId,
+      performance: 5,
+      satisfaction: 6,
+    }));
+    await family.checkIn.submit({ childId: mayaId, week: 4, submittedOn: "2027-02-01", ratings });
+    const twice = await failure(
+      family.checkIn.submit({ childId: mayaId, week: 4, submittedOn: "2027-02-02", ratings }),
+    );
+    expect(twice.code).toBe("CONFLICT");
+    const unknownGoal = await failure(
+      family.checkIn.submit({
+        childId: mayaId,
+        week: 8,
+        submittedOn: "2027-03-01",
+        ratings: [...ratings.slice(0, 2), { goalId: "nope", performance: 5, satisfaction: 5 }],
+      }),
+    );
+    expect(unknownGoal.code).toBe("BAD_REQUEST");
+    expect(fieldOf(unknownGoal)).toBe("ratings.2.goalId");
+    const outOfScale = await failure(
+      family.checkIn.submit({
+        childId: mayaId,
+        week: 8,
+        submittedOn: "2027-03-01",
+        ratings: [...ratings.slice(0, 2), { goalId: "g3", performance: 11, satisfaction: 5 }],
+      }),
+    );
+    expect(fieldOf(outOfScale)).toBe("ratings.2.performance");
   });
 });
