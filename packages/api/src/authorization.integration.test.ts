@@ -374,6 +374,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     expect: VIEWING_MAYA,
   },
   "program.history": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "program.changes": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
   "program.revert": {
     input: (fx) => ({ childId: fx.mayaId, revisionId: fx.mayaActivityRevisionId }),
     expect: STAFF_MANAGING_MAYA,

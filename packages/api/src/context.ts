@@ -3,6 +3,7 @@ import type { Role } from "@carryover/domain/people";
 
 import type { JobsPort } from "./ports/jobs";
 import type { MailPort } from "./ports/mail";
+import type { ProgramEventsPort } from "./ports/program-events";
 
 export type SessionActor = {
   sessionId: string;
@@ -25,6 +26,8 @@ export type ServiceDeps = {
   jobs: JobsPort;
   now: Clock;
   appUrl: string;
+  /** Committed program changes, for open program views; only a serving process listens. */
+  programEvents?: ProgramEventsPort;
 };
 
 export type ServiceContext = ServiceDeps & { meta: RequestMeta };

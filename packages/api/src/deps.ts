@@ -3,6 +3,7 @@ import { createDb } from "@carryover/db";
 import type { ServiceDeps } from "./context";
 import { createPgBossJobs, type JobRunner } from "./ports/jobs";
 import { createOutboxMail, createSmtpMail } from "./ports/mail";
+import { createProgramEvents } from "./ports/program-events";
 import { startNoticeWorker } from "./services/notices/notice-worker";
 
 export type DepsConfig = {
@@ -24,6 +25,7 @@ export function createServiceDeps(config: DepsConfig): ServiceDeps {
     jobs: createPgBossJobs({ databaseUrl: config.databaseUrl, max: 2, supervise: false }),
     now: () => new Date(),
     appUrl: config.appUrl,
+    programEvents: createProgramEvents(config.databaseUrl),
   };
 }
 

@@ -344,6 +344,41 @@ describe("live changes", () => {
       unsubscribe();
     }
   });
+
+  it("streams a change to the guardian's open view through program.changes, within 2 seconds", async () => {
+    const stream = await callerFor(
+      { ...testDeps(db), programEvents: events },
+      johnson,
+    ).program.changes({ childId: mayaId });
+    const iterator = (stream as AsyncIterable<{ revisionId: string }>)[Symbol.asyncIterator]();
+    const first = iterator.next();
+    // Let the stream start listening before the therapist saves.
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    const therapist = callerFor(testDeps(db), rivera);
+    const { program } = await therapist.program.get({ childId: mayaId });
+    const activity = program?.activities.find((a) => a.id === activityId);
+    if (!activity) throw new Error("no activity");
+    const saved = Date.now();
+    await therapist.activity.update({
+      activityId,
+      expectedVersion: activity.version,
+      content: { ...activity.content, minutes: 10 },
+    });
+    const received: unknown = (await first).value;
+    expect(Date.now() - saved).toBeLessThan(2000);
+    const [latest] = await therapist.program.history({ childId: mayaId });
+    expect(received).toEqual({ revisionId: latest?.id });
+    await iterator.return?.();
+  });
+
+  it("streams nothing to another family", async () => {
+    const error = await failure(
+      callerFor({ ...testDeps(db), programEvents: events }, garcia).program.changes({
+        childId: mayaId,
+      }),
+    );
+    expect(error.code).toBe("NOT_FOUND");
+  });
 });
 
 describe("practice logging", () => {

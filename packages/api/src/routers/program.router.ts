@@ -8,6 +8,7 @@ import { listProgramRevisions } from "../services/home-program/list-revisions";
 import { revertRevision } from "../services/home-program/revert-revision";
 import { updateActivity } from "../services/home-program/update-activity";
 import { updateProgram } from "../services/home-program/update-program";
+import { watchProgram } from "../services/home-program/watch-program";
 import { createRouter, signedInProcedure, staffProcedure } from "../trpc/init";
 import {
   ActivityVersion,
@@ -54,6 +55,10 @@ export const programRouter = createRouter({
     .input(ObservationInput)
     .output(Observation)
     .mutation(({ ctx, input }) => addObservation(ctx, input)),
+  /** Server-sent events: each committed change's revision id, so an open view refetches. */
+  changes: signedInProcedure
+    .input(ChildId)
+    .subscription(({ ctx, input, signal }) => watchProgram(ctx, input, signal)),
 });
 
 export const activityRouter = createRouter({

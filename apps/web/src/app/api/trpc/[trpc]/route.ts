@@ -26,6 +26,15 @@ async function handler(req: Request) {
   });
   const headers = new Headers(response.headers);
   if (context) headers.set("x-request-id", context.meta.requestId);
+  // A subscription streams its events as they happen.
+  if (headers.get("content-type")?.startsWith("text/event-stream")) {
+    log("info", "subscription", {
+      path,
+      requestId: context?.meta.requestId,
+      actorId: context?.session?.actor.userId ?? null,
+    });
+    return new Response(response.body, { status: response.status, headers });
+  }
   // Sent whole with its length, so the server compresses only answers worth it (over 1 kB): gzip
   // of a 200-byte answer costs both ends more CPU than it saves.
   const body = await response.arrayBuffer();
