@@ -4,7 +4,6 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { createDb } from "@carryover/db";
-import { countClinics } from "@carryover/db/queries";
 import { seedDemo } from "@carryover/db/seed";
 import {
   DatabaseUnreachableError,
@@ -41,7 +40,7 @@ export async function openDatabase(log: (line: string) => void): Promise<Databas
   return { url: embedded.url, embedded: true, stop: embedded.stop };
 }
 
-/** Migrates (serialized by an advisory lock) and, in demo mode, seeds an empty database. Exits with one clear line on failure. */
+/** Migrates (serialized by an advisory lock) and, in demo mode, seeds what the demo lacks. Exits with one clear line on failure. */
 export async function prepareDatabase(url: string, log: (line: string) => void) {
   try {
     await migrateDatabase(url);
@@ -57,10 +56,9 @@ export async function prepareDatabase(url: string, log: (line: string) => void) 
   if (!isDemo()) return;
   const db = createDb(url, { max: 1 });
   try {
-    if ((await countClinics(db)) === 0) {
-      const { created } = await seedDemo(db);
-      log(`Seeded the demo clinics: ${created.join(", ")}.`);
-    }
+    const { created, updated } = await seedDemo(db);
+    if (created.length > 0) log(`Seeded the demo clinics: ${created.join(", ")}.`);
+    if (updated.length > 0) log(`Added home programs to the demo clinics: ${updated.join(", ")}.`);
   } finally {
     await db.close();
   }

@@ -115,9 +115,6 @@ export async function listGuardiansOfClinic(q: Queryable, clinicId: string) {
     .orderBy(asc(users.name));
 }
 
-export const countClinics = async (q: Queryable) =>
-  (await q.select({ n: sql<number>`count(*)::int` }).from(clinics))[0]?.n ?? 0;
-
 /** For health checks: one round trip to the database. */
 export async function pingDatabase(q: Queryable) {
   await q.execute(sql`select 1`);

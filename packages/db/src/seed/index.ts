@@ -1,32 +1,109 @@
-import { eq } from "drizzle-orm";
+import { eq, inArray, sql } from "drizzle-orm";
 
 import { Activity } from "@carryover/domain/home-program";
 import { DEFAULT_SESSION_TYPES } from "@carryover/domain/scheduling";
 
-import type { Db } from "..";
+import type { Db, Tx } from "..";
 import { hashPassword } from "../password";
 import { insertChild, setChildTherapists, upsertGuardianLink } from "../queries/children";
 import { insertMembership, setLicenceStates } from "../queries/clinic";
 import { insertActivityTemplates } from "../queries/home-programs";
 import { insertUser } from "../queries/identity";
-import { availabilityRules, clinics, sessionTypes } from "../schema";
+import {
+  activityTemplates,
+  availabilityRules,
+  children,
+  clinics,
+  homePrograms,
+  sessionTypes,
+  users,
+} from "../schema";
 import { ACTIVITY_TEMPLATES } from "./activity-templates";
-import { DEMO_CLINICS, DEMO_PASSWORD } from "./demo-data";
+import { DEMO_CLINICS, DEMO_PASSWORD, type DemoClinic } from "./demo-data";
 import { DEMO_PROGRAMS, seedDemoPrograms } from "./home-programs";
 
 export { DEMO_ACCOUNTS, DEMO_CLINICS, DEMO_PASSWORD } from "./demo-data";
 
-/** Creates the demo clinics once; a clinic that already exists by name is left as it is. */
-export async function seedDemo(db: Db, now = new Date()): Promise<{ created: string[] }> {
+const templateRows = (clinicId: string) =>
+  ACTIVITY_TEMPLATES.map((template) => {
+    const activity = Activity.parse(template);
+    return {
+      clinicId,
+      kind: activity.structure.kind,
+      title: activity.content.title,
+      content: activity.content,
+      structure: activity.structure,
+    };
+  });
+
+/**
+ * A demo clinic made before home programs existed gets its library and its children's programs,
+ * so an older demo database shows them too; anything already there is left as it is.
+ */
+async function addHomeProgramsTo(tx: Tx, clinicId: string, demo: DemoClinic, today: string) {
+  const [templates] = await tx
+    .select({ n: sql<number>`count(*)::int` })
+    .from(activityTemplates)
+    .where(eq(activityTemplates.clinicId, clinicId));
+  if ((templates?.n ?? 0) > 0) return false;
+  await insertActivityTemplates(tx, templateRows(clinicId));
+  const kids = await tx
+    .select({ id: children.id, firstName: children.firstName, program: homePrograms.id })
+    .from(children)
+    .leftJoin(homePrograms, eq(homePrograms.childId, children.id))
+    .where(eq(children.clinicId, clinicId));
+  const people = await tx
+    .select({ id: users.id, email: users.email })
+    .from(users)
+    .where(
+      inArray(
+        users.email,
+        demo.people.map((p) => p.email),
+      ),
+    );
+  const programs = (DEMO_PROGRAMS[demo.name] ?? []).filter((p) =>
+    kids.some((k) => k.firstName === p.child && !k.program),
+  );
+  await seedDemoPrograms(tx, {
+    clinicId,
+    programs,
+    today,
+    childIdOf: (firstName) => {
+      const id = kids.find((k) => k.firstName === firstName)?.id;
+      if (!id) throw new Error(`demo programs name an unknown child: ${firstName}`);
+      return id;
+    },
+    userIdOf: (email) => {
+      const id = people.find((p) => p.email === email)?.id;
+      if (!id) throw new Error(`demo programs name an unknown person: ${email}`);
+      return id;
+    },
+  });
+  return true;
+}
+
+/**
+ * Creates the demo clinics once; a clinic that already exists by name keeps what it has, and gets
+ * the home-program demo if it was made before home programs existed.
+ */
+export async function seedDemo(
+  db: Db,
+  now = new Date(),
+): Promise<{ created: string[]; updated: string[] }> {
   const passwordHash = await hashPassword(DEMO_PASSWORD);
   const created: string[] = [];
+  const updated: string[] = [];
   for (const demo of DEMO_CLINICS) {
+    const today = now.toLocaleDateString("en-CA", { timeZone: demo.timeZone });
     await db.transaction(async (tx) => {
       const [existing] = await tx
         .select({ id: clinics.id })
         .from(clinics)
         .where(eq(clinics.name, demo.name));
-      if (existing) return;
+      if (existing) {
+        if (await addHomeProgramsTo(tx, existing.id, demo, today)) updated.push(demo.name);
+        return;
+      }
       const [clinic] = await tx
         .insert(clinics)
         .values({ name: demo.name, timeZone: demo.timeZone })
@@ -35,19 +112,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: str
       await tx
         .insert(sessionTypes)
         .values(DEFAULT_SESSION_TYPES.map((t) => ({ ...t, clinicId: clinic.id })));
-      await insertActivityTemplates(
-        tx,
-        ACTIVITY_TEMPLATES.map((template) => {
-          const activity = Activity.parse(template);
-          return {
-            clinicId: clinic.id,
-            kind: activity.structure.kind,
-            title: activity.content.title,
-            content: activity.content,
-            structure: activity.structure,
-          };
-        }),
-      );
+      await insertActivityTemplates(tx, templateRows(clinic.id));
       const userIds = new Map<string, string>();
       for (const person of demo.people) {
         const userId = await insertUser(tx, {
@@ -97,7 +162,7 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: str
       await seedDemoPrograms(tx, {
         clinicId: clinic.id,
         programs: DEMO_PROGRAMS[demo.name] ?? [],
-        today: now.toLocaleDateString("en-CA", { timeZone: demo.timeZone }),
+        today,
         childIdOf: (firstName) => {
           const id = childIds.get(firstName);
           if (!id) throw new Error(`demo programs name an unknown child: ${firstName}`);
@@ -108,5 +173,5 @@ export async function seedDemo(db: Db, now = new Date()): Promise<{ created: str
       created.push(demo.name);
     });
   }
-  return { created };
+  return { created, updated };
 }
