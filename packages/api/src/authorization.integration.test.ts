@@ -16,6 +16,7 @@ import {
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import { appRouter } from "./root";
+import { HEAVY_WORK } from "./testing/activities";
 import { callerFor, rolledBack, signInAs, testDeps, testMeta } from "./testing/test-context";
 import { GUARDS, type ProcedureMeta, type TrpcContext } from "./trpc/init";
 
@@ -113,28 +114,6 @@ const STAFF_OF_OWN_CLINIC: Row = {
   ...ADMIN_OF_OWN_CLINIC,
   therapist: "allow",
   assignedTherapist: "allow",
-};
-
-/** An activity written for a child rather than taken from the library. */
-const HOMEWORK_HEAVY_WORK = {
-  content: {
-    title: "Heavy work before homework",
-    summary: "Five minutes of pushing and carrying before homework.",
-    steps: ["Carry the laundry basket together."],
-    why: "Heavy work calms the body before a demand.",
-    minutes: 6,
-    ages: { min: 4, max: 10 },
-    materials: [],
-    anchor: { routine: "homework" as const },
-    goals: [],
-  },
-  structure: {
-    kind: "sensory_diet" as const,
-    moments: [{ time: "16:30", label: "Homework" }],
-    menu: [{ title: "Carry the laundry", category: "heavy_work" as const }],
-    leadMinutes: 15,
-    durationMinutes: 6,
-  },
 };
 
 const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> = {
@@ -385,7 +364,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     expect: VIEWING_MAYA,
   },
   "activity.create": {
-    input: (fx) => ({ childId: fx.mayaId, activity: HOMEWORK_HEAVY_WORK }),
+    input: (fx) => ({ childId: fx.mayaId, activity: HEAVY_WORK }),
     expect: STAFF_MANAGING_MAYA,
   },
   "activity.update": {
@@ -437,11 +416,11 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   // The clinic's activity library: its staff only; another clinic's templates are not found.
   "template.list": { input: () => undefined, expect: STAFF_OF_OWN_CLINIC },
   "template.create": {
-    input: () => ({ activity: HOMEWORK_HEAVY_WORK }),
+    input: () => ({ activity: HEAVY_WORK }),
     expect: STAFF_OF_OWN_CLINIC,
   },
   "template.update": {
-    input: (fx) => ({ templateId: fx.mapleTemplateId, activity: HOMEWORK_HEAVY_WORK }),
+    input: (fx) => ({ templateId: fx.mapleTemplateId, activity: HEAVY_WORK }),
     expect: { ...STAFF_OF_OWN_CLINIC, otherClinicAdmin: "NOT_FOUND" },
   },
   "template.copy": {

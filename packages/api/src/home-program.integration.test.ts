@@ -13,6 +13,7 @@ import { auditEvents, programActivities } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import { createProgramEvents } from "./ports/program-events";
+import { HEAVY_WORK } from "./testing/activities";
 import { callerFor, formatForClient, signInAs, testDeps, testMeta } from "./testing/test-context";
 import type { TrpcContext } from "./trpc/init";
 
@@ -25,27 +26,6 @@ let johnson: Session;
 let garcia: Session;
 /** Zoe, a child of the Johnsons whose program these tests start. */
 let mayaId: string;
-
-const HEAVY_WORK = {
-  content: {
-    title: "Heavy work before homework",
-    summary: "Five minutes of pushing and carrying before homework.",
-    steps: ["Carry the laundry basket together."],
-    why: "Heavy work calms the body before a demand.",
-    minutes: 6,
-    ages: { min: 4, max: 10 },
-    materials: [],
-    anchor: { routine: "homework" as const },
-    goals: [],
-  },
-  structure: {
-    kind: "sensory_diet" as const,
-    moments: [{ time: "16:30", label: "Homework" }],
-    menu: [{ title: "Carry the laundry", category: "heavy_work" as const }],
-    leadMinutes: 15,
-    durationMinutes: 6,
-  },
-};
 
 const failure = async (promise: Promise<unknown>) => {
   try {
