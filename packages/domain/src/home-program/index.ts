@@ -33,3 +33,34 @@ export {
 } from "./practice-entry";
 export { activeActivityWarning, MAX_SUGGESTED_ACTIVE, REVIEW_WEEKS } from "./program-rules";
 export { isSameValue } from "./same-value";
+export { commentRatio, meetsCommentTarget } from "./comment-ratio";
+export {
+  canGuardianEdit,
+  GUARDIAN_EDITABLE,
+  GuardianEditable,
+  HomeProgram,
+  LocalTime,
+  PrescribedDose,
+  ProgramGoal,
+  RoutineTimes,
+} from "./program";
+export {
+  regulationBlocksOn,
+  regulationRemindersBetween,
+  type RegulationBlock,
+  type RegulationReminder,
+} from "./sensory-diet";
+export {
+  DEFAULT_ROUTINE_TIMES,
+  familyDay,
+  isActivityDueOn,
+  isPracticeDay,
+  practiceWeekdays,
+  ROUTINE_NAMES,
+  routineTimeOf,
+  type DayActivity,
+  type FamilyDay,
+  type FamilyDayMoment,
+  type RegulationMoment,
+  type RoutineMoment,
+} from "./today";

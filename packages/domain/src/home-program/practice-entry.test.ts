@@ -132,5 +132,12 @@ describe("entryMatchesActivity", () => {
         chain,
       ),
     ).toMatchObject({ ok: false, field: "childFrom" });
+    // The child's part is steps 1 and 2: a log of step 2 alone leaves one out.
+    expect(
+      entryMatchesActivity(
+        { kind: "chain", childFrom: 1, steps: [{ index: 2, done: true, prompt: "independent" }] },
+        chain,
+      ),
+    ).toMatchObject({ ok: false, field: "steps" });
   });
 });

@@ -116,6 +116,11 @@ export function entryMatchesActivity(
       return { ok: false, field: "childFrom", message: "That step is not part of this activity." };
     if (entry.steps.some((s) => s.index >= structure.steps.length))
       return { ok: false, field: "steps", message: "That step is not part of this activity." };
+    // Every step of the child's part, so a log that leaves one out never counts as independent.
+    const marked = new Set(entry.steps.map((s) => s.index));
+    for (let index = entry.childFrom; index < structure.steps.length; index++)
+      if (!marked.has(index))
+        return { ok: false, field: "steps", message: "Mark each of the steps your child does." };
   }
   return { ok: true };
 }
