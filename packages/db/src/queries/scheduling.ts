@@ -1,4 +1,4 @@
-import { and, asc, eq, gt, inArray, isNull, lt, ne, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
 
 import type { Queryable } from "..";
 import {
@@ -60,21 +60,59 @@ export async function listClinicTherapists(q: Queryable, clinicId: string) {
     .orderBy(asc(users.name));
 }
 
+type Availability = {
+  weekly: { weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7; start: string; end: string }[];
+  overrides: { date: string; ranges: { start: string; end: string }[] }[];
+};
+
+const weeklyOf = (therapistId: string) => sql`(select coalesce(json_agg(json_build_object(
+    'weekday', ${availabilityRules.weekday}, 'start', ${availabilityRules.start}, 'end', ${availabilityRules.end})
+    order by ${availabilityRules.weekday}, ${availabilityRules.start}), '[]')
+  from ${availabilityRules} where ${availabilityRules.therapistId} = ${therapistId})`;
+
+const overridesOf = (therapistId: string) => sql`(select coalesce(json_agg(json_build_object(
+    'date', ${availabilityOverrides.date}, 'ranges', ${availabilityOverrides.ranges})
+    order by ${availabilityOverrides.date}), '[]')
+  from ${availabilityOverrides} where ${availabilityOverrides.therapistId} = ${therapistId})`;
+
 /** A therapist's weekly hours and date overrides, in one query. */
 export async function findAvailability(q: Queryable, therapistId: string) {
-  const [row] = await q.execute<{
-    weekly: { weekday: 1 | 2 | 3 | 4 | 5 | 6 | 7; start: string; end: string }[];
-    overrides: { date: string; ranges: { start: string; end: string }[] }[];
-  }>(sql`select
-    (select coalesce(json_agg(json_build_object(
-        'weekday', ${availabilityRules.weekday}, 'start', ${availabilityRules.start}, 'end', ${availabilityRules.end})
-      order by ${availabilityRules.weekday}, ${availabilityRules.start}), '[]')
-     from ${availabilityRules} where ${availabilityRules.therapistId} = ${therapistId}) as weekly,
-    (select coalesce(json_agg(json_build_object(
-        'date', ${availabilityOverrides.date}, 'ranges', ${availabilityOverrides.ranges})
-      order by ${availabilityOverrides.date}), '[]')
-     from ${availabilityOverrides} where ${availabilityOverrides.therapistId} = ${therapistId}) as overrides`);
+  const [row] = await q.execute<Availability>(
+    sql`select ${weeklyOf(therapistId)} as weekly, ${overridesOf(therapistId)} as overrides`,
+  );
   return { weekly: row?.weekly ?? [], overrides: row?.overrides ?? [] };
+}
+
+/**
+ * What open times are made of, in one query: the therapist's hours and dates that differ, and the
+ * time taken by sessions overlapping [from, to), widened by their buffers (cancelled ones and
+ * `exceptAppointmentId` left out).
+ */
+export async function findOpenTimeInputs(
+  q: Queryable,
+  therapistId: string,
+  from: Date,
+  to: Date,
+  exceptAppointmentId?: string,
+) {
+  const [row] = await q.execute<Availability & { busy: { start: string; end: string }[] }>(
+    sql`select ${weeklyOf(therapistId)} as weekly, ${overridesOf(therapistId)} as overrides,
+      (select coalesce(json_agg(json_build_object(
+          'start', ${appointments.startsAt} - make_interval(mins => ${sessionTypes.bufferBeforeMinutes}),
+          'end', ${appointments.endsAt} + make_interval(mins => ${sessionTypes.bufferAfterMinutes}))), '[]')
+        from ${appointments}
+        join ${sessionTypes} on ${sessionTypes.id} = ${appointments.sessionTypeId}
+        where ${appointments.therapistId} = ${therapistId}
+          and ${appointments.status} <> 'cancelled'
+          and ${appointments.startsAt} < ${to.toISOString()}::timestamptz
+          and ${appointments.endsAt} > ${from.toISOString()}::timestamptz
+          and ${appointments.id} is distinct from ${exceptAppointmentId ?? null}::uuid) as busy`,
+  );
+  return {
+    weekly: row?.weekly ?? [],
+    overrides: row?.overrides ?? [],
+    busy: (row?.busy ?? []).map((b) => ({ start: new Date(b.start), end: new Date(b.end) })),
+  };
 }
 
 export async function replaceAvailability(
@@ -104,37 +142,6 @@ export async function replaceAvailability(
  * A therapist's non-cancelled appointments that overlap [from, to), each widened by its own session
  * type's buffers, so a new booking also leaves the time a booked session needs before and after.
  */
-export async function listBusyIntervals(
-  q: Queryable,
-  therapistId: string,
-  from: Date,
-  to: Date,
-  exceptAppointmentId?: string,
-) {
-  const rows = await q
-    .select({
-      start: appointments.startsAt,
-      end: appointments.endsAt,
-      before: sessionTypes.bufferBeforeMinutes,
-      after: sessionTypes.bufferAfterMinutes,
-    })
-    .from(appointments)
-    .innerJoin(sessionTypes, eq(sessionTypes.id, appointments.sessionTypeId))
-    .where(
-      and(
-        eq(appointments.therapistId, therapistId),
-        ne(appointments.status, "cancelled"),
-        lt(appointments.startsAt, to),
-        gt(appointments.endsAt, from),
-        exceptAppointmentId ? ne(appointments.id, exceptAppointmentId) : undefined,
-      ),
-    );
-  return rows.map((r) => ({
-    start: new Date(+r.start - r.before * 60_000),
-    end: new Date(+r.end + r.after * 60_000),
-  }));
-}
-
 export async function findSessionType(q: Queryable, clinicId: string, sessionTypeId: string) {
   const [row] = await q
     .select()

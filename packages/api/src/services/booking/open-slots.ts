@@ -1,5 +1,5 @@
 import type { Queryable } from "@carryover/db";
-import { findAvailability, listBusyIntervals } from "@carryover/db/queries";
+import { findOpenTimeInputs } from "@carryover/db/queries";
 import { checkBookingWindow, generateSlots, type Interval } from "@carryover/domain/scheduling";
 
 import { AppError } from "../../errors";
@@ -23,23 +23,18 @@ export async function openSlots(
   now: Date,
   options: { ignoreBooked?: boolean; exceptAppointmentId?: string } = {},
 ): Promise<Interval[]> {
-  const [availability, busy] = await Promise.all([
-    findAvailability(q, therapist.id),
-    options.ignoreBooked
-      ? []
-      : listBusyIntervals(
-          q,
-          therapist.id,
-          new Date(+from - DAY),
-          new Date(+to + DAY),
-          options.exceptAppointmentId,
-        ),
-  ]);
+  const { weekly, overrides, busy } = await findOpenTimeInputs(
+    q,
+    therapist.id,
+    new Date(+from - DAY),
+    new Date(+to + DAY),
+    options.exceptAppointmentId,
+  );
   return generateSlots({
     timeZone: therapist.timeZone,
-    weekly: availability.weekly,
-    overrides: availability.overrides,
-    busy,
+    weekly,
+    overrides,
+    busy: options.ignoreBooked ? [] : busy,
     durationMinutes: sessionType.durationMinutes,
     bufferBeforeMinutes: sessionType.bufferBeforeMinutes,
     bufferAfterMinutes: sessionType.bufferAfterMinutes,
