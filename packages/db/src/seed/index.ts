@@ -1,7 +1,7 @@
 import { eq, inArray, sql } from "drizzle-orm";
 
 import { Activity } from "@carryover/domain/home-program";
-import { DEFAULT_SESSION_TYPES } from "@carryover/domain/scheduling";
+import { DEFAULT_SESSION_TYPES, localDateOf } from "@carryover/domain/scheduling";
 
 import type { Db, Tx } from "..";
 import { hashPassword } from "../password";
@@ -94,7 +94,7 @@ export async function seedDemo(
   const created: string[] = [];
   const updated: string[] = [];
   for (const demo of DEMO_CLINICS) {
-    const today = now.toLocaleDateString("en-CA", { timeZone: demo.timeZone });
+    const today = localDateOf(now, demo.timeZone);
     await db.transaction(async (tx) => {
       const [existing] = await tx
         .select({ id: clinics.id })

@@ -50,3 +50,4 @@ export {
   weekdayOf,
   type RangeProblem,
 } from "./calendar";
+export { localDateOf } from "./local-time";

@@ -7,9 +7,8 @@ import {
 
 import type { ActorContext } from "../../context";
 import { notFound } from "../../errors";
-import { audit } from "../../policy/audit";
 import { requireProgramAccess } from "../../policy/program-access";
-import { auditProgramRead } from "./record-change";
+import { auditChildRecord } from "./record-change";
 
 /** What a guardian (or therapist) noticed: anyone who sees the program may add one, whatever else they may edit. */
 export async function addObservation(ctx: ActorContext, input: { childId: string; text: string }) {
@@ -23,13 +22,7 @@ export async function addObservation(ctx: ActorContext, input: { childId: string
       authorId: actor.userId,
       text: input.text,
     });
-    await audit(tx, ctx.meta, {
-      actorId: actor.userId,
-      clinicId: actor.clinicId,
-      action: "program.observe",
-      entityType: "child",
-      entityId: input.childId,
-    });
+    await auditChildRecord(tx, ctx, input.childId, "program.observe");
     return { id: row.id, authorName: actor.name, at: row.at, text: row.text };
   });
 }
@@ -37,7 +30,7 @@ export async function addObservation(ctx: ActorContext, input: { childId: string
 export async function listProgramObservations(ctx: ActorContext, input: { childId: string }) {
   return ctx.db.transaction(async (tx) => {
     await requireProgramAccess(tx, ctx.actor, input.childId, "view");
-    await auditProgramRead(tx, ctx, input.childId, "program.observations.read");
+    await auditChildRecord(tx, ctx, input.childId, "program.observations.read");
     const program = await findProgramByChild(tx, input.childId);
     if (!program) return [];
     const rows = await listObservations(tx, program.id);

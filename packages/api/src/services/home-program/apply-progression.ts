@@ -1,11 +1,11 @@
 import { findProgramActivity, listPracticeLogs } from "@carryover/db/queries";
 import { parseClinicSettings } from "@carryover/domain/clinic";
-import { PracticeEntry } from "@carryover/domain/home-program";
 import { suggestProgression } from "@carryover/domain/progression";
 
 import type { ActorContext } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { requireProgramAccess } from "../../policy/program-access";
+import { practiceEntriesOf } from "./program-view";
 import { applyActivityChange } from "./update-activity";
 
 const nothingToApply = () =>
@@ -37,11 +37,7 @@ export async function applyProgression(
     }
     const { activity } = found;
     const logs = await listPracticeLogs(tx, found.childId, { activityIds: [activity.id] });
-    const entries = logs.flatMap((l) => {
-      const parsed = PracticeEntry.safeParse(l.entry);
-      return parsed.success ? [parsed.data] : [];
-    });
-    const { suggestion } = suggestProgression(activity.structure, entries);
+    const { suggestion } = suggestProgression(activity.structure, practiceEntriesOf(logs));
     const structure = activity.structure;
     const next =
       suggestion?.kind === "ladder" && structure.kind === "ladder"

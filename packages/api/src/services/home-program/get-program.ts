@@ -1,7 +1,7 @@
 import type { ActorContext } from "../../context";
 import { requireProgramAccess } from "../../policy/program-access";
 import { loadProgramView } from "./program-view";
-import { auditProgramRead } from "./record-change";
+import { auditChildRecord } from "./record-change";
 
 /** A child's home program (null until a therapist starts one), audited as a read of the child's record. */
 export async function getProgram(ctx: ActorContext, input: { childId: string }) {
@@ -9,7 +9,7 @@ export async function getProgram(ctx: ActorContext, input: { childId: string }) 
   return ctx.db.transaction(async (tx) => {
     const { staff, canEdit } = await requireProgramAccess(tx, actor, input.childId, "view");
     const program = await loadProgramView(tx, input.childId);
-    await auditProgramRead(tx, ctx, input.childId, "program.read");
+    await auditChildRecord(tx, ctx, input.childId, "program.read");
     return { childId: input.childId, program, canEdit, canManage: staff };
   });
 }

@@ -5,19 +5,18 @@ import {
   listProgramActivities,
   listRevisions,
 } from "@carryover/db/queries";
-import { PracticeEntry } from "@carryover/domain/home-program";
 import {
   checkProgramReview,
   listCheckInsDue,
   listWeeklyDoses,
   suggestProgression,
 } from "@carryover/domain/progression";
+import { localDateOf } from "@carryover/domain/scheduling";
 
 import type { ActorContext } from "../../context";
 import { requireProgramAccess } from "../../policy/program-access";
-import { auditProgramRead } from "./record-change";
-
-const localDate = (at: Date, timeZone: string) => at.toLocaleDateString("en-CA", { timeZone });
+import { practiceEntriesOf } from "./program-view";
+import { auditChildRecord } from "./record-change";
 
 /**
  * How a child's program is going: per activity what the engine suggests, the dose by week against
@@ -26,10 +25,10 @@ const localDate = (at: Date, timeZone: string) => at.toLocaleDateString("en-CA",
 export async function getProgress(ctx: ActorContext, input: { childId: string }) {
   return ctx.db.transaction(async (tx) => {
     const { facts } = await requireProgramAccess(tx, ctx.actor, input.childId, "view");
-    await auditProgramRead(tx, ctx, input.childId, "progress.read");
+    await auditChildRecord(tx, ctx, input.childId, "progress.read");
     const program = await findProgramByChild(tx, input.childId);
     if (!program) return null;
-    const today = localDate(ctx.now(), facts.clinicTimeZone);
+    const today = localDateOf(ctx.now(), facts.clinicTimeZone);
     const [activities, logs, checkIns, revisions] = await Promise.all([
       listProgramActivities(tx, program.id),
       listPracticeLogs(tx, input.childId, { from: program.startDate }),
@@ -38,12 +37,9 @@ export async function getProgress(ctx: ActorContext, input: { childId: string })
     ]);
     const advances = revisions
       .filter((r) => r.action === "progression.apply")
-      .map((r) => localDate(r.at, facts.clinicTimeZone));
+      .map((r) => localDateOf(r.at, facts.clinicTimeZone));
     const entriesOf = (activityId: string) =>
-      logs.flatMap((l) => {
-        const parsed = PracticeEntry.safeParse(l.entry);
-        return l.activityId === activityId && parsed.success ? [parsed.data] : [];
-      });
+      practiceEntriesOf(logs.filter((l) => l.activityId === activityId));
     const asCheckIn = (c: (typeof checkIns)[number]) => ({
       date: c.submittedOn,
       goals: c.ratings.map((r) => ({

@@ -2,7 +2,7 @@ import { listPracticeLogs } from "@carryover/db/queries";
 
 import type { ActorContext } from "../../context";
 import { requireProgramAccess } from "../../policy/program-access";
-import { auditProgramRead } from "./record-change";
+import { auditChildRecord } from "./record-change";
 
 /** A child's practice on local dates in [from, to), oldest first, audited as a read of the child's record. */
 export async function listPractice(
@@ -11,7 +11,7 @@ export async function listPractice(
 ) {
   return ctx.db.transaction(async (tx) => {
     await requireProgramAccess(tx, ctx.actor, input.childId, "view");
-    await auditProgramRead(tx, ctx, input.childId, "practice.list");
+    await auditChildRecord(tx, ctx, input.childId, "practice.list");
     const logs = await listPracticeLogs(tx, input.childId, { from: input.from, to: input.to });
     return logs.map((l) => ({
       id: l.id,

@@ -2,7 +2,7 @@ import { findProgramByChild, listRevisions, listUserNames } from "@carryover/db/
 
 import type { ActorContext } from "../../context";
 import { requireProgramAccess } from "../../policy/program-access";
-import { auditProgramRead } from "./record-change";
+import { auditChildRecord } from "./record-change";
 
 const REVERTIBLE = new Set(["activity.create", "activity.update", "program.update"]);
 
@@ -10,7 +10,7 @@ const REVERTIBLE = new Set(["activity.create", "activity.update", "program.updat
 export async function listProgramRevisions(ctx: ActorContext, input: { childId: string }) {
   return ctx.db.transaction(async (tx) => {
     await requireProgramAccess(tx, ctx.actor, input.childId, "view");
-    await auditProgramRead(tx, ctx, input.childId, "program.history.read");
+    await auditChildRecord(tx, ctx, input.childId, "program.history.read");
     const program = await findProgramByChild(tx, input.childId);
     if (!program) return [];
     const revisions = await listRevisions(tx, program.id);

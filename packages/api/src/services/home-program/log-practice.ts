@@ -7,8 +7,8 @@ import {
 
 import type { ActorContext } from "../../context";
 import { AppError, notFound } from "../../errors";
-import { audit } from "../../policy/audit";
 import { requireProgramAccess } from "../../policy/program-access";
+import { auditChildRecord } from "./record-change";
 
 export type LogPracticeInput = PracticeLog & {
   childId: string;
@@ -50,13 +50,7 @@ export async function logPractice(ctx: ActorContext, input: LogPracticeInput) {
       inSession: Boolean(input.inSession) && actor.role !== "guardian",
     });
     if (created) {
-      await audit(tx, ctx.meta, {
-        actorId: actor.userId,
-        clinicId: actor.clinicId,
-        action: "practice.log",
-        entityType: "child",
-        entityId: input.childId,
-      });
+      await auditChildRecord(tx, ctx, input.childId, "practice.log");
     }
     return { logId: log.id, created };
   });

@@ -1,6 +1,6 @@
 import type { Queryable } from "@carryover/db";
 import { findProgramByChild, listProgramActivities } from "@carryover/db/queries";
-import { activeActivityWarning } from "@carryover/domain/home-program";
+import { activeActivityWarning, PracticeEntry } from "@carryover/domain/home-program";
 
 /** A child's program as every editor sees it: settings, activities in order, the active-count warning. */
 export async function loadProgramView(q: Queryable, childId: string) {
@@ -29,3 +29,10 @@ export async function loadProgramView(q: Queryable, childId: string) {
     activeWarning: activeActivityWarning(active),
   };
 }
+
+/** The entries of stored practice logs that still read as entries, oldest first. */
+export const practiceEntriesOf = (logs: readonly { entry: unknown }[]): PracticeEntry[] =>
+  logs.flatMap((l) => {
+    const parsed = PracticeEntry.safeParse(l.entry);
+    return parsed.success ? [parsed.data] : [];
+  });

@@ -33,13 +33,7 @@ export async function recordProgramChange(
     before: change.before ?? null,
     after: change.after ?? null,
   });
-  await audit(tx, ctx.meta, {
-    actorId: ctx.actor.userId,
-    clinicId: ctx.actor.clinicId,
-    action: change.action,
-    entityType: "child",
-    entityId: change.childId,
-  });
+  await auditChildRecord(tx, ctx, change.childId, change.action);
   await notifyProgramChanged(tx, {
     programId: change.programId,
     childId: change.childId,
@@ -48,8 +42,8 @@ export async function recordProgramChange(
   return revision;
 }
 
-/** A read of a child's program, in the reader's transaction. */
-export async function auditProgramRead(
+/** A read or write of a child's program, audited in the caller's transaction. */
+export async function auditChildRecord(
   tx: Queryable,
   ctx: ActorContext,
   childId: string,

@@ -2,8 +2,8 @@ import { findProgramByChild, insertCheckIn } from "@carryover/db/queries";
 
 import type { ActorContext } from "../../context";
 import { AppError, notFound } from "../../errors";
-import { audit } from "../../policy/audit";
 import { requireProgramAccess } from "../../policy/program-access";
+import { auditChildRecord } from "./record-change";
 
 export type SubmitCheckInInput = {
   childId: string;
@@ -41,13 +41,7 @@ export async function submitCheckIn(ctx: ActorContext, input: SubmitCheckInInput
         `The week ${input.week} check-in is already done. The next one opens at the next review week.`,
       );
     }
-    await audit(tx, ctx.meta, {
-      actorId: actor.userId,
-      clinicId: actor.clinicId,
-      action: "check_in.submit",
-      entityType: "child",
-      entityId: input.childId,
-    });
+    await auditChildRecord(tx, ctx, input.childId, "check_in.submit");
     return { checkInId: row.id };
   });
 }
