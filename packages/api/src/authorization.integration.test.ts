@@ -394,6 +394,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: (fx) => ({ childId: fx.mayaId, from: "2026-01-01", to: "2028-01-01" }),
     expect: VIEWING_MAYA,
   },
+  "progression.caseload": { input: () => undefined, expect: STAFF_OF_OWN_CLINIC },
   "progression.get": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
   "progression.accept": {
     input: (fx) => ({ activityId: fx.mayaLadderId, expectedVersion: fx.mayaLadderVersion }),

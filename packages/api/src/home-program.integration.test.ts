@@ -459,6 +459,21 @@ describe("progression", () => {
     const status = progress?.activities.find((a) => a.activityId === ladderId);
     expect(status?.suggestion).toMatchObject({ decision: "step_up", fromLevel: 0, toLevel: 1 });
 
+    // The dashboard ranks Zoe among the children with a decision waiting, ahead of the rest.
+    const caseload = await therapist.progression.caseload();
+    const zoe = caseload.needsAttention.find((c) => c.childId === mayaId);
+    expect(zoe?.reasons[0]).toBe("suggestion");
+    expect(zoe?.suggestions).toEqual([
+      expect.objectContaining({ activityId: ladderId, title: "Buttoning ladder", toLevel: 1 }),
+    ]);
+    const firstWithout = caseload.needsAttention.findIndex((c) => c.reasons[0] !== "suggestion");
+    const lastWith = caseload.needsAttention.findLastIndex((c) => c.reasons[0] === "suggestion");
+    expect(firstWithout === -1 || lastWith < firstWithout).toBe(true);
+    const harbor = await signInAs(testDeps(db), "admin@harborkids.test");
+    const theirs = await callerFor(testDeps(db), harbor).progression.caseload();
+    const listed = [...theirs.needsAttention, ...theirs.onTrack, ...theirs.withoutProgram];
+    expect(listed.map((c) => c.childId)).not.toContain(mayaId);
+
     // The clinic has not let guardians apply suggestions.
     const version = (await therapist.program.get({ childId: mayaId })).program?.activities.find(
       (a) => a.id === ladderId,

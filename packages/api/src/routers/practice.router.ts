@@ -2,13 +2,15 @@ import { z } from "zod";
 
 import { applyProgression } from "../services/home-program/apply-progression";
 import { getProgress } from "../services/home-program/get-progress";
+import { listAttention } from "../services/home-program/list-attention";
 import { listPractice } from "../services/home-program/list-practice";
 import { logPractice } from "../services/home-program/log-practice";
 import { submitCheckIn } from "../services/home-program/submit-check-in";
-import { createRouter, signedInProcedure } from "../trpc/init";
+import { createRouter, signedInProcedure, staffProcedure } from "../trpc/init";
 import {
   ActivityVersion,
   ApplyProgressionInput,
+  AttentionView,
   ChildId,
   LogPracticeInput,
   PracticeLogView,
@@ -33,6 +35,8 @@ export const progressionRouter = createRouter({
     .input(ChildId)
     .output(ProgressView)
     .query(({ ctx, input }) => getProgress(ctx, input)),
+  /** The dashboard: the caseload's children needing attention, ranked. */
+  caseload: staffProcedure.output(AttentionView).query(({ ctx }) => listAttention(ctx)),
   accept: signedInProcedure
     .input(ApplyProgressionInput)
     .output(ActivityVersion)

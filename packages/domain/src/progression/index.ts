@@ -41,3 +41,10 @@ export {
 } from "./check-ins";
 export { checkProgramReview, DEFAULT_REVIEW_AFTER_WEEKS, type ProgramReview } from "./review";
 export { suggestProgression, type ProgressionStatus, type Suggestion } from "./suggest";
+export {
+  ATTENTION_REASONS,
+  attentionReasons,
+  rankForAttention,
+  type AttentionFacts,
+  type AttentionReason,
+} from "./attention";
