@@ -5,6 +5,7 @@ import { createPgBossJobs, type JobRunner } from "./ports/jobs";
 import { createOutboxMail, createSmtpMail } from "./ports/mail";
 import { createProgramEvents } from "./ports/program-events";
 import { startNoticeWorker } from "./services/notices/notice-worker";
+import { startRegulationReminderWorker } from "./services/reminders/regulation-reminder-worker";
 
 export type DepsConfig = {
   databaseUrl: string;
@@ -29,17 +30,19 @@ export function createServiceDeps(config: DepsConfig): ServiceDeps {
   };
 }
 
-/** The background worker of one server process: notices, reminders and waitlist offers. */
+/** The background worker of one server process: notices, reminders, waitlist offers and sensory-diet reminders. */
 export async function startJobWorker(config: DepsConfig): Promise<{ stop: () => Promise<void> }> {
   const runner: JobRunner = createPgBossJobs({ databaseUrl: config.databaseUrl, max: 4 });
   const db = createDb(config.databaseUrl, { max: 4 });
-  await startNoticeWorker(runner, {
+  const workerDeps: ServiceDeps = {
     db,
     mail: mailFor(config),
     jobs: runner,
     now: () => new Date(),
     appUrl: config.appUrl,
-  });
+  };
+  await startNoticeWorker(runner, workerDeps);
+  await startRegulationReminderWorker(runner, workerDeps);
   return {
     stop: async () => {
       await runner.stop();

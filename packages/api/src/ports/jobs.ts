@@ -3,7 +3,13 @@ import PgBoss from "pg-boss";
 
 import { pipelined, sqlExecutor, type Queryable } from "@carryover/db";
 
-export const QUEUES = ["notice-send", "notice-sweep", "waitlist-expire"] as const;
+export const QUEUES = [
+  "notice-send",
+  "notice-sweep",
+  "waitlist-expire",
+  "regulation-reminders",
+  "regulation-reminder-send",
+] as const;
 export type QueueName = (typeof QUEUES)[number];
 
 export type JobRequest = {

@@ -11,3 +11,4 @@ export * from "./calendar-feeds";
 export * from "./series";
 export * from "./notices";
 export * from "./home-programs";
+export * from "./regulation-reminders";
