@@ -13,6 +13,8 @@ const config: NextConfig = {
     "@touch4it/ical-timezones",
     "pg-boss",
     "pg",
+    // Reads its font metrics (Helvetica's AFM data) from its own folder at run time.
+    "pdfkit",
   ],
   typedRoutes: false,
 };

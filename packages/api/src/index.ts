@@ -12,6 +12,8 @@ export {
 export { signOut } from "./services/identity/sign-out";
 export { checkHealth } from "./services/health";
 export { readCalendarFeed } from "./services/calendar-feeds/read-calendar-feed";
+export { getChild } from "./services/children/get-child";
+export { getProgram } from "./services/home-program/get-program";
 export { createServiceDeps, startJobWorker, type DepsConfig } from "./deps";
 export { createPgBossJobs, type JobRunner, type JobsPort } from "./ports/jobs";
 export { DEMO_ACCOUNTS } from "@carryover/db/seed/accounts";
