@@ -1,0 +1,38 @@
+import type { Metadata } from "next";
+
+import { PageHeader } from "@carryover/ui";
+
+import { todayInZone } from "~/lib/format";
+import { requireSession } from "~/server/session";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { loadChild } from "../load-child";
+import { CheckInForm } from "./check-in-form.client";
+
+export const metadata: Metadata = { title: "Check-in" };
+
+export default async function CheckInPage({ params }: { params: Promise<{ childId: string }> }) {
+  const session = await requireSession();
+  const { childId } = await params;
+  const child = await loadChild(childId);
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.program.get.queryOptions({ childId })),
+    queryClient.prefetchQuery(trpc.progression.get.queryOptions({ childId })),
+  ]);
+  return (
+    <HydrateClient>
+      <div className="mx-auto flex w-full max-w-xl flex-col">
+        <PageHeader
+          title={`How is it going for ${child.firstName}?`}
+          description="A few quick ratings of your goals. They show your therapist what is getting easier at home."
+        />
+        <CheckInForm
+          childId={childId}
+          childName={child.firstName}
+          today={todayInZone(session.clinicTimeZone)}
+          guardian={session.actor.role === "guardian"}
+        />
+      </div>
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,13 @@
+"use client";
+
+import { PageError, type PageErrorProps } from "../../../_shared/page-error.client";
+
+export default function ProgressError(props: PageErrorProps) {
+  return (
+    <PageError
+      {...props}
+      home={{ href: "/", label: "Back to the start page" }}
+      reassurance="Nothing that was logged was lost."
+    />
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+
+import { buttonClasses, PageHeader } from "@carryover/ui";
+
+import { todayInZone } from "~/lib/format";
+import { requireSession } from "~/server/session";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { loadChild } from "../load-child";
+import { practiceRange } from "./progress-data";
+import { ProgressView } from "./progress-view.client";
+
+export const metadata: Metadata = { title: "Progress" };
+
+export default async function ProgressPage({ params }: { params: Promise<{ childId: string }> }) {
+  const session = await requireSession();
+  const { childId } = await params;
+  const child = await loadChild(childId);
+  const today = todayInZone(session.clinicTimeZone);
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.program.get.queryOptions({ childId })),
+    queryClient.prefetchQuery(trpc.progression.get.queryOptions({ childId })),
+  ]);
+  const startDate = queryClient.getQueryData(trpc.program.get.queryKey({ childId }))?.program
+    ?.startDate;
+  if (startDate)
+    await queryClient.prefetchQuery(
+      trpc.practice.list.queryOptions({ childId, ...practiceRange(startDate, today) }),
+    );
+  return (
+    <HydrateClient>
+      <PageHeader
+        title={`${child.firstName}'s progress`}
+        description="Levels, steps, practice time and the family's check-ins since the home program started."
+        actions={
+          <Link href={`/children/${childId}`} className={buttonClasses({ variant: "secondary" })}>
+            Back to {child.firstName}
+          </Link>
+        }
+      />
+      <ProgressView childId={childId} childName={child.firstName} today={today} />
+    </HydrateClient>
+  );
+}
