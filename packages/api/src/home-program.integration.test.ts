@@ -500,6 +500,52 @@ describe("progression", () => {
     );
     expect(again.code).toBe("PRECONDITION_FAILED");
   });
+  it("completes a mastered chain: it leaves the family's day and the history says why", async () => {
+    const therapist = callerFor(testDeps(db), rivera);
+    const { activityId: chainId } = await therapist.activity.create({
+      childId: mayaId,
+      activity: {
+        content: { ...HEAVY_WORK.content, title: "Socks chain", anchor: { routine: "morning" } },
+        structure: {
+          kind: "chain",
+          steps: [
+            { title: "Open the sock", prompt: "independent" },
+            { title: "Pull it over the heel", prompt: "independent" },
+          ],
+          direction: "backward",
+          childFrom: 0,
+          masteryStreak: 3,
+        },
+      },
+    });
+    for (const day of ["2027-01-13", "2027-01-14", "2027-01-15"]) {
+      await callerFor(testDeps(db), johnson).practice.log({
+        childId: mayaId,
+        activityId: chainId,
+        clientKey: `chain-${day}`,
+        practisedOn: day,
+        entry: {
+          kind: "chain",
+          childFrom: 0,
+          steps: [0, 1].map((index) => ({ index, done: true, prompt: "independent" })),
+        },
+      });
+    }
+    const progress = await therapist.progression.get({ childId: mayaId });
+    const status = progress?.activities.find((a) => a.activityId === chainId);
+    expect(status?.suggestion).toMatchObject({ kind: "chain", decision: "complete" });
+
+    await therapist.progression.accept({
+      activityId: chainId,
+      expectedVersion: status?.version ?? 0,
+    });
+    const view = await therapist.program.get({ childId: mayaId });
+    expect(view.program?.activities.find((a) => a.id === chainId)).toBeUndefined();
+    const [latest] = await therapist.program.history({ childId: mayaId });
+    expect(latest?.changes).toEqual([
+      "Mastered: the whole task done alone, so it leaves the family's day",
+    ]);
+  });
 });
 
 describe("check-ins", () => {

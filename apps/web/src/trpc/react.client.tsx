@@ -10,7 +10,7 @@ import type { AppRouter } from "@carryover/api";
 
 import { createQueryClient } from "./query-client";
 
-export const { TRPCProvider, useTRPC } = createTRPCContext<AppRouter>();
+export const { TRPCProvider, useTRPC, useTRPCClient } = createTRPCContext<AppRouter>();
 
 let browserQueryClient: QueryClient | undefined;
 const getQueryClient = () =>

@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   Activity,
   ActivityContent,
+  GuardianEditable,
   ActivityStatus,
   ActivityStructure,
   PracticeEntry,
@@ -55,7 +56,7 @@ export const UpdateProgramInput = ChildId.extend({
   daysPerWeek: Dose.daysPerWeek.optional(),
   startDate: LocalDate.optional(),
   routineTimes: RoutineTimes.optional(),
-  guardianEditable: z.array(z.enum(["routine_times", "sensory_moments", "notes"])).optional(),
+  guardianEditable: z.array(GuardianEditable).optional(),
 });
 
 export const ProgramActivity = z.object({
@@ -206,6 +207,7 @@ export const ProgressView = z
     activities: z.array(
       z.object({
         activityId: z.uuid(),
+        version: z.number().int(),
         title: z.string(),
         kind: z.string(),
         suggestion: Suggestion.nullable(),
@@ -235,7 +237,10 @@ export const AttentionView = z.object({
         z.enum(["suggestion", "low_dose", "review", "check_in_overdue", "check_in_due"]),
       ),
       suggestions: z.array(
-        z.intersection(z.object({ activityId: z.uuid(), title: z.string() }), Suggestion),
+        z.intersection(
+          z.object({ activityId: z.uuid(), version: z.number().int(), title: z.string() }),
+          Suggestion,
+        ),
       ),
       doseThisWeek: WeeklyDose.nullable(),
       review: ProgramReview,

@@ -56,7 +56,7 @@ describe("HomeProgram", () => {
     expect(issuePath({ ...program, routineTimes: { homework: "5pm" } })).toEqual([
       "routineTimes.homework",
     ]);
-    expect(issuePath({ ...program, guardianEditable: ["notes", "notes"] })).toEqual([
+    expect(issuePath({ ...program, guardianEditable: ["routine_times", "routine_times"] })).toEqual([
       "guardianEditable",
     ]);
     expect(issuePath({ ...program, guardianEditable: ["goals"] })).toEqual(["guardianEditable.0"]);
@@ -86,9 +86,9 @@ describe("RoutineTimes", () => {
 
 describe("canGuardianEdit", () => {
   it("lets guardians edit only what the therapist opened", () => {
-    expect(GUARDIAN_EDITABLE).toEqual(["routine_times", "sensory_moments", "notes"]);
-    expect(canGuardianEdit("routine_times", ["routine_times", "notes"])).toBe(true);
-    expect(canGuardianEdit("sensory_moments", ["routine_times", "notes"])).toBe(false);
-    expect(canGuardianEdit("notes", [])).toBe(false);
+    expect(GUARDIAN_EDITABLE).toEqual(["routine_times", "sensory_moments"]);
+    expect(canGuardianEdit("routine_times", ["routine_times"])).toBe(true);
+    expect(canGuardianEdit("sensory_moments", ["routine_times"])).toBe(false);
+    expect(canGuardianEdit("sensory_moments", [])).toBe(false);
   });
 });

@@ -30,7 +30,8 @@ export const RoutineTimes = z.record(z.string().trim().min(1).max(60), LocalTime
 export type RoutineTimes = z.infer<typeof RoutineTimes>;
 
 /** What a therapist may open to guardians; everything else in a program is the therapist's. */
-export const GUARDIAN_EDITABLE = ["routine_times", "sensory_moments", "notes"] as const;
+/** Observations are not among them: guardians can always add what they noticed. */
+export const GUARDIAN_EDITABLE = ["routine_times", "sensory_moments"] as const;
 export const GuardianEditable = z.enum(GUARDIAN_EDITABLE);
 export type GuardianEditable = z.infer<typeof GuardianEditable>;
 

@@ -14,11 +14,13 @@ const NAV = {
     { href: "/admin/settings", label: "Settings" },
   ],
   therapist: [
-    { href: "/therapist", label: "Caseload" },
+    { href: "/therapist", label: "Dashboard" },
     { href: "/therapist/calendar", label: "Calendar" },
     { href: "/therapist/availability", label: "Availability" },
+    { href: "/therapist/templates", label: "Activity library" },
   ],
   guardian: [
+    { href: "/family/today", label: "Today" },
     { href: "/family", label: "My children" },
     { href: "/family/sessions", label: "My sessions" },
     { href: "/family/book", label: "Book" },

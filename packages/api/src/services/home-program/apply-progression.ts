@@ -18,7 +18,8 @@ const nothingToApply = () =>
 /**
  * Applies the engine's suggestion for one activity, worked out again here from the practice log
  * (never taken from the client): a level up or down, or one more step for the child. Staff apply
- * it; a guardian with edit permission may when the clinic allows it.
+ * it; a guardian with edit permission may when the clinic allows it. A mastered chain is completed:
+ * it leaves the family's day.
  */
 export async function applyProgression(
   ctx: ActorContext,
@@ -47,6 +48,19 @@ export async function applyProgression(
             structure.kind === "chain"
           ? { ...structure, childFrom: suggestion.toChildFrom }
           : null;
+    if (suggestion?.kind === "chain" && suggestion.decision === "complete") {
+      // Mastered: the whole task done alone, so it leaves the family's day (its history stays).
+      return applyActivityChange(
+        tx,
+        ctx,
+        { activityId: activity.id, expectedVersion: input.expectedVersion, status: "archived" },
+        "progression.apply",
+        {
+          guardianMay: true,
+          describeAs: () => ["Mastered: the whole task done alone, so it leaves the family's day"],
+        },
+      );
+    }
     if (!next || !suggestion) throw nothingToApply();
     return applyActivityChange(
       tx,

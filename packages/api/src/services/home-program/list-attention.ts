@@ -47,7 +47,9 @@ export async function listAttention(ctx: ActorContext) {
         now,
       });
       const suggestions = progress.activities.flatMap((a) =>
-        a.suggestion ? [{ activityId: a.activityId, title: a.title, ...a.suggestion }] : [],
+        a.suggestion
+          ? [{ activityId: a.activityId, version: a.version, title: a.title, ...a.suggestion }]
+          : [],
       );
       const thisWeek = progress.dose.at(-1) ?? null;
       measured.push({

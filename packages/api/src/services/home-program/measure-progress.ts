@@ -53,6 +53,7 @@ export async function measureProgress(
       .filter((a) => a.status === "active")
       .map((a) => ({
         activityId: a.id,
+        version: a.version,
         title: a.content.title,
         kind: a.kind,
         ...suggestProgression(a.structure, entriesOf(a.id)),

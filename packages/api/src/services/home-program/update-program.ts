@@ -1,5 +1,5 @@
 import { findProgramByChild, updateProgramSettings } from "@carryover/db/queries";
-import { isSameValue as same } from "@carryover/domain/home-program";
+import { isSameValue as same, type GuardianEditable } from "@carryover/domain/home-program";
 
 import type { ActorContext } from "../../context";
 import { AppError, notFound } from "../../errors";
@@ -15,7 +15,7 @@ export type UpdateProgramInput = {
   daysPerWeek?: number;
   startDate?: string;
   routineTimes?: Record<string, string>;
-  guardianEditable?: ("routine_times" | "sensory_moments" | "notes")[];
+  guardianEditable?: GuardianEditable[];
 };
 
 type Settings = NonNullable<Awaited<ReturnType<typeof findProgramByChild>>>;

@@ -21,8 +21,11 @@ export default async function FamilyHomePage() {
         description={`Your family at ${session.clinicName}.`}
       />
       {children.length > 0 ? (
-        <nav aria-label="Sessions" className="grid gap-3 sm:grid-cols-3">
-          <Link href="/family/book" className={buttonClasses({ size: "lg" })}>
+        <nav aria-label="Practice and sessions" className="grid gap-3 sm:grid-cols-2">
+          <Link href="/family/today" className={buttonClasses({ size: "lg" })}>
+            Today&apos;s practice
+          </Link>
+          <Link href="/family/book" className={buttonClasses({ variant: "secondary", size: "lg" })}>
             Book a session
           </Link>
           <Link
@@ -52,12 +55,26 @@ export default async function FamilyHomePage() {
               <p className="text-stone-700">
                 Therapist: {child.primaryTherapistName ?? "not assigned yet"}
               </p>
-              <Link
-                href={`/children/${child.id}`}
-                className="mt-3 inline-flex min-h-11 items-center font-medium text-brand-700 underline-offset-4 hover:underline"
-              >
-                See {child.firstName}&apos;s details
-              </Link>
+              <div className="mt-3 flex flex-wrap gap-x-5">
+                <Link
+                  href={`/family/today?child=${child.id}`}
+                  className="inline-flex min-h-11 items-center font-medium text-brand-700 underline-offset-4 hover:underline"
+                >
+                  Practise today
+                </Link>
+                <Link
+                  href={`/children/${child.id}`}
+                  className="inline-flex min-h-11 items-center font-medium text-brand-700 underline-offset-4 hover:underline"
+                >
+                  {child.firstName}&apos;s program and details
+                </Link>
+                <Link
+                  href={`/children/${child.id}/progress`}
+                  className="inline-flex min-h-11 items-center font-medium text-brand-700 underline-offset-4 hover:underline"
+                >
+                  Progress
+                </Link>
+              </div>
             </Card>
           ))}
         </CardGrid>

@@ -5,19 +5,24 @@ import { Badge, buttonClasses, Card, EmptyState, PageHeader } from "@carryover/u
 
 import { describeAge, todayInZone } from "~/lib/format";
 import { requireSession } from "~/server/session";
-import { getQueryClient, trpc } from "~/trpc/server";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+import { AttentionList } from "./_dashboard/attention-list.client";
 
-export const metadata: Metadata = { title: "Caseload" };
+export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function TherapistHomePage() {
   const session = await requireSession(["therapist"]);
-  const children = await getQueryClient().fetchQuery(trpc.child.list.queryOptions());
+  const queryClient = getQueryClient();
+  const [children] = await Promise.all([
+    queryClient.fetchQuery(trpc.child.list.queryOptions()),
+    queryClient.prefetchQuery(trpc.progression.caseload.queryOptions()),
+  ]);
   const today = todayInZone(session.clinicTimeZone);
   const mine = children.filter((c) => c.isMine).length;
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
-        title="Your caseload"
+        title="Your dashboard"
         actions={
           <>
             <Link href="/therapist/calendar" className={buttonClasses()}>
@@ -37,13 +42,18 @@ export default async function TherapistHomePage() {
             : `${children.length} ${children.length === 1 ? "child" : "children"}, ${mine} with you as primary therapist.`
         }
       />
+      {children.length > 0 ? (
+        <HydrateClient>
+          <AttentionList />
+        </HydrateClient>
+      ) : null}
       {children.length === 0 ? (
         <EmptyState
           title="No children on your caseload yet"
           description="When a clinic admin assigns a child to you, the child appears here."
         />
       ) : (
-        <Card>
+        <Card title="Caseload">
           <ul className="divide-y divide-stone-200" aria-label="Children on your caseload">
             {children.map((child) => (
               <li key={child.id}>

@@ -1,44 +1,60 @@
-import { TRPCError } from "@trpc/server";
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
+import Link from "next/link";
 
 import { RELATIONSHIP_LABELS } from "@carryover/domain/people";
-import { Badge, Card, DescriptionList, PageHeader } from "@carryover/ui";
+import { Badge, buttonClasses, Card, DescriptionList, PageHeader } from "@carryover/ui";
 
 import { describeAge, formatDate, todayInZone } from "~/lib/format";
 import { requireSession } from "~/server/session";
-import { getQueryClient, trpc } from "~/trpc/server";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import { InviteGuardianForm } from "../../_shared/invite-guardian-form.client";
+import { ProgramPanel } from "../../_shared/program-panel/program-panel.client";
 import { GuardianAccess } from "./guardian-access.client";
+import { loadChild } from "./load-child";
 import { TherapistAssignment } from "./therapist-assignment.client";
 
 export const metadata: Metadata = { title: "Child" };
-
-async function loadChild(childId: string) {
-  try {
-    return await getQueryClient().fetchQuery(trpc.child.get.queryOptions({ childId }));
-  } catch (error) {
-    // Another clinic's or family's child, or a malformed link: the same 404, which confirms nothing.
-    if (error instanceof TRPCError && (error.code === "NOT_FOUND" || error.code === "BAD_REQUEST"))
-      notFound();
-    throw error;
-  }
-}
 
 export default async function ChildPage({ params }: { params: Promise<{ childId: string }> }) {
   const session = await requireSession();
   const { childId } = await params;
   const child = await loadChild(childId);
   const today = todayInZone(session.clinicTimeZone);
-  const staff =
+  const [staff] = await Promise.all([
     session.actor.role === "admin"
-      ? await getQueryClient().fetchQuery(trpc.staff.list.queryOptions())
-      : [];
+      ? getQueryClient().fetchQuery(trpc.staff.list.queryOptions())
+      : Promise.resolve([]),
+    getQueryClient().prefetchQuery(trpc.program.get.queryOptions({ childId })),
+  ]);
+  const isGuardian = session.actor.role === "guardian";
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
         title={`${child.firstName} ${child.lastName}`}
         description={`${describeAge(child.dateOfBirth, today)} old`}
+        actions={
+          <>
+            <Link href={`/children/${child.id}/progress`} className={buttonClasses()}>
+              Progress
+            </Link>
+            {isGuardian ? (
+              <Link
+                href={`/family/today?child=${child.id}`}
+                className={buttonClasses({ variant: "secondary" })}
+              >
+                Today&apos;s practice
+              </Link>
+            ) : null}
+            <a
+              href={`/api/children/${child.id}/program-pdf`}
+              className={buttonClasses({ variant: "secondary" })}
+              target="_blank"
+              rel="noopener"
+            >
+              Print the program
+            </a>
+          </>
+        }
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title="About">
@@ -96,6 +112,15 @@ export default async function ChildPage({ params }: { params: Promise<{ childId:
           </ul>
         </Card>
       </div>
+      <HydrateClient>
+        <ProgramPanel
+          childId={child.id}
+          firstName={child.firstName}
+          timeZone={session.clinicTimeZone}
+          today={today}
+          staff={!isGuardian}
+        />
+      </HydrateClient>
       {child.canManage ? (
         <InviteGuardianForm
           childOptions={[{ id: child.id, name: child.firstName }]}
