@@ -7,6 +7,7 @@ import { todayInZone } from "~/lib/format";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 import { TodayView } from "./today-view.client";
+import { todaysRange } from "./todays-range";
 
 export const metadata: Metadata = { title: "Today" };
 
@@ -39,9 +40,7 @@ export default async function TodayPage({
   const today = todayInZone(session.clinicTimeZone);
   await Promise.all([
     queryClient.prefetchQuery(trpc.program.get.queryOptions({ childId: child.id })),
-    queryClient.prefetchQuery(
-      trpc.practice.list.queryOptions({ childId: child.id, from: today, to: today }),
-    ),
+    queryClient.prefetchQuery(trpc.practice.list.queryOptions(todaysRange(child.id, today))),
   ]);
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-5">

@@ -23,6 +23,7 @@ import {
   RoutineLog,
   type LogExtras,
 } from "./log-forms.client";
+import { todaysRange } from "./todays-range";
 import { usePracticeLog } from "./use-practice-log.client";
 
 type Props = {
@@ -65,7 +66,7 @@ export function TodayView({ childId, firstName, today, timeZone, queueName }: Pr
   const trpc = useTRPC();
   useProgramLive(childId);
   const programQuery = useQuery(trpc.program.get.queryOptions({ childId }));
-  const logsQuery = useQuery(trpc.practice.list.queryOptions({ childId, from: today, to: today }));
+  const logsQuery = useQuery(trpc.practice.list.queryOptions(todaysRange(childId, today)));
   const progressQuery = useQuery(trpc.progression.get.queryOptions({ childId }));
   const practice = usePracticeLog(queueName);
   const now = useNow();
@@ -222,12 +223,12 @@ export function TodayView({ childId, firstName, today, timeZone, queueName }: Pr
                     id={`moment-${momentKey(moment)}`}
                     className="text-lg font-semibold text-stone-900"
                   >
-                    <span className="mr-2 tabular-nums text-brand-800">
+                    <span className="tabular-nums text-brand-800">
                       {moment.kind === "regulation"
                         ? `${moment.time}–${moment.endTime}`
                         : moment.time}
-                    </span>
-                    {moment.label}
+                    </span>{" "}
+                    <span className="ml-1">{moment.label}</span>
                   </h2>
                   {isNext ? <Badge tone="brand">Next</Badge> : null}
                 </header>

@@ -37,9 +37,6 @@ export function AttentionList() {
           : "Most pressing first: decisions waiting on you, low practice this week, programs to review, check-ins."
       }
     >
-      <p role="status" className="sr-only">
-        {applied}
-      </p>
       {applied ? (
         <Alert tone="success" title={applied} className="mb-4">
           <p>The family sees the change on their phone now.</p>
