@@ -42,3 +42,10 @@ export function env(): Env {
 
 export const isDemoMode = () => env().CARRYOVER_DEMO === "1";
 export const appUrl = () => env().APP_URL ?? `http://localhost:${env().PORT}`;
+
+/** The LiveKit server: `livekit-server --dev`'s address and keys unless configured. */
+export const videoConfig = () => ({
+  url: env().LIVEKIT_URL,
+  apiKey: env().LIVEKIT_API_KEY,
+  apiSecret: env().LIVEKIT_API_SECRET,
+});

@@ -63,6 +63,11 @@ type Fixture = {
   mapleTemplateId: string;
   mayaLadderId: string;
   mayaLadderVersion: number;
+  /** Maya's video session with Alex Rivera, open now: Rivera and her parent are in. */
+  liveAppointmentId: string;
+  parentIdentity: string;
+  /** A group with Mei Chen, open now: Maya's and Sofia's families are in. */
+  liveGroupId: string;
 };
 
 const PUBLIC: Row = {
@@ -114,6 +119,29 @@ const STAFF_OF_OWN_CLINIC: Row = {
   ...ADMIN_OF_OWN_CLINIC,
   therapist: "allow",
   assignedTherapist: "allow",
+};
+
+/** Maya's video session: Alex Rivera's; her parent is in it; the clinic's admin is not a participant. */
+const IN_MAYAS_SESSION: Row = {
+  admin: "NOT_FOUND",
+  therapist: "NOT_FOUND",
+  assignedTherapist: "allow",
+  guardian: "allow",
+  otherFamilyGuardian: "NOT_FOUND",
+  otherClinicAdmin: "NOT_FOUND",
+  anonymous: "UNAUTHORIZED",
+};
+/** The therapist's controls of Maya's session. */
+const RUNNING_MAYAS_SESSION: Row = {
+  ...IN_MAYAS_SESSION,
+  guardian: "FORBIDDEN",
+  otherFamilyGuardian: "FORBIDDEN",
+};
+/** The therapist's controls of Mei Chen's group. */
+const RUNNING_THE_GROUP: Row = {
+  ...RUNNING_MAYAS_SESSION,
+  therapist: "allow",
+  assignedTherapist: "NOT_FOUND",
 };
 
 const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> = {
@@ -436,6 +464,80 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     expect: { ...ANY_SIGNED_IN, admin: "FORBIDDEN", otherClinicAdmin: "FORBIDDEN" },
   },
   "calendarFeed.revoke": { input: () => undefined, expect: ANY_SIGNED_IN },
+
+  // A video session: its therapist and the families of its children; anyone else finds nothing.
+  "liveSession.get": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId }),
+    expect: IN_MAYAS_SESSION,
+  },
+  "liveSession.enter": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId }),
+    expect: IN_MAYAS_SESSION,
+  },
+  "liveSession.token": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId }),
+    expect: IN_MAYAS_SESSION,
+  },
+  "liveSession.summary": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId }),
+    expect: IN_MAYAS_SESSION,
+  },
+  "liveSession.admit": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.deny": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId, userId: fx.grandmaId }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.tally": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId, kind: "descriptive", step: 1 }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.timer": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId, kind: "child_present" }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.note": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId, text: "Matrix note" }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.setKit": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId, kit: ["Playdough"] }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.moderate": {
+    input: (fx) => ({
+      appointmentId: fx.liveAppointmentId,
+      identity: fx.parentIdentity,
+      action: "mute",
+    }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.muteAll": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.spotlight": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId, identity: fx.parentIdentity }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.end": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.attendance": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.startBreakouts": {
+    input: (fx) => ({ appointmentId: fx.liveGroupId, rooms: 2, minutes: 10 }),
+    expect: RUNNING_THE_GROUP,
+  },
+  "liveSession.endBreakouts": {
+    input: (fx) => ({ appointmentId: fx.liveGroupId }),
+    expect: RUNNING_THE_GROUP,
+  },
 };
 
 // `_def.procedures` is typed as the nested record but holds the flat "router.procedure" map at runtime.
@@ -474,24 +576,25 @@ async function sessionWith(
   start: Date,
   kind: "coaching" | "group",
   capacity = 1,
+  therapistEmail = "ot.rivera@maplegrove.test",
 ) {
   const [maple] = await db
     .select()
     .from(clinics)
     .where(eq(clinics.name, "Maple Grove Pediatric Therapy"));
-  const riveraId = await userId("ot.rivera@maplegrove.test");
+  const therapistId = await userId(therapistEmail);
   const [row] = await db
     .insert(appointments)
     .values({
       clinicId: maple?.id ?? "",
-      therapistId: riveraId,
+      therapistId,
       sessionTypeId: await mapleSessionType(kind),
       startsAt: start,
       endsAt: new Date(+start + (kind === "group" ? 60 : 45) * 60_000),
       timeZone: "America/Chicago",
       modality: "telehealth",
       capacity,
-      createdById: riveraId,
+      createdById: therapistId,
     })
     .returning({ id: appointments.id });
   if (!row) throw new Error("no appointment");
@@ -499,7 +602,7 @@ async function sessionWith(
     appointmentId: row.id,
     childId: await childId(...child),
     childLocationState: "IL",
-    bookedById: riveraId,
+    bookedById: therapistId,
   });
   return row.id;
 }
@@ -595,6 +698,9 @@ beforeAll(async () => {
     mapleTemplateId: (await callerFor(deps, sessions.admin).template.list())[0]?.id ?? "",
     mayaLadderId: "",
     mayaLadderVersion: 0,
+    liveAppointmentId: "",
+    parentIdentity: "",
+    liveGroupId: "",
   };
   // Maya's demo program: its sensory diet is what a guardian with edit permission may retime.
   const rivera = callerFor(deps, sessions.assignedTherapist);
@@ -652,6 +758,36 @@ beforeAll(async () => {
     "group",
     1,
   );
+
+  fx.liveAppointmentId = await sessionWith(
+    ["Maya", "Johnson"],
+    new Date(Date.now() - 20 * 60_000),
+    "coaching",
+  );
+  const live = { appointmentId: fx.liveAppointmentId };
+  await rivera.liveSession.enter(live);
+  await callerFor(deps, sessions.guardian).liveSession.enter(live);
+  await rivera.liveSession.admit(live);
+  fx.parentIdentity =
+    (await rivera.liveSession.get(live)).participants.find((p) => p.role === "guardian")
+      ?.identity ?? "";
+  fx.liveGroupId = await sessionWith(
+    ["Maya", "Johnson"],
+    new Date(),
+    "group",
+    6,
+    "ot.chen@maplegrove.test",
+  );
+  await db.insert(appointmentParticipants).values({
+    appointmentId: fx.liveGroupId,
+    childId: await childId("Sofia", "Garcia"),
+    childLocationState: "IL",
+    bookedById: fx.chenId,
+  });
+  const group = { appointmentId: fx.liveGroupId };
+  for (const actor of ["therapist", "guardian", "otherFamilyGuardian"] as const)
+    await callerFor(deps, sessions[actor]).liveSession.enter(group);
+  await callerFor(deps, sessions.therapist).liveSession.admit(group);
 });
 
 // The matrix is keyed by path strings, so the typed caller is indexed by name here.

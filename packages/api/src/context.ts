@@ -4,6 +4,7 @@ import type { Role } from "@carryover/domain/people";
 import type { JobsPort } from "./ports/jobs";
 import type { MailPort } from "./ports/mail";
 import type { ProgramEventsPort } from "./ports/program-events";
+import type { VideoPort } from "./ports/video";
 
 export type SessionActor = {
   sessionId: string;
@@ -26,6 +27,8 @@ export type ServiceDeps = {
   jobs: JobsPort;
   now: Clock;
   appUrl: string;
+  /** LiveKit: join tokens and webhooks here; room administration on its server. */
+  video: VideoPort;
   /** Committed program changes, for open program views; only a serving process listens. */
   programEvents?: ProgramEventsPort;
 };

@@ -4,6 +4,7 @@ import type { ServiceDeps } from "./context";
 import { createPgBossJobs, type JobRunner } from "./ports/jobs";
 import { createOutboxMail, createSmtpMail } from "./ports/mail";
 import { createProgramEvents } from "./ports/program-events";
+import { createLiveKitVideo, type VideoConfig } from "./ports/video";
 import { startNoticeWorker } from "./services/notices/notice-worker";
 import { startRegulationReminderWorker } from "./services/reminders/regulation-reminder-worker";
 
@@ -12,6 +13,7 @@ export type DepsConfig = {
   smtpUrl?: string;
   mailFrom: string;
   appUrl: string;
+  video: VideoConfig;
 };
 
 /** What services need in a running server: a pooled database, a mail port, the job queue, the clock. */
@@ -26,6 +28,7 @@ export function createServiceDeps(config: DepsConfig): ServiceDeps {
     jobs: createPgBossJobs({ databaseUrl: config.databaseUrl, max: 2, supervise: false }),
     now: () => new Date(),
     appUrl: config.appUrl,
+    video: createLiveKitVideo(config.video),
     programEvents: createProgramEvents(config.databaseUrl),
   };
 }
@@ -40,6 +43,7 @@ export async function startJobWorker(config: DepsConfig): Promise<{ stop: () => 
     jobs: runner,
     now: () => new Date(),
     appUrl: config.appUrl,
+    video: createLiveKitVideo(config.video),
   };
   await startNoticeWorker(runner, workerDeps);
   await startRegulationReminderWorker(runner, workerDeps);

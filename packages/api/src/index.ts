@@ -17,3 +17,5 @@ export { getProgram } from "./services/home-program/get-program";
 export { createServiceDeps, startJobWorker, type DepsConfig } from "./deps";
 export { createPgBossJobs, type JobRunner, type JobsPort } from "./ports/jobs";
 export { DEMO_ACCOUNTS } from "@carryover/db/seed/accounts";
+export { receiveVideoWebhook } from "./services/live-sessions/receive-video-webhook";
+export type { VideoConfig } from "./ports/video";

@@ -14,7 +14,6 @@ import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import type { ServiceDeps } from "./context";
 import { createPgBossJobs, type JobRunner } from "./ports/jobs";
-import { createOutboxMail } from "./ports/mail";
 import { noticeJob } from "./services/notices/notice-jobs";
 import { startNoticeWorker } from "./services/notices/notice-worker";
 import { sweepNotices } from "./services/notices/sweep-notices";
@@ -32,13 +31,7 @@ const now = () => clock;
 const monday = (hours = 0) => new Date(+new Date("2027-01-11T14:00:00Z") + hours * H);
 
 const runners: JobRunner[] = [];
-const workerDeps = (jobs: JobRunner): ServiceDeps => ({
-  db,
-  mail: createOutboxMail(() => undefined),
-  jobs,
-  now,
-  appUrl: TEST_APP_URL,
-});
+const workerDeps = (jobs: JobRunner): ServiceDeps => ({ ...testDeps(db, now), jobs });
 /** A pg-boss instance on the test database with the notice worker running, as in a server process. */
 async function startWorker() {
   const runner = createPgBossJobs({ databaseUrl: url, max: 3, pollingIntervalSeconds: 0.5 });

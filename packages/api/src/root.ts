@@ -7,6 +7,7 @@ import { childRouter } from "./routers/child.router";
 import { clinicRouter } from "./routers/clinic.router";
 import { groupRouter, waitlistRouter } from "./routers/group.router";
 import { invitationRouter } from "./routers/invitation.router";
+import { liveSessionRouter } from "./routers/live-session.router";
 import { outboxRouter } from "./routers/outbox.router";
 import { passwordResetRouter } from "./routers/password-reset.router";
 import { checkInRouter, practiceRouter, progressionRouter } from "./routers/practice.router";
@@ -40,6 +41,7 @@ export const appRouter = createRouter({
   practice: practiceRouter,
   progression: progressionRouter,
   checkIn: checkInRouter,
+  liveSession: liveSessionRouter,
 });
 
 export type AppRouter = typeof appRouter;

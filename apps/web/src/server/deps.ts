@@ -2,7 +2,7 @@ import "server-only";
 
 import { createServiceDeps, type ServiceDeps } from "@carryover/api";
 
-import { appUrl, env } from "~/env";
+import { appUrl, env, videoConfig } from "~/env";
 
 let deps: ServiceDeps | undefined;
 
@@ -19,6 +19,7 @@ export function serviceDeps(): ServiceDeps {
     smtpUrl: SMTP_URL,
     mailFrom: MAIL_FROM,
     appUrl: appUrl(),
+    video: videoConfig(),
   });
   return deps;
 }

@@ -1,6 +1,6 @@
 import { startJobWorker } from "@carryover/api";
 
-import { appUrl, env } from "~/env";
+import { appUrl, env, videoConfig } from "~/env";
 import { describeFailure, log } from "./log";
 
 let started = false;
@@ -22,6 +22,7 @@ export function startJobs() {
     smtpUrl: SMTP_URL,
     mailFrom: MAIL_FROM,
     appUrl: appUrl(),
+    video: videoConfig(),
   });
   worker.then(
     () => log("info", "jobs.started"),

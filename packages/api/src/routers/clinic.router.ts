@@ -23,6 +23,13 @@ export const UpdateClinicInput = z.object({
     reminderOffsetsMinutes: ReminderOffsets.optional(),
     /** Omitted: the clinic keeps its choice. */
     guardiansApplyProgression: z.boolean().optional(),
+    /** Omitted: the video sessions open and close as they do now. */
+    joinWindow: z
+      .object({
+        openBeforeMinutes: z.number().int().min(0).max(120, "Open at most 2 hours before"),
+        closeAfterMinutes: z.number().int().min(0).max(240, "Close at most 4 hours after"),
+      })
+      .optional(),
   }),
 });
 

@@ -3,9 +3,9 @@ import { z } from "zod";
 import {
   Activity,
   ActivityContent,
-  GuardianEditable,
   ActivityStatus,
   ActivityStructure,
+  GuardianEditable,
   PracticeEntry,
   PracticeLog,
 } from "@carryover/domain/home-program";

@@ -5,11 +5,13 @@ import type { Db, Queryable, Tx } from "@carryover/db";
 import type { RequestMeta, ServiceDeps } from "../context";
 import type { JobsPort } from "../ports/jobs";
 import { createOutboxMail } from "../ports/mail";
+import { createLiveKitVideo } from "../ports/video";
 import { appRouter } from "../root";
 import { resolveSession } from "../services/identity/resolve-session";
 import { signIn } from "../services/identity/sign-in";
 import { createCallerFactory, type TrpcContext } from "../trpc/init";
 import { createMemoryJobs } from "./memory-jobs";
+import { createRecordingRooms, TEST_VIDEO } from "./recording-rooms";
 
 export const TEST_APP_URL = "http://carryover.test";
 
@@ -18,7 +20,14 @@ export function testDeps(
   now: () => Date = () => new Date(),
   jobs: JobsPort = createMemoryJobs(),
 ): ServiceDeps {
-  return { db, mail: createOutboxMail(() => undefined), jobs, now, appUrl: TEST_APP_URL };
+  return {
+    db,
+    mail: createOutboxMail(() => undefined),
+    jobs,
+    now,
+    appUrl: TEST_APP_URL,
+    video: createLiveKitVideo(TEST_VIDEO, createRecordingRooms()),
+  };
 }
 
 export const testMeta = (overrides: Partial<RequestMeta> = {}): RequestMeta => ({

@@ -12,3 +12,4 @@ export * from "./series";
 export * from "./notices";
 export * from "./home-programs";
 export * from "./regulation-reminders";
+export * from "./live-sessions";

@@ -1,6 +1,11 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from "@carryover/domain/home-program";
+import {
+  ADMISSION_STATES,
+  LIVE_ROLES,
+  SESSION_SEGMENT_KINDS,
+} from "@carryover/domain/live-session";
 import { GUARDIAN_RELATIONSHIPS, ROLES } from "@carryover/domain/people";
 import { APPOINTMENT_STATUSES, MODALITIES, SESSION_KINDS } from "@carryover/domain/scheduling";
 
@@ -11,3 +16,6 @@ export const modalityEnum = pgEnum("modality", MODALITIES);
 export const appointmentStatusEnum = pgEnum("appointment_status", APPOINTMENT_STATUSES);
 export const activityKindEnum = pgEnum("activity_kind", ACTIVITY_KINDS);
 export const activityStatusEnum = pgEnum("activity_status", ACTIVITY_STATUSES);
+export const liveRoleEnum = pgEnum("live_role", LIVE_ROLES);
+export const admissionStateEnum = pgEnum("admission_state", ADMISSION_STATES);
+export const sessionSegmentKindEnum = pgEnum("session_segment_kind", SESSION_SEGMENT_KINDS);

@@ -9,3 +9,4 @@ export * from "./scheduling";
 export * from "./notices";
 export * from "./calendar-feeds";
 export * from "./home-programs";
+export * from "./live-sessions";

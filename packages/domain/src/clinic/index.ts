@@ -33,6 +33,13 @@ export const ClinicSettings = z.object({
   guardiansApplyProgression: z.boolean().default(false),
   /** Reminders before each session, in minutes (default 24 hours and 1 hour). */
   reminderOffsetsMinutes: ReminderOffsets.default(DEFAULT_REMINDER_OFFSETS_MINUTES),
+  /** When a video session's page opens before its start and closes after its end. */
+  joinWindow: z
+    .object({
+      openBeforeMinutes: z.number().int().min(0).max(120).default(10),
+      closeAfterMinutes: z.number().int().min(0).max(240).default(30),
+    })
+    .default({ openBeforeMinutes: 10, closeAfterMinutes: 30 }),
 });
 export type ClinicSettings = z.infer<typeof ClinicSettings>;
 

@@ -124,3 +124,6 @@ export function checkChildDateOfBirth(
   if (ageInYears(dateOfBirth, today) > 18) return { ok: false, reason: "OVER_18" };
   return { ok: true };
 }
+
+/** What a person is called in a greeting, a calendar title or a video tile. */
+export const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? "";

@@ -9,8 +9,8 @@ export async function updateClinic(
   input: {
     name: string;
     timeZone: string;
-    settings: Omit<ClinicSettings, "reminderOffsetsMinutes" | "guardiansApplyProgression"> &
-      Partial<Pick<ClinicSettings, "reminderOffsetsMinutes" | "guardiansApplyProgression">>;
+    /** Settings left out keep what the clinic has. */
+    settings: Partial<ClinicSettings>;
   },
 ) {
   await ctx.db.transaction(async (tx) => {
@@ -18,11 +18,8 @@ export async function updateClinic(
     await update(tx, ctx.actor.clinicId, {
       ...input,
       settings: {
-        ...input.settings,
-        reminderOffsetsMinutes:
-          input.settings.reminderOffsetsMinutes ?? current.reminderOffsetsMinutes,
-        guardiansApplyProgression:
-          input.settings.guardiansApplyProgression ?? current.guardiansApplyProgression,
+        ...current,
+        ...Object.fromEntries(Object.entries(input.settings).filter(([, v]) => v !== undefined)),
       },
     });
     await audit(tx, ctx.meta, {

@@ -13,7 +13,6 @@ import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import type { ServiceDeps } from "../../context";
 import { createPgBossJobs, type JobRunner } from "../../ports/jobs";
-import { createOutboxMail } from "../../ports/mail";
 import { createMemoryJobs } from "../../testing/memory-jobs";
 import { callerFor, signInAs, TEST_APP_URL, testDeps } from "../../testing/test-context";
 import type { TrpcContext } from "../../trpc/init";
@@ -30,13 +29,7 @@ let clock = new Date("2027-01-18T21:25:00Z");
 const now = () => clock;
 
 const runners: JobRunner[] = [];
-const workerDeps = (jobs: JobRunner): ServiceDeps => ({
-  db,
-  mail: createOutboxMail(() => undefined),
-  jobs,
-  now,
-  appUrl: TEST_APP_URL,
-});
+const workerDeps = (jobs: JobRunner): ServiceDeps => ({ ...testDeps(db, now), jobs });
 /** A pg-boss instance on the test database with the reminder worker running, as in a server process. */
 async function startWorker() {
   const runner = createPgBossJobs({ databaseUrl: url, max: 3, pollingIntervalSeconds: 0.5 });
