@@ -1,18 +1,17 @@
 import { z } from "zod";
 
+import { commentRatio, meetsCommentTarget } from "../home-program/comment-ratio";
 import { totalOf } from "./intervals";
 
-/** DOMAIN.md, descriptive commenting: at least 4 descriptive comments per correction or instruction. */
-export const DESCRIPTIVE_COMMENTS_PER_DIRECTION = 4;
-
+/** The session's descriptive-commenting tally with its running ratio, rounded to one decimal. */
 export function commentingRatio(tally: { descriptive: number; directive: number }) {
   const { descriptive, directive } = tally;
-  const exact = directive > 0 ? descriptive / directive : null;
+  const exact = commentRatio(descriptive, directive);
   return {
     descriptive,
     directive,
     ratio: exact === null ? null : Math.round(exact * 10) / 10,
-    meetsTarget: exact === null ? descriptive > 0 : exact >= DESCRIPTIVE_COMMENTS_PER_DIRECTION,
+    meetsTarget: meetsCommentTarget(descriptive, directive),
   };
 }
 

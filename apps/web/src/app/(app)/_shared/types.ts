@@ -22,3 +22,7 @@ export type PracticeLogView = Outputs["practice"]["list"][number];
 export type LogPracticeInput = Inputs["practice"]["log"];
 export type Progress = NonNullable<Outputs["progression"]["get"]>;
 export type Caseload = Outputs["progression"]["caseload"];
+export type LiveSession = Outputs["liveSession"]["get"];
+export type LiveParticipant = LiveSession["participants"][number];
+export type SessionSummary = Outputs["liveSession"]["summary"];
+export type SessionAttendance = Outputs["liveSession"]["attendance"];

@@ -5,7 +5,15 @@ import Link from "next/link";
 import { useRef, useState, type FormEvent } from "react";
 
 import { instantAt, isCalendarDate, wallClockOf } from "@carryover/domain/scheduling";
-import { Alert, Badge, Button, ConfirmButton, DescriptionList, TextField } from "@carryover/ui";
+import {
+  Alert,
+  Badge,
+  Button,
+  buttonClasses,
+  ConfirmButton,
+  DescriptionList,
+  TextField,
+} from "@carryover/ui";
 
 import { useTRPC } from "~/trpc/react.client";
 import { Dialog } from "../dialog.client";
@@ -189,6 +197,14 @@ function SessionDetails({
           <Button type="button" variant="secondary" onClick={onClose}>
             Close
           </Button>
+          {booking.modality === "telehealth" && booking.status !== "cancelled" ? (
+            <Link
+              href={`/sessions/${booking.id}${booking.status === "scheduled" ? "" : "/summary"}`}
+              className={buttonClasses({ variant: "secondary" })}
+            >
+              {booking.status === "scheduled" ? "Open the video room" : "Session summary"}
+            </Link>
+          ) : null}
           {started ? (
             <ConfirmButton
               title="Record a no-show?"

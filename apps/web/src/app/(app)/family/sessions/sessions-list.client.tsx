@@ -18,6 +18,9 @@ import { RescheduleDialog } from "./reschedule-dialog.client";
 
 type Notice = { tone: "success" | "warning" | "error"; title: string; text?: string };
 
+/** The video link shows from an hour before; the room itself opens 10 minutes before. */
+const VIDEO_LINK_EARLY_MS = 60 * 60_000;
+
 export function SessionsList({ at }: { at: number }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -110,8 +113,20 @@ export function SessionsList({ at }: { at: number }) {
             {coming.map((booking) => {
               const open = booking.status === "scheduled" && +booking.start > now;
               const group = booking.kind === "group";
+              const video =
+                booking.modality === "telehealth" &&
+                booking.status === "scheduled" &&
+                +booking.start - VIDEO_LINK_EARLY_MS <= now;
               return (
                 <SessionCard key={booking.id} booking={booking} timeZone={timeZone}>
+                  {video ? (
+                    <Link
+                      href={`/sessions/${booking.id}`}
+                      className={buttonClasses({ size: "lg", className: "mt-4 w-full" })}
+                    >
+                      Join the video session
+                    </Link>
+                  ) : null}
                   {open ? (
                     <div className="mt-4 grid grid-cols-2 gap-3">
                       {group ? (
