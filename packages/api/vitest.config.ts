@@ -7,8 +7,12 @@ export default defineConfig({
         test: {
           name: "unit",
           include: ["src/**/*.test.ts"],
-          exclude: ["src/**/*.integration.test.ts"],
+          exclude: ["src/**/*.integration.test.ts", "src/**/*.live.test.ts"],
         },
+      },
+      {
+        // Against a real LiveKit server when LIVEKIT_TEST_URL is set; it says it skipped otherwise.
+        test: { name: "live", include: ["src/**/*.live.test.ts"], testTimeout: 30_000 },
       },
       {
         test: {
