@@ -1,4 +1,4 @@
-import { eq } from "drizzle-orm";
+import { and, eq, gt, lt, ne } from "drizzle-orm";
 
 import {
   appointmentParticipants,
@@ -52,6 +52,19 @@ export async function openVideoSession(input: {
     const chosen = types.find((t) => t.kind === input.kind);
     if (!chosen) throw new Error(`no ${input.kind} session type`);
     const start = new Date(Math.floor(Date.now() / 60_000) * 60_000 - input.minutesAgo * 60_000);
+    const end = new Date(+start + chosen.minutes * 60_000);
+    // The demo's own video session (made at each demo start) may hold the therapist at this time.
+    await db
+      .update(appointments)
+      .set({ status: "cancelled", cancelledAt: new Date(), cancelReason: "Making room for a test" })
+      .where(
+        and(
+          eq(appointments.therapistId, therapist.id),
+          ne(appointments.status, "cancelled"),
+          lt(appointments.startsAt, end),
+          gt(appointments.endsAt, start),
+        ),
+      );
     const [row] = await db
       .insert(appointments)
       .values({
@@ -59,7 +72,7 @@ export async function openVideoSession(input: {
         therapistId: therapist.id,
         sessionTypeId: chosen.id,
         startsAt: start,
-        endsAt: new Date(+start + chosen.minutes * 60_000),
+        endsAt: end,
         timeZone: "America/Chicago",
         modality: "telehealth",
         capacity: chosen.capacity,

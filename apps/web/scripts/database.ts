@@ -4,7 +4,7 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 
 import { createDb } from "@carryover/db";
-import { seedDemo } from "@carryover/db/seed";
+import { ensureDemoVideoSessions, seedDemo } from "@carryover/db/seed";
 import {
   DatabaseUnreachableError,
   migrateDatabase,
@@ -59,6 +59,11 @@ export async function prepareDatabase(url: string, log: (line: string) => void) 
     const { created, updated } = await seedDemo(db);
     if (created.length > 0) log(`Seeded the demo clinics: ${created.join(", ")}.`);
     if (updated.length > 0) log(`Added home programs to the demo clinics: ${updated.join(", ")}.`);
+    const video = await ensureDemoVideoSessions(db);
+    if (video.length > 0)
+      log(
+        `A demo video session starts in a few minutes at ${video.join(" and ")}: sign in as its therapist, open Calendar, then the session.`,
+      );
   } finally {
     await db.close();
   }

@@ -23,6 +23,7 @@ import { DEMO_CLINICS, DEMO_PASSWORD, type DemoClinic } from "./demo-data";
 import { DEMO_PROGRAMS, seedDemoPrograms } from "./home-programs";
 
 export { DEMO_ACCOUNTS, DEMO_CLINICS, DEMO_PASSWORD } from "./demo-data";
+export { ensureDemoVideoSessions } from "./video-sessions";
 
 const templateRows = (clinicId: string) =>
   ACTIVITY_TEMPLATES.map((template) => {

@@ -20,10 +20,26 @@ describe("parseClinicSettings", () => {
       therapistsSeeAllChildren: false,
       guardiansApplyProgression: false,
       reminderOffsetsMinutes: [1440, 60],
+      joinWindow: { openBeforeMinutes: 10, closeAfterMinutes: 30 },
     });
   });
   it("falls back to defaults for corrupt settings rather than failing sign-in", () => {
     expect(parseClinicSettings({ idleTimeoutMinutes: { staff: -3 } })).toEqual(
+      DEFAULT_CLINIC_SETTINGS,
+    );
+  });
+});
+
+describe("the video session's join window", () => {
+  it("keeps a clinic's own window and refuses one beyond the limits", () => {
+    expect(
+      parseClinicSettings({ joinWindow: { openBeforeMinutes: 15, closeAfterMinutes: 0 } })
+        .joinWindow,
+    ).toEqual({
+      openBeforeMinutes: 15,
+      closeAfterMinutes: 0,
+    });
+    expect(parseClinicSettings({ joinWindow: { openBeforeMinutes: 500 } })).toEqual(
       DEFAULT_CLINIC_SETTINGS,
     );
   });

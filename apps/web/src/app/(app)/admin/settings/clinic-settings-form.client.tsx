@@ -17,7 +17,9 @@ type Field =
   | "staffMinutes"
   | "guardianMinutes"
   | "therapistsSeeAllChildren"
-  | "reminders";
+  | "reminders"
+  | "opensBefore"
+  | "closesAfter";
 
 const US_TIME_ZONES = [
   { value: "America/New_York", label: "Eastern Time (New York)" },
@@ -37,7 +39,16 @@ const SERVER_FIELDS: Record<string, Field> = {
   "settings.idleTimeoutMinutes.guardian": "guardianMinutes",
   "settings.therapistsSeeAllChildren": "therapistsSeeAllChildren",
   "settings.reminderOffsetsMinutes": "reminders",
+  "settings.joinWindow.openBeforeMinutes": "opensBefore",
+  "settings.joinWindow.closeAfterMinutes": "closesAfter",
 };
+
+/** Whole minutes from 0 to `max`, or what is wrong in words. */
+function checkWindowMinutes(value: string, max: number): string | undefined {
+  if (!/^\d+$/.test(value.trim())) return "Use whole minutes, for example 10.";
+  if (Number(value) > max) return `Use at most ${max} minutes.`;
+  return undefined;
+}
 
 const MIN_MINUTES = 5;
 const MAX_MINUTES = 720;
@@ -93,6 +104,12 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
   );
   const [seeAll, setSeeAll] = useState(clinic.settings.therapistsSeeAllChildren);
   const [reminders, setReminders] = useState(hoursText(clinic.settings.reminderOffsetsMinutes));
+  const [opensBefore, setOpensBefore] = useState(
+    String(clinic.settings.joinWindow.openBeforeMinutes),
+  );
+  const [closesAfter, setClosesAfter] = useState(
+    String(clinic.settings.joinWindow.closeAfterMinutes),
+  );
   const [errors, setErrors] = useState<FieldErrors<Field>>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [saved, setSaved] = useState(false);
@@ -123,6 +140,10 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
     if (guardianError) found.guardianMinutes = guardianError;
     const parsedReminders = parseReminders(reminders);
     if ("error" in parsedReminders) found.reminders = parsedReminders.error;
+    const opensError = checkWindowMinutes(opensBefore, 120);
+    const closesError = checkWindowMinutes(closesAfter, 240);
+    if (opensError) found.opensBefore = opensError;
+    if (closesError) found.closesAfter = closesError;
     setErrors(found);
     if (Object.keys(found).length > 0 || "error" in parsedReminders) {
       focusFirstInvalid(form.current);
@@ -136,6 +157,10 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
           idleTimeoutMinutes: { staff: Number(staffMinutes), guardian: Number(guardianMinutes) },
           therapistsSeeAllChildren: seeAll,
           reminderOffsetsMinutes: parsedReminders.minutes,
+          joinWindow: {
+            openBeforeMinutes: Number(opensBefore),
+            closeAfterMinutes: Number(closesAfter),
+          },
         },
       },
       {
@@ -250,6 +275,40 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
           error={errors.reminders}
           hint={`Up to ${MAX_REMINDERS} times in hours, separated by commas, for example 24, 1. Leave it empty to send no reminders.`}
         />
+      </Card>
+
+      <Card
+        title="Video sessions"
+        description="When the video room of a telehealth session opens and closes. Families wait in the lobby until the therapist lets them in."
+      >
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField
+            label="Opens before the start (minutes)"
+            name="opensBefore"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={120}
+            step={1}
+            value={opensBefore}
+            onChange={(event) => edited(setOpensBefore)(event.target.value)}
+            error={errors.opensBefore}
+            hint="0 to 120. The usual is 10."
+          />
+          <TextField
+            label="Closes after the end (minutes)"
+            name="closesAfter"
+            type="number"
+            inputMode="numeric"
+            min={0}
+            max={240}
+            step={1}
+            value={closesAfter}
+            onChange={(event) => edited(setClosesAfter)(event.target.value)}
+            error={errors.closesAfter}
+            hint="0 to 240. The usual is 30."
+          />
+        </div>
       </Card>
 
       <div>

@@ -71,10 +71,7 @@ export function SessionRoom({
   const token = useMutation(trpc.liveSession.token.mutationOptions({ onSuccess: setTicket }));
   const session = view.data;
   // Someone waiting asked already (perhaps before a reload): admission takes them straight in.
-  const waiting = session?.admission === "waiting";
-  useEffect(() => {
-    if (waiting) setJoining(true);
-  }, [waiting]);
+  if (session?.admission === "waiting" && !joining) setJoining(true);
   const inRoom = Boolean(session && !session.ended && session.admission === "admitted" && joining);
   const roomKey = inRoom ? `${session?.myBreakout ?? "main"}|${visiting ?? ""}` : null;
   const requestToken = token.mutate;
