@@ -177,3 +177,15 @@ test("breakout rooms: each family's token is for its own sub-room, and everyone 
   for (const { room } of await back) expect(room).toBe(johnsonMain.room);
   for (const c of [therapist, johnson, garcia]) await c.context.close();
 });
+
+test("the LiveKit webhook refuses an unsigned or forged delivery with 401", async ({ request }) => {
+  const body = JSON.stringify({ id: "EV_forged", event: "participant_joined", createdAt: "1" });
+  const unsigned = await request.post("/api/webhooks/livekit", { data: body });
+  expect(unsigned.status()).toBe(401);
+  expect(await unsigned.text()).toContain("not signed with Carryover's LiveKit key");
+  const forged = await request.post("/api/webhooks/livekit", {
+    data: body,
+    headers: { authorization: "eyJhbGciOiJIUzI1NiJ9.eyJpc3MiOiJkZXZrZXkifQ.forged" },
+  });
+  expect(forged.status()).toBe(401);
+});

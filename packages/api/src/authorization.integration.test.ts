@@ -490,6 +490,10 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: (fx) => ({ appointmentId: fx.liveAppointmentId, userId: fx.grandmaId }),
     expect: RUNNING_MAYAS_SESSION,
   },
+  "liveSession.inviteObserver": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId, userId: fx.chenId }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
   "liveSession.tally": {
     input: (fx) => ({ appointmentId: fx.liveAppointmentId, kind: "descriptive", step: 1 }),
     expect: RUNNING_MAYAS_SESSION,

@@ -182,6 +182,38 @@ describe("entering a video session", () => {
   });
 });
 
+describe("an observer", () => {
+  it("is invited by the therapist, watches with a subscribe-only hidden token, and can change nothing", async () => {
+    const start = new Date(+START + 10 * 60 * MINUTE);
+    const appointmentId = await sessionWith([ids.maya], start, ids.coaching);
+    clock = new Date(+start - 5 * MINUTE);
+    try {
+      expect((await failure(as(chen).liveSession.get({ appointmentId }))).code).toBe("NOT_FOUND");
+      expect(
+        (
+          await failure(
+            as(rivera).liveSession.inviteObserver({ appointmentId, userId: johnson.actor.userId }),
+          )
+        ).code,
+      ).toBe("NOT_FOUND");
+      await as(rivera).liveSession.inviteObserver({ appointmentId, userId: chen.actor.userId });
+      const view = await as(chen).liveSession.get({ appointmentId });
+      expect([view.role, view.admission]).toEqual(["observer", "admitted"]);
+      const { token } = await as(chen).liveSession.token({ appointmentId });
+      const claims = await new TokenVerifier(TEST_VIDEO.apiKey, TEST_VIDEO.apiSecret).verify(token);
+      expect(claims.video).toMatchObject({ canSubscribe: true, hidden: true });
+      expect(claims.video?.canPublish).toBeFalsy();
+      expect(claims.video?.canPublishData).toBeFalsy();
+      expect((await failure(as(chen).liveSession.admit({ appointmentId }))).code).toBe("FORBIDDEN");
+      expect((await failure(as(chen).liveSession.note({ appointmentId, text: "x" }))).code).toBe(
+        "FORBIDDEN",
+      );
+    } finally {
+      clock = new Date(+START - 5 * MINUTE);
+    }
+  });
+});
+
 /** A webhook body and its Authorization header, signed the way LiveKit's server signs them. */
 async function signed(event: Record<string, unknown>, secret = TEST_VIDEO.apiSecret) {
   const body = JSON.stringify(event);

@@ -80,6 +80,7 @@ export const AdmitInput = SessionRef.extend({
   userIds: z.array(z.uuid()).max(50).optional(),
 });
 export const DenyInput = SessionRef.extend({ userId: z.uuid() });
+export const ObserverInput = SessionRef.extend({ userId: z.uuid("Choose a colleague") });
 
 export const TallyInput = SessionRef.extend({
   kind: z.enum(["descriptive", "directive"]),

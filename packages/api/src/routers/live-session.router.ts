@@ -11,6 +11,7 @@ import { enterSession } from "../services/live-sessions/enter-session";
 import { getAttendance } from "../services/live-sessions/get-attendance";
 import { getLiveSession } from "../services/live-sessions/get-live-session";
 import { getSessionSummary } from "../services/live-sessions/get-session-summary";
+import { inviteObserver } from "../services/live-sessions/invite-observer";
 import { issueJoinToken } from "../services/live-sessions/issue-join-token";
 import {
   endSession,
@@ -30,6 +31,7 @@ import {
   LiveSessionView,
   ModerateInput,
   NoteInput,
+  ObserverInput,
   SessionRef,
   SessionSummary,
   SpotlightInput,
@@ -69,6 +71,10 @@ export const liveSessionRouter = createRouter({
     .input(TokenInput)
     .output(JoinToken)
     .mutation(({ ctx, input }) => issueJoinToken(ctx, input)),
+  inviteObserver: staffProcedure
+    .input(ObserverInput)
+    .output(Done)
+    .mutation(({ ctx, input }) => done(inviteObserver(ctx, input))),
   tally: staffProcedure
     .input(TallyInput)
     .output(Done)

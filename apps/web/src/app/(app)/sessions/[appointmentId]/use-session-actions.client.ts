@@ -24,6 +24,7 @@ export function useSessionActions(appointmentId: string) {
     clearProblem: () => setProblem(null),
     admit: useMutation(trpc.liveSession.admit.mutationOptions(options)),
     deny: useMutation(trpc.liveSession.deny.mutationOptions(options)),
+    inviteObserver: useMutation(trpc.liveSession.inviteObserver.mutationOptions(options)),
     moderate: useMutation(trpc.liveSession.moderate.mutationOptions(options)),
     muteAll: useMutation(trpc.liveSession.muteAll.mutationOptions(options)),
     spotlight: useMutation(trpc.liveSession.spotlight.mutationOptions(options)),
