@@ -82,7 +82,14 @@ test("the guardian waits, the therapist admits, the guardian gets a token; the s
     minutesAgo: 5,
   });
   const guardian = await guardianOnPhone(browser, "parent.johnson@maplegrove.test");
-  await guardian.page.goto(`/sessions/${appointmentId}`);
+  // The family finds the session among their own.
+  await guardian.page.goto("/family/sessions");
+  await guardian.page
+    .getByRole("listitem")
+    .filter({ hasText: "for Juno" })
+    .getByRole("link", { name: "Join the video session" })
+    .click();
+  await expect(guardian.page).toHaveURL(new RegExp(`/sessions/${appointmentId}$`));
   await guardian.page.getByRole("button", { name: "Ask to join" }).click();
   await expect(guardian.page.getByText("Waiting for Alex to let you in…")).toBeVisible();
   // The waiting state lives on the server: a reload keeps it.
@@ -90,8 +97,11 @@ test("the guardian waits, the therapist admits, the guardian gets a token; the s
   await expect(guardian.page.getByText("Waiting for Alex to let you in…")).toBeVisible();
   await guardian.page.screenshot({ path: `${SHOTS}/live-waiting-phone.png`, fullPage: true });
 
+  // The therapist opens it from the calendar.
   const therapist = await staffOnLaptop(browser, "ot.rivera@maplegrove.test");
-  await therapist.page.goto(`/sessions/${appointmentId}`);
+  await therapist.page.goto("/therapist/calendar");
+  await therapist.page.getByRole("button", { name: /^Coaching session with Juno/ }).click();
+  await therapist.page.getByRole("link", { name: "Open the video room" }).click();
   await therapist.page.getByRole("button", { name: "Start the session" }).click();
   await therapist.page.getByRole("tab", { name: "People (1 waiting)" }).click();
 
