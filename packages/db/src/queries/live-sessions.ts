@@ -8,9 +8,7 @@ import {
   appointments,
   attendanceSegments,
   breakoutRooms,
-  children,
   clinics,
-  guardianLinks,
   homePrograms,
   liveParticipants,
   liveSessions,
@@ -20,8 +18,9 @@ import {
   sessionTypes,
   users,
 } from "../schema";
+import { listGuardiansOf, listSeatedChildren } from "./notices";
 
-/** An appointment with what deciding who may enter needs: its children and their guardians. */
+/** An appointment with what deciding who may enter needs: its children and their guardians who are still members. */
 export async function findSessionFacts(q: Queryable, appointmentId: string) {
   const [row] = await q
     .select({
@@ -37,29 +36,17 @@ export async function findSessionFacts(q: Queryable, appointmentId: string) {
     .innerJoin(users, eq(users.id, appointments.therapistId))
     .where(eq(appointments.id, appointmentId));
   if (!row) return undefined;
-  const enrolled = await q
-    .select({ id: children.id, firstName: children.firstName })
-    .from(appointmentParticipants)
-    .innerJoin(children, eq(children.id, appointmentParticipants.childId))
-    .where(
-      and(
-        eq(appointmentParticipants.appointmentId, appointmentId),
-        isNull(appointmentParticipants.leftAt),
-      ),
-    )
-    .orderBy(asc(children.firstName));
-  const guardians = enrolled.length
-    ? await q
-        .select({ guardianId: guardianLinks.guardianId, childId: guardianLinks.childId })
-        .from(guardianLinks)
-        .where(
-          inArray(
-            guardianLinks.childId,
-            enrolled.map((c) => c.id),
-          ),
-        )
-    : [];
-  return { ...row, children: enrolled, guardians };
+  const seated = await listSeatedChildren(q, appointmentId);
+  const guardians = await listGuardiansOf(
+    q,
+    row.appointment.clinicId,
+    seated.map((c) => c.childId),
+  );
+  return {
+    ...row,
+    children: seated.map((c) => ({ id: c.childId, firstName: c.firstName })),
+    guardians: guardians.map((g) => ({ guardianId: g.userId, childId: g.childId })),
+  };
 }
 
 export async function findLiveSession(q: Queryable, appointmentId: string) {
