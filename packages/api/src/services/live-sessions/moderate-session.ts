@@ -1,9 +1,9 @@
-import type { Queryable } from "@carryover/db";
-import { listBreakoutRooms, listLiveParticipants, updateLiveSession } from "@carryover/db/queries";
+import { listBreakoutRooms, updateLiveSession } from "@carryover/db/queries";
 
 import type { ActorContext } from "../../context";
 import { AppError, notFound } from "../../errors";
 import { asTherapist } from "./coach-session";
+import type { SessionRole } from "./require-session-role";
 
 const unreachable = () =>
   new AppError(
@@ -21,9 +21,8 @@ async function onVideoServer(work: () => Promise<unknown>) {
   }
 }
 
-async function participantOf(q: Queryable, appointmentId: string, identity: string) {
-  const participants = await listLiveParticipants(q, appointmentId);
-  const target = participants.find((p) => p.identity === identity);
+function participantOf(place: SessionRole, identity: string) {
+  const target = place.participants.find((p) => p.identity === identity);
   if (!target) throw notFound("participant");
   return target;
 }
@@ -38,8 +37,8 @@ export const moderateParticipant = (
     input.appointmentId,
     `live_session.${input.action}`,
     "do that",
-    async (tx, live) => {
-      const target = await participantOf(tx, input.appointmentId, input.identity);
+    async (_tx, live, place) => {
+      const target = participantOf(place, input.identity);
       const room = target.breakoutRoomName ?? live.roomName;
       await onVideoServer(() =>
         input.action === "mute"
@@ -56,8 +55,8 @@ export const muteEveryone = (ctx: ActorContext, input: { appointmentId: string }
     input.appointmentId,
     "live_session.mute_all",
     "mute everyone",
-    async (tx, live) => {
-      const others = (await listLiveParticipants(tx, input.appointmentId)).filter(
+    async (_tx, live, place) => {
+      const others = place.participants.filter(
         (p) => p.role !== "therapist" && p.admission === "admitted",
       );
       await onVideoServer(() =>
@@ -85,8 +84,8 @@ export const spotlight = (
     input.appointmentId,
     "live_session.spotlight",
     "spotlight someone",
-    async (tx) => {
-      if (input.identity) await participantOf(tx, input.appointmentId, input.identity);
+    async (tx, _live, place) => {
+      if (input.identity) participantOf(place, input.identity);
       await updateLiveSession(tx, input.appointmentId, { spotlightIdentity: input.identity });
     },
   );
