@@ -171,7 +171,7 @@ export function SessionRoom({
           ) : ticket ? (
             <VideoStage
               ticket={ticket}
-              audioOnly={choice.audioOnly}
+              choice={choice}
               spotlightIdentity={session.spotlightIdentity}
               canPublish={session.role !== "observer"}
               unreachable={reachability === "unreachable"}

@@ -25,6 +25,8 @@ import { useState } from "react";
 
 import { Alert, Button } from "@carryover/ui";
 
+import type { MediaChoice } from "./use-local-media.client";
+
 export type JoinTicket = { token: string; url: string; roomName: string };
 export type StageLayout = "grid" | "speaker";
 
@@ -118,14 +120,15 @@ function Stage({
  */
 export function VideoStage({
   ticket,
-  audioOnly,
+  choice,
   spotlightIdentity,
   canPublish,
   unreachable,
   onRetry,
 }: {
   ticket: JoinTicket;
-  audioOnly: boolean;
+  /** The devices chosen in the lobby. */
+  choice: MediaChoice;
   spotlightIdentity: string | null;
   canPublish: boolean;
   unreachable: boolean;
@@ -163,8 +166,10 @@ export function VideoStage({
       serverUrl={ticket.url}
       token={ticket.token}
       connect
-      audio={canPublish}
-      video={canPublish && !audioOnly}
+      audio={canPublish && (choice.microphoneId ? { deviceId: choice.microphoneId } : true)}
+      video={
+        canPublish && !choice.audioOnly && (choice.cameraId ? { deviceId: choice.cameraId } : true)
+      }
       options={{ adaptiveStream: true, dynacast: true }}
       connectOptions={{ websocketTimeout: 5_000, peerConnectionTimeout: 10_000 }}
       onError={() => setFailed(true)}
