@@ -127,8 +127,24 @@ test("the guardian waits, the therapist admits, the guardian gets a token; the s
   ).toBeVisible({ timeout: 3_000 });
 
   await therapist.page.getByRole("tab", { name: "Coaching" }).click();
+  await therapist.page.getByLabel("They become your draft session note.").fill("Parent cued well");
+  await therapist.page.getByRole("button", { name: "Add note" }).click();
+  await expect(therapist.page.getByText("Parent cued well")).toBeVisible();
   await therapist.page.screenshot({ path: `${SHOTS}/live-room-laptop.png`, fullPage: true });
   await guardian.page.screenshot({ path: `${SHOTS}/live-room-phone.png`, fullPage: true });
+
+  // The therapist ends it for everyone; both see the summary of what changed.
+  await therapist.page.getByRole("tab", { name: "People" }).click();
+  await therapist.page.getByRole("button", { name: "End session for everyone" }).click();
+  await therapist.page.getByRole("button", { name: "End for everyone" }).click();
+  await expect(guardian.page.getByText("This session has ended")).toBeVisible();
+  await guardian.page.getByRole("link", { name: "See the summary" }).click();
+  await expect(guardian.page.getByRole("heading", { name: "Juno's home program" })).toBeVisible();
+  await expect(guardian.page.getByText(/Buttons ladder, after breakfast/)).toBeVisible();
+  await expect(guardian.page.getByText("Draft session note")).toHaveCount(0);
+  await therapist.page.goto(`/sessions/${appointmentId}/summary`);
+  await expect(therapist.page.getByText(/- Parent cued well/)).toBeVisible();
+  await therapist.page.screenshot({ path: `${SHOTS}/live-summary-laptop.png`, fullPage: true });
   await therapist.context.close();
   await guardian.context.close();
 });

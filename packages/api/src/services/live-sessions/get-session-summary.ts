@@ -10,9 +10,8 @@ import { commentingRatio, segmentSeconds, sessionMinutes } from "@carryover/doma
 
 import type { ActorContext } from "../../context";
 import { audit } from "../../policy/audit";
-import { requireSessionRole } from "./require-session-role";
+import { joinWindowOf, requireSessionRole } from "./require-session-role";
 
-const MINUTE = 60_000;
 const minutesOf = (seconds: number) => Math.round(seconds / 60);
 
 /**
@@ -28,8 +27,10 @@ export async function getSessionSummary(ctx: ActorContext, input: { appointmentI
       role === "guardian"
         ? facts.guardians.filter((g) => g.guardianId === ctx.actor.userId).map((g) => g.childId)
         : facts.children.map((c) => c.id);
-    const from = live?.roomStartedAt ?? new Date(+appointment.startsAt - 10 * MINUTE);
-    const to = live?.roomFinishedAt ?? live?.endedAt ?? now;
+    // The session's own span: what LiveKit recorded, else its join window (never the days after).
+    const window = joinWindowOf(facts, now);
+    const from = live?.roomStartedAt ?? window.opensAt;
+    const to = live?.roomFinishedAt ?? live?.endedAt ?? new Date(Math.min(+now, +window.closesAt));
     const changes = await listProgramChangesBetween(tx, childIds, from, to);
     const children = await Promise.all(
       facts.children
@@ -51,7 +52,8 @@ export async function getSessionSummary(ctx: ActorContext, input: { appointmentI
     if (role !== "therapist") return { children, draftNote: null };
 
     const timing = { roomFinishedAt: live?.roomFinishedAt ?? null, now };
-    const minutes = sessionMinutes(await listAttendanceSegments(tx, appointment.id), timing);
+    const segments = await listAttendanceSegments(tx, appointment.id);
+    const minutes = sessionMinutes(segments, timing);
     const timer = segmentSeconds(await listTimerSegments(tx, appointment.id), now);
     const commenting = commentingRatio({
       descriptive: live?.descriptiveComments ?? 0,
@@ -60,7 +62,7 @@ export async function getSessionSummary(ctx: ActorContext, input: { appointmentI
     const day = DateTime.fromJSDate(appointment.startsAt, { zone: appointment.timeZone });
     const draftNote = [
       `${facts.sessionTypeName} (telehealth), ${day.toFormat("cccc d LLLL yyyy, h:mm a ZZZZ")}.`,
-      `Video connected for ${minutes} min; child present ${minutesOf(timer.child_present)} min, caregiver only ${minutesOf(timer.caregiver_only)} min.`,
+      `${segments.length ? `Video connected for ${minutes} min` : "Video attendance not recorded by the video server"}; child present ${minutesOf(timer.child_present)} min, caregiver only ${minutesOf(timer.caregiver_only)} min.`,
       `Caregiver coaching: ${commenting.descriptive} descriptive comments to ${commenting.directive} directions${commenting.ratio === null ? "" : ` (${commenting.ratio}:1)`}.`,
       ...children.flatMap((c) =>
         c.changes.length

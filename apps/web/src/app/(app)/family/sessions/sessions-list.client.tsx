@@ -179,7 +179,16 @@ export function SessionsList({ at }: { at: number }) {
           </h2>
           <ul className="flex flex-col gap-3">
             {earlier.map((booking) => (
-              <SessionCard key={booking.id} booking={booking} timeZone={timeZone} past />
+              <SessionCard key={booking.id} booking={booking} timeZone={timeZone} past>
+                {booking.modality === "telehealth" && booking.status !== "cancelled" ? (
+                  <Link
+                    href={`/sessions/${booking.id}/summary`}
+                    className="mt-3 inline-flex min-h-11 items-center font-medium text-brand-800 underline underline-offset-4"
+                  >
+                    What changed and what&apos;s next
+                  </Link>
+                ) : null}
+              </SessionCard>
             ))}
           </ul>
         </section>

@@ -70,7 +70,11 @@ export function SessionSummaryView({ appointmentId }: { appointmentId: string })
       {therapist && attendance.data ? (
         <Card
           title="Attendance"
-          description={`Video connected for ${attendance.data.sessionMinutes} minutes, from LiveKit's records.`}
+          description={
+            attendance.data.participants.length
+              ? `Video connected for ${attendance.data.sessionMinutes} minutes, from LiveKit's records.`
+              : undefined
+          }
         >
           {attendance.data.participants.length === 0 ? (
             <EmptyState
