@@ -29,6 +29,12 @@ describe("attendanceByParticipant", () => {
     expect(a?.lastLeftAt).toEqual(t(50));
   });
 
+  it("never closes a missing left before its own join", () => {
+    const [a] = attendanceByParticipant([seg("p1", 55, null)], finished);
+    expect(a).toMatchObject({ minutes: 0, segments: 1 });
+    expect(a?.lastLeftAt).toEqual(t(55));
+  });
+
   it("runs a missing left to now while the room still runs", () => {
     const [a] = attendanceByParticipant([seg("p1", 5, null)], { roomFinishedAt: null, now: t(20) });
     expect(a?.minutes).toBe(15);

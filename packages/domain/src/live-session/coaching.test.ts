@@ -20,6 +20,13 @@ describe("commentingRatio", () => {
     expect(commentingRatio({ descriptive: 10, directive: 3 }).ratio).toBe(3.3);
   });
 
+  it("judges the target on the exact ratio, not the one shown", () => {
+    expect(commentingRatio({ descriptive: 119, directive: 30 })).toMatchObject({
+      ratio: 4,
+      meetsTarget: false,
+    });
+  });
+
   it("has no ratio without a direction; descriptions alone meet the target", () => {
     expect(commentingRatio({ descriptive: 3, directive: 0 })).toMatchObject({
       ratio: null,

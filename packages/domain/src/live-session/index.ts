@@ -25,6 +25,7 @@ export {
 } from "./attendance";
 export {
   commentingRatio,
+  DESCRIPTIVE_COMMENTS_PER_DIRECTION,
   segmentSeconds,
   SESSION_SEGMENT_KINDS,
   SessionSegmentKind,

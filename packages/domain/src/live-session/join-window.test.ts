@@ -45,6 +45,16 @@ describe("decideJoinWindow", () => {
     });
   });
 
+  it("names the kind of session first, then a cancellation, then the time", () => {
+    const late = at("2027-03-01T23:00:00Z");
+    expect(
+      decideJoinWindow({ ...base, modality: "in_home", status: "cancelled", now: late }),
+    ).toMatchObject({ reason: "NOT_TELEHEALTH" });
+    expect(decideJoinWindow({ ...base, status: "cancelled", now: late })).toMatchObject({
+      reason: "CANCELLED",
+    });
+  });
+
   it("stays open while a finished session is being marked", () => {
     const now = at("2027-03-01T21:50:00Z");
     expect(decideJoinWindow({ ...base, status: "completed", now }).ok).toBe(true);
@@ -61,6 +71,18 @@ describe("decideTokenRequest", () => {
     expect(decideTokenRequest({ admission: "admitted", window: early })).toEqual({
       ok: false,
       reason: "NOT_YET_OPEN",
+    });
+  });
+
+  it("gives the window's reason before the admission's", () => {
+    const cancelled = decideJoinWindow({
+      ...base,
+      status: "cancelled",
+      now: at("2027-03-01T21:00:00Z"),
+    });
+    expect(decideTokenRequest({ admission: "denied", window: cancelled })).toEqual({
+      ok: false,
+      reason: "CANCELLED",
     });
   });
 

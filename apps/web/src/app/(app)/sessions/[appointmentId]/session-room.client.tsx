@@ -318,7 +318,12 @@ function SidePanel({
       {actions.problem ? <Alert tone="error">{actions.problem}</Alert> : null}
       <div id={`panel-${tab}`} role="tabpanel" aria-labelledby={`tab-${tab}`} className="min-w-0">
         {tab === "program" ? (
-          child ? (
+          session.role === "observer" ? (
+            <p className="text-stone-600">
+              As an observer you see and hear the session; the home program stays with the
+              child&apos;s therapist and family.
+            </p>
+          ) : child ? (
             <div className="flex flex-col gap-3">
               {session.children.length > 1 ? (
                 <div role="group" aria-label="Whose program" className="flex flex-wrap gap-1">
