@@ -3,23 +3,15 @@ import { z } from "zod";
 import { commentRatio, meetsCommentTarget } from "../home-program/comment-ratio";
 import { totalOf } from "./intervals";
 
-/** DOMAIN.md: at least 4 descriptive comments per correction or instruction. */
-export const DESCRIPTIVE_COMMENTS_PER_DIRECTION = 4;
-
-/** The session's tally with its ratio rounded to one decimal; the target is judged unrounded. */
-export function commentingRatio(tally: { descriptive: number; directive: number }): {
-  descriptive: number;
-  directive: number;
-  ratio: number | null;
-  meetsTarget: boolean;
-} {
+/** The session's descriptive-commenting tally with its running ratio, rounded to one decimal. */
+export function commentingRatio(tally: { descriptive: number; directive: number }) {
   const { descriptive, directive } = tally;
   const exact = commentRatio(descriptive, directive);
   return {
     descriptive,
     directive,
     ratio: exact === null ? null : Math.round(exact * 10) / 10,
-    meetsTarget: meetsCommentTarget(descriptive, directive, DESCRIPTIVE_COMMENTS_PER_DIRECTION),
+    meetsTarget: meetsCommentTarget(descriptive, directive),
   };
 }
 

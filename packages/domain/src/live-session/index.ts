@@ -25,7 +25,6 @@ export {
 } from "./attendance";
 export {
   commentingRatio,
-  DESCRIPTIVE_COMMENTS_PER_DIRECTION,
   segmentSeconds,
   SESSION_SEGMENT_KINDS,
   SessionSegmentKind,

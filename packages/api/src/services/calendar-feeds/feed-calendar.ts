@@ -1,6 +1,7 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { ICalCalendar, ICalEventStatus } from "ical-generator";
 
+import { firstName } from "@carryover/domain/people";
 import { onLocalClock, type Modality } from "@carryover/domain/scheduling";
 
 export type FeedSession = {
@@ -24,11 +25,8 @@ export const FEED_LOCATIONS: Record<Modality, string> = {
   community: "In the community",
 };
 
-export const therapistFirstName = (name: string) => name.trim().split(/\s+/)[0] ?? "";
-
 /** The one line a calendar shows: no child's name, no clinical detail (issue 3, item 10). */
-export const feedSummary = (therapistName: string) =>
-  `OT session with ${therapistFirstName(therapistName)}`;
+export const feedSummary = (therapistName: string) => `OT session with ${firstName(therapistName)}`;
 
 export const calendarFeedUrl = (appUrl: string, token: string) =>
   `${appUrl.replace(/\/$/, "")}/api/calendar/${token}.ics`;
