@@ -56,5 +56,5 @@ export type Queryable = Db | Tx;
 export { maskDatabaseUrl } from "./server/mask-url";
 export { isExclusionViolation, isUniqueViolation } from "./errors";
 export { pipelined } from "./pipeline";
-export { sqlExecutor, toSql, type SqlExecutor } from "./sql-executor";
+export { sqlExecutor, type SqlExecutor } from "./sql-executor";
 export { listenForProgramChanges } from "./program-changes";

@@ -3,6 +3,7 @@ import { and, asc, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 
 import type { Queryable, Tx } from "..";
 import { pipelined } from "../pipeline";
+import { reusable, reusableSql } from "../reusable";
 import {
   appointmentParticipants,
   appointments,
@@ -24,11 +25,20 @@ export async function findIdempotencyRecord(q: Queryable, actorId: string, key: 
   return row;
 }
 
+const newIdempotencyRecord = reusable("insert_idempotency_key", (q) =>
+  q.insert(idempotencyKeys).values({
+    actorId: sql.placeholder("actorId"),
+    key: sql.placeholder("key"),
+    requestHash: sql.placeholder("requestHash"),
+    response: sql.placeholder("response"),
+  }),
+);
+
 export async function insertIdempotencyRecord(
   q: Queryable,
-  record: typeof idempotencyKeys.$inferInsert,
+  record: Pick<typeof idempotencyKeys.$inferInsert, "actorId" | "key" | "requestHash" | "response">,
 ) {
-  await q.insert(idempotencyKeys).values(record);
+  await newIdempotencyRecord(q, record);
 }
 
 export async function findGuardianLink(q: Queryable, childId: string, guardianId: string) {
@@ -61,8 +71,11 @@ const CALENDAR_LOCK = 0x43616c;
  * wait on each other and deadlock, each cycle broken only after `deadlock_timeout` (a second); in
  * turn, every writer after the first is refused by the constraint at once.
  */
-const lockCalendarOf = (tx: Tx, therapistId: string) =>
-  tx.execute(sql`select pg_advisory_xact_lock(${CALENDAR_LOCK}, hashtext(${therapistId}))`);
+const calendarLock = reusableSql(
+  () =>
+    sql`select pg_advisory_xact_lock(${CALENDAR_LOCK}, hashtext(${sql.placeholder("therapistId")}))`,
+);
+const lockCalendarOf = (tx: Tx, therapistId: string) => calendarLock(tx, { therapistId });
 
 /** The exclusion constraint may refuse it (23P01). */
 export async function insertAppointment(tx: Tx, appointment: typeof appointments.$inferInsert) {
@@ -74,17 +87,60 @@ export async function insertAppointment(tx: Tx, appointment: typeof appointments
   return row.id;
 }
 
+type NewAppointment = {
+  id?: string;
+  clinicId: string;
+  therapistId: string;
+  sessionTypeId: string;
+  seriesId?: string | null;
+  startsAt: Date;
+  endsAt: Date;
+  timeZone: string;
+  modality: (typeof appointments.$inferInsert)["modality"];
+  capacity: number;
+  createdById: string;
+};
+
+const newAppointment = reusable("insert_appointment", (q) =>
+  q.insert(appointments).values({
+    id: sql.placeholder("id"),
+    clinicId: sql.placeholder("clinicId"),
+    therapistId: sql.placeholder("therapistId"),
+    sessionTypeId: sql.placeholder("sessionTypeId"),
+    seriesId: sql.placeholder("seriesId"),
+    startsAt: sql.placeholder("startsAt"),
+    endsAt: sql.placeholder("endsAt"),
+    timeZone: sql.placeholder("timeZone"),
+    modality: sql.placeholder("modality"),
+    capacity: sql.placeholder("capacity"),
+    createdById: sql.placeholder("createdById"),
+  }),
+);
+
+const newParticipant = reusable("insert_appointment_participant", (q) =>
+  q.insert(appointmentParticipants).values({
+    appointmentId: sql.placeholder("appointmentId"),
+    childId: sql.placeholder("childId"),
+    childLocationState: sql.placeholder("childLocationState"),
+    bookedById: sql.placeholder("bookedById"),
+  }),
+);
+
 /** One appointment with its first participant, in one round trip; the exclusion constraint may refuse it (23P01). */
 export async function insertAppointmentWithChild(
   tx: Tx,
-  appointment: typeof appointments.$inferInsert,
+  appointment: NewAppointment,
   participant: { childId: string; childLocationState: string | null; bookedById: string },
 ) {
   const appointmentId = appointment.id ?? randomUUID();
   await pipelined([
     lockCalendarOf(tx, appointment.therapistId),
-    tx.insert(appointments).values({ ...appointment, id: appointmentId }),
-    tx.insert(appointmentParticipants).values({ appointmentId, ...participant }),
+    newAppointment(tx, {
+      ...appointment,
+      id: appointmentId,
+      seriesId: appointment.seriesId ?? null,
+    }),
+    newParticipant(tx, { appointmentId, ...participant }),
   ]);
   return appointmentId;
 }

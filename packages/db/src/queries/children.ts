@@ -1,15 +1,11 @@
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 
 import type { Queryable } from "..";
+import { reusable } from "../reusable";
 import { children, childTherapists, clinics, guardianLinks, memberships, users } from "../schema";
 
-/**
- * What the access policy needs about a child, in one query: its clinic and settings, its therapists
- * (the primary one included), its guardians, which of them the clinic lets book and which may
- * edit the home program.
- */
-export async function findChildFacts(q: Queryable, childId: string) {
-  const [child] = await q
+const childFacts = reusable("child_facts", (q) =>
+  q
     .select({
       id: children.id,
       clinicId: children.clinicId,
@@ -32,7 +28,16 @@ export async function findChildFacts(q: Queryable, childId: string) {
     })
     .from(children)
     .innerJoin(clinics, eq(clinics.id, children.clinicId))
-    .where(eq(children.id, childId));
+    .where(eq(children.id, sql.placeholder("childId"))),
+);
+
+/**
+ * What the access policy needs about a child, in one query: its clinic and settings, its therapists
+ * (the primary one included), its guardians, which of them the clinic lets book and which may
+ * edit the home program.
+ */
+export async function findChildFacts(q: Queryable, childId: string) {
+  const [child] = await childFacts(q, { childId });
   return child;
 }
 

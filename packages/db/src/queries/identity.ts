@@ -1,6 +1,7 @@
 import { and, desc, eq, gt, isNull, lt, sql } from "drizzle-orm";
 
 import type { Queryable } from "..";
+import { reusable } from "../reusable";
 import {
   clinics,
   memberships,
@@ -101,8 +102,9 @@ export async function claimSessionCookie(q: Queryable, sessionId: string, now: D
   return row;
 }
 
-export async function findSessionWithActor(q: Queryable, sessionId: string) {
-  const [row] = await q
+/** Every signed-in request runs it. */
+const sessionWithActor = reusable("session_with_actor", (q) =>
+  q
     .select({
       session: userSessions,
       user: { id: users.id, name: users.name, email: users.email },
@@ -122,7 +124,11 @@ export async function findSessionWithActor(q: Queryable, sessionId: string) {
     .innerJoin(users, eq(users.id, userSessions.userId))
     .innerJoin(memberships, eq(memberships.id, userSessions.membershipId))
     .innerJoin(clinics, eq(clinics.id, memberships.clinicId))
-    .where(eq(userSessions.id, sessionId));
+    .where(eq(userSessions.id, sql.placeholder("sessionId"))),
+);
+
+export async function findSessionWithActor(q: Queryable, sessionId: string) {
+  const [row] = await sessionWithActor(q, { sessionId });
   return row;
 }
 

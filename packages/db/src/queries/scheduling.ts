@@ -1,6 +1,7 @@
-import { and, asc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, eq, inArray, isNull, sql, type Placeholder } from "drizzle-orm";
 
 import type { Queryable } from "..";
+import { reusable, reusableSql } from "../reusable";
 import {
   appointments,
   availabilityOverrides,
@@ -12,9 +13,8 @@ import {
   users,
 } from "../schema";
 
-/** A therapist of the clinic with their zone (their own, else the clinic's); nothing for anyone else. */
-export async function findClinicTherapist(q: Queryable, clinicId: string, therapistId: string) {
-  const [row] = await q
+const clinicTherapist = reusable("clinic_therapist", (q) =>
+  q
     .select({
       id: users.id,
       name: users.name,
@@ -29,12 +29,17 @@ export async function findClinicTherapist(q: Queryable, clinicId: string, therap
     .innerJoin(clinics, eq(clinics.id, memberships.clinicId))
     .where(
       and(
-        eq(memberships.clinicId, clinicId),
-        eq(memberships.userId, therapistId),
+        eq(memberships.clinicId, sql.placeholder("clinicId")),
+        eq(memberships.userId, sql.placeholder("therapistId")),
         eq(memberships.role, "therapist"),
         isNull(memberships.deactivatedAt),
       ),
-    );
+    ),
+);
+
+/** A therapist of the clinic with their zone (their own, else the clinic's); nothing for anyone else. */
+export async function findClinicTherapist(q: Queryable, clinicId: string, therapistId: string) {
+  const [row] = await clinicTherapist(q, { clinicId, therapistId });
   return row
     ? {
         id: row.id,
@@ -65,12 +70,16 @@ type Availability = {
   overrides: { date: string; ranges: { start: string; end: string }[] }[];
 };
 
-const weeklyOf = (therapistId: string) => sql`(select coalesce(json_agg(json_build_object(
+const weeklyOf = (
+  therapistId: string | Placeholder,
+) => sql`(select coalesce(json_agg(json_build_object(
     'weekday', ${availabilityRules.weekday}, 'start', ${availabilityRules.start}, 'end', ${availabilityRules.end})
     order by ${availabilityRules.weekday}, ${availabilityRules.start}), '[]')
   from ${availabilityRules} where ${availabilityRules.therapistId} = ${therapistId})`;
 
-const overridesOf = (therapistId: string) => sql`(select coalesce(json_agg(json_build_object(
+const overridesOf = (
+  therapistId: string | Placeholder,
+) => sql`(select coalesce(json_agg(json_build_object(
     'date', ${availabilityOverrides.date}, 'ranges', ${availabilityOverrides.ranges})
     order by ${availabilityOverrides.date}), '[]')
   from ${availabilityOverrides} where ${availabilityOverrides.therapistId} = ${therapistId})`;
@@ -82,6 +91,23 @@ export async function findAvailability(q: Queryable, therapistId: string) {
   );
   return { weekly: row?.weekly ?? [], overrides: row?.overrides ?? [] };
 }
+
+type OpenTimeInputs = Availability & { busy: { start: string; end: string }[] };
+
+const openTimeInputs = reusableSql<Record<string, unknown>, OpenTimeInputs>(() => {
+  const therapistId = sql.placeholder("therapistId");
+  return sql`select ${weeklyOf(therapistId)} as weekly, ${overridesOf(therapistId)} as overrides,
+      (select coalesce(json_agg(json_build_object(
+          'start', ${appointments.startsAt} - make_interval(mins => ${sessionTypes.bufferBeforeMinutes}),
+          'end', ${appointments.endsAt} + make_interval(mins => ${sessionTypes.bufferAfterMinutes}))), '[]')
+        from ${appointments}
+        join ${sessionTypes} on ${sessionTypes.id} = ${appointments.sessionTypeId}
+        where ${appointments.therapistId} = ${therapistId}
+          and ${appointments.status} <> 'cancelled'
+          and ${appointments.startsAt} < ${sql.placeholder("to")}::timestamptz
+          and ${appointments.endsAt} > ${sql.placeholder("from")}::timestamptz
+          and ${appointments.id} is distinct from ${sql.placeholder("exceptAppointmentId")}::uuid) as busy`;
+});
 
 /**
  * What open times are made of, in one query: the therapist's hours and dates that differ, and the
@@ -95,19 +121,12 @@ export async function findOpenTimeInputs(
   to: Date,
   exceptAppointmentId?: string,
 ) {
-  const [row] = await q.execute<Availability & { busy: { start: string; end: string }[] }>(
-    sql`select ${weeklyOf(therapistId)} as weekly, ${overridesOf(therapistId)} as overrides,
-      (select coalesce(json_agg(json_build_object(
-          'start', ${appointments.startsAt} - make_interval(mins => ${sessionTypes.bufferBeforeMinutes}),
-          'end', ${appointments.endsAt} + make_interval(mins => ${sessionTypes.bufferAfterMinutes}))), '[]')
-        from ${appointments}
-        join ${sessionTypes} on ${sessionTypes.id} = ${appointments.sessionTypeId}
-        where ${appointments.therapistId} = ${therapistId}
-          and ${appointments.status} <> 'cancelled'
-          and ${appointments.startsAt} < ${to.toISOString()}::timestamptz
-          and ${appointments.endsAt} > ${from.toISOString()}::timestamptz
-          and ${appointments.id} is distinct from ${exceptAppointmentId ?? null}::uuid) as busy`,
-  );
+  const [row] = await openTimeInputs(q, {
+    therapistId,
+    from: from.toISOString(),
+    to: to.toISOString(),
+    exceptAppointmentId: exceptAppointmentId ?? null,
+  });
   return {
     weekly: row?.weekly ?? [],
     overrides: row?.overrides ?? [],
@@ -138,15 +157,20 @@ export async function replaceAvailability(
   }
 }
 
-/**
- * A therapist's non-cancelled appointments that overlap [from, to), each widened by its own session
- * type's buffers, so a new booking also leaves the time a booked session needs before and after.
- */
-export async function findSessionType(q: Queryable, clinicId: string, sessionTypeId: string) {
-  const [row] = await q
+const sessionTypeOfClinic = reusable("session_type", (q) =>
+  q
     .select()
     .from(sessionTypes)
-    .where(and(eq(sessionTypes.clinicId, clinicId), eq(sessionTypes.id, sessionTypeId)));
+    .where(
+      and(
+        eq(sessionTypes.clinicId, sql.placeholder("clinicId")),
+        eq(sessionTypes.id, sql.placeholder("sessionTypeId")),
+      ),
+    ),
+);
+
+export async function findSessionType(q: Queryable, clinicId: string, sessionTypeId: string) {
+  const [row] = await sessionTypeOfClinic(q, { clinicId, sessionTypeId });
   return row;
 }
 

@@ -1,6 +1,6 @@
 import { createHash, randomUUID } from "node:crypto";
 
-import { isExclusionViolation, isUniqueViolation, pipelined } from "@carryover/db";
+import { isExclusionViolation, pipelined } from "@carryover/db";
 import {
   findIdempotencyRecord,
   findSessionType,
@@ -89,31 +89,46 @@ export async function requireBookable(
   return { therapist, sessionType };
 }
 
+/** The first answer to this key, or null; the key with a different request is refused. */
+async function replay(ctx: ActorContext, key: string, hash: string) {
+  const record = await findIdempotencyRecord(ctx.db, ctx.actor.userId, key);
+  if (!record) return null;
+  if (record.requestHash !== hash) {
+    throw new AppError(
+      "UNPROCESSABLE",
+      "IDEMPOTENCY_KEY_REUSED",
+      "This request key was already used for a different booking. Start the booking again.",
+    );
+  }
+  return fromRecord(record.response);
+}
+
 /**
  * Books one individual session. A retry with the same idempotency key returns the first answer; the
  * same key with a different request is refused. The exclusion constraint decides a race for a time.
+ * The key is looked up only when booking fails: a retry always does (its own session holds the
+ * time, or its key is already stored), so a first request saves the round trip.
  */
 export async function createBooking(
   ctx: ActorContext,
   input: CreateBookingInput,
 ): Promise<BookingResult> {
-  const { actor } = ctx;
   const hash = requestHash(input);
-  const replay = async () => {
-    const record = await findIdempotencyRecord(ctx.db, actor.userId, input.idempotencyKey);
-    if (!record) return null;
-    if (record.requestHash !== hash) {
-      throw new AppError(
-        "UNPROCESSABLE",
-        "IDEMPOTENCY_KEY_REUSED",
-        "This request key was already used for a different booking. Start the booking again.",
-      );
-    }
-    return fromRecord(record.response);
-  };
-  const earlier = await replay();
-  if (earlier) return earlier;
+  try {
+    return await book(ctx, input, hash);
+  } catch (error) {
+    const earlier = await replay(ctx, input.idempotencyKey, hash);
+    if (earlier) return earlier;
+    throw error;
+  }
+}
 
+async function book(
+  ctx: ActorContext,
+  input: CreateBookingInput,
+  hash: string,
+): Promise<BookingResult> {
+  const { actor } = ctx;
   const now = ctx.now();
   const { therapist, sessionType } = await requireBookable(ctx, input);
   const end = new Date(+input.start + sessionType.durationMinutes * 60_000);
@@ -174,10 +189,6 @@ export async function createBooking(
     return { appointmentId, start: input.start, end };
   } catch (error) {
     if (isExclusionViolation(error)) throw await slotTaken(ctx.db, wanted, TAKEN);
-    if (isUniqueViolation(error)) {
-      const concurrent = await replay();
-      if (concurrent) return concurrent;
-    }
     throw error;
   }
 }
