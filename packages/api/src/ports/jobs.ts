@@ -39,6 +39,8 @@ export interface JobRunner extends JobsPort {
   stop(): Promise<void>;
 }
 
+const DEADLOCK = "40P01";
+
 /** A job id derived from its key (a UUID shape, as pg-boss wants), so a repeat is the same job. */
 export function jobIdFor(key: string): string {
   const hex = createHash("sha256").update(key).digest("hex");
@@ -63,8 +65,8 @@ export type PgBossJobsOptions = {
 };
 
 /**
- * pg-boss keeps its jobs in the schema `pgboss` of the same database (created on first start, under a
- * lock, so replicas may start together). Started on first use, so importing it costs nothing.
+ * pg-boss keeps its jobs in the schema `pgboss` of the same database, created on first start; replicas
+ * may start together (jobs.integration.test.ts). Started on first use, so importing it costs nothing.
  */
 export function createPgBossJobs(options: PgBossJobsOptions): JobRunner {
   const supervise = options.supervise ?? true;
@@ -77,21 +79,35 @@ export function createPgBossJobs(options: PgBossJobsOptions): JobRunner {
   });
   const onError = options.onError ?? ((error: Error) => console.error(`[jobs] ${error.message}`));
   boss.on("error", onError);
+  const createQueues = async () => {
+    for (const name of QUEUES) {
+      await boss.createQueue(name, {
+        name,
+        retryLimit: 5,
+        retryDelay: 30,
+        retryBackoff: true,
+        expireInSeconds: 300,
+      });
+    }
+  };
   let started: Promise<void> | undefined;
   const start = () =>
     (started ??= (async () => {
       await boss.start();
-      // create_queue inserts with ON CONFLICT DO NOTHING: safe when replicas start together.
-      for (const name of QUEUES) {
-        await boss.createQueue(name, {
-          name,
-          retryLimit: 5,
-          retryDelay: 30,
-          retryBackoff: true,
-          expireInSeconds: 300,
-        });
+      // Each queue is a table pg-boss creates: replicas creating them together can deadlock, and
+      // PostgreSQL lets one of them through, so the others try again once it has.
+      for (let attempt = 1; ; attempt++) {
+        try {
+          return await createQueues();
+        } catch (error) {
+          if ((error as { code?: string }).code !== DEADLOCK || attempt === 5) throw error;
+          await new Promise((resolve) => setTimeout(resolve, attempt * 50 * (1 + Math.random())));
+        }
       }
-    })());
+    })().catch((error: unknown) => {
+      started = undefined; // the next enqueue or worker tries again rather than failing for good
+      throw error;
+    }));
   return {
     async enqueue(requests, within) {
       await start();
