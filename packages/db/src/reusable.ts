@@ -1,4 +1,4 @@
-import { fillPlaceholders, type Query, type SQL } from "drizzle-orm";
+import { fillPlaceholders, sql, type Placeholder, type Query, type SQL } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 import type postgres from "postgres";
 
@@ -35,6 +35,10 @@ export function reusable<V extends Values, R>(
     return onClient.execute(values);
   };
 }
+
+/** `{ name: sql.placeholder("name") }` for each name: the values of a reusable insert. */
+export const placeholders = <K extends string>(...names: K[]) =>
+  Object.fromEntries(names.map((name) => [name, sql.placeholder(name)])) as Record<K, Placeholder<K>>;
 
 const dialect = new PgDialect({ casing: "snake_case" });
 

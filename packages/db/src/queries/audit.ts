@@ -1,22 +1,18 @@
 import { and, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 
 import type { Queryable } from "..";
-import { reusable } from "../reusable";
+import { placeholders, reusable } from "../reusable";
 import { auditEvents, users } from "../schema";
 
 export type AuditEventInput = typeof auditEvents.$inferInsert;
 
 /** Every write that touches a record runs it. */
 const newAuditEvent = reusable("insert_audit_event", (q) =>
-  q.insert(auditEvents).values({
-    actorId: sql.placeholder("actorId"),
-    clinicId: sql.placeholder("clinicId"),
-    action: sql.placeholder("action"),
-    entityType: sql.placeholder("entityType"),
-    entityId: sql.placeholder("entityId"),
-    requestId: sql.placeholder("requestId"),
-    ip: sql.placeholder("ip"),
-  }),
+  q
+    .insert(auditEvents)
+    .values(
+      placeholders("actorId", "clinicId", "action", "entityType", "entityId", "requestId", "ip"),
+    ),
 );
 
 export async function insertAuditEvent(q: Queryable, event: AuditEventInput) {

@@ -3,7 +3,7 @@ import { and, asc, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 
 import type { Queryable, Tx } from "..";
 import { pipelined } from "../pipeline";
-import { reusable, reusableSql } from "../reusable";
+import { placeholders, reusable, reusableSql } from "../reusable";
 import {
   appointmentParticipants,
   appointments,
@@ -26,12 +26,7 @@ export async function findIdempotencyRecord(q: Queryable, actorId: string, key: 
 }
 
 const newIdempotencyRecord = reusable("insert_idempotency_key", (q) =>
-  q.insert(idempotencyKeys).values({
-    actorId: sql.placeholder("actorId"),
-    key: sql.placeholder("key"),
-    requestHash: sql.placeholder("requestHash"),
-    response: sql.placeholder("response"),
-  }),
+  q.insert(idempotencyKeys).values(placeholders("actorId", "key", "requestHash", "response")),
 );
 
 export async function insertIdempotencyRecord(
@@ -102,28 +97,29 @@ type NewAppointment = {
 };
 
 const newAppointment = reusable("insert_appointment", (q) =>
-  q.insert(appointments).values({
-    id: sql.placeholder("id"),
-    clinicId: sql.placeholder("clinicId"),
-    therapistId: sql.placeholder("therapistId"),
-    sessionTypeId: sql.placeholder("sessionTypeId"),
-    seriesId: sql.placeholder("seriesId"),
-    startsAt: sql.placeholder("startsAt"),
-    endsAt: sql.placeholder("endsAt"),
-    timeZone: sql.placeholder("timeZone"),
-    modality: sql.placeholder("modality"),
-    capacity: sql.placeholder("capacity"),
-    createdById: sql.placeholder("createdById"),
-  }),
+  q
+    .insert(appointments)
+    .values(
+      placeholders(
+        "id",
+        "clinicId",
+        "therapistId",
+        "sessionTypeId",
+        "seriesId",
+        "startsAt",
+        "endsAt",
+        "timeZone",
+        "modality",
+        "capacity",
+        "createdById",
+      ),
+    ),
 );
 
 const newParticipant = reusable("insert_appointment_participant", (q) =>
-  q.insert(appointmentParticipants).values({
-    appointmentId: sql.placeholder("appointmentId"),
-    childId: sql.placeholder("childId"),
-    childLocationState: sql.placeholder("childLocationState"),
-    bookedById: sql.placeholder("bookedById"),
-  }),
+  q
+    .insert(appointmentParticipants)
+    .values(placeholders("appointmentId", "childId", "childLocationState", "bookedById")),
 );
 
 /** One appointment with its first participant, in one round trip; the exclusion constraint may refuse it (23P01). */
