@@ -1,5 +1,7 @@
 import { defineConfig } from "vitest/config";
 
+import "./src/testing/live-kit-context";
+
 export default defineConfig({
   test: {
     projects: [
@@ -12,7 +14,18 @@ export default defineConfig({
       },
       {
         // Against a real LiveKit server when LIVEKIT_TEST_URL is set; it says it skipped otherwise.
-        test: { name: "live", include: ["src/**/*.live.test.ts"], testTimeout: 30_000 },
+        test: {
+          name: "live",
+          include: ["src/**/*.live.test.ts"],
+          testTimeout: 30_000,
+          provide: {
+            liveKit: {
+              url: process.env.LIVEKIT_TEST_URL ?? "",
+              apiKey: process.env.LIVEKIT_TEST_API_KEY ?? "devkey",
+              apiSecret: process.env.LIVEKIT_TEST_API_SECRET ?? "secret",
+            },
+          },
+        },
       },
       {
         test: {

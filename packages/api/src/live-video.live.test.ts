@@ -7,20 +7,17 @@ import {
   TrackPublishOptions,
   TrackSource,
 } from "@livekit/rtc-node";
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, inject, it } from "vitest";
 
 import { grantsFor, TOKEN_TTL_SECONDS, type LiveRole } from "@carryover/domain/live-session";
 
 import { createLiveKitRooms, createLiveKitVideo, type VideoConfig } from "./ports/video";
 
-const LIVE_URL = process.env.LIVEKIT_TEST_URL;
-const config: VideoConfig = {
-  url: LIVE_URL ?? "",
-  apiKey: process.env.LIVEKIT_TEST_API_KEY ?? "devkey",
-  apiSecret: process.env.LIVEKIT_TEST_API_SECRET ?? "secret",
-};
+import "./testing/live-kit-context";
 
-if (!LIVE_URL)
+const config: VideoConfig = inject("liveKit");
+
+if (!config.url)
   console.info(
     "Live video suite SKIPPED: LIVEKIT_TEST_URL is not set. Start `livekit-server --dev` and run with LIVEKIT_TEST_URL=ws://localhost:7880 to connect real participants.",
   );
@@ -65,7 +62,7 @@ const eventually = async (check: () => boolean, what: string, ms = 10_000) => {
   }
 };
 
-describe.skipIf(!LIVE_URL)("a live LiveKit server at LIVEKIT_TEST_URL", () => {
+describe.skipIf(!config.url)("a live LiveKit server at LIVEKIT_TEST_URL", () => {
   it("lets the therapist and a guardian meet, with display names from metadata only", async () => {
     const roomName = opaque("room");
     const therapist = await join(roomName, "therapist", "Alex");
