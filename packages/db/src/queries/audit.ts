@@ -4,7 +4,8 @@ import type { Queryable } from "..";
 import { placeholders, reusable } from "../reusable";
 import { auditEvents, users } from "../schema";
 
-export type AuditEventInput = typeof auditEvents.$inferInsert;
+/** The database stamps the id and the time. */
+export type AuditEventInput = Omit<typeof auditEvents.$inferInsert, "id" | "at">;
 
 /** Every write that touches a record runs it. */
 const newAuditEvent = reusable("insert_audit_event", (q) =>
