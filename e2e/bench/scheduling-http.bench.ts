@@ -18,8 +18,8 @@ import { appointments, availabilityRules, clinics, sessionTypes } from "@carryov
 import { DEFAULT_SESSION_TYPES } from "@carryover/domain/scheduling";
 
 /**
- * Issue 3's HTTP figures, through the production build (Next.js, proxy, next-auth, tRPC, services,
- * PostgreSQL): availability.slots for one therapist × one month on a clinic of 50 therapists with
+ * Issue 3's HTTP figures, through the production server (`npm start`: Next.js for pages and routes,
+ * tRPC's handler for calls, services, PostgreSQL): availability.slots for one therapist × one month on a clinic of 50 therapists with
  * 2,000 booked sessions, and booking.create with 20 concurrent clients (after a warm-up round at
  * that concurrency, printed but not counted). Baselines from the same run: /api/health (the cost of
  * the stack itself), booking.create from a single client, and account.me from the same 20 clients.
@@ -209,11 +209,11 @@ async function trpc<T>(cookie: string, procedure: string, input: unknown, mutati
 }
 
 /**
- * CPU time (user + system, ms) the Next.js server process has used so far: steadier than latency on a
+ * CPU time (user + system, ms) the web server process has used so far: steadier than latency on a
  * shared machine, so it shows what a change saves. Linux only (/proc), like the machines here.
  */
 function serverCpuMs(group: number): number {
-  const pid = execFileSync("pgrep", ["-g", String(group), "-f", "^next-server"], {
+  const pid = execFileSync("pgrep", ["-g", String(group), "-f", "^carryover-web"], {
     encoding: "utf8",
   })
     .trim()

@@ -63,7 +63,11 @@ async function main() {
   if (!dev) buildIfNeeded();
 
   const port = env().PORT;
-  const child = spawn(process.execPath, [NEXT_BIN, dev ? "dev" : "start", "--port", String(port)], {
+  // Development runs `next dev` for hot reload; production runs our server (scripts/server.ts).
+  const command = dev
+    ? [NEXT_BIN, "dev", "--port", String(port)]
+    : ["--import", "tsx", path.join(WEB, "scripts/server.ts")];
+  const child = spawn(process.execPath, command, {
     cwd: WEB,
     stdio: "inherit",
     env: {
@@ -73,6 +77,7 @@ async function main() {
       CARRYOVER_DEMO: isDemo() ? "1" : "0",
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: dev ? "development" : "production",
+      PORT: String(port),
     },
   });
 

@@ -195,4 +195,14 @@ describe("an expected failure", () => {
     expect(error.message).toBe("Your session has ended. Please sign in again.");
     expect(error.data.code).toBe("UNAUTHORIZED");
   });
+
+  it("gives a sentence, not a bare code, for a failure tRPC raises itself", async () => {
+    const context = { ...testDeps(db), meta: testMeta(), session: admin };
+    const tooLarge = formatForClient(new TRPCError({ code: "PAYLOAD_TOO_LARGE" }), context);
+    expect(tooLarge.message).toBe("That is more than one request can carry. Send less at a time.");
+
+    const { status, error } = await overHttp(context, "child.create", "query");
+    expect(status).toBe(405);
+    expect(error.message).toBe("The request used the wrong method. Reload the page and try again.");
+  });
 });

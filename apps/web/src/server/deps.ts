@@ -1,5 +1,3 @@
-import "server-only";
-
 import { createServiceDeps, type ServiceDeps } from "@carryover/api";
 
 import { appUrl, env, videoConfig } from "~/env";

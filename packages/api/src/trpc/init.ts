@@ -17,6 +17,13 @@ export const GUARDS = ["public", "signedIn", "staff", "admin"] as const;
 export type Guard = (typeof GUARDS)[number];
 export type ProcedureMeta = { guard?: Guard };
 
+/** Failures only tRPC itself raises: its messages are a bare code or name the protocol. */
+const PLAIN_MESSAGES: Partial<Record<TRPCError["code"], string>> = {
+  PAYLOAD_TOO_LARGE: "That is more than one request can carry. Send less at a time.",
+  PARSE_ERROR: "The request could not be read. Reload the page and try again.",
+  METHOD_NOT_SUPPORTED: "The request used the wrong method. Reload the page and try again.",
+};
+
 const t = initTRPC
   .context<TrpcContext>()
   .meta<ProcedureMeta>()
@@ -36,7 +43,7 @@ const t = initTRPC
           ? `Something went wrong on our side. Please try again in a moment. (Reference ${ctx?.meta.requestId ?? "unknown"})`
           : firstIssue
             ? `${firstIssue.path.join(".") || "input"}: ${firstIssue.message}`
-            : shape.message,
+            : (PLAIN_MESSAGES[error.code] ?? shape.message),
         data: {
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,

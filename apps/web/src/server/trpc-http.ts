@@ -1,0 +1,72 @@
+import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
+
+import { appRouter, resolveSession, type TrpcContext } from "@carryover/api";
+
+import { env } from "~/env";
+import { serviceDeps } from "./deps";
+import { describeFailure, log } from "./log";
+import { requestMetaFrom } from "./request-meta";
+import { cookieFromHeader, sessionIdFromCookies } from "./session-cookie";
+
+/** The tRPC context for an HTTP call: services' dependencies, where it came from, and who is acting. */
+async function contextFrom(headers: Headers): Promise<TrpcContext> {
+  const cookie = headers.get("cookie");
+  const sessionId = await sessionIdFromCookies(
+    (name) => cookieFromHeader(cookie, name),
+    env().AUTH_SECRET,
+  );
+  const session = sessionId ? await resolveSession(serviceDeps(), sessionId) : null;
+  return {
+    ...serviceDeps(),
+    meta: requestMetaFrom(headers),
+    session: session?.ok ? session : null,
+  };
+}
+
+/**
+ * Answers a call to `/api/trpc`, logged with its request id. Served by the App Router's route in
+ * development and by the production server (`scripts/server.ts`) directly, without Next's routing.
+ */
+export async function handleTrpcRequest(req: Request): Promise<Response> {
+  const started = performance.now();
+  const path = new URL(req.url).pathname;
+  let context: TrpcContext | undefined;
+  const response = await fetchRequestHandler({
+    endpoint: "/api/trpc",
+    req,
+    router: appRouter,
+    createContext: async () => (context = await contextFrom(req.headers)),
+    onError({ error, path: procedure }) {
+      if (error.code !== "INTERNAL_SERVER_ERROR") return;
+      log("error", "procedure failed", {
+        path: procedure ?? path,
+        requestId: context?.meta.requestId,
+        actorId: context?.session?.actor.userId ?? null,
+        error: describeFailure(error.cause ?? error),
+      });
+    },
+  });
+  const headers = new Headers(response.headers);
+  if (context) headers.set("x-request-id", context.meta.requestId);
+  // A subscription streams its events as they happen.
+  if (headers.get("content-type")?.startsWith("text/event-stream")) {
+    log("info", "subscription", {
+      path,
+      requestId: context?.meta.requestId,
+      actorId: context?.session?.actor.userId ?? null,
+    });
+    return new Response(response.body, { status: response.status, headers });
+  }
+  // Sent whole with its length, so only answers worth it are compressed (over 1 kB): gzip of a
+  // 200-byte answer costs both ends more CPU than it saves.
+  const body = await response.arrayBuffer();
+  headers.set("content-length", String(body.byteLength));
+  log("info", "request", {
+    path,
+    status: response.status,
+    durationMs: Math.round(performance.now() - started),
+    requestId: context?.meta.requestId,
+    actorId: context?.session?.actor.userId ?? null,
+  });
+  return new Response(body, { status: response.status, headers });
+}
