@@ -78,6 +78,14 @@ async function main() {
     if (req.url?.startsWith("/api/trpc/")) void serveTrpc(req, res);
     else void handleNext(req, res);
   });
+  server.once("error", (error: NodeJS.ErrnoException) => {
+    console.error(
+      error.code === "EADDRINUSE"
+        ? `Port ${port} is already in use: stop what is using it, or set PORT to another port.`
+        : `The web server could not start: ${error.message}`,
+    );
+    process.exit(1);
+  });
   server.listen(port);
 
   const stop = () => {
