@@ -41,9 +41,9 @@ export class LocalDay {
 
   constructor(
     private readonly zone: IANAZone,
-    date: string,
+    dayMs: number,
   ) {
-    this.dayMs = dateToDayMs(date);
+    this.dayMs = dayMs;
     // Offsets lie within ±14 h, so these two instants bracket every instant of the local day.
     this.offsetBefore = zone.offset(this.dayMs - 14 * 3_600_000) * MINUTE;
     this.offsetAfter = zone.offset(this.dayMs + DAY + 14 * 3_600_000) * MINUTE;
@@ -88,13 +88,17 @@ const zones = new Map<string, IANAZone>();
 const days = new Map<string, LocalDay>();
 const DAY_CACHE_LIMIT = 50_000;
 
-/** Days are immutable facts of a zone's rules, so they are kept: asking the zone costs an Intl call. */
-export function localDay(zoneName: string, date: string): LocalDay {
-  const key = `${zoneName} ${date}`;
+/**
+ * A local date ("YYYY-MM-DD", or its dayMs) in a zone. Days are immutable facts of the zone's rules,
+ * so they are kept: asking the zone costs an Intl call.
+ */
+export function localDay(zoneName: string, date: string | number): LocalDay {
+  const dayMs = typeof date === "number" ? date : dateToDayMs(date);
+  const key = `${zoneName} ${dayMs}`;
   let day = days.get(key);
   if (!day) {
     if (days.size >= DAY_CACHE_LIMIT) days.clear();
-    day = new LocalDay(zoneNamed(zoneName), date);
+    day = new LocalDay(zoneNamed(zoneName), dayMs);
     days.set(key, day);
   }
   return day;

@@ -1,6 +1,5 @@
 import {
   dateToDayMs,
-  dayMsToDate,
   isoWeekday,
   localDateOf,
   localDay,
@@ -55,15 +54,30 @@ function busyIndex(busy: Interval[]) {
   };
 }
 
-function rangesFor(
-  dayMs: number,
-  weekly: WeeklyHours[],
-  overrides: Map<string, DateOverride["ranges"]>,
-) {
-  const override = overrides.get(dayMsToDate(dayMs));
-  if (override) return override;
-  const weekday = isoWeekday(dayMs);
-  return weekly.filter((w) => w.weekday === weekday);
+/** Hours as local minutes after midnight, parsed once: by ISO weekday, and by overridden date (dayMs). */
+type Hours = { start: number; end: number }[];
+
+function hoursOf(input: GenerateSlotsInput) {
+  const parse = (r: { start: string; end: string }) => ({
+    start: parseClock(r.start),
+    end: parseClock(r.end),
+  });
+  const weekly = Array.from({ length: 8 }, (_, weekday): Hours =>
+    input.weekly.filter((w) => w.weekday === weekday).map(parse),
+  );
+  const overrides = new Map(
+    (input.overrides ?? []).map((o) => [dateToDayMs(o.date), o.ranges.map(parse)] as const),
+  );
+  return (dayMs: number): Hours => overrides.get(dayMs) ?? weekly[isoWeekday(dayMs)] ?? [];
+}
+
+/** Starts in order and without repeats; only overlapping ranges on one day break the order. */
+function sortedUnique(starts: number[]): number[] {
+  for (let i = 1; i < starts.length; i++) {
+    if ((starts[i] as number) <= (starts[i - 1] as number))
+      return [...new Set(starts)].sort((a, b) => a - b);
+  }
+  return starts;
 }
 
 /**
@@ -83,22 +97,20 @@ export function generateSlots(input: GenerateSlotsInput): Interval[] {
 
   zoneNamed(input.timeZone); // an unknown zone throws here, even for a range with no hours
   const overlapsBusy = busyIndex(input.busy);
-  const overrides = new Map((input.overrides ?? []).map((o) => [o.date, o.ranges]));
-  const starts = new Set<number>();
+  const hoursOn = hoursOf(input);
+  const starts: number[] = [];
 
   const firstDay = dateToDayMs(localDateOf(earliest, input.timeZone));
   const lastDay = dateToDayMs(localDateOf(to, input.timeZone));
   for (let dayMs = firstDay; dayMs <= lastDay; dayMs += DAY) {
-    const ranges = rangesFor(dayMs, input.weekly, overrides);
-    if (ranges.length === 0) continue;
-    const day = localDay(input.timeZone, dayMsToDate(dayMs));
-    for (const range of ranges) {
-      const rangeStartMinute = parseClock(range.start);
-      const rangeEndMinute = parseClock(range.end);
-      if (rangeEndMinute <= rangeStartMinute) continue;
-      const rangeStart = day.boundaryOf(rangeStartMinute);
-      const rangeEnd = day.boundaryOf(rangeEndMinute);
-      for (let minute = rangeStartMinute; minute < rangeEndMinute; minute += step / MINUTE) {
+    const hours = hoursOn(dayMs);
+    if (hours.length === 0) continue;
+    const day = localDay(input.timeZone, dayMs);
+    for (const range of hours) {
+      if (range.end <= range.start) continue;
+      const rangeStart = day.boundaryOf(range.start);
+      const rangeEnd = day.boundaryOf(range.end);
+      for (let minute = range.start; minute < range.end; minute += step / MINUTE) {
         const start = day.instantOf(minute);
         if (start === null || start < rangeStart) continue;
         const end = start + duration;
@@ -107,11 +119,12 @@ export function generateSlots(input: GenerateSlotsInput): Interval[] {
           continue;
         }
         if (start < earliest || start >= to || overlapsBusy(start - before, end + after)) continue;
-        starts.add(start);
+        starts.push(start);
       }
     }
   }
-  return [...starts]
-    .sort((a, b) => a - b)
-    .map((start) => ({ start: new Date(start), end: new Date(start + duration) }));
+  return sortedUnique(starts).map((start) => ({
+    start: new Date(start),
+    end: new Date(start + duration),
+  }));
 }
