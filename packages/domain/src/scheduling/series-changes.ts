@@ -1,6 +1,6 @@
 import { DateTime } from "luxon";
 
-import { dayMsToDate, localDay, zoneNamed } from "./local-time";
+import { localDay, zoneNamed } from "./local-time";
 import type { AppointmentStatus } from "./rules";
 
 const MINUTE = 60_000;
@@ -56,7 +56,7 @@ export function shiftOnWallClock(
   return starts.map((start) => {
     const wall = wallClockMs(start, timeZone) + shift;
     const dayMs = Math.floor(wall / DAY) * DAY;
-    return new Date(localDay(timeZone, dayMsToDate(dayMs)).boundaryOf((wall - dayMs) / MINUTE));
+    return new Date(localDay(timeZone, dayMs).boundaryOf((wall - dayMs) / MINUTE));
   });
 }
 

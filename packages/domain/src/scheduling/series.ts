@@ -1,7 +1,7 @@
 import * as rrulePackage from "rrule";
 import type { Weekday as RRuleWeekday } from "rrule";
 
-import { dateToDayMs, dayMsToDate, localDay, parseClock } from "./local-time";
+import { dateToDayMs, localDay, parseClock } from "./local-time";
 import type { Weekday } from "./slots";
 
 // rrule ships CommonJS to Node (classes on its default export) and ES modules to bundlers (named exports).
@@ -61,7 +61,7 @@ export function expandWeeklySeries(series: WeeklySeries): Date[] {
   return seriesRule(series)
     .all((_, i) => i < MAX_SERIES_OCCURRENCES)
     .map((wall) => {
-      const date = dayMsToDate(Math.floor(+wall / 86_400_000) * 86_400_000);
-      return new Date(localDay(series.timeZone, date).boundaryOf(minute));
+      const dayMs = Math.floor(+wall / 86_400_000) * 86_400_000;
+      return new Date(localDay(series.timeZone, dayMs).boundaryOf(minute));
     });
 }
