@@ -1,4 +1,4 @@
-import { ageInYears } from "@carryover/domain/people";
+import { ageInYears } from "@carryover/domain/children";
 
 /** "7 years" or "18 months": how a therapist or parent speaks of a young child's age. */
 export function describeAge(dateOfBirth: string, today: string): string {

@@ -1,12 +1,13 @@
 import { pgEnum } from "drizzle-orm/pg-core";
 
+import { GUARDIAN_RELATIONSHIPS } from "@carryover/domain/children";
 import { ACTIVITY_KINDS, ACTIVITY_STATUSES } from "@carryover/domain/home-program";
+import { ROLES } from "@carryover/domain/identity";
 import {
   ADMISSION_STATES,
   LIVE_ROLES,
   SESSION_SEGMENT_KINDS,
 } from "@carryover/domain/live-session";
-import { GUARDIAN_RELATIONSHIPS, ROLES } from "@carryover/domain/people";
 import { APPOINTMENT_STATUSES, MODALITIES, SESSION_KINDS } from "@carryover/domain/scheduling";
 
 export const roleEnum = pgEnum("role", ROLES);

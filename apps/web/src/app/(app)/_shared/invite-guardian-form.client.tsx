@@ -3,12 +3,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 
-import { INVITATION_DAYS } from "@carryover/domain/identity";
 import {
   GUARDIAN_RELATIONSHIPS,
   RELATIONSHIP_LABELS,
   type GuardianRelationship,
-} from "@carryover/domain/people";
+} from "@carryover/domain/children";
+import { INVITATION_DAYS } from "@carryover/domain/identity";
 import { Alert, Button, Card, EmptyState, SelectField, TextField } from "@carryover/ui";
 
 import { useTRPC } from "~/trpc/react.client";

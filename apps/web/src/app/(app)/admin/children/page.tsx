@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { ageInYears } from "@carryover/domain/people";
+import { ageInYears } from "@carryover/domain/children";
 import { DataTable, EmptyState, PageHeader } from "@carryover/ui";
 
 import { requireSession } from "~/server/session";

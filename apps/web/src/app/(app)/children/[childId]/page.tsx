@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { RELATIONSHIP_LABELS } from "@carryover/domain/people";
+import { RELATIONSHIP_LABELS } from "@carryover/domain/children";
 import { Badge, buttonClasses, Card, DescriptionList, PageHeader } from "@carryover/ui";
 
 import { describeAge, formatDate, todayInZone } from "~/lib/format";

@@ -1,4 +1,4 @@
-import { LadderRule } from "../home-program";
+import { LadderRule } from "..";
 import { assertRate, assertWholeNumber } from "./guards";
 
 export type LadderSession = { successes: number; attempts: number };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { ageInYears, checkChildDateOfBirth, Email } from ".";
+import { ageInYears, checkChildDateOfBirth } from ".";
 
 describe("ageInYears", () => {
   it("counts a birthday on the day itself", () => {
@@ -28,16 +28,5 @@ describe("checkChildDateOfBirth", () => {
       ok: false,
       reason: "OVER_18",
     });
-  });
-});
-
-describe("Email", () => {
-  it("normalises case and spaces", () => {
-    expect(Email.parse("  Parent.Lee@HarborKids.test ")).toBe("parent.lee@harborkids.test");
-  });
-  it("names what is wrong with a malformed address", () => {
-    const result = Email.safeParse("not-an-email");
-    expect(result.success).toBe(false);
-    expect(result.error?.issues[0]?.message).toMatch(/email address/);
   });
 });

@@ -1,4 +1,4 @@
-import { ChainStructure } from "../home-program";
+import { ChainStructure } from "..";
 import { assertWholeNumber } from "./guards";
 
 export type ChainAttempt = { independent: boolean };

@@ -1,9 +1,4 @@
-import {
-  chainAttempt,
-  ladderTrials,
-  type ActivityStructure,
-  type PracticeEntry,
-} from "../home-program";
+import { chainAttempt, ladderTrials, type ActivityStructure, type PracticeEntry } from "..";
 import { evaluateChain } from "./chain";
 import { evaluateLadder } from "./ladder";
 

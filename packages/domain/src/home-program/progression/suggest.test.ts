@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { ChainStructure, LadderStructure, type PracticeEntry } from "../home-program";
+import { ChainStructure, LadderStructure, type PracticeEntry } from "..";
 import { suggestProgression } from "./suggest";
 
 const ladder = (currentLevel: number) =>
