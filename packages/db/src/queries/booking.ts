@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 
-import type { Queryable, Tx } from "..";
+import type { Queryable, Tx } from "../client";
 import { pipelined } from "../pipeline";
 import { placeholders, reusable, reusableSql } from "../reusable";
 import {

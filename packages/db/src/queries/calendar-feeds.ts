@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, inArray, isNull, lt, max, ne } from "drizzle-orm";
 
-import type { Queryable } from "..";
+import type { Queryable } from "../client";
 import {
   appointmentParticipants,
   appointments,

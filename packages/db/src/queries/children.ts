@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 
-import type { Queryable } from "..";
+import type { Queryable } from "../client";
 import { reusable } from "../reusable";
 import { children, childTherapists, clinics, guardianLinks, memberships, users } from "../schema";
 

@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 
-import type { Queryable } from "..";
+import type { Queryable } from "../client";
 import { clinics, memberships, therapistLicenses, users, userSessions } from "../schema";
 
 export async function findClinic(q: Queryable, clinicId: string) {

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 
-import type { Queryable, Tx } from "..";
+import type { Queryable, Tx } from "../client";
 import {
   activityTemplates,
   checkIns,

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, isNull, lt, sql } from "drizzle-orm";
 
-import type { Queryable } from "..";
+import type { Queryable } from "../client";
 import { reusable } from "../reusable";
 import {
   clinics,

@@ -1,6 +1,6 @@
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 
-import type { Queryable } from "..";
+import type { Queryable } from "../client";
 import { children, invitations, users } from "../schema";
 
 export async function insertInvitation(q: Queryable, invitation: typeof invitations.$inferInsert) {

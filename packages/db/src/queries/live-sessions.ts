@@ -2,7 +2,7 @@ import { and, asc, eq, gt, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 
 import type { AdmissionState, LiveRole, SessionSegmentKind } from "@carryover/domain/live-session";
 
-import type { Queryable } from "..";
+import type { Queryable } from "../client";
 import {
   appointmentParticipants,
   appointments,

@@ -1,6 +1,6 @@
 import { desc, eq } from "drizzle-orm";
 
-import type { Queryable } from "..";
+import type { Queryable } from "../client";
 import { mailOutbox } from "../schema";
 
 export async function insertOutboxMessage(q: Queryable, message: typeof mailOutbox.$inferInsert) {

@@ -1,6 +1,6 @@
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 
-import type { Queryable, Tx } from "..";
+import type { Queryable, Tx } from "../client";
 import {
   auditEvents,
   children,

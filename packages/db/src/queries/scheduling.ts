@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, sql, type Placeholder } from "drizzle-orm";
 
-import type { Queryable } from "..";
+import type { Queryable } from "../client";
 import { reusable, reusableSql } from "../reusable";
 import {
   appointments,

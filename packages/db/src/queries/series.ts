@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, lt, ne, notInArray } from "drizzle-orm";
 
-import type { Queryable } from "..";
+import type { Queryable } from "../client";
 import { appointments, appointmentSeries, sessionTypes } from "../schema";
 
 export async function findSeries(q: Queryable, seriesId: string) {

@@ -3,7 +3,7 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { Activity } from "@carryover/domain/home-program";
 import { DEFAULT_SESSION_TYPES, localDateOf } from "@carryover/domain/scheduling";
 
-import type { Db, Tx } from "..";
+import type { Db, Tx } from "../client";
 import { hashPassword } from "../password";
 import { insertChild, setChildTherapists, upsertGuardianLink } from "../queries/children";
 import { insertMembership, setLicenceStates } from "../queries/clinic";
