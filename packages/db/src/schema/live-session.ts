@@ -2,6 +2,7 @@ import {
   index,
   integer,
   jsonb,
+  pgEnum,
   pgTable,
   primaryKey,
   text,
@@ -10,10 +11,19 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
-import { clinics } from "./clinics";
-import { admissionStateEnum, liveRoleEnum, sessionSegmentKindEnum } from "./enums";
-import { users } from "./people";
+import {
+  ADMISSION_STATES,
+  LIVE_ROLES,
+  SESSION_SEGMENT_KINDS,
+} from "@carryover/domain/live-session";
+
+import { clinics } from "./clinic";
+import { users } from "./identity";
 import { appointments } from "./scheduling";
+
+export const liveRoleEnum = pgEnum("live_role", LIVE_ROLES);
+export const admissionStateEnum = pgEnum("admission_state", ADMISSION_STATES);
+export const sessionSegmentKindEnum = pgEnum("session_segment_kind", SESSION_SEGMENT_KINDS);
 
 export type QuickNote = { id: string; at: string; text: string };
 

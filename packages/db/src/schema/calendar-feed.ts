@@ -1,8 +1,8 @@
 import { sql } from "drizzle-orm";
 import { index, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 
-import { clinics } from "./clinics";
-import { users } from "./people";
+import { clinics } from "./clinic";
+import { users } from "./identity";
 
 /** A secret calendar (ICS) address per user and clinic; only the token's SHA-256 is kept. */
 export const calendarFeeds = pgTable(

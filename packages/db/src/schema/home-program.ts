@@ -6,6 +6,7 @@ import {
   index,
   integer,
   jsonb,
+  pgEnum,
   pgTable,
   smallint,
   text,
@@ -14,16 +15,20 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
-import type {
-  ActivityContent,
-  ActivityStructure,
-  PracticeEntry,
+import {
+  ACTIVITY_KINDS,
+  ACTIVITY_STATUSES,
+  type ActivityContent,
+  type ActivityStructure,
+  type PracticeEntry,
 } from "@carryover/domain/home-program";
 
 import { children } from "./children";
-import { clinics } from "./clinics";
-import { activityKindEnum, activityStatusEnum } from "./enums";
-import { users } from "./people";
+import { clinics } from "./clinic";
+import { users } from "./identity";
+
+export const activityKindEnum = pgEnum("activity_kind", ACTIVITY_KINDS);
+export const activityStatusEnum = pgEnum("activity_status", ACTIVITY_STATUSES);
 
 /** A clinic's library: therapists create, copy and edit templates, and build programs from them. */
 export const activityTemplates = pgTable(
