@@ -79,17 +79,6 @@ export async function insertMembership(q: Queryable, membership: typeof membersh
   return row.id;
 }
 
-export async function reactivateMembership(
-  q: Queryable,
-  membershipId: string,
-  role: typeof memberships.$inferInsert.role,
-) {
-  await q
-    .update(memberships)
-    .set({ deactivatedAt: null, role })
-    .where(eq(memberships.id, membershipId));
-}
-
 export async function setLicenceStates(
   q: Queryable,
   membershipId: string,

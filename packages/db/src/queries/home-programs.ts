@@ -162,14 +162,6 @@ export async function updateProgramActivity(
   return row;
 }
 
-export async function countActiveActivities(q: Queryable, programId: string) {
-  const [row] = await q
-    .select({ n: sql<number>`count(*)::int` })
-    .from(programActivities)
-    .where(and(eq(programActivities.programId, programId), eq(programActivities.status, "active")));
-  return row?.n ?? 0;
-}
-
 // Revisions
 
 export async function insertRevision(tx: Tx, revision: typeof programRevisions.$inferInsert) {

@@ -108,10 +108,6 @@ export async function findLastToldAt(q: Queryable, appointmentId: string, recipi
   return row?.at ?? null;
 }
 
-export async function listNoticesFor(q: Queryable, appointmentId: string) {
-  return q.select().from(notices).where(eq(notices.appointmentId, appointmentId));
-}
-
 /** The scheduled sessions of a series from `from` on, in order. */
 export async function listSeriesSessions(q: Queryable, seriesId: string, from: Date) {
   return q
