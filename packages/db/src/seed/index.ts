@@ -7,7 +7,7 @@ import type { Db, Tx } from "../client";
 import { hashPassword } from "../password";
 import { insertChild, setChildTherapists, upsertGuardianLink } from "../queries/children";
 import { insertMembership, setLicenceStates } from "../queries/clinic";
-import { insertActivityTemplates } from "../queries/home-programs";
+import { insertActivityTemplates } from "../queries/home-program";
 import { insertUser } from "../queries/identity";
 import {
   activityTemplates,

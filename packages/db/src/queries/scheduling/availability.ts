@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray, isNull, sql, type Placeholder } from "drizzle-orm";
 
-import type { Queryable } from "../client";
-import { reusable, reusableSql } from "../reusable";
+import type { Queryable } from "../../client";
+import { reusable, reusableSql } from "../../reusable";
 import {
   appointments,
   availabilityOverrides,
@@ -11,7 +11,7 @@ import {
   sessionTypes,
   therapistLicenses,
   users,
-} from "../schema";
+} from "../../schema";
 
 const clinicTherapist = reusable("clinic_therapist", (q) =>
   q

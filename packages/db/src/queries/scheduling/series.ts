@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, lt, ne, notInArray } from "drizzle-orm";
 
-import type { Queryable } from "../client";
-import { appointments, appointmentSeries, sessionTypes } from "../schema";
+import type { Queryable } from "../../client";
+import { appointments, appointmentSeries, sessionTypes } from "../../schema";
 
 export async function findSeries(q: Queryable, seriesId: string) {
   const [row] = await q.select().from(appointmentSeries).where(eq(appointmentSeries.id, seriesId));

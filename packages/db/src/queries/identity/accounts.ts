@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, isNull, lt, sql } from "drizzle-orm";
 
-import type { Queryable } from "../client";
-import { reusable } from "../reusable";
+import type { Queryable } from "../../client";
+import { reusable } from "../../reusable";
 import {
   clinics,
   memberships,
@@ -9,7 +9,7 @@ import {
   signInAttempts,
   users,
   userSessions,
-} from "../schema";
+} from "../../schema";
 
 export async function findUserByEmail(q: Queryable, email: string) {
   const [user] = await q

@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, isNull, lt, ne, sql } from "drizzle-orm";
 
-import type { Queryable, Tx } from "../client";
+import type { Queryable, Tx } from "../../client";
 import {
   activityTemplates,
   checkIns,
@@ -10,7 +10,7 @@ import {
   programObservations,
   programRevisions,
   users,
-} from "../schema";
+} from "../../schema";
 
 /** The channel every server process listens on; the payload names the program and its new state. */
 export const PROGRAM_CHANNEL = "program_changes";

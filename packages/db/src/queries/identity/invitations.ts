@@ -1,7 +1,7 @@
 import { and, desc, eq, gt, isNull } from "drizzle-orm";
 
-import type { Queryable } from "../client";
-import { children, invitations, users } from "../schema";
+import type { Queryable } from "../../client";
+import { children, invitations, users } from "../../schema";
 
 export async function insertInvitation(q: Queryable, invitation: typeof invitations.$inferInsert) {
   const [row] = await q.insert(invitations).values(invitation).returning({ id: invitations.id });

@@ -1,6 +1,6 @@
 import { and, asc, eq, gt, gte, inArray, isNotNull, isNull, lte, max, sql } from "drizzle-orm";
 
-import type { Queryable } from "../client";
+import type { Queryable } from "../../client";
 import {
   appointmentParticipants,
   appointments,
@@ -12,7 +12,7 @@ import {
   sessionTypes,
   users,
   waitlistEntries,
-} from "../schema";
+} from "../../schema";
 
 /** A session with what its notices say: clinic, therapist, kind, and the children seated in it. */
 export async function findNoticeSession(q: Queryable, appointmentId: string) {

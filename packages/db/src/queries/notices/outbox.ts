@@ -1,7 +1,7 @@
 import { desc, eq } from "drizzle-orm";
 
-import type { Queryable } from "../client";
-import { mailOutbox } from "../schema";
+import type { Queryable } from "../../client";
+import { mailOutbox } from "../../schema";
 
 export async function insertOutboxMessage(q: Queryable, message: typeof mailOutbox.$inferInsert) {
   await q.insert(mailOutbox).values(message);

@@ -1,13 +1,13 @@
 import { and, asc, count, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 
-import type { Queryable } from "../client";
+import type { Queryable } from "../../client";
 import {
   appointmentParticipants,
   appointments,
   sessionTypes,
   users,
   waitlistEntries,
-} from "../schema";
+} from "../../schema";
 
 /** Locks a group session's row so seats are counted and taken one request at a time. */
 export async function lockAppointment(q: Queryable, appointmentId: string) {

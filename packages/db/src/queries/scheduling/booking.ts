@@ -1,9 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 
-import type { Queryable, Tx } from "../client";
-import { pipelined } from "../pipeline";
-import { placeholders, reusable, reusableSql } from "../reusable";
+import type { Queryable, Tx } from "../../client";
+import { pipelined } from "../../pipeline";
+import { placeholders, reusable, reusableSql } from "../../reusable";
 import {
   appointmentParticipants,
   appointments,
@@ -15,7 +15,7 @@ import {
   sessionTypes,
   therapistLicenses,
   users,
-} from "../schema";
+} from "../../schema";
 
 export async function findIdempotencyRecord(q: Queryable, actorId: string, key: string) {
   const [row] = await q

@@ -1,6 +1,6 @@
 import { and, eq, isNull, ne, sql } from "drizzle-orm";
 
-import type { Queryable, Tx } from "../client";
+import type { Queryable, Tx } from "../../client";
 import {
   auditEvents,
   children,
@@ -10,7 +10,7 @@ import {
   memberships,
   programActivities,
   users,
-} from "../schema";
+} from "../../schema";
 
 /** The audit action of a regulation reminder mailed to a guardian. */
 export const REGULATION_REMINDER_ACTION = "program.regulation_reminder";
