@@ -3,12 +3,12 @@ import { getErrorShape, getTRPCErrorFromUnknown } from "@trpc/server";
 import type { Db, Queryable, Tx } from "@carryover/db";
 
 import type { RequestMeta, ServiceDeps } from "../context";
+import { resolveSession } from "../identity/resolve-auth-session";
+import { signIn } from "../identity/sign-in";
 import type { JobsPort } from "../ports/jobs";
 import { createOutboxMail } from "../ports/mail";
 import { createLiveKitVideo } from "../ports/video";
 import { appRouter } from "../root";
-import { resolveSession } from "../services/identity/resolve-session";
-import { signIn } from "../services/identity/sign-in";
 import { createCallerFactory, type TrpcContext } from "../trpc/init";
 import { createMemoryJobs } from "./memory-jobs";
 import { createRecordingRooms, TEST_VIDEO } from "./recording-rooms";

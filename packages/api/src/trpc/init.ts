@@ -4,7 +4,7 @@ import { ZodError } from "zod";
 
 import type { RequestMeta, ServiceDeps } from "../context";
 import { AppError } from "../errors";
-import type { ResolvedSession } from "../services/identity/resolve-session";
+import type { ResolvedSession } from "../identity/resolve-auth-session";
 import { toTrpcError } from "./error-map";
 
 export type TrpcContext = ServiceDeps & {

@@ -1,0 +1,37 @@
+import { findChildProfile } from "@carryover/db/queries";
+
+import type { ActorContext } from "../context";
+import { notFound } from "../errors";
+import { audit } from "../policy/audit";
+import { requireChildAccess } from "../policy/child-access";
+
+/** A child's record, audited; guardians see the other guardians' names but not their email addresses. */
+export async function getChild(ctx: ActorContext, input: { childId: string }) {
+  const { actor } = ctx;
+  return ctx.db.transaction(async (tx) => {
+    await requireChildAccess(tx, actor, input.childId, "view");
+    const profile = await findChildProfile(tx, input.childId);
+    if (!profile) throw notFound("child");
+    await audit(tx, ctx.meta, {
+      actorId: actor.userId,
+      clinicId: actor.clinicId,
+      action: "child.read",
+      entityType: "child",
+      entityId: input.childId,
+    });
+    const isGuardian = actor.role === "guardian";
+    return {
+      id: profile.child.id,
+      firstName: profile.child.firstName,
+      lastName: profile.child.lastName,
+      dateOfBirth: profile.child.dateOfBirth,
+      primaryTherapist: profile.primaryTherapist,
+      therapists: profile.therapists,
+      guardians: profile.guardians.map((g) => ({
+        ...g,
+        email: isGuardian && g.id !== actor.userId ? null : g.email,
+      })),
+      canManage: !isGuardian,
+    };
+  });
+}

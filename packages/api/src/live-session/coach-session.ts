@@ -1,0 +1,77 @@
+import { randomUUID } from "node:crypto";
+
+import type { Tx } from "@carryover/db";
+import {
+  addCommentTally,
+  appendQuickNote,
+  switchTimerSegment,
+  updateLiveSession,
+} from "@carryover/db/queries";
+import type { SessionSegmentKind } from "@carryover/domain/live-session";
+
+import type { ActorContext } from "../context";
+import { audit } from "../policy/audit";
+import { ensureRoom, requireRole, requireSessionRole, type SessionRole } from "./live-room";
+
+type LiveRoom = Awaited<ReturnType<typeof ensureRoom>>;
+
+/** The therapist's tools during a session, each written with its audit row. */
+async function asTherapist<T>(
+  ctx: ActorContext,
+  appointmentId: string,
+  action: string,
+  what: string,
+  work: (tx: Tx, room: LiveRoom, place: SessionRole) => Promise<T>,
+) {
+  return ctx.db.transaction(async (tx) => {
+    const place = await requireSessionRole(tx, ctx.actor, appointmentId);
+    requireRole(place, "therapist", what);
+    const room = await ensureRoom(tx, place.facts);
+    const result = await work(tx, room, place);
+    await audit(tx, ctx.meta, {
+      actorId: ctx.actor.userId,
+      clinicId: ctx.actor.clinicId,
+      action,
+      entityType: "appointment",
+      entityId: appointmentId,
+    });
+    return result;
+  });
+}
+
+/** One tap on the descriptive-commenting tally (or its undo, with a negative step). */
+export const tallyComment = (
+  ctx: ActorContext,
+  input: { appointmentId: string; kind: "descriptive" | "directive"; step: 1 | -1 },
+) =>
+  asTherapist(ctx, input.appointmentId, "live_session.tally", "keep the tally", async (tx) => {
+    await addCommentTally(tx, input.appointmentId, {
+      descriptive: input.kind === "descriptive" ? input.step : 0,
+      directive: input.kind === "directive" ? input.step : 0,
+    });
+  });
+
+/** Switches the session timer to "child present", "caregiver only", or stops it (null). */
+export const switchTimer = (
+  ctx: ActorContext,
+  input: { appointmentId: string; kind: SessionSegmentKind | null },
+) =>
+  asTherapist(ctx, input.appointmentId, "live_session.timer", "run the timer", (tx) =>
+    switchTimerSegment(tx, input.appointmentId, input.kind, ctx.now()),
+  );
+
+/** A quick note; the notes become the draft session note. */
+export const addQuickNote = (ctx: ActorContext, input: { appointmentId: string; text: string }) =>
+  asTherapist(ctx, input.appointmentId, "live_session.note", "add notes", async (tx) => {
+    const note = { id: randomUUID(), at: ctx.now().toISOString(), text: input.text };
+    await appendQuickNote(tx, input.appointmentId, note);
+    return note;
+  });
+
+/** The "therapy kit" checklist the family sees in the lobby. */
+export const setSessionKit = (ctx: ActorContext, input: { appointmentId: string; kit: string[] }) =>
+  asTherapist(ctx, input.appointmentId, "live_session.kit", "set the checklist", async (tx) => {
+    await updateLiveSession(tx, input.appointmentId, { kit: input.kit });
+  });
+
+export { asTherapist };

@@ -1,0 +1,118 @@
+import { z } from "zod";
+
+import { createRouter, signedInProcedure, staffProcedure } from "../trpc/init";
+import { addQuickNote, setSessionKit, switchTimer, tallyComment } from "./coach-session";
+import { decideAdmission } from "./decide-admission";
+import { enterSession } from "./enter-live-session";
+import { getAttendance } from "./get-attendance";
+import { getLiveSession } from "./get-live-session";
+import { getSessionSummary } from "./get-live-session-summary";
+import { inviteObserver } from "./invite-observer";
+import { issueJoinToken } from "./issue-join-token";
+import {
+  AdmitInput,
+  AttendanceView,
+  BreakoutsInput,
+  DenyInput,
+  JoinToken,
+  KitInput,
+  LiveSessionView,
+  ModerateInput,
+  NoteInput,
+  ObserverInput,
+  SessionRef,
+  SessionSummary,
+  SpotlightInput,
+  TallyInput,
+  TimerInput,
+  TokenInput,
+} from "./live-session.contracts";
+import { endSession, moderateParticipant, muteEveryone, spotlight } from "./moderate-live-session";
+import { endBreakouts, startBreakouts } from "./run-breakouts";
+
+const Done = z.object({ ok: z.literal(true) });
+const done = async (work: Promise<unknown>) => (await work, { ok: true as const });
+
+/** The video session of a telehealth appointment: lobby, admission, tokens, the therapist's tools. */
+export const liveSessionRouter = createRouter({
+  get: signedInProcedure
+    .input(SessionRef)
+    .output(LiveSessionView)
+    .query(({ ctx, input }) => getLiveSession(ctx, input)),
+  enter: signedInProcedure
+    .input(SessionRef)
+    .output(z.object({ admission: z.enum(["waiting", "admitted", "denied"]) }))
+    .mutation(({ ctx, input }) => enterSession(ctx, input)),
+  admit: staffProcedure
+    .input(AdmitInput)
+    .output(z.object({ changed: z.number().int() }))
+    .mutation(({ ctx, input }) => decideAdmission(ctx, { ...input, admission: "admitted" })),
+  deny: staffProcedure
+    .input(DenyInput)
+    .output(z.object({ changed: z.number().int() }))
+    .mutation(({ ctx, input }) =>
+      decideAdmission(ctx, {
+        appointmentId: input.appointmentId,
+        userIds: [input.userId],
+        admission: "denied",
+      }),
+    ),
+  token: signedInProcedure
+    .input(TokenInput)
+    .output(JoinToken)
+    .mutation(({ ctx, input }) => issueJoinToken(ctx, input)),
+  inviteObserver: staffProcedure
+    .input(ObserverInput)
+    .output(Done)
+    .mutation(({ ctx, input }) => done(inviteObserver(ctx, input))),
+  tally: staffProcedure
+    .input(TallyInput)
+    .output(Done)
+    .mutation(({ ctx, input }) => done(tallyComment(ctx, input))),
+  timer: staffProcedure
+    .input(TimerInput)
+    .output(Done)
+    .mutation(({ ctx, input }) => done(switchTimer(ctx, input))),
+  note: staffProcedure
+    .input(NoteInput)
+    .output(Done)
+    .mutation(({ ctx, input }) => done(addQuickNote(ctx, input))),
+  setKit: staffProcedure
+    .input(KitInput)
+    .output(Done)
+    .mutation(({ ctx, input }) => done(setSessionKit(ctx, input))),
+  moderate: staffProcedure
+    .input(ModerateInput)
+    .output(Done)
+    .mutation(({ ctx, input }) => done(moderateParticipant(ctx, input))),
+  muteAll: staffProcedure
+    .input(SessionRef)
+    .output(Done)
+    .mutation(({ ctx, input }) => done(muteEveryone(ctx, input))),
+  spotlight: staffProcedure
+    .input(SpotlightInput)
+    .output(Done)
+    .mutation(({ ctx, input }) => done(spotlight(ctx, input))),
+  end: staffProcedure
+    .input(SessionRef)
+    .output(Done)
+    .mutation(({ ctx, input }) => done(endSession(ctx, input))),
+  startBreakouts: staffProcedure
+    .input(BreakoutsInput)
+    .output(
+      z.object({ rooms: z.array(z.object({ label: z.string(), userIds: z.array(z.uuid()) })) }),
+    )
+    .mutation(({ ctx, input }) => startBreakouts(ctx, input)),
+  endBreakouts: staffProcedure
+    .input(SessionRef)
+    .output(z.object({ closed: z.number().int() }))
+    .mutation(({ ctx, input }) => endBreakouts(ctx, input)),
+  attendance: staffProcedure
+    .input(SessionRef)
+    .output(AttendanceView)
+    .query(({ ctx, input }) => getAttendance(ctx, input)),
+  summary: signedInProcedure
+    .input(SessionRef)
+    .output(SessionSummary)
+    .query(({ ctx, input }) => getSessionSummary(ctx, input)),
+});

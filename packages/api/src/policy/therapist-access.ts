@@ -1,0 +1,24 @@
+import type { Queryable } from "@carryover/db";
+import { findClinicTherapist } from "@carryover/db/queries";
+
+import type { SessionActor } from "../context";
+import { AppError, notFound } from "../errors";
+
+/** A therapist of the actor's clinic, or NOT_FOUND; with `manage`, only the therapist or an admin. */
+export async function requireTherapist(
+  q: Queryable,
+  actor: SessionActor,
+  therapistId: string,
+  need: "view" | "manage",
+) {
+  const therapist = await findClinicTherapist(q, actor.clinicId, therapistId);
+  if (!therapist) throw notFound("therapist");
+  if (need === "manage" && actor.role !== "admin" && actor.userId !== therapistId) {
+    throw new AppError(
+      "FORBIDDEN",
+      "NOT_YOUR_SCHEDULE",
+      "Only the therapist or a clinic admin can change these hours.",
+    );
+  }
+  return therapist;
+}
