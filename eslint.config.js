@@ -19,6 +19,11 @@ const frameworks = [
   },
 ];
 
+const noDatabase = {
+  group: ["drizzle-orm", "drizzle-orm/*", "@carryover/db", "@carryover/db/*"],
+  message: "Routers call services; queries and SQL live in @carryover/db.",
+};
+
 export default tseslint.config(
   {
     ignores: [
@@ -82,15 +87,37 @@ export default tseslint.config(
     rules: restrict([...workspace("ui", "web"), ...frameworks]),
   },
   {
-    files: ["packages/api/src/**/*.router.ts", "packages/api/src/trpc/**/*.ts"],
-    ignores: ["packages/api/src/**/*.integration.test.ts"],
+    files: ["packages/api/src/**/*.router.ts"],
     rules: restrict([
       ...workspace("ui", "web"),
-      {
-        group: ["drizzle-orm", "drizzle-orm/*", "@carryover/db", "@carryover/db/*"],
-        message: "Routers call services; queries and SQL live in @carryover/db.",
-      },
+      noDatabase,
+      { group: ["zod", "zod/*"], message: "A router takes its schemas from its contracts file." },
     ]),
+  },
+  {
+    files: ["packages/api/src/trpc/**/*.ts"],
+    ignores: ["packages/api/src/**/*.integration.test.ts"],
+    rules: restrict([...workspace("ui", "web"), noDatabase]),
+  },
+  {
+    // Contracts are bundled into the browser: zod, the domain and a sibling contract only. A regex,
+    // because gitignore-style negation ("*", "!@carryover/domain/*") cannot re-include a path whose
+    // parent "@carryover" the "*" already excluded.
+    files: ["packages/api/src/**/*.contracts.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(?!zod$|@carryover/domain/[\\w-]+$|\\./[\\w-]+\\.contracts$)",
+              message:
+                "A contract imports only zod, @carryover/domain/* and contracts beside it: browsers load it.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["packages/ui/**/*.{ts,tsx}"],

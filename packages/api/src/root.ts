@@ -3,8 +3,11 @@ import { calendarFeedRouter } from "./calendar-feed/calendar-feed.router";
 import { childRouter } from "./children/child.router";
 import { clinicRouter } from "./clinic/clinic.router";
 import { staffRouter } from "./clinic/staff.router";
-import { checkInRouter, practiceRouter, progressionRouter } from "./home-program/practice.router";
-import { activityRouter, programRouter } from "./home-program/program.router";
+import { activityRouter } from "./home-program/activity.router";
+import { checkInRouter } from "./home-program/check-in.router";
+import { practiceRouter } from "./home-program/practice.router";
+import { programRouter } from "./home-program/program.router";
+import { progressionRouter } from "./home-program/progression.router";
 import { templateRouter } from "./home-program/template.router";
 import { accountRouter } from "./identity/account.router";
 import { invitationRouter } from "./identity/invitation.router";
@@ -13,9 +16,11 @@ import { liveSessionRouter } from "./live-session/live-session.router";
 import { outboxRouter } from "./notices/outbox.router";
 import { availabilityRouter } from "./scheduling/availability.router";
 import { bookingRouter } from "./scheduling/booking.router";
-import { groupRouter, waitlistRouter } from "./scheduling/group.router";
+import { groupRouter } from "./scheduling/group.router";
 import { seriesRouter } from "./scheduling/series.router";
-import { sessionTypeRouter, therapistRouter } from "./scheduling/session-type.router";
+import { sessionTypeRouter } from "./scheduling/session-type.router";
+import { therapistRouter } from "./scheduling/therapist.router";
+import { waitlistRouter } from "./scheduling/waitlist.router";
 import { createRouter } from "./trpc/init";
 
 export const appRouter = createRouter({

@@ -1,18 +1,7 @@
 import { listAuditEvents as list } from "@carryover/db/queries";
 
 import type { ActorContext } from "../context";
-
-export type ListAuditEventsInput = {
-  actorId?: string;
-  action?: string;
-  entityType?: string;
-  entityId?: string;
-  from?: Date;
-  to?: Date;
-  /** The id of the last event of the previous page. */
-  cursor?: string;
-  limit: number;
-};
+import type { ListAuditEventsInput } from "./audit.contracts";
 
 /** Newest first, a page at a time; `nextCursor` continues where this page ended. */
 export async function listAuditEvents(ctx: ActorContext, input: ListAuditEventsInput) {

@@ -15,6 +15,8 @@ export const ChildSummary = z.object({
 
 const Person = z.object({ id: z.uuid(), name: z.string() });
 
+export const ChildList = z.array(ChildSummary);
+
 export const ChildProfile = z.object({
   id: z.uuid(),
   firstName: z.string(),
@@ -41,6 +43,8 @@ export const CreateChildInput = z.object({
   therapistIds: z.array(z.uuid()).max(10).default([]),
 });
 
+export const CreatedChild = z.object({ childId: z.uuid() });
+
 export const UpdateChildTherapistsInput = ChildId.extend({
   primaryTherapistId: z.uuid("Choose a therapist").nullable(),
   therapistIds: z.array(z.uuid()).max(10),
@@ -53,3 +57,11 @@ export const UpdateGuardianLinkInput = GuardianLinkKey.extend({
   canEditProgram: z.boolean().optional(),
   canBook: z.boolean().optional(),
 });
+
+export const Ok = z.object({ ok: z.literal(true) });
+
+export type ChildId = z.infer<typeof ChildId>;
+export type CreateChildInput = z.infer<typeof CreateChildInput>;
+export type UpdateChildTherapistsInput = z.infer<typeof UpdateChildTherapistsInput>;
+export type GuardianLinkKey = z.infer<typeof GuardianLinkKey>;
+export type UpdateGuardianLinkInput = z.infer<typeof UpdateGuardianLinkInput>;

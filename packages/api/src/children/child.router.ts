@@ -1,12 +1,12 @@
-import { z } from "zod";
-
 import { adminProcedure, createRouter, signedInProcedure, staffProcedure } from "../trpc/init";
 import {
   ChildId,
+  ChildList,
   ChildProfile,
-  ChildSummary,
   CreateChildInput,
+  CreatedChild,
   GuardianLinkKey,
+  Ok,
   UpdateChildTherapistsInput,
   UpdateGuardianLinkInput,
 } from "./child.contracts";
@@ -16,17 +16,15 @@ import { listChildren } from "./list-children";
 import { updateChildTherapists } from "./update-child-therapists";
 import { removeGuardianLink, updateGuardianLink } from "./update-guardian-link";
 
-const Ok = z.object({ ok: z.literal(true) });
-
 export const childRouter = createRouter({
-  list: signedInProcedure.output(z.array(ChildSummary)).query(({ ctx }) => listChildren(ctx)),
+  list: signedInProcedure.output(ChildList).query(({ ctx }) => listChildren(ctx)),
   get: signedInProcedure
     .input(ChildId)
     .output(ChildProfile)
     .query(({ ctx, input }) => getChild(ctx, input)),
   create: adminProcedure
     .input(CreateChildInput)
-    .output(z.object({ childId: z.uuid() }))
+    .output(CreatedChild)
     .mutation(({ ctx, input }) => createChild(ctx, input)),
   updateTherapists: adminProcedure
     .input(UpdateChildTherapistsInput)

@@ -5,14 +5,7 @@ import { todayIn } from "../clinic/today";
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { audit } from "../policy/audit";
-
-export type CreateChildInput = {
-  firstName: string;
-  lastName: string;
-  dateOfBirth: string;
-  primaryTherapistId: string | null;
-  therapistIds: string[];
-};
+import type { CreateChildInput } from "./child.contracts";
 
 export async function requireClinicTherapists(
   tx: Parameters<typeof filterClinicStaff>[0],

@@ -4,9 +4,10 @@ import type { ActorContext } from "../context";
 import { notFound } from "../errors";
 import { audit } from "../policy/audit";
 import { requireChildAccess } from "../policy/child-access";
+import type { ChildId } from "./child.contracts";
 
 /** A child's record, audited; guardians see the other guardians' names but not their email addresses. */
-export async function getChild(ctx: ActorContext, input: { childId: string }) {
+export async function getChild(ctx: ActorContext, input: ChildId) {
   const { actor } = ctx;
   return ctx.db.transaction(async (tx) => {
     await requireChildAccess(tx, actor, input.childId, "view");

@@ -3,12 +3,10 @@ import { setChildTherapists } from "@carryover/db/queries";
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
 import { requireChildAccess } from "../policy/child-access";
+import type { UpdateChildTherapistsInput } from "./child.contracts";
 import { requireClinicTherapists } from "./create-child";
 
-export async function updateChildTherapists(
-  ctx: ActorContext,
-  input: { childId: string; primaryTherapistId: string | null; therapistIds: string[] },
-) {
+export async function updateChildTherapists(ctx: ActorContext, input: UpdateChildTherapistsInput) {
   const { actor } = ctx;
   await ctx.db.transaction(async (tx) => {
     await requireChildAccess(tx, actor, input.childId, "manage");

@@ -1,18 +1,10 @@
 import { deleteGuardianLink, updateGuardianLink as update } from "@carryover/db/queries";
-import type { GuardianRelationship } from "@carryover/domain/people";
 
 import type { ActorContext } from "../context";
 import { notFound } from "../errors";
 import { audit } from "../policy/audit";
 import { requireChildAccess } from "../policy/child-access";
-
-export type UpdateGuardianLinkInput = {
-  childId: string;
-  guardianId: string;
-  relationship?: GuardianRelationship;
-  canEditProgram?: boolean;
-  canBook?: boolean;
-};
+import type { GuardianLinkKey, UpdateGuardianLinkInput } from "./child.contracts";
 
 export async function updateGuardianLink(ctx: ActorContext, input: UpdateGuardianLinkInput) {
   const { actor } = ctx;
@@ -30,10 +22,7 @@ export async function updateGuardianLink(ctx: ActorContext, input: UpdateGuardia
   });
 }
 
-export async function removeGuardianLink(
-  ctx: ActorContext,
-  input: { childId: string; guardianId: string },
-) {
+export async function removeGuardianLink(ctx: ActorContext, input: GuardianLinkKey) {
   const { actor } = ctx;
   await ctx.db.transaction(async (tx) => {
     await requireChildAccess(tx, actor, input.childId, "manage");

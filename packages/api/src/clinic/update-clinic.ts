@@ -1,17 +1,14 @@
 import { findClinic, updateClinic as update } from "@carryover/db/queries";
-import { parseClinicSettings, type ClinicSettings } from "@carryover/domain/clinic";
+import { parseClinicSettings } from "@carryover/domain/clinic";
 
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
+import type { UpdateClinicInput } from "./clinic.contracts";
 
 export async function updateClinic(
   ctx: ActorContext,
-  input: {
-    name: string;
-    timeZone: string;
-    /** Settings left out keep what the clinic has. */
-    settings: Partial<ClinicSettings>;
-  },
+  /** Settings left out keep what the clinic has. */
+  input: UpdateClinicInput,
 ) {
   await ctx.db.transaction(async (tx) => {
     const current = parseClinicSettings((await findClinic(tx, ctx.actor.clinicId))?.settings);

@@ -1,15 +1,12 @@
 import { findMembership, setLicenceStates } from "@carryover/db/queries";
-import type { UsState } from "@carryover/domain/people";
 
 import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { audit } from "../policy/audit";
+import type { UpdateLicencesInput } from "./staff.contracts";
 
 /** The states a therapist is licensed in; telehealth sessions follow the child's location (DOMAIN.md). */
-export async function updateLicences(
-  ctx: ActorContext,
-  input: { userId: string; states: UsState[] },
-) {
+export async function updateLicences(ctx: ActorContext, input: UpdateLicencesInput) {
   await ctx.db.transaction(async (tx) => {
     const membership = await findMembership(tx, ctx.actor.clinicId, input.userId);
     if (!membership) throw notFound("person");

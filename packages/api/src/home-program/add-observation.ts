@@ -8,10 +8,11 @@ import {
 import type { ActorContext } from "../context";
 import { notFound } from "../errors";
 import { requireProgramAccess } from "../policy/program-access";
+import type { ChildId, ObservationInput } from "./program.contracts";
 import { auditChildRecord } from "./record-change";
 
 /** What a guardian (or therapist) noticed: anyone who sees the program may add one, whatever else they may edit. */
-export async function addObservation(ctx: ActorContext, input: { childId: string; text: string }) {
+export async function addObservation(ctx: ActorContext, input: ObservationInput) {
   const { actor } = ctx;
   return ctx.db.transaction(async (tx) => {
     await requireProgramAccess(tx, actor, input.childId, "view");
@@ -27,7 +28,7 @@ export async function addObservation(ctx: ActorContext, input: { childId: string
   });
 }
 
-export async function listProgramObservations(ctx: ActorContext, input: { childId: string }) {
+export async function listProgramObservations(ctx: ActorContext, input: ChildId) {
   return ctx.db.transaction(async (tx) => {
     await requireProgramAccess(tx, ctx.actor, input.childId, "view");
     await auditChildRecord(tx, ctx, input.childId, "program.observations.read");

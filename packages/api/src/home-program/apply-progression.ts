@@ -6,6 +6,7 @@ import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { requireProgramAccess } from "../policy/program-access";
 import { practiceEntriesOf } from "./program-view";
+import type { ApplyProgressionInput } from "./progression.contracts";
 import { applyActivityChange } from "./update-activity";
 
 const nothingToApply = () =>
@@ -21,10 +22,7 @@ const nothingToApply = () =>
  * it; a guardian with edit permission may when the clinic allows it. A mastered chain is completed:
  * it leaves the family's day.
  */
-export async function applyProgression(
-  ctx: ActorContext,
-  input: { activityId: string; expectedVersion: number },
-) {
+export async function applyProgression(ctx: ActorContext, input: ApplyProgressionInput) {
   return ctx.db.transaction(async (tx) => {
     const found = await findProgramActivity(tx, input.activityId);
     if (!found) throw notFound("activity");

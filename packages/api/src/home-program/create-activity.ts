@@ -3,18 +3,15 @@ import {
   findProgramByChild,
   insertProgramActivity,
 } from "@carryover/db/queries";
-import type { Activity } from "@carryover/domain/home-program";
 
 import type { ActorContext } from "../context";
 import { notFound } from "../errors";
 import { requireProgramAccess } from "../policy/program-access";
+import type { CreateActivityInput } from "./activity.contracts";
 import { recordProgramChange } from "./record-change";
 
 /** Adds an activity to a child's program, from the clinic's library or written for this child. */
-export async function createActivity(
-  ctx: ActorContext,
-  input: { childId: string; templateId?: string; activity?: Activity },
-) {
+export async function createActivity(ctx: ActorContext, input: CreateActivityInput) {
   const { actor } = ctx;
   return ctx.db.transaction(async (tx) => {
     await requireProgramAccess(tx, actor, input.childId, "manage");

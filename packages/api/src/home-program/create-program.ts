@@ -3,15 +3,8 @@ import { findProgramByChild, insertProgram } from "@carryover/db/queries";
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { requireProgramAccess } from "../policy/program-access";
+import type { CreateProgramInput } from "./program.contracts";
 import { recordProgramChange } from "./record-change";
-
-export type CreateProgramInput = {
-  childId: string;
-  goals: { id: string; familyWords: string; clinicalWording: string }[];
-  minutesPerDay: number;
-  daysPerWeek: number;
-  startDate: string;
-};
 
 /** Starts a child's home program; a child has one, so a second start is a conflict. */
 export async function createProgram(ctx: ActorContext, input: CreateProgramInput) {

@@ -2,13 +2,11 @@ import { listPracticeLogs } from "@carryover/db/queries";
 
 import type { ActorContext } from "../context";
 import { requireProgramAccess } from "../policy/program-access";
+import type { PracticeRange } from "./practice.contracts";
 import { auditChildRecord } from "./record-change";
 
 /** A child's practice on local dates in [from, to), oldest first, audited as a read of the child's record. */
-export async function listPractice(
-  ctx: ActorContext,
-  input: { childId: string; from: string; to: string },
-) {
+export async function listPractice(ctx: ActorContext, input: PracticeRange) {
   return ctx.db.transaction(async (tx) => {
     await requireProgramAccess(tx, ctx.actor, input.childId, "view");
     await auditChildRecord(tx, ctx, input.childId, "practice.list");

@@ -2,12 +2,13 @@ import { findProgramByChild, listRevisions, listUserNames } from "@carryover/db/
 
 import type { ActorContext } from "../context";
 import { requireProgramAccess } from "../policy/program-access";
+import type { ChildId } from "./program.contracts";
 import { auditChildRecord } from "./record-change";
 
 const REVERTIBLE = new Set(["activity.create", "activity.update", "program.update"]);
 
 /** The program's history, newest first: who changed what, in words, and whether it can be undone. */
-export async function listProgramRevisions(ctx: ActorContext, input: { childId: string }) {
+export async function listProgramRevisions(ctx: ActorContext, input: ChildId) {
   return ctx.db.transaction(async (tx) => {
     await requireProgramAccess(tx, ctx.actor, input.childId, "view");
     await auditChildRecord(tx, ctx, input.childId, "program.history.read");

@@ -1,22 +1,11 @@
 import { findProgramActivity, insertPracticeLog } from "@carryover/db/queries";
-import {
-  entryMatchesActivity,
-  entryMinutes,
-  type PracticeLog,
-} from "@carryover/domain/home-program";
+import { entryMatchesActivity, entryMinutes } from "@carryover/domain/home-program";
 
 import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { requireProgramAccess } from "../policy/program-access";
+import type { LogPracticeInput } from "./practice.contracts";
 import { auditChildRecord } from "./record-change";
-
-export type LogPracticeInput = PracticeLog & {
-  childId: string;
-  activityId: string;
-  /** The device's key for this log, so a retry after a dropped connection is not counted twice. */
-  clientKey: string;
-  inSession?: boolean;
-};
 
 /**
  * Records one practice at once. The same device key twice answers the first log: a phone that

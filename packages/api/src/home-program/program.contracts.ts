@@ -1,28 +1,14 @@
 import { z } from "zod";
 
 import {
-  Activity,
   ActivityContent,
   ActivityStatus,
   ActivityStructure,
   GuardianEditable,
-  PracticeEntry,
-  PracticeLog,
 } from "@carryover/domain/home-program";
 
-const LocalDate = z.iso.date("Use a date such as 2027-01-18");
+export const LocalDate = z.iso.date("Use a date such as 2027-01-18");
 const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time such as 16:30");
-
-const Score = z
-  .number()
-  .int("Use a whole number from 1 to 10")
-  .min(1, "Use a number from 1 to 10")
-  .max(10, "Use a number from 1 to 10");
-const CheckInRating = z.object({
-  goalId: z.string().min(1).max(40),
-  performance: Score,
-  satisfaction: Score,
-});
 
 export const ChildId = z.object({ childId: z.uuid("That child link is not valid") });
 
@@ -90,24 +76,9 @@ export const ProgramView = z.object({
   canManage: z.boolean(),
 });
 
-export const CreateActivityInput = ChildId.extend({
-  /** From the clinic's library, or written for this child. */
-  templateId: z.uuid().optional(),
-  activity: Activity.optional(),
-}).refine((i) => Boolean(i.templateId) !== Boolean(i.activity), {
-  message: "Choose a template from the library or write the activity",
-  path: ["templateId"],
-});
+export const CreatedProgram = z.object({ programId: z.uuid() });
 
-export const UpdateActivityInput = z.object({
-  activityId: z.uuid("That activity link is not valid"),
-  expectedVersion: z.number().int().min(1),
-  content: ActivityContent.optional(),
-  structure: ActivityStructure.optional(),
-  status: ActivityStatus.optional(),
-});
-
-export const ActivityVersion = z.object({ activityId: z.uuid(), version: z.number().int() });
+export const ProgramVersion = z.object({ version: z.number().int() });
 
 export const Revision = z.object({
   id: z.uuid(),
@@ -119,6 +90,8 @@ export const Revision = z.object({
   revertible: z.boolean(),
 });
 
+export const RevisionList = z.array(Revision);
+
 export const RevertInput = ChildId.extend({ revisionId: z.uuid("That change link is not valid") });
 
 export const ObservationInput = ChildId.extend({
@@ -129,6 +102,8 @@ export const ObservationInput = ChildId.extend({
     .max(2000, "Keep it under 2,000 characters"),
 });
 
+export const Ok = z.object({ ok: z.literal(true) });
+
 export const Observation = z.object({
   id: z.uuid(),
   authorName: z.string().nullable(),
@@ -136,128 +111,10 @@ export const Observation = z.object({
   text: z.string(),
 });
 
-export const LogPracticeInput = PracticeLog.extend({
-  childId: z.uuid("That child link is not valid"),
-  activityId: z.uuid("That activity link is not valid"),
-  clientKey: z.string().min(8).max(100),
-  inSession: z.boolean().optional(),
-});
+export const ObservationList = z.array(Observation);
 
-export const PracticeRange = ChildId.extend({ from: LocalDate, to: LocalDate });
-
-export const PracticeLogView = z.object({
-  id: z.uuid(),
-  activityId: z.uuid(),
-  practisedOn: z.string(),
-  loggedAt: z.date(),
-  entry: PracticeEntry,
-  minutes: z.number().int().nullable(),
-  note: z.string().nullable(),
-  mood: z.string().nullable(),
-  inSession: z.boolean(),
-  mine: z.boolean(),
-});
-
-const Suggestion = z.union([
-  z.object({
-    kind: z.literal("ladder"),
-    decision: z.enum(["step_up", "step_down"]),
-    fromLevel: z.number().int(),
-    toLevel: z.number().int(),
-    reason: z.string(),
-  }),
-  z.object({
-    kind: z.literal("chain"),
-    decision: z.literal("extend"),
-    fromChildFrom: z.number().int(),
-    toChildFrom: z.number().int(),
-    reason: z.string(),
-  }),
-  z.object({ kind: z.literal("chain"), decision: z.literal("complete"), reason: z.string() }),
-]);
-
-const WeeklyDose = z.object({
-  week: z.string(),
-  from: z.string(),
-  to: z.string(),
-  prorated: z.boolean(),
-  prescribedMinutes: z.number(),
-  loggedMinutes: z.number(),
-  prescribedDays: z.number(),
-  daysPractised: z.number(),
-  status: z.enum(["met", "partial", "low"]),
-});
-
-const CheckInDue = z.object({
-  week: z.number().int(),
-  dueDate: z.string(),
-  status: z.enum(["upcoming", "due", "overdue", "done"]),
-});
-
-const ProgramReview = z.object({
-  flagged: z.boolean(),
-  since: z.string(),
-  weeks: z.number(),
-  reason: z.string(),
-});
-
-export const ProgressView = z
-  .object({
-    today: z.string(),
-    activities: z.array(
-      z.object({
-        activityId: z.uuid(),
-        version: z.number().int(),
-        title: z.string(),
-        kind: z.string(),
-        suggestion: Suggestion.nullable(),
-        reason: z.string(),
-      }),
-    ),
-    dose: z.array(WeeklyDose),
-    checkInsDue: z.array(CheckInDue),
-    checkIns: z.array(
-      z.object({
-        week: z.number().int(),
-        submittedOn: z.string(),
-        ratings: z.array(CheckInRating),
-      }),
-    ),
-    review: ProgramReview,
-  })
-  .nullable();
-
-const ChildName = z.object({ childId: z.uuid(), firstName: z.string(), lastName: z.string() });
-
-export const AttentionView = z.object({
-  /** Ranked: pending suggestions, low dose this week, review flags, check-ins overdue or due. */
-  needsAttention: z.array(
-    ChildName.extend({
-      reasons: z.array(
-        z.enum(["suggestion", "low_dose", "review", "check_in_overdue", "check_in_due"]),
-      ),
-      suggestions: z.array(
-        z.intersection(
-          z.object({ activityId: z.uuid(), version: z.number().int(), title: z.string() }),
-          Suggestion,
-        ),
-      ),
-      doseThisWeek: WeeklyDose.nullable(),
-      review: ProgramReview,
-      checkIns: z.array(CheckInDue),
-    }),
-  ),
-  onTrack: z.array(ChildName),
-  withoutProgram: z.array(ChildName),
-});
-
-export const ApplyProgressionInput = z.object({
-  activityId: z.uuid("That activity link is not valid"),
-  expectedVersion: z.number().int().min(1),
-});
-
-export const SubmitCheckInInput = ChildId.extend({
-  week: z.union([z.literal(0), z.literal(4), z.literal(8), z.literal(12)]),
-  submittedOn: LocalDate,
-  ratings: z.array(CheckInRating).min(3, "Rate at least 3 goals").max(5, "Rate at most 5 goals"),
-});
+export type ChildId = z.infer<typeof ChildId>;
+export type CreateProgramInput = z.infer<typeof CreateProgramInput>;
+export type UpdateProgramInput = z.infer<typeof UpdateProgramInput>;
+export type RevertInput = z.infer<typeof RevertInput>;
+export type ObservationInput = z.infer<typeof ObservationInput>;

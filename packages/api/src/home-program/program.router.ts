@@ -1,30 +1,25 @@
-import { z } from "zod";
-
 import { createRouter, signedInProcedure, staffProcedure } from "../trpc/init";
 import { addObservation, listProgramObservations } from "./add-observation";
-import { createActivity } from "./create-activity";
 import { createProgram } from "./create-program";
 import { getProgram } from "./get-program";
 import { listProgramRevisions } from "./list-revisions";
 import {
-  ActivityVersion,
   ChildId,
-  CreateActivityInput,
+  CreatedProgram,
   CreateProgramInput,
   Observation,
   ObservationInput,
+  ObservationList,
+  Ok,
+  ProgramVersion,
   ProgramView,
   RevertInput,
-  Revision,
-  UpdateActivityInput,
+  RevisionList,
   UpdateProgramInput,
 } from "./program.contracts";
 import { revertRevision } from "./revert-revision";
-import { updateActivity } from "./update-activity";
 import { updateProgram } from "./update-program";
 import { watchProgram } from "./watch-program";
-
-const Ok = z.object({ ok: z.literal(true) });
 
 export const programRouter = createRouter({
   get: signedInProcedure
@@ -33,15 +28,15 @@ export const programRouter = createRouter({
     .query(({ ctx, input }) => getProgram(ctx, input)),
   create: staffProcedure
     .input(CreateProgramInput)
-    .output(z.object({ programId: z.uuid() }))
+    .output(CreatedProgram)
     .mutation(({ ctx, input }) => createProgram(ctx, input)),
   update: signedInProcedure
     .input(UpdateProgramInput)
-    .output(z.object({ version: z.number().int() }))
+    .output(ProgramVersion)
     .mutation(({ ctx, input }) => updateProgram(ctx, input)),
   history: signedInProcedure
     .input(ChildId)
-    .output(z.array(Revision))
+    .output(RevisionList)
     .query(({ ctx, input }) => listProgramRevisions(ctx, input)),
   revert: staffProcedure
     .input(RevertInput)
@@ -49,7 +44,7 @@ export const programRouter = createRouter({
     .mutation(({ ctx, input }) => revertRevision(ctx, input)),
   observations: signedInProcedure
     .input(ChildId)
-    .output(z.array(Observation))
+    .output(ObservationList)
     .query(({ ctx, input }) => listProgramObservations(ctx, input)),
   observe: signedInProcedure
     .input(ObservationInput)
@@ -59,15 +54,4 @@ export const programRouter = createRouter({
   changes: signedInProcedure
     .input(ChildId)
     .subscription(({ ctx, input, signal }) => watchProgram(ctx, input, signal)),
-});
-
-export const activityRouter = createRouter({
-  create: staffProcedure
-    .input(CreateActivityInput)
-    .output(ActivityVersion)
-    .mutation(({ ctx, input }) => createActivity(ctx, input)),
-  update: signedInProcedure
-    .input(UpdateActivityInput)
-    .output(ActivityVersion)
-    .mutation(({ ctx, input }) => updateActivity(ctx, input)),
 });

@@ -13,6 +13,7 @@ import type {
 import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { requireProgramAccess } from "../policy/program-access";
+import type { RevertInput } from "./program.contracts";
 import { recordProgramChange } from "./record-change";
 import { applyActivityChange } from "./update-activity";
 
@@ -33,10 +34,7 @@ const notRevertible = () =>
  * Undoes one change as a new change (so the history keeps both): an activity goes back to what it
  * was before, an added activity leaves the program, settings go back to their earlier values.
  */
-export async function revertRevision(
-  ctx: ActorContext,
-  input: { childId: string; revisionId: string },
-) {
+export async function revertRevision(ctx: ActorContext, input: RevertInput) {
   const { actor } = ctx;
   return ctx.db.transaction(async (tx) => {
     await requireProgramAccess(tx, actor, input.childId, "manage");

@@ -8,6 +8,7 @@ import type { Activity } from "@carryover/domain/home-program";
 import type { ActorContext } from "../context";
 import { notFound } from "../errors";
 import { audit } from "../policy/audit";
+import type { CreateTemplateInput, TemplateId, UpdateTemplateInput } from "./template.contracts";
 
 const row = (activity: Activity) => ({
   kind: activity.structure.kind,
@@ -32,7 +33,7 @@ async function auditTemplate(
 }
 
 /** Adds a template to the clinic's library. */
-export async function createTemplate(ctx: ActorContext, input: { activity: Activity }) {
+export async function createTemplate(ctx: ActorContext, input: CreateTemplateInput) {
   return ctx.db.transaction(async (tx) => {
     const [created] = await insertActivityTemplates(tx, [
       { ...row(input.activity), clinicId: ctx.actor.clinicId, createdById: ctx.actor.userId },
@@ -44,10 +45,7 @@ export async function createTemplate(ctx: ActorContext, input: { activity: Activ
 }
 
 /** Changes a template; programs built from it earlier keep their own copy. */
-export async function updateTemplate(
-  ctx: ActorContext,
-  input: { templateId: string; activity: Activity },
-) {
+export async function updateTemplate(ctx: ActorContext, input: UpdateTemplateInput) {
   return ctx.db.transaction(async (tx) => {
     if (!(await findActivityTemplate(tx, ctx.actor.clinicId, input.templateId)))
       throw notFound("activity template");
@@ -58,7 +56,7 @@ export async function updateTemplate(
 }
 
 /** A copy to adapt, named so the two are told apart in the library. */
-export async function copyTemplate(ctx: ActorContext, input: { templateId: string }) {
+export async function copyTemplate(ctx: ActorContext, input: TemplateId) {
   return ctx.db.transaction(async (tx) => {
     const original = await findActivityTemplate(tx, ctx.actor.clinicId, input.templateId);
     if (!original) throw notFound("activity template");

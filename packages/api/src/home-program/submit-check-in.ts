@@ -3,15 +3,8 @@ import { findProgramByChild, insertCheckIn } from "@carryover/db/queries";
 import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { requireProgramAccess } from "../policy/program-access";
+import type { SubmitCheckInInput } from "./check-in.contracts";
 import { auditChildRecord } from "./record-change";
-
-export type SubmitCheckInInput = {
-  childId: string;
-  /** 0 is the baseline at the start; then weeks 4, 8 and 12. */
-  week: 0 | 4 | 8 | 12;
-  submittedOn: string;
-  ratings: { goalId: string; performance: number; satisfaction: number }[];
-};
 
 /** The family's ratings of the program's goals, once per review week. */
 export async function submitCheckIn(ctx: ActorContext, input: SubmitCheckInInput) {

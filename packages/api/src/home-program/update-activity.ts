@@ -8,23 +8,14 @@ import {
   Activity,
   describeActivityChange,
   guardianMayChangeActivity,
-  type ActivityContent,
   type ActivityStatus,
-  type ActivityStructure,
 } from "@carryover/domain/home-program";
 
 import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { requireProgramAccess } from "../policy/program-access";
+import type { UpdateActivityInput } from "./activity.contracts";
 import { recordProgramChange } from "./record-change";
-
-export type UpdateActivityInput = {
-  activityId: string;
-  expectedVersion: number;
-  content?: ActivityContent;
-  structure?: ActivityStructure;
-  status?: ActivityStatus;
-};
 
 type Row = NonNullable<Awaited<ReturnType<typeof findProgramActivity>>>["activity"];
 

@@ -1,22 +1,12 @@
 import { findProgramByChild, updateProgramSettings } from "@carryover/db/queries";
-import { isSameValue as same, type GuardianEditable } from "@carryover/domain/home-program";
+import { isSameValue as same } from "@carryover/domain/home-program";
 
 import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { requireProgramAccess } from "../policy/program-access";
 import { loadProgramView } from "./program-view";
+import type { UpdateProgramInput } from "./program.contracts";
 import { recordProgramChange } from "./record-change";
-
-export type UpdateProgramInput = {
-  childId: string;
-  expectedVersion: number;
-  goals?: { id: string; familyWords: string; clinicalWording: string }[];
-  minutesPerDay?: number;
-  daysPerWeek?: number;
-  startDate?: string;
-  routineTimes?: Record<string, string>;
-  guardianEditable?: GuardianEditable[];
-};
 
 type Settings = NonNullable<Awaited<ReturnType<typeof findProgramByChild>>>;
 

@@ -3,6 +3,7 @@ import type { ProgramChange } from "@carryover/db/queries";
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { requireProgramAccess } from "../policy/program-access";
+import type { ChildId } from "./program.contracts";
 
 /**
  * The committed changes to a child's program, as they happen, for an open view to refetch. Access
@@ -10,7 +11,7 @@ import { requireProgramAccess } from "../policy/program-access";
  */
 export async function watchProgram(
   ctx: ActorContext,
-  input: { childId: string },
+  input: ChildId,
   signal?: AbortSignal,
 ): Promise<AsyncIterable<{ revisionId: string }>> {
   await requireProgramAccess(ctx.db, ctx.actor, input.childId, "view");

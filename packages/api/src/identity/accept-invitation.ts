@@ -13,6 +13,7 @@ import { decideTokenState } from "@carryover/domain/identity";
 import type { RequestMeta, ServiceDeps } from "../context";
 import { AppError, notFound } from "../errors";
 import { audit } from "../policy/audit";
+import type { AcceptInvitationInput } from "./invitation.contracts";
 import { hashToken } from "./tokens";
 
 const UNUSABLE = {
@@ -20,8 +21,6 @@ const UNUSABLE = {
   EXPIRED: "This invitation has expired. Ask your clinic to send a new invitation.",
   REVOKED: "This invitation was withdrawn. Ask your clinic to send a new invitation.",
 } as const;
-
-export type AcceptInvitationInput = { token: string; name?: string; password: string };
 
 /**
  * Spends the invitation and joins the person to the clinic (and, for a guardian, to the child).

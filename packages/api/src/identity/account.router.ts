@@ -1,20 +1,9 @@
 import { TRPCError } from "@trpc/server";
-import { z } from "zod";
-
-import { Role } from "@carryover/domain/people";
 
 import { createRouter, signedInProcedure } from "../trpc/init";
+import { EndedSessions, Me } from "./account.contracts";
 import { describeMe } from "./get-me";
 import { signOutEverywhere } from "./sign-out";
-
-export const Me = z.object({
-  userId: z.uuid(),
-  name: z.string(),
-  role: Role,
-  clinicName: z.string(),
-  clinicTimeZone: z.string(),
-  idleTimeoutMinutes: z.number(),
-});
 
 export const accountRouter = createRouter({
   me: signedInProcedure.output(Me).query(({ ctx }) => {
@@ -22,6 +11,6 @@ export const accountRouter = createRouter({
     return describeMe(ctx.session);
   }),
   signOutEverywhere: signedInProcedure
-    .output(z.object({ ended: z.number().int() }))
+    .output(EndedSessions)
     .mutation(({ ctx }) => signOutEverywhere(ctx)),
 });

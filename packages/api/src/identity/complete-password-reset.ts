@@ -12,6 +12,7 @@ import { decideTokenState } from "@carryover/domain/identity";
 import type { RequestMeta, ServiceDeps } from "../context";
 import { AppError, notFound } from "../errors";
 import { audit } from "../policy/audit";
+import type { CompletePasswordResetInput } from "./password-reset.contracts";
 import { hashToken } from "./tokens";
 
 const UNUSABLE =
@@ -28,7 +29,7 @@ export async function checkPasswordReset(deps: ServiceDeps, token: string) {
 export async function completePasswordReset(
   deps: ServiceDeps,
   meta: RequestMeta,
-  input: { token: string; password: string },
+  input: CompletePasswordResetInput,
 ) {
   const now = deps.now();
   const passwordHash = await hashPassword(input.password);

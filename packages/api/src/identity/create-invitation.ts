@@ -8,23 +8,14 @@ import {
 } from "@carryover/db/queries";
 import { canInvite } from "@carryover/domain/access";
 import { addDays, INVITATION_DAYS } from "@carryover/domain/identity";
-import type { GuardianRelationship, Role } from "@carryover/domain/people";
+import type { Role } from "@carryover/domain/people";
 
 import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { audit } from "../policy/audit";
 import { requireChildAccess } from "../policy/child-access";
+import type { CreateInvitationInput } from "./invitation.contracts";
 import { newToken } from "./tokens";
-
-export type CreateInvitationInput =
-  | { role: "admin" | "therapist"; email: string; name: string }
-  | {
-      role: "guardian";
-      email: string;
-      name: string;
-      childId: string;
-      relationship: GuardianRelationship;
-    };
 
 const ROLE_WORDS: Record<Role, string> = {
   admin: "a clinic admin",

@@ -50,3 +50,16 @@ export const InvitationRow = z.object({
   expiresAt: z.date(),
   state: z.enum(["PENDING", "USED", "EXPIRED", "REVOKED"]),
 });
+
+export const InvitationList = z.array(InvitationRow);
+
+export const InvitationId = z.object({ invitationId: z.uuid() });
+
+export const Ok = z.object({ ok: z.literal(true) });
+
+export const AcceptedInvitation = z.object({ email: z.string() });
+
+export type CreateInvitationInput = z.infer<typeof CreateInvitationInput>;
+export type InvitationToken = z.infer<typeof InvitationToken>;
+export type AcceptInvitationInput = z.infer<typeof AcceptInvitationInput>;
+export type InvitationId = z.infer<typeof InvitationId>;

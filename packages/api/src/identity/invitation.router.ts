@@ -1,16 +1,17 @@
-import { z } from "zod";
-
 import { adminProcedure, createRouter, publicProcedure, staffProcedure } from "../trpc/init";
 import { acceptInvitation } from "./accept-invitation";
 import { createInvitation } from "./create-invitation";
 import { getInvitation } from "./get-invitation";
 import {
+  AcceptedInvitation,
   AcceptInvitationInput,
   CreateInvitationInput,
   CreateInvitationOutput,
+  InvitationId,
+  InvitationList,
   InvitationPreview,
-  InvitationRow,
   InvitationToken,
+  Ok,
 } from "./invitation.contracts";
 import { listInvitations } from "./list-invitations";
 import { revokeInvitation } from "./revoke-invitation";
@@ -20,10 +21,10 @@ export const invitationRouter = createRouter({
     .input(CreateInvitationInput)
     .output(CreateInvitationOutput)
     .mutation(({ ctx, input }) => createInvitation(ctx, input)),
-  list: adminProcedure.output(z.array(InvitationRow)).query(({ ctx }) => listInvitations(ctx)),
+  list: adminProcedure.output(InvitationList).query(({ ctx }) => listInvitations(ctx)),
   revoke: adminProcedure
-    .input(z.object({ invitationId: z.uuid() }))
-    .output(z.object({ ok: z.literal(true) }))
+    .input(InvitationId)
+    .output(Ok)
     .mutation(
       async ({ ctx, input }) => (await revokeInvitation(ctx, input), { ok: true as const }),
     ),
@@ -33,6 +34,6 @@ export const invitationRouter = createRouter({
     .query(({ ctx, input }) => getInvitation(ctx, input.token)),
   accept: publicProcedure
     .input(AcceptInvitationInput)
-    .output(z.object({ email: z.string() }))
+    .output(AcceptedInvitation)
     .mutation(({ ctx, input }) => acceptInvitation(ctx, ctx.meta, input)),
 });

@@ -1,26 +1,27 @@
-import { z } from "zod";
-
-import { Password } from "@carryover/domain/identity";
-import { Email } from "@carryover/domain/people";
-
 import { createRouter, publicProcedure } from "../trpc/init";
 import { checkPasswordReset, completePasswordReset } from "./complete-password-reset";
+import {
+  CompletePasswordResetInput,
+  Ok,
+  PasswordResetSent,
+  PasswordResetState,
+  PasswordResetToken,
+  RequestPasswordResetInput,
+} from "./password-reset.contracts";
 import { requestPasswordReset } from "./request-password-reset";
-
-const Token = z.string().min(20, "That reset link is incomplete").max(100);
 
 export const passwordResetRouter = createRouter({
   request: publicProcedure
-    .input(z.object({ email: Email }))
-    .output(z.object({ sent: z.literal(true) }))
+    .input(RequestPasswordResetInput)
+    .output(PasswordResetSent)
     .mutation(({ ctx, input }) => requestPasswordReset(ctx, ctx.meta, input)),
   check: publicProcedure
-    .input(z.object({ token: Token }))
-    .output(z.object({ state: z.enum(["USABLE", "USED", "EXPIRED", "REVOKED"]) }))
+    .input(PasswordResetToken)
+    .output(PasswordResetState)
     .query(({ ctx, input }) => checkPasswordReset(ctx, input.token)),
   complete: publicProcedure
-    .input(z.object({ token: Token, password: Password }))
-    .output(z.object({ ok: z.literal(true) }))
+    .input(CompletePasswordResetInput)
+    .output(Ok)
     .mutation(
       async ({ ctx, input }) => (
         await completePasswordReset(ctx, ctx.meta, input),

@@ -3,13 +3,14 @@ import { addMinutes, PASSWORD_RESET_MINUTES } from "@carryover/domain/identity";
 
 import type { RequestMeta, ServiceDeps } from "../context";
 import { audit } from "../policy/audit";
+import type { RequestPasswordResetInput } from "./password-reset.contracts";
 import { newToken } from "./tokens";
 
 /** Always answers the same way, so the form does not reveal which emails have accounts. */
 export async function requestPasswordReset(
   deps: ServiceDeps,
   meta: RequestMeta,
-  input: { email: string },
+  input: RequestPasswordResetInput,
 ) {
   const now = deps.now();
   await deps.db.transaction(async (tx) => {

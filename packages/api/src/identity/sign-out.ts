@@ -1,5 +1,6 @@
 import { findMembership, revokeSession, revokeUserSessions } from "@carryover/db/queries";
 
+import type { UserId } from "../clinic/staff.contracts";
 import type { ActorContext, RequestMeta, ServiceDeps } from "../context";
 import { notFound } from "../errors";
 import { audit } from "../policy/audit";
@@ -36,7 +37,7 @@ export async function signOutEverywhere(ctx: ActorContext) {
 }
 
 /** An admin ends every session of someone in their clinic (a lost phone, a departing employee). */
-export async function endUserSessions(ctx: ActorContext, input: { userId: string }) {
+export async function endUserSessions(ctx: ActorContext, input: UserId) {
   return ctx.db.transaction(async (tx) => {
     const membership = await findMembership(tx, ctx.actor.clinicId, input.userId);
     if (!membership) throw notFound("person");

@@ -7,11 +7,11 @@ import {
   switchTimerSegment,
   updateLiveSession,
 } from "@carryover/db/queries";
-import type { SessionSegmentKind } from "@carryover/domain/live-session";
 
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
 import { ensureRoom, requireRole, requireSessionRole, type SessionRole } from "./live-room";
+import type { KitInput, NoteInput, TallyInput, TimerInput } from "./live-session.contracts";
 
 type LiveRoom = Awaited<ReturnType<typeof ensureRoom>>;
 
@@ -40,10 +40,7 @@ async function asTherapist<T>(
 }
 
 /** One tap on the descriptive-commenting tally (or its undo, with a negative step). */
-export const tallyComment = (
-  ctx: ActorContext,
-  input: { appointmentId: string; kind: "descriptive" | "directive"; step: 1 | -1 },
-) =>
+export const tallyComment = (ctx: ActorContext, input: TallyInput) =>
   asTherapist(ctx, input.appointmentId, "live_session.tally", "keep the tally", async (tx) => {
     await addCommentTally(tx, input.appointmentId, {
       descriptive: input.kind === "descriptive" ? input.step : 0,
@@ -52,16 +49,13 @@ export const tallyComment = (
   });
 
 /** Switches the session timer to "child present", "caregiver only", or stops it (null). */
-export const switchTimer = (
-  ctx: ActorContext,
-  input: { appointmentId: string; kind: SessionSegmentKind | null },
-) =>
+export const switchTimer = (ctx: ActorContext, input: TimerInput) =>
   asTherapist(ctx, input.appointmentId, "live_session.timer", "run the timer", (tx) =>
     switchTimerSegment(tx, input.appointmentId, input.kind, ctx.now()),
   );
 
 /** A quick note; the notes become the draft session note. */
-export const addQuickNote = (ctx: ActorContext, input: { appointmentId: string; text: string }) =>
+export const addQuickNote = (ctx: ActorContext, input: NoteInput) =>
   asTherapist(ctx, input.appointmentId, "live_session.note", "add notes", async (tx) => {
     const note = { id: randomUUID(), at: ctx.now().toISOString(), text: input.text };
     await appendQuickNote(tx, input.appointmentId, note);
@@ -69,7 +63,7 @@ export const addQuickNote = (ctx: ActorContext, input: { appointmentId: string; 
   });
 
 /** The "therapy kit" checklist the family sees in the lobby. */
-export const setSessionKit = (ctx: ActorContext, input: { appointmentId: string; kit: string[] }) =>
+export const setSessionKit = (ctx: ActorContext, input: KitInput) =>
   asTherapist(ctx, input.appointmentId, "live_session.kit", "set the checklist", async (tx) => {
     await updateLiveSession(tx, input.appointmentId, { kit: input.kit });
   });

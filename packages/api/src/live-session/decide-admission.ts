@@ -3,6 +3,7 @@ import { decideAdmission as writeAdmission } from "@carryover/db/queries";
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
 import { requireRole, requireSessionRole } from "./live-room";
+import type { AdmitInput } from "./live-session.contracts";
 
 /**
  * The therapist lets waiting guardians in (some, or everyone waiting when `userIds` is absent) or
@@ -10,7 +11,7 @@ import { requireRole, requireSessionRole } from "./live-room";
  */
 export async function decideAdmission(
   ctx: ActorContext,
-  input: { appointmentId: string; userIds?: string[]; admission: "admitted" | "denied" },
+  input: AdmitInput & { admission: "admitted" | "denied" },
 ) {
   return ctx.db.transaction(async (tx) => {
     const place = await requireSessionRole(tx, ctx.actor, input.appointmentId);

@@ -11,12 +11,13 @@ import {
   requireSessionRole,
   windowMessage,
 } from "./live-room";
+import type { SessionRef } from "./live-session.contracts";
 
 /**
  * Asks to enter the room from the lobby. A guardian waits for the therapist; asking again (a reload)
  * keeps their place and the therapist's answer.
  */
-export async function enterSession(ctx: ActorContext, input: { appointmentId: string }) {
+export async function enterSession(ctx: ActorContext, input: SessionRef) {
   return ctx.db.transaction(async (tx) => {
     const { facts, role } = await requireSessionRole(tx, ctx.actor, input.appointmentId);
     const now = ctx.now();

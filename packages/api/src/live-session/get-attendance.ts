@@ -4,9 +4,10 @@ import { attendanceByParticipant, sessionMinutes } from "@carryover/domain/live-
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
 import { requireRole, requireSessionRole } from "./live-room";
+import type { SessionRef } from "./live-session.contracts";
 
 /** Who was in the session and for how many minutes, from LiveKit's joins and leaves. */
-export async function getAttendance(ctx: ActorContext, input: { appointmentId: string }) {
+export async function getAttendance(ctx: ActorContext, input: SessionRef) {
   return ctx.db.transaction(async (tx) => {
     const place = await requireSessionRole(tx, ctx.actor, input.appointmentId);
     requireRole(place, "therapist", "see attendance");

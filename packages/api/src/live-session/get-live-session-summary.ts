@@ -11,6 +11,7 @@ import { commentingRatio, segmentSeconds, sessionMinutes } from "@carryover/doma
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
 import { joinWindowOf, requireSessionRole } from "./live-room";
+import type { SessionRef } from "./live-session.contracts";
 
 const minutesOf = (seconds: number) => Math.round(seconds / 60);
 
@@ -18,7 +19,7 @@ const minutesOf = (seconds: number) => Math.round(seconds / 60);
  * After the session: for the family, what changed in their child's home program and when the next
  * session is; for the therapist, the same and a draft note built from the session's coaching record.
  */
-export async function getSessionSummary(ctx: ActorContext, input: { appointmentId: string }) {
+export async function getSessionSummary(ctx: ActorContext, input: SessionRef) {
   return ctx.db.transaction(async (tx) => {
     const { facts, live, role } = await requireSessionRole(tx, ctx.actor, input.appointmentId);
     const { appointment } = facts;

@@ -4,12 +4,13 @@ import { firstName } from "@carryover/domain/people";
 
 import type { ActorContext } from "../context";
 import { joinWindowOf, requireSessionRole, windowMessage } from "./live-room";
+import type { SessionRef } from "./live-session.contracts";
 
 /**
  * What the session page shows: the lobby, the waiting state, the room. The therapist also sees who
  * is waiting, the breakouts and the coaching tools; a guardian sees their own children only.
  */
-export async function getLiveSession(ctx: ActorContext, input: { appointmentId: string }) {
+export async function getLiveSession(ctx: ActorContext, input: SessionRef) {
   const place = await requireSessionRole(ctx.db, ctx.actor, input.appointmentId);
   const { facts, live, participants, role, me } = place;
   const { appointment } = facts;
@@ -77,5 +78,3 @@ export async function getLiveSession(ctx: ActorContext, input: { appointmentId: 
         : null,
   };
 }
-
-export type LiveSessionView = Awaited<ReturnType<typeof getLiveSession>>;

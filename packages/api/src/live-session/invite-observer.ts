@@ -4,15 +4,13 @@ import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { asTherapist } from "./coach-session";
 import { opaqueName } from "./live-room";
+import type { ObserverInput } from "./live-session.contracts";
 
 /**
  * The therapist invites a colleague (a supervisor or a student) to watch: they may open the session
  * and subscribe, never publish, and the families do not see them in the room.
  */
-export const inviteObserver = (
-  ctx: ActorContext,
-  input: { appointmentId: string; userId: string },
-) =>
+export const inviteObserver = (ctx: ActorContext, input: ObserverInput) =>
   asTherapist(
     ctx,
     input.appointmentId,

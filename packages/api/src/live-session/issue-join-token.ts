@@ -6,6 +6,7 @@ import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { audit } from "../policy/audit";
 import { joinWindowOf, requireSessionRole, windowMessage } from "./live-room";
+import type { TokenInput } from "./live-session.contracts";
 
 const ADMISSION_MESSAGES = {
   NOT_REQUESTED: "Ask to join from the lobby first.",
@@ -19,10 +20,7 @@ const ADMISSION_MESSAGES = {
  * room while breakouts run. The therapist (and an observer) may ask for any breakout room to visit it.
  * The identity is opaque; the display name travels as metadata only.
  */
-export async function issueJoinToken(
-  ctx: ActorContext,
-  input: { appointmentId: string; breakoutRoomName?: string },
-) {
+export async function issueJoinToken(ctx: ActorContext, input: TokenInput) {
   return ctx.db.transaction(async (tx) => {
     const { facts, live, role, me } = await requireSessionRole(tx, ctx.actor, input.appointmentId);
     const window = joinWindowOf(facts, ctx.now());

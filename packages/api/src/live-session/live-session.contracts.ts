@@ -66,6 +66,12 @@ export const LiveSessionView = z.object({
     .nullable(),
 });
 
+export const Entered = z.object({ admission: z.enum(["waiting", "admitted", "denied"]) });
+
+export const Changed = z.object({ changed: z.number().int() });
+
+export const Done = z.object({ ok: z.literal(true) });
+
 export const JoinToken = z.object({
   token: z.string(),
   url: z.string(),
@@ -117,6 +123,12 @@ export const BreakoutsInput = SessionRef.extend({
     .max(60, "Keep breakouts to an hour"),
 });
 
+export const StartedBreakouts = z.object({
+  rooms: z.array(z.object({ label: z.string(), userIds: z.array(z.uuid()) })),
+});
+
+export const EndedBreakouts = z.object({ closed: z.number().int() });
+
 export const AttendanceView = z.object({
   startedAt: z.date().nullable(),
   finishedAt: z.date().nullable(),
@@ -146,3 +158,15 @@ export const SessionSummary = z.object({
   ),
   draftNote: z.string().nullable(),
 });
+
+export type SessionRef = z.infer<typeof SessionRef>;
+export type TokenInput = z.infer<typeof TokenInput>;
+export type AdmitInput = z.infer<typeof AdmitInput>;
+export type ObserverInput = z.infer<typeof ObserverInput>;
+export type TallyInput = z.infer<typeof TallyInput>;
+export type TimerInput = z.infer<typeof TimerInput>;
+export type NoteInput = z.infer<typeof NoteInput>;
+export type KitInput = z.infer<typeof KitInput>;
+export type ModerateInput = z.infer<typeof ModerateInput>;
+export type SpotlightInput = z.infer<typeof SpotlightInput>;
+export type BreakoutsInput = z.infer<typeof BreakoutsInput>;

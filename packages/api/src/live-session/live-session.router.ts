@@ -1,5 +1,3 @@
-import { z } from "zod";
-
 import { createRouter, signedInProcedure, staffProcedure } from "../trpc/init";
 import { addQuickNote, setSessionKit, switchTimer, tallyComment } from "./coach-session";
 import { decideAdmission } from "./decide-admission";
@@ -13,7 +11,11 @@ import {
   AdmitInput,
   AttendanceView,
   BreakoutsInput,
+  Changed,
   DenyInput,
+  Done,
+  EndedBreakouts,
+  Entered,
   JoinToken,
   KitInput,
   LiveSessionView,
@@ -23,6 +25,7 @@ import {
   SessionRef,
   SessionSummary,
   SpotlightInput,
+  StartedBreakouts,
   TallyInput,
   TimerInput,
   TokenInput,
@@ -30,7 +33,6 @@ import {
 import { endSession, moderateParticipant, muteEveryone, spotlight } from "./moderate-live-session";
 import { endBreakouts, startBreakouts } from "./run-breakouts";
 
-const Done = z.object({ ok: z.literal(true) });
 const done = async (work: Promise<unknown>) => (await work, { ok: true as const });
 
 /** The video session of a telehealth appointment: lobby, admission, tokens, the therapist's tools. */
@@ -41,15 +43,15 @@ export const liveSessionRouter = createRouter({
     .query(({ ctx, input }) => getLiveSession(ctx, input)),
   enter: signedInProcedure
     .input(SessionRef)
-    .output(z.object({ admission: z.enum(["waiting", "admitted", "denied"]) }))
+    .output(Entered)
     .mutation(({ ctx, input }) => enterSession(ctx, input)),
   admit: staffProcedure
     .input(AdmitInput)
-    .output(z.object({ changed: z.number().int() }))
+    .output(Changed)
     .mutation(({ ctx, input }) => decideAdmission(ctx, { ...input, admission: "admitted" })),
   deny: staffProcedure
     .input(DenyInput)
-    .output(z.object({ changed: z.number().int() }))
+    .output(Changed)
     .mutation(({ ctx, input }) =>
       decideAdmission(ctx, {
         appointmentId: input.appointmentId,
@@ -99,13 +101,11 @@ export const liveSessionRouter = createRouter({
     .mutation(({ ctx, input }) => done(endSession(ctx, input))),
   startBreakouts: staffProcedure
     .input(BreakoutsInput)
-    .output(
-      z.object({ rooms: z.array(z.object({ label: z.string(), userIds: z.array(z.uuid()) })) }),
-    )
+    .output(StartedBreakouts)
     .mutation(({ ctx, input }) => startBreakouts(ctx, input)),
   endBreakouts: staffProcedure
     .input(SessionRef)
-    .output(z.object({ closed: z.number().int() }))
+    .output(EndedBreakouts)
     .mutation(({ ctx, input }) => endBreakouts(ctx, input)),
   attendance: staffProcedure
     .input(SessionRef)

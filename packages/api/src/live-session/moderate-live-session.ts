@@ -4,6 +4,7 @@ import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { asTherapist } from "./coach-session";
 import type { SessionRole } from "./live-room";
+import type { ModerateInput, SessionRef, SpotlightInput } from "./live-session.contracts";
 
 const unreachable = () =>
   new AppError(
@@ -28,10 +29,7 @@ function participantOf(place: SessionRole, identity: string) {
 }
 
 /** Mutes one participant's microphone, or removes them from the room. */
-export const moderateParticipant = (
-  ctx: ActorContext,
-  input: { appointmentId: string; identity: string; action: "mute" | "remove" },
-) =>
+export const moderateParticipant = (ctx: ActorContext, input: ModerateInput) =>
   asTherapist(
     ctx,
     input.appointmentId,
@@ -49,7 +47,7 @@ export const moderateParticipant = (
   );
 
 /** Mutes every microphone but the therapist's. */
-export const muteEveryone = (ctx: ActorContext, input: { appointmentId: string }) =>
+export const muteEveryone = (ctx: ActorContext, input: SessionRef) =>
   asTherapist(
     ctx,
     input.appointmentId,
@@ -75,10 +73,7 @@ export const muteEveryone = (ctx: ActorContext, input: { appointmentId: string }
   );
 
 /** Shows one participant large for everyone (null: back to the grid). */
-export const spotlight = (
-  ctx: ActorContext,
-  input: { appointmentId: string; identity: string | null },
-) =>
+export const spotlight = (ctx: ActorContext, input: SpotlightInput) =>
   asTherapist(
     ctx,
     input.appointmentId,
@@ -94,7 +89,7 @@ export const spotlight = (
  * Ends the session for everyone: no new tokens from now on, and the room is closed on the video
  * server (when it cannot be reached, the session is still ended here and its tokens expire).
  */
-export const endSession = (ctx: ActorContext, input: { appointmentId: string }) =>
+export const endSession = (ctx: ActorContext, input: SessionRef) =>
   asTherapist(ctx, input.appointmentId, "live_session.end", "end the session", async (tx, live) => {
     await updateLiveSession(tx, input.appointmentId, { endedAt: ctx.now() });
     const breakouts = await listBreakoutRooms(tx, input.appointmentId);

@@ -11,6 +11,7 @@ import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { asTherapist } from "./coach-session";
 import { opaqueName } from "./live-room";
+import type { BreakoutsInput, SessionRef } from "./live-session.contracts";
 
 const SPLIT_MESSAGES = {
   TOO_FEW_FAMILIES: "There are fewer families in the room than breakout rooms. Choose fewer rooms.",
@@ -22,10 +23,7 @@ const SPLIT_MESSAGES = {
  * Splits the admitted families into sub-rooms (a family's guardians stay together). Each sub-room is
  * its own LiveKit room; a participant's next token is for their sub-room.
  */
-export async function startBreakouts(
-  ctx: ActorContext,
-  input: { appointmentId: string; rooms: number; minutes: number },
-) {
+export async function startBreakouts(ctx: ActorContext, input: BreakoutsInput) {
   return asTherapist(
     ctx,
     input.appointmentId,
@@ -64,7 +62,7 @@ export async function startBreakouts(
 }
 
 /** Brings everyone back to the main room and closes the sub-rooms on the video server. */
-export const endBreakouts = (ctx: ActorContext, input: { appointmentId: string }) =>
+export const endBreakouts = (ctx: ActorContext, input: SessionRef) =>
   asTherapist(
     ctx,
     input.appointmentId,

@@ -41,3 +41,9 @@ export const SlotsOutput = z.object({
   therapistTimeZone: z.string(),
   slots: z.array(z.object({ start: z.date(), end: z.date() })),
 });
+
+export const Ok = z.object({ ok: z.literal(true) });
+
+export type TherapistId = z.infer<typeof TherapistId>;
+export type UpdateAvailabilityInput = z.infer<typeof UpdateAvailabilityInput>;
+export type SlotsInput = z.infer<typeof SlotsInput>;

@@ -1,8 +1,7 @@
-import { z } from "zod";
-
 import { createRouter, signedInProcedure, staffProcedure } from "../trpc/init";
 import {
   Availability,
+  Ok,
   SlotsInput,
   SlotsOutput,
   TherapistId,
@@ -19,18 +18,10 @@ export const availabilityRouter = createRouter({
     .query(({ ctx, input }) => getAvailability(ctx, input)),
   update: staffProcedure
     .input(UpdateAvailabilityInput)
-    .output(z.object({ ok: z.literal(true) }))
-    .mutation(async ({ ctx, input }) => {
-      await updateAvailability(ctx, {
-        therapistId: input.therapistId,
-        weekly: input.weekly.map((w) => ({
-          ...w,
-          weekday: w.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7,
-        })),
-        overrides: input.overrides,
-      });
-      return { ok: true as const };
-    }),
+    .output(Ok)
+    .mutation(
+      async ({ ctx, input }) => (await updateAvailability(ctx, input), { ok: true as const }),
+    ),
   slots: signedInProcedure
     .input(SlotsInput)
     .output(SlotsOutput)

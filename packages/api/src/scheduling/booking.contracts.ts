@@ -52,3 +52,14 @@ export const BookingList = z.array(
     children: z.array(z.object({ childId: z.uuid(), firstName: z.string(), lastName: z.string() })),
   }),
 );
+
+export const CancelledBooking = z.object({ late: z.boolean() });
+
+export const Ok = z.object({ ok: z.literal(true) });
+
+export type CreateBookingInput = z.infer<typeof CreateBookingInput>;
+export type BookingResult = z.infer<typeof BookingResult>;
+export type AppointmentId = z.infer<typeof AppointmentId>;
+export type CancelBookingInput = z.infer<typeof CancelBookingInput>;
+export type RescheduleBookingInput = z.infer<typeof RescheduleBookingInput>;
+export type ListBookingsInput = z.infer<typeof ListBookingsInput>;

@@ -16,7 +16,7 @@ import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import { callerFor, rolledBack, signInAs, testDeps } from "../testing/test-context";
 import type { TrpcContext } from "../trpc/init";
-import type { CreateBookingInput } from "./create-booking";
+import type { CreateBookingInput } from "./booking.contracts";
 
 const { db, url } = await useTestDatabase();
 

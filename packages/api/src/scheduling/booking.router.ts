@@ -1,13 +1,13 @@
-import { z } from "zod";
-
 import { createRouter, signedInProcedure, staffProcedure } from "../trpc/init";
 import {
   AppointmentId,
   BookingList,
   BookingResult,
   CancelBookingInput,
+  CancelledBooking,
   CreateBookingInput,
   ListBookingsInput,
+  Ok,
   RescheduleBookingInput,
 } from "./booking.contracts";
 import { cancelBooking } from "./cancel-booking";
@@ -31,10 +31,10 @@ export const bookingRouter = createRouter({
     .mutation(({ ctx, input }) => rescheduleBooking(ctx, input)),
   cancel: signedInProcedure
     .input(CancelBookingInput)
-    .output(z.object({ late: z.boolean() }))
+    .output(CancelledBooking)
     .mutation(({ ctx, input }) => cancelBooking(ctx, input)),
   markNoShow: staffProcedure
     .input(AppointmentId)
-    .output(z.object({ ok: z.literal(true) }))
+    .output(Ok)
     .mutation(async ({ ctx, input }) => (await markNoShow(ctx, input), { ok: true as const })),
 });

@@ -6,15 +6,13 @@ import { AppError } from "../errors";
 import { noticeJob } from "../notices/notice-jobs";
 import { refuseFamilyChangingGroup, requireAppointment } from "../policy/appointment-access";
 import { audit } from "../policy/audit";
+import type { CancelBookingInput } from "./booking.contracts";
 
 /**
  * Cancels a session that has not started. A family cancelling inside the session type's notice
  * window is recorded as a late cancellation; the clinic cancelling never is.
  */
-export async function cancelBooking(
-  ctx: ActorContext,
-  input: { appointmentId: string; reason: string },
-) {
+export async function cancelBooking(ctx: ActorContext, input: CancelBookingInput) {
   const now = ctx.now();
   const late = await ctx.db.transaction(async (tx) => {
     const facts = await requireAppointment(tx, ctx.actor, input.appointmentId);

@@ -1,20 +1,12 @@
 import { closeAppointment, listSeriesOccurrences } from "@carryover/db/queries";
-import {
-  isLateCancellation,
-  selectSeriesOccurrences,
-  type SeriesScope,
-} from "@carryover/domain/scheduling";
+import { isLateCancellation, selectSeriesOccurrences } from "@carryover/domain/scheduling";
 
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { noticeJob } from "../notices/notice-jobs";
 import { refuseFamilyChangingGroup, requireAppointment } from "../policy/appointment-access";
 import { audit } from "../policy/audit";
-
-export type CancelSeriesInput = { appointmentId: string; scope: SeriesScope; reason: string };
-export type CancelSeriesResult = {
-  cancelled: { appointmentId: string; start: Date; late: boolean }[];
-};
+import type { CancelSeriesInput, CancelSeriesResult } from "./series.contracts";
 
 export const notInSeries = () =>
   new AppError(

@@ -15,18 +15,8 @@ import { noticeJob } from "../notices/notice-jobs";
 import { audit } from "../policy/audit";
 import { requireCanBookFor } from "../policy/child-access";
 import { requireTherapist } from "../policy/therapist-access";
+import type { BookingResult, CreateBookingInput } from "./booking.contracts";
 import { requireOpenTime, slotTaken } from "./open-slots";
-
-export type CreateBookingInput = {
-  childId: string;
-  therapistId: string;
-  sessionTypeId: string;
-  start: Date;
-  childLocationState: string | null;
-  idempotencyKey: string;
-};
-
-export type BookingResult = { appointmentId: string; start: Date; end: Date };
 
 const LICENSURE_MESSAGES = {
   CHILD_LOCATION_REQUIRED: "Tell us which state your child will be in during the video session.",
@@ -58,12 +48,10 @@ const fromRecord = (response: unknown): BookingResult => {
  */
 export async function requireBookable(
   ctx: ActorContext,
-  input: {
-    childId: string;
-    therapistId: string;
-    sessionTypeId: string;
-    childLocationState: string | null;
-  },
+  input: Pick<
+    CreateBookingInput,
+    "childId" | "therapistId" | "sessionTypeId" | "childLocationState"
+  >,
 ) {
   const { actor } = ctx;
   const [, therapist, sessionType] = await Promise.all([

@@ -5,15 +5,13 @@ import type { ActorContext } from "../context";
 import { notFound } from "../errors";
 import { audit } from "../policy/audit";
 import { requireTherapist } from "../policy/therapist-access";
+import type { CreateGroupInput } from "./group.contracts";
 import { requireOpenTime, slotTaken } from "./open-slots";
 
 const TAKEN = "That time was just booked. Here are the nearest open times.";
 
 /** A group session at an open time of its therapist; families then join it up to its capacity. */
-export async function createGroup(
-  ctx: ActorContext,
-  input: { therapistId: string; sessionTypeId: string; start: Date },
-) {
+export async function createGroup(ctx: ActorContext, input: CreateGroupInput) {
   const { actor } = ctx;
   const now = ctx.now();
   const therapist = await requireTherapist(ctx.db, actor, input.therapistId, "manage");

@@ -1,11 +1,6 @@
 import { isExclusionViolation } from "@carryover/db";
 import { insertAppointmentWithChild, insertSeries } from "@carryover/db/queries";
-import {
-  checkBookingWindow,
-  expandWeeklySeries,
-  seriesRule,
-  type Weekday,
-} from "@carryover/domain/scheduling";
+import { checkBookingWindow, expandWeeklySeries, seriesRule } from "@carryover/domain/scheduling";
 
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
@@ -13,23 +8,7 @@ import { noticeJob } from "../notices/notice-jobs";
 import { audit } from "../policy/audit";
 import { requireBookable } from "./create-booking";
 import { openSlots } from "./open-slots";
-
-export type CreateSeriesInput = {
-  childId: string;
-  therapistId: string;
-  sessionTypeId: string;
-  childLocationState: string | null;
-  firstDate: string;
-  time: string;
-  intervalWeeks: number;
-  weekdays: Weekday[];
-  count?: number;
-  until?: string;
-  /** all: book every date or none; free: book the free dates and report the others. */
-  mode: "all" | "free";
-};
-
-export type CreateSeriesResult = { seriesId: string | null; booked: Date[]; skipped: Date[] };
+import type { CreateSeriesInput, CreateSeriesResult } from "./series.contracts";
 
 /** A weekly series of individual sessions, in the therapist's local time. */
 export async function createSeries(

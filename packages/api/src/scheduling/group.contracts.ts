@@ -23,6 +23,12 @@ export const JoinGroupResult = z.discriminatedUnion("status", [
   z.object({ status: z.literal("waitlisted"), position: z.number().int() }),
 ]);
 
+/** Where one of the family's children stands in a group. */
+export const ChildPlace = z.discriminatedUnion("status", [
+  z.object({ childId: z.uuid(), status: z.literal("seated") }),
+  z.object({ childId: z.uuid(), status: z.literal("waiting"), position: z.number().int() }),
+]);
+
 export const GroupList = z.array(
   z.object({
     id: z.uuid(),
@@ -37,11 +43,21 @@ export const GroupList = z.array(
     seatsLeft: z.number().int(),
     waiting: z.number().int(),
     /** Only the caller's own children: a family never sees who else is in a group. */
-    places: z.array(
-      z.discriminatedUnion("status", [
-        z.object({ childId: z.uuid(), status: z.literal("seated") }),
-        z.object({ childId: z.uuid(), status: z.literal("waiting"), position: z.number().int() }),
-      ]),
-    ),
+    places: z.array(ChildPlace),
   }),
 );
+
+export const CreatedGroup = z.object({
+  appointmentId: z.uuid(),
+  start: z.date(),
+  end: z.date(),
+  capacity: z.number().int(),
+});
+
+export const LeftGroup = z.object({ left: z.enum(["seat", "waitlist"]) });
+
+export type CreateGroupInput = z.infer<typeof CreateGroupInput>;
+export type GroupPlace = z.infer<typeof GroupPlace>;
+export type JoinGroupInput = z.infer<typeof JoinGroupInput>;
+export type JoinGroupResult = z.infer<typeof JoinGroupResult>;
+export type ChildPlace = z.infer<typeof ChildPlace>;

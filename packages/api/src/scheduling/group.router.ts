@@ -1,13 +1,13 @@
-import { z } from "zod";
-
 import { createRouter, signedInProcedure, staffProcedure } from "../trpc/init";
 import { createGroup } from "./create-group";
 import {
+  CreatedGroup,
   CreateGroupInput,
   GroupList,
   GroupPlace,
   JoinGroupInput,
   JoinGroupResult,
+  LeftGroup,
 } from "./group.contracts";
 import { joinGroup } from "./join-group";
 import { leaveGroup } from "./leave-group";
@@ -17,14 +17,7 @@ export const groupRouter = createRouter({
   list: signedInProcedure.output(GroupList).query(({ ctx }) => listGroups(ctx)),
   create: staffProcedure
     .input(CreateGroupInput)
-    .output(
-      z.object({
-        appointmentId: z.uuid(),
-        start: z.date(),
-        end: z.date(),
-        capacity: z.number().int(),
-      }),
-    )
+    .output(CreatedGroup)
     .mutation(({ ctx, input }) => createGroup(ctx, input)),
   join: signedInProcedure
     .input(JoinGroupInput)
@@ -32,13 +25,6 @@ export const groupRouter = createRouter({
     .mutation(({ ctx, input }) => joinGroup(ctx, input)),
   leave: signedInProcedure
     .input(GroupPlace)
-    .output(z.object({ left: z.enum(["seat", "waitlist"]) }))
+    .output(LeftGroup)
     .mutation(({ ctx, input }) => leaveGroup(ctx, input)),
-});
-
-export const waitlistRouter = createRouter({
-  join: signedInProcedure
-    .input(JoinGroupInput)
-    .output(JoinGroupResult)
-    .mutation(({ ctx, input }) => joinGroup(ctx, input, "wait_only")),
 });

@@ -18,14 +18,7 @@ import { noticeJob } from "../notices/notice-jobs";
 import { refreshOffers } from "../notices/refresh-offers";
 import { audit } from "../policy/audit";
 import { requireCanBookFor } from "../policy/child-access";
-
-export type JoinGroupInput = {
-  appointmentId: string;
-  childId: string;
-  childLocationState: string | null;
-};
-export type JoinGroupResult =
-  { status: "joined"; seatsLeft: number } | { status: "waitlisted"; position: number };
+import type { JoinGroupInput, JoinGroupResult } from "./group.contracts";
 
 /**
  * Takes a seat in a group session, or a place on its waitlist when it is full. The session's row is

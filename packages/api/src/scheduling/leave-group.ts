@@ -5,12 +5,10 @@ import { notFound } from "../errors";
 import { refreshOffers } from "../notices/refresh-offers";
 import { audit } from "../policy/audit";
 import { requireChildAccess } from "../policy/child-access";
+import type { GroupPlace } from "./group.contracts";
 
 /** Gives up a seat (or a place on the waitlist, or a held offer) in a group session. */
-export async function leaveGroup(
-  ctx: ActorContext,
-  input: { appointmentId: string; childId: string },
-) {
+export async function leaveGroup(ctx: ActorContext, input: GroupPlace) {
   const { actor } = ctx;
   const now = ctx.now();
   await requireChildAccess(

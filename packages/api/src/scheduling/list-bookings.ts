@@ -7,6 +7,7 @@ import {
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { audit } from "../policy/audit";
+import type { ListBookingsInput } from "./booking.contracts";
 
 const MAX_DAYS = 62;
 
@@ -14,10 +15,7 @@ const MAX_DAYS = 62;
  * The sessions a calendar shows: the clinic's for an admin (one therapist's when asked), a therapist's
  * own, a family's children's. A family sees only its own children in a group, never the others.
  */
-export async function listBookings(
-  ctx: ActorContext,
-  input: { from: Date; to: Date; therapistId?: string },
-) {
+export async function listBookings(ctx: ActorContext, input: ListBookingsInput) {
   const { actor } = ctx;
   if (+input.to <= +input.from || +input.to - +input.from > MAX_DAYS * 86_400_000) {
     throw new AppError("VALIDATION", "BAD_RANGE", `Ask for a range of up to ${MAX_DAYS} days.`, {

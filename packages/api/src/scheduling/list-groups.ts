@@ -7,12 +7,10 @@ import {
 
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
+import type { ChildPlace } from "./group.contracts";
 
 const DAY = 86_400_000;
 const AHEAD_DAYS = 62;
-
-export type GroupPlace =
-  { childId: string; status: "seated" } | { childId: string; status: "waiting"; position: number };
 
 /**
  * The clinic's group sessions still open for sign-up, with seats left and the waitlist's length. A
@@ -45,7 +43,7 @@ export async function listGroups(ctx: ActorContext) {
     });
     return groups.map((group) => {
       const queue = waiting.filter((w) => w.appointmentId === group.id);
-      const places: GroupPlace[] = [
+      const places: ChildPlace[] = [
         ...seated
           .filter((s) => s.appointmentId === group.id)
           .map((s) => ({ childId: s.childId, status: "seated" as const })),

@@ -3,16 +3,14 @@ import { findSessionType } from "@carryover/db/queries";
 import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { requireTherapist } from "../policy/therapist-access";
+import type { SlotsInput } from "./availability.contracts";
 import { openSlots } from "./open-slots";
 
 const DAY = 86_400_000;
 export const MAX_SLOT_RANGE_DAYS = 62;
 
 /** Open times for one session type with one therapist, within the session type's booking window. */
-export async function listSlots(
-  ctx: ActorContext,
-  input: { therapistId: string; sessionTypeId: string; from: Date; to: Date },
-) {
+export async function listSlots(ctx: ActorContext, input: SlotsInput) {
   if (+input.to <= +input.from)
     throw new AppError(
       "VALIDATION",

@@ -4,9 +4,10 @@ import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { requireAppointment } from "../policy/appointment-access";
 import { audit } from "../policy/audit";
+import type { AppointmentId } from "./booking.contracts";
 
 /** Records that the family did not come; only once the session has started. */
-export async function markNoShow(ctx: ActorContext, input: { appointmentId: string }) {
+export async function markNoShow(ctx: ActorContext, input: AppointmentId) {
   await ctx.db.transaction(async (tx) => {
     const { appointment } = await requireAppointment(tx, ctx.actor, input.appointmentId);
     if (+appointment.startsAt > +ctx.now()) {

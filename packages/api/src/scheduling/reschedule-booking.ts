@@ -11,13 +11,11 @@ import { AppError } from "../errors";
 import { noticeJob } from "../notices/notice-jobs";
 import { refuseFamilyChangingGroup, requireAppointment } from "../policy/appointment-access";
 import { audit } from "../policy/audit";
+import type { RescheduleBookingInput } from "./booking.contracts";
 import { requireOpenTime, slotTaken } from "./open-slots";
 
 /** Moves a session to another open time of the same therapist; a conflict changes nothing. */
-export async function rescheduleBooking(
-  ctx: ActorContext,
-  input: { appointmentId: string; start: Date },
-) {
+export async function rescheduleBooking(ctx: ActorContext, input: RescheduleBookingInput) {
   const { actor } = ctx;
   const now = ctx.now();
   const facts = await requireAppointment(ctx.db, actor, input.appointmentId);

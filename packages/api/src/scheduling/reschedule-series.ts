@@ -15,7 +15,6 @@ import {
   onLocalClock,
   selectSeriesOccurrences,
   shiftOnWallClock,
-  type SeriesScope,
 } from "@carryover/domain/scheduling";
 
 import type { ActorContext } from "../context";
@@ -24,11 +23,7 @@ import { noticeJob } from "../notices/notice-jobs";
 import { refuseFamilyChangingGroup, requireAppointment } from "../policy/appointment-access";
 import { audit } from "../policy/audit";
 import { notInSeries } from "./cancel-series";
-
-export type RescheduleSeriesInput = { appointmentId: string; scope: SeriesScope; start: Date };
-export type RescheduleSeriesResult = {
-  moved: { appointmentId: string; start: Date; end: Date }[];
-};
+import type { RescheduleSeriesInput, RescheduleSeriesResult } from "./series.contracts";
 
 const DAY = 86_400_000;
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { UsState } from "@carryover/domain/people";
-import { SERIES_SCOPES } from "@carryover/domain/scheduling";
+import { IsoWeekday, SERIES_SCOPES } from "@carryover/domain/scheduling";
 
 export const CreateSeriesInput = z
   .object({
@@ -16,9 +16,10 @@ export const CreateSeriesInput = z
       .int()
       .min(1, "Repeat at least every week")
       .max(4, "Repeat at least every 4 weeks"),
-    weekdays: z.array(z.number().int().min(1).max(7)).min(1, "Choose at least one weekday").max(7),
+    weekdays: z.array(IsoWeekday).min(1, "Choose at least one weekday").max(7),
     count: z.number().int().min(1).max(52, "Book at most 52 sessions at once").optional(),
     until: z.iso.date("Use a date like 2027-06-30").optional(),
+    /** all: book every date or none; free: book the free dates and report the others. */
     mode: z.enum(["all", "free"]).default("all"),
   })
   .refine((s) => (s.count === undefined) !== (s.until === undefined), {
@@ -57,3 +58,10 @@ export const RescheduleSeriesInput = z.object({
 export const RescheduleSeriesResult = z.object({
   moved: z.array(z.object({ appointmentId: z.uuid(), start: z.date(), end: z.date() })),
 });
+
+export type CreateSeriesInput = z.infer<typeof CreateSeriesInput>;
+export type CreateSeriesResult = z.infer<typeof CreateSeriesResult>;
+export type CancelSeriesInput = z.infer<typeof CancelSeriesInput>;
+export type CancelSeriesResult = z.infer<typeof CancelSeriesResult>;
+export type RescheduleSeriesInput = z.infer<typeof RescheduleSeriesInput>;
+export type RescheduleSeriesResult = z.infer<typeof RescheduleSeriesResult>;

@@ -1,5 +1,3 @@
-import type { Weekday } from "@carryover/domain/scheduling";
-
 import { createRouter, signedInProcedure } from "../trpc/init";
 import { cancelSeries } from "./cancel-series";
 import { createSeries } from "./create-series";
@@ -17,9 +15,7 @@ export const seriesRouter = createRouter({
   create: signedInProcedure
     .input(CreateSeriesInput)
     .output(CreateSeriesResult)
-    .mutation(({ ctx, input }) =>
-      createSeries(ctx, { ...input, weekdays: input.weekdays as Weekday[] }),
-    ),
+    .mutation(({ ctx, input }) => createSeries(ctx, input)),
   cancel: signedInProcedure
     .input(CancelSeriesInput)
     .output(CancelSeriesResult)
