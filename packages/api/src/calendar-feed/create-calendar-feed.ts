@@ -1,5 +1,6 @@
 import { isUniqueViolation } from "@carryover/db";
 import { insertCalendarFeed, revokeActiveCalendarFeed } from "@carryover/db/queries";
+import { can } from "@carryover/domain/access";
 
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
@@ -14,7 +15,7 @@ import { calendarFeedUrl } from "./feed-calendar";
  */
 export async function createCalendarFeed(ctx: ActorContext) {
   const { actor } = ctx;
-  if (actor.role === "admin") {
+  if (!can(actor.role, "holdSessions")) {
     throw new AppError(
       "FORBIDDEN",
       "NO_SESSIONS_TO_SHOW",

@@ -1,4 +1,9 @@
-import { findCalendarFeedByTokenHash, listCalendarFeedSessions } from "@carryover/db/queries";
+import {
+  findCalendarFeedByTokenHash,
+  listCalendarFeedSessions,
+  type CalendarFeedScope,
+} from "@carryover/db/queries";
+import { reachOf, type Reach } from "@carryover/domain/access";
 
 import type { RequestMeta, ServiceDeps } from "../context";
 import { notFound } from "../errors";
@@ -9,6 +14,21 @@ import { buildCalendarFeed, tokenFromFeedPath } from "./feed-calendar";
 const DAY = 86_400_000;
 export const FEED_DAYS_BACK = 30;
 export const FEED_DAYS_AHEAD = 180;
+
+/** A therapist's feed holds their own sessions, a guardian's their children's, an admin's none. */
+function feedScope(
+  reach: Reach,
+  owner: { userId: string; clinicId: string },
+): CalendarFeedScope | null {
+  switch (reach) {
+    case "caseload":
+      return { kind: "therapist", clinicId: owner.clinicId, therapistId: owner.userId };
+    case "family":
+      return { kind: "guardian", clinicId: owner.clinicId, guardianId: owner.userId };
+    case "clinic":
+      return null;
+  }
+}
 
 /**
  * The iCalendar text behind a secret calendar address: the owner's non-cancelled sessions from 30
@@ -30,22 +50,8 @@ export async function readCalendarFeed(
     if (!feed) throw notFound("calendar feed");
     const from = new Date(+now - FEED_DAYS_BACK * DAY);
     const to = new Date(+now + FEED_DAYS_AHEAD * DAY);
-    const sessions =
-      feed.role === "therapist"
-        ? await listCalendarFeedSessions(
-            tx,
-            { kind: "therapist", clinicId: feed.clinicId, therapistId: feed.userId },
-            from,
-            to,
-          )
-        : feed.role === "guardian"
-          ? await listCalendarFeedSessions(
-              tx,
-              { kind: "guardian", clinicId: feed.clinicId, guardianId: feed.userId },
-              from,
-              to,
-            )
-          : [];
+    const scope = feedScope(reachOf(feed.role), feed);
+    const sessions = scope ? await listCalendarFeedSessions(tx, scope, from, to) : [];
     await audit(tx, meta, {
       actorId: feed.userId,
       clinicId: feed.clinicId,

@@ -1,4 +1,5 @@
 import { findChildProfile } from "@carryover/db/queries";
+import { can } from "@carryover/domain/access";
 
 import type { ActorContext } from "../context";
 import { notFound } from "../errors";
@@ -20,7 +21,7 @@ export async function getChild(ctx: ActorContext, input: ChildId) {
       entityType: "child",
       entityId: input.childId,
     });
-    const isGuardian = actor.role === "guardian";
+    const manages = can(actor.role, "manageChildren");
     return {
       id: profile.child.id,
       firstName: profile.child.firstName,
@@ -30,9 +31,9 @@ export async function getChild(ctx: ActorContext, input: ChildId) {
       therapists: profile.therapists,
       guardians: profile.guardians.map((g) => ({
         ...g,
-        email: isGuardian && g.id !== actor.userId ? null : g.email,
+        email: !manages && g.id !== actor.userId ? null : g.email,
       })),
-      canManage: !isGuardian,
+      canManage: manages,
     };
   });
 }

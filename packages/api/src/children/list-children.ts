@@ -4,6 +4,7 @@ import {
   listChildrenOfGuardian,
   listChildrenOfTherapist,
 } from "@carryover/db/queries";
+import { reachOf } from "@carryover/domain/access";
 import { parseClinicSettings } from "@carryover/domain/clinic";
 
 import type { ActorContext } from "../context";
@@ -13,9 +14,10 @@ import { audit } from "../policy/audit";
 export async function listChildren(ctx: ActorContext) {
   const { actor } = ctx;
   return ctx.db.transaction(async (tx) => {
+    const reach = reachOf(actor.role);
     let rows;
-    if (actor.role === "admin") rows = await listChildrenOfClinic(tx, actor.clinicId);
-    else if (actor.role === "guardian")
+    if (reach === "clinic") rows = await listChildrenOfClinic(tx, actor.clinicId);
+    else if (reach === "family")
       rows = await listChildrenOfGuardian(tx, actor.clinicId, actor.userId);
     else {
       const settings = parseClinicSettings((await findClinic(tx, actor.clinicId))?.settings);

@@ -1,4 +1,5 @@
 import { findMembership, setLicenceStates } from "@carryover/db/queries";
+import { can } from "@carryover/domain/access";
 
 import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
@@ -10,7 +11,7 @@ export async function updateLicences(ctx: ActorContext, input: UpdateLicencesInp
   await ctx.db.transaction(async (tx) => {
     const membership = await findMembership(tx, ctx.actor.clinicId, input.userId);
     if (!membership) throw notFound("person");
-    if (membership.role !== "therapist") {
+    if (!can(membership.role, "holdLicences")) {
       throw new AppError(
         "PRECONDITION_FAILED",
         "NOT_A_THERAPIST",

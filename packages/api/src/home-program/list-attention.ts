@@ -4,6 +4,7 @@ import {
   listChildrenOfClinic,
   listChildrenOfTherapist,
 } from "@carryover/db/queries";
+import { reachOf } from "@carryover/domain/access";
 import { rankForAttention } from "@carryover/domain/progression";
 
 import type { ActorContext } from "../context";
@@ -22,7 +23,7 @@ export async function listAttention(ctx: ActorContext) {
     const clinic = await findClinic(tx, actor.clinicId);
     if (!clinic) throw notFound("clinic");
     const children =
-      actor.role === "admin"
+      reachOf(actor.role) === "clinic"
         ? await listChildrenOfClinic(tx, actor.clinicId)
         : await listChildrenOfTherapist(tx, actor.clinicId, actor.userId);
     await audit(tx, ctx.meta, {

@@ -1,4 +1,5 @@
 import { findProgramActivity, insertPracticeLog } from "@carryover/db/queries";
+import { can } from "@carryover/domain/access";
 import { entryMatchesActivity, entryMinutes } from "@carryover/domain/home-program";
 
 import type { ActorContext } from "../context";
@@ -36,7 +37,7 @@ export async function logPractice(ctx: ActorContext, input: LogPracticeInput) {
       minutes: entryMinutes(input) ?? null,
       note: input.note ?? null,
       mood: input.mood ?? null,
-      inSession: Boolean(input.inSession) && actor.role !== "guardian",
+      inSession: Boolean(input.inSession) && can(actor.role, "manageChildren"),
     });
     if (created) {
       await auditChildRecord(tx, ctx, input.childId, "practice.log");

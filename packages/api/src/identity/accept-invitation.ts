@@ -8,6 +8,7 @@ import {
   upsertGuardianLink,
   useInvitation,
 } from "@carryover/db/queries";
+import { can } from "@carryover/domain/access";
 import { decideTokenState } from "@carryover/domain/identity";
 
 import type { RequestMeta, ServiceDeps } from "../context";
@@ -84,7 +85,11 @@ export async function acceptInvitation(
         "Your account has a different role at this clinic. Please contact the clinic.",
       );
     }
-    if (invitation.role === "guardian" && invitation.childId && invitation.relationship) {
+    if (
+      can(invitation.role, "beLinkedToChildren") &&
+      invitation.childId &&
+      invitation.relationship
+    ) {
       await upsertGuardianLink(tx, {
         childId: invitation.childId,
         guardianId: userId,

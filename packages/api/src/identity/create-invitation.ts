@@ -6,7 +6,7 @@ import {
   findUserByEmail,
   insertInvitation,
 } from "@carryover/db/queries";
-import { canInvite } from "@carryover/domain/access";
+import { can, canInvite } from "@carryover/domain/access";
 import { addDays, INVITATION_DAYS } from "@carryover/domain/identity";
 import type { Role } from "@carryover/domain/people";
 
@@ -38,7 +38,7 @@ async function refuseExistingMember(
   if (!existing) return;
   const membership = await findMembership(tx, clinicId, existing.id);
   if (!membership || membership.deactivatedAt) return;
-  if (membership.role !== "guardian" || !childId) {
+  if (!can(membership.role, "beLinkedToChildren") || !childId) {
     throw new AppError(
       "CONFLICT",
       "ALREADY_MEMBER",
@@ -68,9 +68,7 @@ export async function createInvitation(ctx: ActorContext, input: CreateInvitatio
     const clinic = await findClinic(tx, actor.clinicId);
     if (!clinic) throw notFound("clinic");
     const child =
-      input.role === "guardian"
-        ? await requireChildAccess(tx, actor, input.childId, "manage")
-        : null;
+      "childId" in input ? await requireChildAccess(tx, actor, input.childId, "manage") : null;
     await refuseExistingMember(tx, actor.clinicId, input.email, child?.id ?? null);
     const { token, tokenHash } = newToken();
     const expiresAt = addDays(now, INVITATION_DAYS);
@@ -80,7 +78,7 @@ export async function createInvitation(ctx: ActorContext, input: CreateInvitatio
       name: input.name,
       role: input.role,
       childId: child?.id ?? null,
-      relationship: input.role === "guardian" ? input.relationship : null,
+      relationship: "relationship" in input ? input.relationship : null,
       tokenHash,
       invitedById: actor.userId,
       createdAt: now,

@@ -10,7 +10,12 @@ import {
 
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
-import { ensureRoom, requireRole, requireSessionRole, type SessionRole } from "./live-room";
+import {
+  requireLiveSessionRole,
+  requireLiveSessionTherapist,
+  type LiveSessionRole,
+} from "../policy/live-session-role";
+import { ensureRoom } from "./live-room";
 import type { KitInput, NoteInput, TallyInput, TimerInput } from "./live-session.contracts";
 
 type LiveRoom = Awaited<ReturnType<typeof ensureRoom>>;
@@ -21,11 +26,11 @@ async function asTherapist<T>(
   appointmentId: string,
   action: string,
   what: string,
-  work: (tx: Tx, room: LiveRoom, place: SessionRole) => Promise<T>,
+  work: (tx: Tx, room: LiveRoom, place: LiveSessionRole) => Promise<T>,
 ) {
   return ctx.db.transaction(async (tx) => {
-    const place = await requireSessionRole(tx, ctx.actor, appointmentId);
-    requireRole(place, "therapist", what);
+    const place = await requireLiveSessionRole(tx, ctx.actor, appointmentId);
+    requireLiveSessionTherapist(place, what);
     const room = await ensureRoom(tx, place.facts);
     const result = await work(tx, room, place);
     await audit(tx, ctx.meta, {

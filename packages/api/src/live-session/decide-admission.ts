@@ -2,7 +2,7 @@ import { decideAdmission as writeAdmission } from "@carryover/db/queries";
 
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
-import { requireRole, requireSessionRole } from "./live-room";
+import { requireLiveSessionRole, requireLiveSessionTherapist } from "../policy/live-session-role";
 import type { AdmitInput } from "./live-session.contracts";
 
 /**
@@ -14,10 +14,9 @@ export async function decideAdmission(
   input: AdmitInput & { admission: "admitted" | "denied" },
 ) {
   return ctx.db.transaction(async (tx) => {
-    const place = await requireSessionRole(tx, ctx.actor, input.appointmentId);
-    requireRole(
+    const place = await requireLiveSessionRole(tx, ctx.actor, input.appointmentId);
+    requireLiveSessionTherapist(
       place,
-      "therapist",
       input.admission === "admitted" ? "admit people" : "turn people away",
     );
     const changed = await writeAdmission(tx, input.appointmentId, {

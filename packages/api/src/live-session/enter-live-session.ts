@@ -4,13 +4,8 @@ import { admissionOnRequest } from "@carryover/domain/live-session";
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { audit } from "../policy/audit";
-import {
-  ensureRoom,
-  joinWindowOf,
-  opaqueName,
-  requireSessionRole,
-  windowMessage,
-} from "./live-room";
+import { requireLiveSessionRole } from "../policy/live-session-role";
+import { ensureRoom, joinWindowOf, opaqueName, windowMessage } from "./live-room";
 import type { SessionRef } from "./live-session.contracts";
 
 /**
@@ -19,7 +14,7 @@ import type { SessionRef } from "./live-session.contracts";
  */
 export async function enterSession(ctx: ActorContext, input: SessionRef) {
   return ctx.db.transaction(async (tx) => {
-    const { facts, role } = await requireSessionRole(tx, ctx.actor, input.appointmentId);
+    const { facts, role } = await requireLiveSessionRole(tx, ctx.actor, input.appointmentId);
     const now = ctx.now();
     const window = joinWindowOf(facts, now);
     if (!window.ok)

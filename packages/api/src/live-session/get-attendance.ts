@@ -3,14 +3,14 @@ import { attendanceByParticipant, sessionMinutes } from "@carryover/domain/live-
 
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
-import { requireRole, requireSessionRole } from "./live-room";
+import { requireLiveSessionRole, requireLiveSessionTherapist } from "../policy/live-session-role";
 import type { SessionRef } from "./live-session.contracts";
 
 /** Who was in the session and for how many minutes, from LiveKit's joins and leaves. */
 export async function getAttendance(ctx: ActorContext, input: SessionRef) {
   return ctx.db.transaction(async (tx) => {
-    const place = await requireSessionRole(tx, ctx.actor, input.appointmentId);
-    requireRole(place, "therapist", "see attendance");
+    const place = await requireLiveSessionRole(tx, ctx.actor, input.appointmentId);
+    requireLiveSessionTherapist(place, "see attendance");
     const segments = await listAttendanceSegments(tx, input.appointmentId);
     const timing = { roomFinishedAt: place.live?.roomFinishedAt ?? null, now: ctx.now() };
     const byIdentity = new Map(place.participants.map((p) => [p.identity, p]));

@@ -6,11 +6,13 @@ import {
   listProgramChangesBetween,
   listTimerSegments,
 } from "@carryover/db/queries";
+import { canInLiveSession } from "@carryover/domain/access";
 import { commentingRatio, segmentSeconds, sessionMinutes } from "@carryover/domain/live-session";
 
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
-import { joinWindowOf, requireSessionRole } from "./live-room";
+import { requireLiveSessionRole } from "../policy/live-session-role";
+import { joinWindowOf } from "./live-room";
 import type { SessionRef } from "./live-session.contracts";
 
 const minutesOf = (seconds: number) => Math.round(seconds / 60);
@@ -21,13 +23,12 @@ const minutesOf = (seconds: number) => Math.round(seconds / 60);
  */
 export async function getSessionSummary(ctx: ActorContext, input: SessionRef) {
   return ctx.db.transaction(async (tx) => {
-    const { facts, live, role } = await requireSessionRole(tx, ctx.actor, input.appointmentId);
+    const { facts, live, role } = await requireLiveSessionRole(tx, ctx.actor, input.appointmentId);
     const { appointment } = facts;
     const now = ctx.now();
-    const childIds =
-      role === "guardian"
-        ? facts.guardians.filter((g) => g.guardianId === ctx.actor.userId).map((g) => g.childId)
-        : facts.children.map((c) => c.id);
+    const childIds = canInLiveSession(role, "seeEveryChild")
+      ? facts.children.map((c) => c.id)
+      : facts.guardians.filter((g) => g.guardianId === ctx.actor.userId).map((g) => g.childId);
     // The session's own span: what LiveKit recorded, else its join window (never the days after).
     const window = joinWindowOf(facts, now);
     const from = live?.roomStartedAt ?? window.opensAt;
@@ -50,7 +51,7 @@ export async function getSessionSummary(ctx: ActorContext, input: SessionRef) {
       entityType: "appointment",
       entityId: appointment.id,
     });
-    if (role !== "therapist") return { children, draftNote: null };
+    if (!canInLiveSession(role, "runRoom")) return { children, draftNote: null };
 
     const timing = { roomFinishedAt: live?.roomFinishedAt ?? null, now };
     const segments = await listAttendanceSegments(tx, appointment.id);

@@ -1,9 +1,11 @@
 import { listBreakoutRooms, listTimerSegments } from "@carryover/db/queries";
+import { canInLiveSession } from "@carryover/domain/access";
 import { commentingRatio, segmentSeconds } from "@carryover/domain/live-session";
 import { firstName } from "@carryover/domain/people";
 
 import type { ActorContext } from "../context";
-import { joinWindowOf, requireSessionRole, windowMessage } from "./live-room";
+import { requireLiveSessionRole } from "../policy/live-session-role";
+import { joinWindowOf, windowMessage } from "./live-room";
 import type { SessionRef } from "./live-session.contracts";
 
 /**
@@ -11,12 +13,12 @@ import type { SessionRef } from "./live-session.contracts";
  * is waiting, the breakouts and the coaching tools; a guardian sees their own children only.
  */
 export async function getLiveSession(ctx: ActorContext, input: SessionRef) {
-  const place = await requireSessionRole(ctx.db, ctx.actor, input.appointmentId);
+  const place = await requireLiveSessionRole(ctx.db, ctx.actor, input.appointmentId);
   const { facts, live, participants, role, me } = place;
   const { appointment } = facts;
   const now = ctx.now();
   const window = joinWindowOf(facts, now);
-  const therapist = role === "therapist";
+  const therapist = canInLiveSession(role, "runRoom");
   const ownChildIds = new Set(
     facts.guardians.filter((g) => g.guardianId === ctx.actor.userId).map((g) => g.childId),
   );
@@ -45,7 +47,7 @@ export async function getLiveSession(ctx: ActorContext, input: SessionRef) {
     videoUrl: ctx.video.url,
     kit: live?.kit ?? [],
     children: facts.children.filter(
-      (c) => therapist || role === "observer" || ownChildIds.has(c.id),
+      (c) => canInLiveSession(role, "seeEveryChild") || ownChildIds.has(c.id),
     ),
     ended: Boolean(live?.endedAt),
     spotlightIdentity: live?.spotlightIdentity ?? null,

@@ -23,15 +23,17 @@ export const inviteObserver = (ctx: ActorContext, input: ObserverInput) =>
         });
       const [staff] = await filterClinicStaff(tx, ctx.actor.clinicId, [input.userId]);
       if (!staff) throw notFound("colleague");
-      const entry = await requestEntry(tx, {
+      const asked = {
         appointmentId: input.appointmentId,
         userId: input.userId,
         role: "observer",
         identity: opaqueName("p"),
         admission: "admitted",
         now: ctx.now(),
-      });
-      if (entry.role !== "observer")
+      } as const;
+      // Someone already in the session keeps their row, and with it their role.
+      const entry = await requestEntry(tx, asked);
+      if (entry.role !== asked.role)
         throw new AppError(
           "CONFLICT",
           "ALREADY_PARTICIPANT",

@@ -1,11 +1,13 @@
 import { listBreakoutRooms } from "@carryover/db/queries";
+import { canInLiveSession } from "@carryover/domain/access";
 import { decideTokenRequest, grantsFor, TOKEN_TTL_SECONDS } from "@carryover/domain/live-session";
 import { firstName } from "@carryover/domain/people";
 
 import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { audit } from "../policy/audit";
-import { joinWindowOf, requireSessionRole, windowMessage } from "./live-room";
+import { requireLiveSessionRole } from "../policy/live-session-role";
+import { joinWindowOf, windowMessage } from "./live-room";
 import type { TokenInput } from "./live-session.contracts";
 
 const ADMISSION_MESSAGES = {
@@ -22,7 +24,11 @@ const ADMISSION_MESSAGES = {
  */
 export async function issueJoinToken(ctx: ActorContext, input: TokenInput) {
   return ctx.db.transaction(async (tx) => {
-    const { facts, live, role, me } = await requireSessionRole(tx, ctx.actor, input.appointmentId);
+    const { facts, live, role, me } = await requireLiveSessionRole(
+      tx,
+      ctx.actor,
+      input.appointmentId,
+    );
     const window = joinWindowOf(facts, ctx.now());
     const decision = decideTokenRequest({ admission: me?.admission ?? null, window });
     if (!decision.ok) {
@@ -42,7 +48,7 @@ export async function issueJoinToken(ctx: ActorContext, input: TokenInput) {
 
     let roomName = me.breakoutRoomName ?? live.roomName;
     if (input.breakoutRoomName) {
-      if (role === "guardian")
+      if (!canInLiveSession(role, "visitBreakouts"))
         throw new AppError(
           "FORBIDDEN",
           "THERAPIST_ONLY",

@@ -1,9 +1,10 @@
 import { listBreakoutRooms, updateLiveSession } from "@carryover/db/queries";
+import { canInLiveSession } from "@carryover/domain/access";
 
 import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
+import type { LiveSessionRole } from "../policy/live-session-role";
 import { asTherapist } from "./coach-session";
-import type { SessionRole } from "./live-room";
 import type { ModerateInput, SessionRef, SpotlightInput } from "./live-session.contracts";
 
 const unreachable = () =>
@@ -22,7 +23,7 @@ async function onVideoServer(work: () => Promise<unknown>) {
   }
 }
 
-function participantOf(place: SessionRole, identity: string) {
+function participantOf(place: LiveSessionRole, identity: string) {
   const target = place.participants.find((p) => p.identity === identity);
   if (!target) throw notFound("participant");
   return target;
@@ -55,7 +56,7 @@ export const muteEveryone = (ctx: ActorContext, input: SessionRef) =>
     "mute everyone",
     async (_tx, live, place) => {
       const others = place.participants.filter(
-        (p) => p.role !== "therapist" && p.admission === "admitted",
+        (p) => !canInLiveSession(p.role, "runRoom") && p.admission === "admitted",
       );
       await onVideoServer(() =>
         Promise.all(

@@ -5,6 +5,7 @@ import {
   openBreakoutRooms,
   updateLiveSession,
 } from "@carryover/db/queries";
+import { canInLiveSession } from "@carryover/domain/access";
 import { splitIntoBreakouts } from "@carryover/domain/live-session";
 
 import type { ActorContext } from "../context";
@@ -37,7 +38,7 @@ export async function startBreakouts(ctx: ActorContext, input: BreakoutsInput) {
           "Breakout rooms are already open. Bring everyone back first.",
         );
       const admitted = (await listLiveParticipants(tx, input.appointmentId)).filter(
-        (p) => p.role === "guardian" && p.admission === "admitted",
+        (p) => canInLiveSession(p.role, "joinBreakouts") && p.admission === "admitted",
       );
       const familyOf = (userId: string) =>
         facts.guardians.find((g) => g.guardianId === userId)?.childId ?? userId;

@@ -1,6 +1,12 @@
 import type { Queryable } from "@carryover/db";
-import { findAppointmentFacts, findChildFacts } from "@carryover/db/queries";
-import { decideChildAccess } from "@carryover/domain/access";
+import { findAppointmentFacts, findChildrenFacts } from "@carryover/db/queries";
+import {
+  decideAppointmentAccess,
+  decideAppointmentMove,
+  decideChildAccess,
+  decideGroupChange,
+  runsAppointment,
+} from "@carryover/domain/access";
 import { parseClinicSettings } from "@carryover/domain/clinic";
 
 import type { SessionActor } from "../context";
@@ -8,18 +14,20 @@ import { AppError, notFound } from "../errors";
 
 /**
  * An appointment the actor may act on: an admin of its clinic, its therapist, staff who manage one of
- * its children, or a guardian of one of them. Anyone else finds nothing.
+ * its children, or a guardian of one of them. Anyone else finds nothing. The children's facts are
+ * read in one query, and only when the actor does not run the appointment.
  */
 export async function requireAppointment(q: Queryable, actor: SessionActor, appointmentId: string) {
   const facts = await findAppointmentFacts(q, appointmentId);
-  if (!facts || facts.appointment.clinicId !== actor.clinicId) throw notFound("session");
-  if (actor.role === "admin" || facts.appointment.therapistId === actor.userId) return facts;
-  for (const childId of facts.childIds) {
-    const child = await findChildFacts(q, childId);
-    if (child && decideChildAccess(actor, child, parseClinicSettings(child.settings)).ok)
-      return facts;
-  }
-  throw notFound("session");
+  if (!facts) throw notFound("session");
+  const children = runsAppointment(actor, facts.appointment)
+    ? []
+    : await findChildrenFacts(q, facts.childIds);
+  const childAccess = children.map((child) =>
+    decideChildAccess(actor, child, parseClinicSettings(child.settings)),
+  );
+  if (!decideAppointmentAccess(actor, facts.appointment, childAccess).ok) throw notFound("session");
+  return { ...facts, children };
 }
 
 /**
@@ -27,11 +35,25 @@ export async function requireAppointment(q: Queryable, actor: SessionActor, appo
  * it would do so for every family in it.
  */
 export function refuseFamilyChangingGroup(actor: SessionActor, appointment: { capacity: number }) {
-  if (actor.role === "guardian" && appointment.capacity > 1) {
+  if (!decideGroupChange(actor, appointment).ok) {
     throw new AppError(
       "PRECONDITION_FAILED",
       "GROUP_SESSION",
       "This is a group session, so it can't be cancelled or moved for one family. To give up your child's place, leave the group instead.",
     );
+  }
+}
+
+/**
+ * Moving a session (one, or a series' occurrences): staff may; a guardian only an individual session
+ * of a child the clinic lets them book for. `what` names what the clinic is asked to move.
+ */
+export function requireMayMove(
+  actor: SessionActor,
+  appointment: Awaited<ReturnType<typeof requireAppointment>>,
+  what: "this session" | "these sessions",
+) {
+  if (!decideAppointmentMove(actor, appointment, appointment.children).ok) {
+    throw new AppError("FORBIDDEN", "CANNOT_RESCHEDULE", `Please ask the clinic to move ${what}.`);
   }
 }

@@ -1,4 +1,5 @@
 import type { Queryable } from "@carryover/db";
+import { can } from "@carryover/domain/access";
 
 import type { SessionActor } from "../context";
 import { AppError } from "../errors";
@@ -16,7 +17,7 @@ export async function requireProgramAccess(
   need: "view" | "edit" | "manage",
 ) {
   const facts = await requireChildAccess(q, actor, childId, need === "manage" ? "manage" : "view");
-  const staff = actor.role !== "guardian";
+  const staff = can(actor.role, "manageChildren");
   const canEdit = staff || facts.programEditorGuardianIds.includes(actor.userId);
   if (need === "edit" && !canEdit) {
     throw new AppError(

@@ -1,5 +1,6 @@
 import type { Queryable } from "@carryover/db";
 import { findClinicTherapist } from "@carryover/db/queries";
+import { decideScheduleChange } from "@carryover/domain/access";
 
 import type { SessionActor } from "../context";
 import { AppError, notFound } from "../errors";
@@ -13,7 +14,7 @@ export async function requireTherapist(
 ) {
   const therapist = await findClinicTherapist(q, actor.clinicId, therapistId);
   if (!therapist) throw notFound("therapist");
-  if (need === "manage" && actor.role !== "admin" && actor.userId !== therapistId) {
+  if (need === "manage" && !decideScheduleChange(actor, therapistId).ok) {
     throw new AppError(
       "FORBIDDEN",
       "NOT_YOUR_SCHEDULE",

@@ -1,5 +1,5 @@
 import { closeAppointment } from "@carryover/db/queries";
-import { isLateCancellation } from "@carryover/domain/scheduling";
+import { isLateCancellationBy } from "@carryover/domain/access";
 
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
@@ -32,9 +32,11 @@ export async function cancelBooking(ctx: ActorContext, input: CancelBookingInput
         "This session has already started. Please contact the clinic.",
       );
     }
-    const late =
-      ctx.actor.role === "guardian" &&
-      isLateCancellation(appointment.startsAt, now, facts.cancellationWindowHours);
+    const late = isLateCancellationBy(
+      ctx.actor,
+      { start: appointment.startsAt, cancellationWindowHours: facts.cancellationWindowHours },
+      now,
+    );
     await closeAppointment(tx, appointment.id, {
       status: "cancelled",
       cancelledAt: now,

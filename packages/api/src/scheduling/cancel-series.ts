@@ -1,5 +1,6 @@
 import { closeAppointment, listSeriesOccurrences } from "@carryover/db/queries";
-import { isLateCancellation, selectSeriesOccurrences } from "@carryover/domain/scheduling";
+import { isLateCancellationBy } from "@carryover/domain/access";
+import { selectSeriesOccurrences } from "@carryover/domain/scheduling";
 
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
@@ -45,9 +46,11 @@ export async function cancelSeries(
     }
     const cancelled: CancelSeriesResult["cancelled"] = [];
     for (const occurrence of chosen) {
-      const late =
-        actor.role === "guardian" &&
-        isLateCancellation(occurrence.startsAt, now, occurrence.cancellationWindowHours);
+      const late = isLateCancellationBy(
+        actor,
+        { start: occurrence.startsAt, cancellationWindowHours: occurrence.cancellationWindowHours },
+        now,
+      );
       const closed = await closeAppointment(tx, occurrence.id, {
         status: "cancelled",
         cancelledAt: now,

@@ -4,19 +4,14 @@ import type { ActorContext } from "../context";
 import { notFound } from "../errors";
 import { refreshOffers } from "../notices/refresh-offers";
 import { audit } from "../policy/audit";
-import { requireChildAccess } from "../policy/child-access";
+import { requireActingFor } from "../policy/child-access";
 import type { GroupPlace } from "./group.contracts";
 
 /** Gives up a seat (or a place on the waitlist, or a held offer) in a group session. */
 export async function leaveGroup(ctx: ActorContext, input: GroupPlace) {
   const { actor } = ctx;
   const now = ctx.now();
-  await requireChildAccess(
-    ctx.db,
-    actor,
-    input.childId,
-    actor.role === "guardian" ? "view" : "manage",
-  );
+  await requireActingFor(ctx.db, actor, input.childId);
   const left = await ctx.db.transaction(async (tx) => {
     const group = await lockAppointment(tx, input.appointmentId);
     if (!group || group.clinicId !== actor.clinicId) throw notFound("group session");

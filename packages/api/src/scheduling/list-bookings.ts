@@ -3,6 +3,7 @@ import {
   listChildrenOfGuardian,
   type AppointmentScope,
 } from "@carryover/db/queries";
+import { reachOf } from "@carryover/domain/access";
 
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
@@ -22,10 +23,11 @@ export async function listBookings(ctx: ActorContext, input: ListBookingsInput) 
       field: "to",
     });
   }
+  const reach = reachOf(actor.role);
   const scope: AppointmentScope =
-    actor.role === "admin"
+    reach === "clinic"
       ? { kind: "clinic", clinicId: actor.clinicId, therapistId: input.therapistId }
-      : actor.role === "therapist"
+      : reach === "caseload"
         ? { kind: "therapist", clinicId: actor.clinicId, therapistId: actor.userId }
         : { kind: "guardian", clinicId: actor.clinicId, guardianId: actor.userId };
   return ctx.db.transaction(async (tx) => {
@@ -36,8 +38,7 @@ export async function listBookings(ctx: ActorContext, input: ListBookingsInput) 
       action: "booking.list",
       entityType: "appointment",
     });
-    if (actor.role !== "guardian")
-      return rows.map((r) => ({ ...r, seatsTaken: r.children.length }));
+    if (reach !== "family") return rows.map((r) => ({ ...r, seatsTaken: r.children.length }));
     const mine = new Set(
       (await listChildrenOfGuardian(tx, actor.clinicId, actor.userId)).map((c) => c.id),
     );

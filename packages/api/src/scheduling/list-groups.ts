@@ -4,6 +4,7 @@ import {
   listSeatsOfChildren,
   listWaitingIn,
 } from "@carryover/db/queries";
+import { reachOf } from "@carryover/domain/access";
 
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
@@ -27,7 +28,7 @@ export async function listGroups(ctx: ActorContext) {
       new Date(+now + AHEAD_DAYS * DAY),
     );
     const mine =
-      actor.role === "guardian"
+      reachOf(actor.role) === "family"
         ? (await listChildrenOfGuardian(tx, actor.clinicId, actor.userId)).map((c) => c.id)
         : [];
     const ids = groups.map((g) => g.id);

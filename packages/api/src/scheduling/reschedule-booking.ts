@@ -1,15 +1,14 @@
 import { isExclusionViolation } from "@carryover/db";
-import {
-  findClinicTherapist,
-  findGuardianLink,
-  findSessionType,
-  moveAppointment,
-} from "@carryover/db/queries";
+import { findClinicTherapist, findSessionType, moveAppointment } from "@carryover/db/queries";
 
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { noticeJob } from "../notices/notice-jobs";
-import { refuseFamilyChangingGroup, requireAppointment } from "../policy/appointment-access";
+import {
+  refuseFamilyChangingGroup,
+  requireAppointment,
+  requireMayMove,
+} from "../policy/appointment-access";
 import { audit } from "../policy/audit";
 import type { RescheduleBookingInput } from "./booking.contracts";
 import { requireOpenTime, slotTaken } from "./open-slots";
@@ -28,18 +27,7 @@ export async function rescheduleBooking(ctx: ActorContext, input: RescheduleBook
       "Only a scheduled session that hasn't started can be moved.",
     );
   }
-  if (actor.role === "guardian") {
-    const canBook = await Promise.all(
-      facts.childIds.map(async (id) => (await findGuardianLink(ctx.db, id, actor.userId))?.canBook),
-    );
-    if (facts.kind === "group" || !canBook.some(Boolean)) {
-      throw new AppError(
-        "FORBIDDEN",
-        "CANNOT_RESCHEDULE",
-        "Please ask the clinic to move this session.",
-      );
-    }
-  }
+  requireMayMove(actor, facts, "this session");
   const sessionType = await findSessionType(ctx.db, actor.clinicId, appointment.sessionTypeId);
   const therapist = await findClinicTherapist(ctx.db, actor.clinicId, appointment.therapistId);
   if (!sessionType || !therapist)

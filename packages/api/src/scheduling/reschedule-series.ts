@@ -2,7 +2,6 @@ import { isExclusionViolation } from "@carryover/db";
 import {
   findAvailability,
   findClinicTherapist,
-  findGuardianLink,
   findSeries,
   findSessionType,
   listBusyIntervalsExcept,
@@ -20,7 +19,11 @@ import {
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { noticeJob } from "../notices/notice-jobs";
-import { refuseFamilyChangingGroup, requireAppointment } from "../policy/appointment-access";
+import {
+  refuseFamilyChangingGroup,
+  requireAppointment,
+  requireMayMove,
+} from "../policy/appointment-access";
 import { audit } from "../policy/audit";
 import { notInSeries } from "./cancel-series";
 import type { RescheduleSeriesInput, RescheduleSeriesResult } from "./series.contracts";
@@ -59,18 +62,7 @@ export async function rescheduleSeries(
   refuseFamilyChangingGroup(actor, appointment);
   if (appointment.status !== "scheduled" || +appointment.startsAt <= +now) throw notMovable();
   if (!appointment.seriesId) throw notInSeries();
-  if (actor.role === "guardian") {
-    const canBook = await Promise.all(
-      facts.childIds.map(async (id) => (await findGuardianLink(ctx.db, id, actor.userId))?.canBook),
-    );
-    if (facts.kind === "group" || !canBook.some(Boolean)) {
-      throw new AppError(
-        "FORBIDDEN",
-        "CANNOT_RESCHEDULE",
-        "Please ask the clinic to move these sessions.",
-      );
-    }
-  }
+  requireMayMove(actor, facts, "these sessions");
   const [series, sessionType, therapist] = await Promise.all([
     findSeries(ctx.db, appointment.seriesId),
     findSessionType(ctx.db, actor.clinicId, appointment.sessionTypeId),
