@@ -1,13 +1,14 @@
 export { appRouter, type AppRouter } from "./root";
 export { type TrpcContext } from "./trpc/init";
 export { AppError, type AppErrorCode } from "./errors";
-export type { ServiceDeps, RequestMeta, SessionActor } from "./context";
+export type { ServiceDeps, RequestMeta, Actor } from "./context";
 export { createOutboxMail, createSmtpMail, type MailPort } from "./ports/mail";
 export { signIn } from "./identity/sign-in";
 export {
   claimSessionCookie,
-  resolveSession,
-  type ResolvedSession,
+  resolveAuthSession,
+  type AuthSession,
+  type ResolvedAuthSession,
 } from "./identity/resolve-auth-session";
 export { signOut } from "./identity/sign-out";
 export { checkHealth } from "./health";

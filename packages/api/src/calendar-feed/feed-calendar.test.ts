@@ -6,10 +6,10 @@ import {
   calendarFeedUrl,
   feedSummary,
   tokenFromFeedPath,
-  type FeedSession,
+  type FeedAppointment,
 } from "./feed-calendar";
 
-const session = (overrides: Partial<FeedSession> = {}): FeedSession => ({
+const session = (overrides: Partial<FeedAppointment> = {}): FeedAppointment => ({
   id: "6f1c1f8e-2a7b-4c55-9a51-0c2d3f4e5a6b",
   start: new Date("2027-03-15T21:00:00Z"),
   end: new Date("2027-03-15T21:45:00Z"),

@@ -4,7 +4,7 @@ import { ICalCalendar, ICalEventStatus } from "ical-generator";
 import { firstName } from "@carryover/domain/people";
 import { onLocalClock, type Modality } from "@carryover/domain/scheduling";
 
-export type FeedSession = {
+export type FeedAppointment = {
   id: string;
   start: Date;
   end: Date;
@@ -40,7 +40,7 @@ export const tokenFromFeedPath = (segment: string) => segment.replace(/\.ics$/i,
  * VTIMEZONE data is written in UTC instead. UIDs are appointment ids; SEQUENCE counts the moves and
  * DTSTAMP/LAST-MODIFIED is the last change, so a refreshed feed updates events instead of duplicating.
  */
-export function buildCalendarFeed(sessions: readonly FeedSession[]): string {
+export function buildCalendarFeed(appointments: readonly FeedAppointment[]): string {
   const calendar = new ICalCalendar({
     name: "Carryover sessions",
     description: "Your sessions from Carryover",
@@ -49,20 +49,20 @@ export function buildCalendarFeed(sessions: readonly FeedSession[]): string {
     // No calendar-wide zone: DTSTAMP stays in UTC as RFC 5545 requires; each event names its own.
     timezone: { name: null, generator: getVtimezoneComponent },
   });
-  for (const session of sessions) {
-    const zoned = getVtimezoneComponent(session.timeZone) !== null;
-    const changedAt = session.lastMovedAt ?? session.createdAt;
+  for (const appointment of appointments) {
+    const zoned = getVtimezoneComponent(appointment.timeZone) !== null;
+    const changedAt = appointment.lastMovedAt ?? appointment.createdAt;
     calendar.createEvent({
-      id: session.id,
-      sequence: session.moves,
+      id: appointment.id,
+      sequence: appointment.moves,
       stamp: changedAt,
       lastModified: changedAt,
-      created: session.createdAt,
-      start: zoned ? onLocalClock(session.start, session.timeZone) : session.start,
-      end: zoned ? onLocalClock(session.end, session.timeZone) : session.end,
-      timezone: zoned ? session.timeZone : null,
-      summary: feedSummary(session.therapistName),
-      location: FEED_LOCATIONS[session.modality],
+      created: appointment.createdAt,
+      start: zoned ? onLocalClock(appointment.start, appointment.timeZone) : appointment.start,
+      end: zoned ? onLocalClock(appointment.end, appointment.timeZone) : appointment.end,
+      timezone: zoned ? appointment.timeZone : null,
+      summary: feedSummary(appointment.therapistName),
+      location: FEED_LOCATIONS[appointment.modality],
       status: ICalEventStatus.CONFIRMED,
     });
   }

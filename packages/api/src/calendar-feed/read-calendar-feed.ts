@@ -51,7 +51,7 @@ export async function readCalendarFeed(
     const from = new Date(+now - FEED_DAYS_BACK * DAY);
     const to = new Date(+now + FEED_DAYS_AHEAD * DAY);
     const scope = feedScope(reachOf(feed.role), feed);
-    const sessions = scope ? await listCalendarFeedSessions(tx, scope, from, to) : [];
+    const appointments = scope ? await listCalendarFeedSessions(tx, scope, from, to) : [];
     await audit(tx, meta, {
       actorId: feed.userId,
       clinicId: feed.clinicId,
@@ -59,6 +59,6 @@ export async function readCalendarFeed(
       entityType: "calendar_feed",
       entityId: feed.id,
     });
-    return { ics: buildCalendarFeed(sessions) };
+    return { ics: buildCalendarFeed(appointments) };
   });
 }

@@ -1,13 +1,13 @@
-import type { ResolvedSession } from "./resolve-auth-session";
+import type { AuthSession } from "./resolve-auth-session";
 
 /** The signed-in person as the app shell shows them. */
-export function describeMe(session: Extract<ResolvedSession, { ok: true }>) {
+export function describeMe(authSession: AuthSession) {
   return {
-    userId: session.actor.userId,
-    name: session.actor.name,
-    role: session.actor.role,
-    clinicName: session.clinicName,
-    clinicTimeZone: session.clinicTimeZone,
-    idleTimeoutMinutes: session.idleTimeoutMinutes,
+    userId: authSession.actor.userId,
+    name: authSession.actor.name,
+    role: authSession.actor.role,
+    clinicName: authSession.clinicName,
+    clinicTimeZone: authSession.clinicTimeZone,
+    idleTimeoutMinutes: authSession.idleTimeoutMinutes,
   };
 }

@@ -6,7 +6,7 @@ import { useTestDatabase } from "@carryover/db/testing/vitest";
 import type { RequestMeta } from "../context";
 import { AppError } from "../errors";
 import { callerFor, rolledBack, signInAs, testDeps, testMeta } from "../testing/test-context";
-import { claimSessionCookie, resolveSession } from "./resolve-auth-session";
+import { claimSessionCookie, resolveAuthSession } from "./resolve-auth-session";
 import { signIn } from "./sign-in";
 
 const { db } = await useTestDatabase();
@@ -89,7 +89,7 @@ describe("signing in", () => {
         email: "  Ot.Rivera@MapleGrove.TEST ",
         password: PASSWORD,
       });
-      expect(await resolveSession(depsAt(tx), sessionId)).toMatchObject({
+      expect(await resolveAuthSession(depsAt(tx), sessionId)).toMatchObject({
         ok: true,
         actor: { role: "therapist", name: "Alex Rivera" },
       });
@@ -129,7 +129,9 @@ describe("signing in", () => {
         email,
         password: PASSWORD,
       });
-      expect(await resolveSession(depsAt(tx, 15 * MINUTE + 6 * SECOND), sessionId)).toMatchObject({
+      expect(
+        await resolveAuthSession(depsAt(tx, 15 * MINUTE + 6 * SECOND), sessionId),
+      ).toMatchObject({
         ok: true,
       });
     });
@@ -194,17 +196,19 @@ describe("sessions", () => {
   it("end after the staff idle timeout (15 minutes by default), and stay ended", async () => {
     await rolledBack(db, async (tx) => {
       const sessionId = await openSession(tx, "ot.chen@maplegrove.test");
-      expect(await resolveSession(depsAt(tx, 14 * MINUTE), sessionId)).toMatchObject({
+      expect(await resolveAuthSession(depsAt(tx, 14 * MINUTE), sessionId)).toMatchObject({
         ok: true,
         idleTimeoutMinutes: 15,
       });
       // Activity restarts the idle clock.
-      expect(await resolveSession(depsAt(tx, 28 * MINUTE), sessionId)).toMatchObject({ ok: true });
-      expect(await resolveSession(depsAt(tx, 43 * MINUTE), sessionId)).toEqual({
+      expect(await resolveAuthSession(depsAt(tx, 28 * MINUTE), sessionId)).toMatchObject({
+        ok: true,
+      });
+      expect(await resolveAuthSession(depsAt(tx, 43 * MINUTE), sessionId)).toEqual({
         ok: false,
         reason: "IDLE",
       });
-      expect(await resolveSession(depsAt(tx, 43 * MINUTE + SECOND), sessionId)).toMatchObject({
+      expect(await resolveAuthSession(depsAt(tx, 43 * MINUTE + SECOND), sessionId)).toMatchObject({
         ok: false,
       });
     });
@@ -213,11 +217,11 @@ describe("sessions", () => {
   it("give guardians their own, longer idle timeout (60 minutes by default)", async () => {
     await rolledBack(db, async (tx) => {
       const sessionId = await openSession(tx, "parent.johnson@maplegrove.test");
-      expect(await resolveSession(depsAt(tx, 59 * MINUTE), sessionId)).toMatchObject({
+      expect(await resolveAuthSession(depsAt(tx, 59 * MINUTE), sessionId)).toMatchObject({
         ok: true,
         idleTimeoutMinutes: 60,
       });
-      expect(await resolveSession(depsAt(tx, 119 * MINUTE), sessionId)).toEqual({
+      expect(await resolveAuthSession(depsAt(tx, 119 * MINUTE), sessionId)).toEqual({
         ok: false,
         reason: "IDLE",
       });
@@ -237,19 +241,19 @@ describe("sessions", () => {
       });
       const staff = await openSession(tx, "ot.chen@maplegrove.test");
       const guardian = await openSession(tx, "parent.johnson@maplegrove.test");
-      expect(await resolveSession(depsAt(tx, 29 * MINUTE), staff)).toMatchObject({
+      expect(await resolveAuthSession(depsAt(tx, 29 * MINUTE), staff)).toMatchObject({
         ok: true,
         idleTimeoutMinutes: 30,
       });
-      expect(await resolveSession(depsAt(tx, 59 * MINUTE), staff)).toEqual({
+      expect(await resolveAuthSession(depsAt(tx, 59 * MINUTE), staff)).toEqual({
         ok: false,
         reason: "IDLE",
       });
-      expect(await resolveSession(depsAt(tx, 119 * MINUTE), guardian)).toMatchObject({
+      expect(await resolveAuthSession(depsAt(tx, 119 * MINUTE), guardian)).toMatchObject({
         ok: true,
         idleTimeoutMinutes: 120,
       });
-      expect(await resolveSession(depsAt(tx, 239 * MINUTE), guardian)).toEqual({
+      expect(await resolveAuthSession(depsAt(tx, 239 * MINUTE), guardian)).toEqual({
         ok: false,
         reason: "IDLE",
       });
@@ -260,11 +264,11 @@ describe("sessions", () => {
     await rolledBack(db, async (tx) => {
       const sessionId = await openSession(tx, "ot.rivera@maplegrove.test");
       for (let t = 10 * MINUTE; t < 12 * HOUR; t += 10 * MINUTE) {
-        const state = await resolveSession(depsAt(tx, t), sessionId);
+        const state = await resolveAuthSession(depsAt(tx, t), sessionId);
         if (!state.ok)
           throw new Error(`the session ended early, ${t / MINUTE} minutes in: ${state.reason}`);
       }
-      expect(await resolveSession(depsAt(tx, 12 * HOUR), sessionId)).toEqual({
+      expect(await resolveAuthSession(depsAt(tx, 12 * HOUR), sessionId)).toEqual({
         ok: false,
         reason: "EXPIRED",
       });
@@ -281,15 +285,15 @@ describe("sessions", () => {
         ended: 2,
       });
 
-      expect(await resolveSession(testDeps(tx), phone.actor.sessionId)).toEqual({
+      expect(await resolveAuthSession(testDeps(tx), phone.actor.sessionId)).toEqual({
         ok: false,
         reason: "REVOKED",
       });
-      expect(await resolveSession(testDeps(tx), laptop.actor.sessionId)).toEqual({
+      expect(await resolveAuthSession(testDeps(tx), laptop.actor.sessionId)).toEqual({
         ok: false,
         reason: "REVOKED",
       });
-      expect(await resolveSession(testDeps(tx), colleague.actor.sessionId)).toMatchObject({
+      expect(await resolveAuthSession(testDeps(tx), colleague.actor.sessionId)).toMatchObject({
         ok: true,
       });
     });
@@ -311,13 +315,15 @@ describe("sessions", () => {
       });
 
       expect(await openSessionsOfChen()).toBe(0);
-      expect(await resolveSession(testDeps(tx), phone.actor.sessionId)).toMatchObject({
+      expect(await resolveAuthSession(testDeps(tx), phone.actor.sessionId)).toMatchObject({
         ok: false,
       });
-      expect(await resolveSession(testDeps(tx), laptop.actor.sessionId)).toMatchObject({
+      expect(await resolveAuthSession(testDeps(tx), laptop.actor.sessionId)).toMatchObject({
         ok: false,
       });
-      expect(await resolveSession(testDeps(tx), admin.actor.sessionId)).toMatchObject({ ok: true });
+      expect(await resolveAuthSession(testDeps(tx), admin.actor.sessionId)).toMatchObject({
+        ok: true,
+      });
     });
   });
 

@@ -18,7 +18,7 @@ import {
   testMeta,
 } from "../testing/test-context";
 import type { TrpcContext } from "../trpc/init";
-import { resolveSession } from "./resolve-auth-session";
+import { resolveAuthSession } from "./resolve-auth-session";
 import { signIn } from "./sign-in";
 
 const { db } = await useTestDatabase();
@@ -120,7 +120,7 @@ describe("inviting a therapist", () => {
       email: "casey.lin@example.com",
       password: NEW_PASSWORD,
     });
-    expect(await resolveSession(testDeps(db), sessionId)).toMatchObject({
+    expect(await resolveAuthSession(testDeps(db), sessionId)).toMatchObject({
       ok: true,
       actor: { role: "therapist", clinicId: admin.actor.clinicId },
       clinicName: "Maple Grove Pediatric Therapy",
@@ -363,7 +363,7 @@ describe("password reset", () => {
         await anonymous(deps).passwordReset.complete({ token, password: NEW_PASSWORD }),
       ).toEqual({ ok: true });
 
-      expect(await resolveSession(deps, before.actor.sessionId)).toEqual({
+      expect(await resolveAuthSession(deps, before.actor.sessionId)).toEqual({
         ok: false,
         reason: "REVOKED",
       });

@@ -8,23 +8,26 @@ import {
 import { parseClinicSettings } from "@carryover/domain/clinic";
 import { decideSession, idleTimeoutFor } from "@carryover/domain/identity";
 
-import type { ServiceDeps, SessionActor } from "../context";
+import type { Actor, ServiceDeps } from "../context";
 
-export type ResolvedSession =
+export type ResolvedAuthSession =
   | {
       ok: true;
-      actor: SessionActor;
+      actor: Actor;
       idleTimeoutMinutes: number;
       clinicName: string;
       clinicTimeZone: string;
     }
   | { ok: false; reason: "UNKNOWN" | "REVOKED" | "IDLE" | "EXPIRED" };
 
+/** A sign-in session that is still good: who acts in it, their clinic, and its idle timeout. */
+export type AuthSession = Extract<ResolvedAuthSession, { ok: true }>;
+
 /** Turns a session id from the cookie into the acting user, enforcing revocation and both timeouts. */
-export async function resolveSession(
+export async function resolveAuthSession(
   deps: ServiceDeps,
   sessionId: string,
-): Promise<ResolvedSession> {
+): Promise<ResolvedAuthSession> {
   const now = deps.now();
   const row = await findSessionWithActor(deps.db, sessionId);
   if (!row) return { ok: false, reason: "UNKNOWN" };

@@ -8,16 +8,16 @@ import { audit } from "../policy/audit";
 export async function signOut(
   deps: ServiceDeps,
   meta: RequestMeta,
-  session: { sessionId: string; userId: string; clinicId: string },
+  authSession: { sessionId: string; userId: string; clinicId: string },
 ) {
   await deps.db.transaction(async (tx) => {
-    await revokeSession(tx, session.sessionId, deps.now());
+    await revokeSession(tx, authSession.sessionId, deps.now());
     await audit(tx, meta, {
-      actorId: session.userId,
-      clinicId: session.clinicId,
+      actorId: authSession.userId,
+      clinicId: authSession.clinicId,
       action: "auth.sign_out",
       entityType: "session",
-      entityId: session.sessionId,
+      entityId: authSession.sessionId,
     });
   });
 }

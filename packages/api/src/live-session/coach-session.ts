@@ -68,7 +68,7 @@ export const addQuickNote = (ctx: ActorContext, input: NoteInput) =>
   });
 
 /** The "therapy kit" checklist the family sees in the lobby. */
-export const setSessionKit = (ctx: ActorContext, input: KitInput) =>
+export const setLiveSessionKit = (ctx: ActorContext, input: KitInput) =>
   asTherapist(ctx, input.appointmentId, "live_session.kit", "set the checklist", async (tx) => {
     await updateLiveSession(tx, input.appointmentId, { kit: input.kit });
   });

@@ -6,13 +6,13 @@ import { AppError } from "../errors";
 import { audit } from "../policy/audit";
 import { requireLiveSessionRole } from "../policy/live-session-role";
 import { ensureRoom, joinWindowOf, opaqueName, windowMessage } from "./live-room";
-import type { SessionRef } from "./live-session.contracts";
+import type { LiveSessionRef } from "./live-session.contracts";
 
 /**
  * Asks to enter the room from the lobby. A guardian waits for the therapist; asking again (a reload)
  * keeps their place and the therapist's answer.
  */
-export async function enterSession(ctx: ActorContext, input: SessionRef) {
+export async function enterLiveSession(ctx: ActorContext, input: LiveSessionRef) {
   return ctx.db.transaction(async (tx) => {
     const { facts, role } = await requireLiveSessionRole(tx, ctx.actor, input.appointmentId);
     const now = ctx.now();

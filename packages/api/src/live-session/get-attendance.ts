@@ -4,10 +4,10 @@ import { attendanceByParticipant, sessionMinutes } from "@carryover/domain/live-
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
 import { requireLiveSessionRole, requireLiveSessionTherapist } from "../policy/live-session-role";
-import type { SessionRef } from "./live-session.contracts";
+import type { LiveSessionRef } from "./live-session.contracts";
 
 /** Who was in the session and for how many minutes, from LiveKit's joins and leaves. */
-export async function getAttendance(ctx: ActorContext, input: SessionRef) {
+export async function getAttendance(ctx: ActorContext, input: LiveSessionRef) {
   return ctx.db.transaction(async (tx) => {
     const place = await requireLiveSessionRole(tx, ctx.actor, input.appointmentId);
     requireLiveSessionTherapist(place, "see attendance");

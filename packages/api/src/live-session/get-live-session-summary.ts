@@ -13,7 +13,7 @@ import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
 import { requireLiveSessionRole } from "../policy/live-session-role";
 import { joinWindowOf } from "./live-room";
-import type { SessionRef } from "./live-session.contracts";
+import type { LiveSessionRef } from "./live-session.contracts";
 
 const minutesOf = (seconds: number) => Math.round(seconds / 60);
 
@@ -21,7 +21,7 @@ const minutesOf = (seconds: number) => Math.round(seconds / 60);
  * After the session: for the family, what changed in their child's home program and when the next
  * session is; for the therapist, the same and a draft note built from the session's coaching record.
  */
-export async function getSessionSummary(ctx: ActorContext, input: SessionRef) {
+export async function getLiveSessionSummary(ctx: ActorContext, input: LiveSessionRef) {
   return ctx.db.transaction(async (tx) => {
     const { facts, live, role } = await requireLiveSessionRole(tx, ctx.actor, input.appointmentId);
     const { appointment } = facts;

@@ -6,13 +6,13 @@ import { firstName } from "@carryover/domain/people";
 import type { ActorContext } from "../context";
 import { requireLiveSessionRole } from "../policy/live-session-role";
 import { joinWindowOf, windowMessage } from "./live-room";
-import type { SessionRef } from "./live-session.contracts";
+import type { LiveSessionRef } from "./live-session.contracts";
 
 /**
  * What the session page shows: the lobby, the waiting state, the room. The therapist also sees who
  * is waiting, the breakouts and the coaching tools; a guardian sees their own children only.
  */
-export async function getLiveSession(ctx: ActorContext, input: SessionRef) {
+export async function getLiveSession(ctx: ActorContext, input: LiveSessionRef) {
   const place = await requireLiveSessionRole(ctx.db, ctx.actor, input.appointmentId);
   const { facts, live, participants, role, me } = place;
   const { appointment } = facts;

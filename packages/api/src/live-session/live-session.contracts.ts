@@ -6,7 +6,7 @@ import {
   SESSION_SEGMENT_KINDS,
 } from "@carryover/domain/live-session";
 
-export const SessionRef = z.object({ appointmentId: z.uuid("That session link is not valid") });
+export const LiveSessionRef = z.object({ appointmentId: z.uuid("That session link is not valid") });
 
 const LiveRole = z.enum(LIVE_ROLES);
 const AdmissionState = z.enum(ADMISSION_STATES);
@@ -79,38 +79,40 @@ export const JoinToken = z.object({
   expiresAt: z.date(),
 });
 
-export const TokenInput = SessionRef.extend({ breakoutRoomName: z.string().max(64).optional() });
+export const TokenInput = LiveSessionRef.extend({
+  breakoutRoomName: z.string().max(64).optional(),
+});
 
-export const AdmitInput = SessionRef.extend({
+export const AdmitInput = LiveSessionRef.extend({
   /** Absent: everyone waiting. */
   userIds: z.array(z.uuid()).max(50).optional(),
 });
-export const DenyInput = SessionRef.extend({ userId: z.uuid() });
-export const ObserverInput = SessionRef.extend({ userId: z.uuid("Choose a colleague") });
+export const DenyInput = LiveSessionRef.extend({ userId: z.uuid() });
+export const ObserverInput = LiveSessionRef.extend({ userId: z.uuid("Choose a colleague") });
 
-export const TallyInput = SessionRef.extend({
+export const TallyInput = LiveSessionRef.extend({
   kind: z.enum(["descriptive", "directive"]),
   step: z.union([z.literal(1), z.literal(-1)]),
 });
-export const TimerInput = SessionRef.extend({ kind: SegmentKind.nullable() });
-export const NoteInput = SessionRef.extend({
+export const TimerInput = LiveSessionRef.extend({ kind: SegmentKind.nullable() });
+export const NoteInput = LiveSessionRef.extend({
   text: z
     .string()
     .trim()
     .min(1, "Write the note first")
     .max(2000, "Keep a note under 2,000 characters"),
 });
-export const KitInput = SessionRef.extend({
+export const KitInput = LiveSessionRef.extend({
   kit: z
     .array(z.string().trim().min(1, "An item can't be empty").max(120, "Keep each item short"))
     .max(20, "Keep the checklist to 20 items"),
 });
-export const ModerateInput = SessionRef.extend({
+export const ModerateInput = LiveSessionRef.extend({
   identity: z.string().max(64),
   action: z.enum(["mute", "remove"]),
 });
-export const SpotlightInput = SessionRef.extend({ identity: z.string().max(64).nullable() });
-export const BreakoutsInput = SessionRef.extend({
+export const SpotlightInput = LiveSessionRef.extend({ identity: z.string().max(64).nullable() });
+export const BreakoutsInput = LiveSessionRef.extend({
   rooms: z
     .number()
     .int("Choose a whole number of rooms")
@@ -145,7 +147,7 @@ export const AttendanceView = z.object({
   ),
 });
 
-export const SessionSummary = z.object({
+export const LiveSessionSummary = z.object({
   children: z.array(
     z.object({
       childId: z.uuid(),
@@ -159,7 +161,7 @@ export const SessionSummary = z.object({
   draftNote: z.string().nullable(),
 });
 
-export type SessionRef = z.infer<typeof SessionRef>;
+export type LiveSessionRef = z.infer<typeof LiveSessionRef>;
 export type TokenInput = z.infer<typeof TokenInput>;
 export type AdmitInput = z.infer<typeof AdmitInput>;
 export type ObserverInput = z.infer<typeof ObserverInput>;

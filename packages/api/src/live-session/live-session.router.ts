@@ -1,10 +1,10 @@
 import { createRouter, signedInProcedure, staffProcedure } from "../trpc/init";
-import { addQuickNote, setSessionKit, switchTimer, tallyComment } from "./coach-session";
+import { addQuickNote, setLiveSessionKit, switchTimer, tallyComment } from "./coach-session";
 import { decideAdmission } from "./decide-admission";
-import { enterSession } from "./enter-live-session";
+import { enterLiveSession } from "./enter-live-session";
 import { getAttendance } from "./get-attendance";
 import { getLiveSession } from "./get-live-session";
-import { getSessionSummary } from "./get-live-session-summary";
+import { getLiveSessionSummary } from "./get-live-session-summary";
 import { inviteObserver } from "./invite-observer";
 import { issueJoinToken } from "./issue-join-token";
 import {
@@ -18,19 +18,24 @@ import {
   Entered,
   JoinToken,
   KitInput,
+  LiveSessionRef,
+  LiveSessionSummary,
   LiveSessionView,
   ModerateInput,
   NoteInput,
   ObserverInput,
-  SessionRef,
-  SessionSummary,
   SpotlightInput,
   StartedBreakouts,
   TallyInput,
   TimerInput,
   TokenInput,
 } from "./live-session.contracts";
-import { endSession, moderateParticipant, muteEveryone, spotlight } from "./moderate-live-session";
+import {
+  endLiveSession,
+  moderateParticipant,
+  muteEveryone,
+  spotlight,
+} from "./moderate-live-session";
 import { endBreakouts, startBreakouts } from "./run-breakouts";
 
 const done = async (work: Promise<unknown>) => (await work, { ok: true as const });
@@ -38,13 +43,13 @@ const done = async (work: Promise<unknown>) => (await work, { ok: true as const 
 /** The video session of a telehealth appointment: lobby, admission, tokens, the therapist's tools. */
 export const liveSessionRouter = createRouter({
   get: signedInProcedure
-    .input(SessionRef)
+    .input(LiveSessionRef)
     .output(LiveSessionView)
     .query(({ ctx, input }) => getLiveSession(ctx, input)),
   enter: signedInProcedure
-    .input(SessionRef)
+    .input(LiveSessionRef)
     .output(Entered)
-    .mutation(({ ctx, input }) => enterSession(ctx, input)),
+    .mutation(({ ctx, input }) => enterLiveSession(ctx, input)),
   admit: staffProcedure
     .input(AdmitInput)
     .output(Changed)
@@ -82,13 +87,13 @@ export const liveSessionRouter = createRouter({
   setKit: staffProcedure
     .input(KitInput)
     .output(Done)
-    .mutation(({ ctx, input }) => done(setSessionKit(ctx, input))),
+    .mutation(({ ctx, input }) => done(setLiveSessionKit(ctx, input))),
   moderate: staffProcedure
     .input(ModerateInput)
     .output(Done)
     .mutation(({ ctx, input }) => done(moderateParticipant(ctx, input))),
   muteAll: staffProcedure
-    .input(SessionRef)
+    .input(LiveSessionRef)
     .output(Done)
     .mutation(({ ctx, input }) => done(muteEveryone(ctx, input))),
   spotlight: staffProcedure
@@ -96,23 +101,23 @@ export const liveSessionRouter = createRouter({
     .output(Done)
     .mutation(({ ctx, input }) => done(spotlight(ctx, input))),
   end: staffProcedure
-    .input(SessionRef)
+    .input(LiveSessionRef)
     .output(Done)
-    .mutation(({ ctx, input }) => done(endSession(ctx, input))),
+    .mutation(({ ctx, input }) => done(endLiveSession(ctx, input))),
   startBreakouts: staffProcedure
     .input(BreakoutsInput)
     .output(StartedBreakouts)
     .mutation(({ ctx, input }) => startBreakouts(ctx, input)),
   endBreakouts: staffProcedure
-    .input(SessionRef)
+    .input(LiveSessionRef)
     .output(EndedBreakouts)
     .mutation(({ ctx, input }) => endBreakouts(ctx, input)),
   attendance: staffProcedure
-    .input(SessionRef)
+    .input(LiveSessionRef)
     .output(AttendanceView)
     .query(({ ctx, input }) => getAttendance(ctx, input)),
   summary: signedInProcedure
-    .input(SessionRef)
-    .output(SessionSummary)
-    .query(({ ctx, input }) => getSessionSummary(ctx, input)),
+    .input(LiveSessionRef)
+    .output(LiveSessionSummary)
+    .query(({ ctx, input }) => getLiveSessionSummary(ctx, input)),
 });

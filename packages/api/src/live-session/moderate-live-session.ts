@@ -5,7 +5,7 @@ import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
 import type { LiveSessionRole } from "../policy/live-session-role";
 import { asTherapist } from "./coach-session";
-import type { ModerateInput, SessionRef, SpotlightInput } from "./live-session.contracts";
+import type { LiveSessionRef, ModerateInput, SpotlightInput } from "./live-session.contracts";
 
 const unreachable = () =>
   new AppError(
@@ -48,7 +48,7 @@ export const moderateParticipant = (ctx: ActorContext, input: ModerateInput) =>
   );
 
 /** Mutes every microphone but the therapist's. */
-export const muteEveryone = (ctx: ActorContext, input: SessionRef) =>
+export const muteEveryone = (ctx: ActorContext, input: LiveSessionRef) =>
   asTherapist(
     ctx,
     input.appointmentId,
@@ -90,7 +90,7 @@ export const spotlight = (ctx: ActorContext, input: SpotlightInput) =>
  * Ends the session for everyone: no new tokens from now on, and the room is closed on the video
  * server (when it cannot be reached, the session is still ended here and its tokens expire).
  */
-export const endSession = (ctx: ActorContext, input: SessionRef) =>
+export const endLiveSession = (ctx: ActorContext, input: LiveSessionRef) =>
   asTherapist(ctx, input.appointmentId, "live_session.end", "end the session", async (tx, live) => {
     await updateLiveSession(tx, input.appointmentId, { endedAt: ctx.now() });
     const breakouts = await listBreakoutRooms(tx, input.appointmentId);

@@ -29,23 +29,21 @@ export async function receiveVideoWebhook(
   return ctx.db.transaction(async (tx) => {
     if (!(await recordWebhookEvent(tx, event.id, event.event))) return { recorded: false };
     if (event.kind === "other" || !event.roomName) return { recorded: true };
-    const session = await findRoomSession(tx, event.roomName);
-    if (!session) return { recorded: true };
+    const room = await findRoomSession(tx, event.roomName);
+    if (!room) return { recorded: true };
     const at = event.at ?? ctx.now();
     switch (event.kind) {
       case "room_started":
-        if (!session.breakout)
-          await updateLiveSession(tx, session.appointmentId, { roomStartedAt: at });
+        if (!room.breakout) await updateLiveSession(tx, room.appointmentId, { roomStartedAt: at });
         break;
       case "room_finished":
         await closeRoomSegments(tx, event.roomName, at);
-        if (!session.breakout)
-          await updateLiveSession(tx, session.appointmentId, { roomFinishedAt: at });
+        if (!room.breakout) await updateLiveSession(tx, room.appointmentId, { roomFinishedAt: at });
         break;
       case "participant_joined":
         if (event.identity)
           await openAttendanceSegment(tx, {
-            appointmentId: session.appointmentId,
+            appointmentId: room.appointmentId,
             roomName: event.roomName,
             identity: event.identity,
             joinedAt: at,

@@ -12,7 +12,7 @@ import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { asTherapist } from "./coach-session";
 import { opaqueName } from "./live-room";
-import type { BreakoutsInput, SessionRef } from "./live-session.contracts";
+import type { BreakoutsInput, LiveSessionRef } from "./live-session.contracts";
 
 const SPLIT_MESSAGES = {
   TOO_FEW_FAMILIES: "There are fewer families in the room than breakout rooms. Choose fewer rooms.",
@@ -63,7 +63,7 @@ export async function startBreakouts(ctx: ActorContext, input: BreakoutsInput) {
 }
 
 /** Brings everyone back to the main room and closes the sub-rooms on the video server. */
-export const endBreakouts = (ctx: ActorContext, input: SessionRef) =>
+export const endBreakouts = (ctx: ActorContext, input: LiveSessionRef) =>
   asTherapist(
     ctx,
     input.appointmentId,

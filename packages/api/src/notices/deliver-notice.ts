@@ -21,12 +21,12 @@ import { audit } from "../policy/audit";
 import type { MailMessage } from "../ports/mail";
 import { identityOf, NoticeJob } from "./notice-jobs";
 
-type Session = NonNullable<Awaited<ReturnType<typeof findNoticeSession>>>;
+type NoticeAppointment = NonNullable<Awaited<ReturnType<typeof findNoticeSession>>>;
 
 /** What one notice is about, read again inside its transaction: null when it is no longer owed. */
 type Plan = {
-  session: Session;
-  /** The start the notice states (the session's current one). */
+  appointment: NoticeAppointment;
+  /** The start the notice states (the appointment's current one). */
   start: Date;
   childIds: string[];
   firstNames: Map<string, string>;
@@ -37,24 +37,24 @@ type Plan = {
 
 async function plan(q: Queryable, job: NoticeJob, now: Date): Promise<Plan | null> {
   if (job.kind === "series_confirmation") {
-    const sessions = await listSeriesSessions(q, job.seriesId, now);
-    const first = sessions[0];
+    const occurrences = await listSeriesSessions(q, job.seriesId, now);
+    const first = occurrences[0];
     if (!first) return null;
-    const session = await findNoticeSession(q, first.id);
+    const appointment = await findNoticeSession(q, first.id);
     const seated = await listSeatedChildren(q, first.id);
     const child = seated.find((c) => c.childId === job.childId);
-    if (!session || !child) return null;
+    if (!appointment || !child) return null;
     return {
-      session,
+      appointment,
       start: first.startsAt,
       childIds: [child.childId],
       firstNames: new Map([[child.childId, child.firstName]]),
-      content: { kind: "series_confirmation", starts: sessions.map((s) => s.startsAt) },
+      content: { kind: "series_confirmation", starts: occurrences.map((s) => s.startsAt) },
     };
   }
-  const session = await findNoticeSession(q, job.appointmentId);
-  if (!session) return null;
-  const sameStart = +session.startsAt === +job.start;
+  const appointment = await findNoticeSession(q, job.appointmentId);
+  if (!appointment) return null;
+  const sameStart = +appointment.startsAt === +job.start;
   if (job.kind === "waitlist_offer") {
     const entry = await findWaitlistEntry(q, job.waitlistEntryId);
     const open =
@@ -62,44 +62,44 @@ async function plan(q: Queryable, job: NoticeJob, now: Date): Promise<Plan | nul
       !entry.leftAt &&
       entry.offeredUntil &&
       +entry.offeredUntil > +now &&
-      session.status === "scheduled" &&
+      appointment.status === "scheduled" &&
       sameStart;
     if (!open || !entry.offeredUntil) return null;
     return {
-      session,
-      start: session.startsAt,
+      appointment,
+      start: appointment.startsAt,
       childIds: [entry.childId],
       firstNames: new Map([[entry.childId, entry.firstName]]),
       content: { kind: "waitlist_offer", offeredUntil: entry.offeredUntil },
     };
   }
-  const seated = await listSeatedChildren(q, session.id);
+  const seated = await listSeatedChildren(q, appointment.id);
   const names = new Map(seated.map((c) => [c.childId, c.firstName]));
   const all = seated.map((c) => c.childId);
   switch (job.kind) {
     case "confirmation":
-      if (session.status !== "scheduled" || !sameStart || !names.has(job.childId)) return null;
+      if (appointment.status !== "scheduled" || !sameStart || !names.has(job.childId)) return null;
       return {
-        session,
-        start: session.startsAt,
+        appointment,
+        start: appointment.startsAt,
         childIds: [job.childId],
         firstNames: names,
         content: { kind: "confirmation" },
       };
     case "change":
-      if (session.status !== "scheduled" || !sameStart) return null;
+      if (appointment.status !== "scheduled" || !sameStart) return null;
       return {
-        session,
-        start: session.startsAt,
+        appointment,
+        start: appointment.startsAt,
         childIds: all,
         firstNames: names,
         content: { kind: "change", from: job.from },
       };
     case "cancellation":
-      if (session.status !== "cancelled" || !sameStart) return null;
+      if (appointment.status !== "cancelled" || !sameStart) return null;
       return {
-        session,
-        start: session.startsAt,
+        appointment,
+        start: appointment.startsAt,
         childIds: all,
         firstNames: names,
         content: { kind: "cancellation" },
@@ -107,8 +107,8 @@ async function plan(q: Queryable, job: NoticeJob, now: Date): Promise<Plan | nul
     case "reminder": {
       const decide = (toldAt: Date | null) =>
         decideReminder({
-          status: session.status,
-          currentStart: session.startsAt,
+          status: appointment.status,
+          currentStart: appointment.startsAt,
           start: job.start,
           offsetMinutes: job.offsetMinutes,
           now,
@@ -116,18 +116,18 @@ async function plan(q: Queryable, job: NoticeJob, now: Date): Promise<Plan | nul
         }).send;
       if (!decide(null)) return null;
       return {
-        session,
-        start: session.startsAt,
+        appointment,
+        start: appointment.startsAt,
         childIds: all,
         firstNames: names,
         content: { kind: "reminder", offsetMinutes: job.offsetMinutes },
         stillOwed: async (recipientId) => {
-          const guardianOf = await listGuardiansOf(q, session.clinicId, all);
+          const guardianOf = await listGuardiansOf(q, appointment.clinicId, all);
           const mine = new Set(
             guardianOf.filter((g) => g.userId === recipientId).map((g) => g.childId),
           );
           const booked = seated.filter((c) => mine.has(c.childId)).map((c) => +c.bookedAt);
-          const told = await findLastToldAt(q, session.id, recipientId);
+          const told = await findLastToldAt(q, appointment.id, recipientId);
           const toldAt = Math.max(...booked, told ? +told : 0);
           return decide(toldAt > 0 ? new Date(toldAt) : null);
         },
@@ -154,7 +154,9 @@ export async function deliverNotice(
   if (!first) return { sent: 0 };
   const recipients = [
     ...new Set(
-      (await listGuardiansOf(deps.db, first.session.clinicId, first.childIds)).map((g) => g.userId),
+      (await listGuardiansOf(deps.db, first.appointment.clinicId, first.childIds)).map(
+        (g) => g.userId,
+      ),
     ),
   ];
   let sent = 0;
@@ -163,13 +165,13 @@ export async function deliverNotice(
       const current = await plan(tx, job, now);
       if (!current) return null;
       if (current.stillOwed && !(await current.stillOwed(recipientId))) return null;
-      const guardians = await listGuardiansOf(tx, current.session.clinicId, current.childIds);
+      const guardians = await listGuardiansOf(tx, current.appointment.clinicId, current.childIds);
       const mine = guardians.filter((g) => g.userId === recipientId);
       const recipient = mine[0];
       if (!recipient) return null;
       const claimed = await claimNotice(tx, {
-        clinicId: current.session.clinicId,
-        appointmentId: current.session.id,
+        clinicId: current.appointment.clinicId,
+        appointmentId: current.appointment.id,
         recipientId,
         kind: job.kind,
         key: noticeKey(identityOf(job), recipientId),
@@ -178,25 +180,25 @@ export async function deliverNotice(
       if (!claimed) return null;
       const message: MailMessage = {
         to: recipient.email,
-        clinicId: current.session.clinicId,
+        clinicId: current.appointment.clinicId,
         ...composeNotice(current.content, {
-          clinicName: current.session.clinicName,
+          clinicName: current.appointment.clinicName,
           recipientName: recipient.name,
           childFirstNames: mine.flatMap((g) => current.firstNames.get(g.childId) ?? []),
-          therapistName: current.session.therapistName,
-          isGroup: current.session.kind === "group",
-          modality: current.session.modality,
+          therapistName: current.appointment.therapistName,
+          isGroup: current.appointment.kind === "group",
+          modality: current.appointment.modality,
           start: current.start,
-          zone: recipientZone(recipient.timeZone, current.session.clinicTimeZone),
+          zone: recipientZone(recipient.timeZone, current.appointment.clinicTimeZone),
           appUrl: deps.appUrl,
         }),
       };
       await audit(tx, meta, {
         actorId: null,
-        clinicId: current.session.clinicId,
+        clinicId: current.appointment.clinicId,
         action: `notice.${job.kind}`,
         entityType: "appointment",
-        entityId: current.session.id,
+        entityId: current.appointment.id,
       });
       if (deps.mail.kind === "outbox") {
         await deps.mail.send(tx, message);

@@ -30,15 +30,19 @@ export async function sweepNotices(deps: Pick<ServiceDeps, "db" | "jobs" | "now"
   const to = new Date(+now + LOOK_AHEAD);
   const jobs: JobRequest[] = [];
 
-  for (const session of await listScheduledBetween(deps.db, now, new Date(+to + LONGEST_OFFSET))) {
-    const offsets = parseClinicSettings(session.clinicSettings).reminderOffsetsMinutes;
-    for (const due of remindersDueBetween(session.startsAt, offsets, from, to)) {
+  for (const appointment of await listScheduledBetween(
+    deps.db,
+    now,
+    new Date(+to + LONGEST_OFFSET),
+  )) {
+    const offsets = parseClinicSettings(appointment.clinicSettings).reminderOffsetsMinutes;
+    for (const due of remindersDueBetween(appointment.startsAt, offsets, from, to)) {
       jobs.push(
         noticeJob(
           {
             kind: "reminder",
-            appointmentId: session.id,
-            start: session.startsAt,
+            appointmentId: appointment.id,
+            start: appointment.startsAt,
             offsetMinutes: due.offsetMinutes,
           },
           +due.dueAt > +now ? due.dueAt : undefined,
@@ -56,9 +60,13 @@ export async function sweepNotices(deps: Pick<ServiceDeps, "db" | "jobs" | "now"
       }),
     );
   }
-  for (const session of await listCancelledSince(deps.db, from)) {
+  for (const appointment of await listCancelledSince(deps.db, from)) {
     jobs.push(
-      noticeJob({ kind: "cancellation", appointmentId: session.id, start: session.startsAt }),
+      noticeJob({
+        kind: "cancellation",
+        appointmentId: appointment.id,
+        start: appointment.startsAt,
+      }),
     );
   }
   for (const offer of await listOpenOffers(deps.db)) {

@@ -9,7 +9,7 @@ import {
 } from "@carryover/domain/access";
 import { parseClinicSettings } from "@carryover/domain/clinic";
 
-import type { SessionActor } from "../context";
+import type { Actor } from "../context";
 import { AppError, notFound } from "../errors";
 
 /**
@@ -17,7 +17,7 @@ import { AppError, notFound } from "../errors";
  * its children, or a guardian of one of them. Anyone else finds nothing. The children's facts are
  * read in one query, and only when the actor does not run the appointment.
  */
-export async function requireAppointment(q: Queryable, actor: SessionActor, appointmentId: string) {
+export async function requireAppointment(q: Queryable, actor: Actor, appointmentId: string) {
   const facts = await findAppointmentFacts(q, appointmentId);
   if (!facts) throw notFound("session");
   const children = runsAppointment(actor, facts.appointment)
@@ -34,7 +34,7 @@ export async function requireAppointment(q: Queryable, actor: SessionActor, appo
  * A family acts on its own child's place in a group, never on the group itself: cancelling or moving
  * it would do so for every family in it.
  */
-export function refuseFamilyChangingGroup(actor: SessionActor, appointment: { capacity: number }) {
+export function refuseFamilyChangingGroup(actor: Actor, appointment: { capacity: number }) {
   if (!decideGroupChange(actor, appointment).ok) {
     throw new AppError(
       "PRECONDITION_FAILED",
@@ -49,7 +49,7 @@ export function refuseFamilyChangingGroup(actor: SessionActor, appointment: { ca
  * of a child the clinic lets them book for. `what` names what the clinic is asked to move.
  */
 export function requireMayMove(
-  actor: SessionActor,
+  actor: Actor,
   appointment: Awaited<ReturnType<typeof requireAppointment>>,
   what: "this session" | "these sessions",
 ) {

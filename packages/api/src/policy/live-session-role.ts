@@ -3,7 +3,7 @@ import { findLiveSession, findSessionFacts, listLiveParticipants } from "@carryo
 import { canInLiveSession } from "@carryover/domain/access";
 import { liveRoleOf, type LiveRole } from "@carryover/domain/live-session";
 
-import type { SessionActor } from "../context";
+import type { Actor } from "../context";
 import { AppError, notFound } from "../errors";
 
 export type LiveSessionRole = Awaited<ReturnType<typeof requireLiveSessionRole>>;
@@ -12,11 +12,7 @@ export type LiveSessionRole = Awaited<ReturnType<typeof requireLiveSessionRole>>
  * The actor's place in a live session: its therapist, a guardian of an enrolled child, or an
  * observer the therapist invited. Anyone else, in this clinic or another, finds no such session.
  */
-export async function requireLiveSessionRole(
-  q: Queryable,
-  actor: SessionActor,
-  appointmentId: string,
-) {
+export async function requireLiveSessionRole(q: Queryable, actor: Actor, appointmentId: string) {
   const facts = await findSessionFacts(q, appointmentId);
   if (!facts || facts.appointment.clinicId !== actor.clinicId) throw notFound("session");
   const live = await findLiveSession(q, appointmentId);

@@ -1,7 +1,7 @@
 import type { Queryable } from "@carryover/db";
 import { can } from "@carryover/domain/access";
 
-import type { SessionActor } from "../context";
+import type { Actor } from "../context";
 import { AppError } from "../errors";
 import { requireChildAccess } from "./child-access";
 
@@ -12,7 +12,7 @@ import { requireChildAccess } from "./child-access";
  */
 export async function requireProgramAccess(
   q: Queryable,
-  actor: SessionActor,
+  actor: Actor,
   childId: string,
   need: "view" | "edit" | "manage",
 ) {

@@ -2,13 +2,13 @@ import type { Queryable } from "@carryover/db";
 import { findClinicTherapist } from "@carryover/db/queries";
 import { decideScheduleChange } from "@carryover/domain/access";
 
-import type { SessionActor } from "../context";
+import type { Actor } from "../context";
 import { AppError, notFound } from "../errors";
 
 /** A therapist of the actor's clinic, or NOT_FOUND; with `manage`, only the therapist or an admin. */
 export async function requireTherapist(
   q: Queryable,
-  actor: SessionActor,
+  actor: Actor,
   therapistId: string,
   need: "view" | "manage",
 ) {

@@ -6,12 +6,12 @@ import { can, type Action } from "@carryover/domain/access";
 
 import type { RequestMeta, ServiceDeps } from "../context";
 import { AppError } from "../errors";
-import type { ResolvedSession } from "../identity/resolve-auth-session";
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { toTrpcError } from "./error-map";
 
 export type TrpcContext = ServiceDeps & {
   meta: RequestMeta;
-  session: Extract<ResolvedSession, { ok: true }> | null;
+  session: AuthSession | null;
 };
 
 /** Who may call a procedure at all; what they may do with a given record is the services' policy. */
