@@ -12,17 +12,17 @@ const workspace = (...names) =>
     message: `This layer must not import @carryover/${name} (see docs/architecture.md).`,
   }));
 
+const noDatabase = {
+  group: ["drizzle-orm", "drizzle-orm/*", "@carryover/db", "@carryover/db/*"],
+  message: "Routers call services; queries and SQL live in @carryover/db.",
+};
+
 const frameworks = [
   {
     group: ["next", "next/*", "next-auth", "next-auth/*", "@trpc/*", "react", "react-dom"],
     message: "Services and domain code stay transport- and framework-free.",
   },
 ];
-
-const noDatabase = {
-  group: ["drizzle-orm", "drizzle-orm/*", "@carryover/db", "@carryover/db/*"],
-  message: "Routers call services; queries and SQL live in @carryover/db.",
-};
 
 export default tseslint.config(
   {
@@ -137,9 +137,10 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["@carryover/db", "@carryover/db/*", "@carryover/api/*"],
+              // Everything of @carryover/db and @carryover/api but the contracts (zod and the domain).
+              regex: "^@carryover/(db(/.*)?|api/(?!contracts/[\\w-]+$).*)$",
               message:
-                "Client components may import only types from @carryover/api, and nothing from @carryover/db.",
+                "Client components may import only types from @carryover/api, its contracts (@carryover/api/contracts/<key>), and nothing from @carryover/db.",
             },
           ],
           paths: [
