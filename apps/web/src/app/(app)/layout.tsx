@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
+import { Shell } from "~/features/identity/shell.client";
 import { requireSession } from "~/server/session";
-import { Shell } from "./shell.client";
 
 const NAV = {
   admin: [

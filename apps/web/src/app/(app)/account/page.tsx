@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 
 import { Card, DescriptionList, PageHeader } from "@carryover/ui";
 
+import { CalendarFeedCard } from "~/features/calendar-feed/calendar-feed-card.client";
+import { SignOutEverywhere } from "~/features/identity/sign-out-everywhere.client";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { CalendarFeedCard } from "./calendar-feed-card.client";
-import { SignOutEverywhere } from "./sign-out-everywhere.client";
 
 export const metadata: Metadata = { title: "Account" };
 

@@ -3,10 +3,10 @@ import Link from "next/link";
 
 import { Badge, Card, PageHeader } from "@carryover/ui";
 
+import { ROLE_LABELS } from "~/features/identity/labels";
+import { formatDateTime, plural, timeUntil } from "~/lib/time";
 import { requireSession } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
-import { formatDateTime, plural, timeUntil } from "../_shared/format";
-import { ROLE_LABELS } from "../_shared/labels";
 
 export const metadata: Metadata = { title: "Clinic overview" };
 

@@ -3,10 +3,10 @@ import Link from "next/link";
 
 import { Badge, buttonClasses, Card, EmptyState, PageHeader } from "@carryover/ui";
 
+import { AttentionList } from "~/features/home-program/attention/attention-list.client";
 import { describeAge, todayInZone } from "~/lib/format";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { AttentionList } from "./_dashboard/attention-list.client";
 
 export const metadata: Metadata = { title: "Dashboard" };
 

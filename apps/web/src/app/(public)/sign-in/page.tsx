@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { DEMO_ACCOUNTS } from "@carryover/api";
 
 import { isDemoMode } from "~/env";
+import { SignInForm } from "~/features/identity/sign-in-form.client";
 import { getSession, HOME_BY_ROLE } from "~/server/session";
-import { SignInForm } from "./sign-in-form.client";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";

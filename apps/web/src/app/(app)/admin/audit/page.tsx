@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 
 import { PageHeader } from "@carryover/ui";
 
+import { filtersFromSearchParams, toAuditInput } from "~/features/audit/audit-filters";
+import { AuditLog } from "~/features/audit/audit-log.client";
+import { ROLE_LABELS } from "~/features/identity/labels";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { ROLE_LABELS } from "../../_shared/labels";
-import { filtersFromSearchParams, toAuditInput } from "./audit-filters";
-import { AuditLog } from "./audit-log.client";
 
 export const metadata: Metadata = { title: "Audit trail" };
 

@@ -3,11 +3,11 @@ import type { Metadata } from "next";
 import { isCalendarDate } from "@carryover/domain/scheduling";
 import { PageHeader } from "@carryover/ui";
 
+import { AdminCalendar } from "~/features/scheduling/calendar/admin-calendar.client";
+import { dayRange, weekFromParam, weekRange } from "~/features/scheduling/calendar/week";
+import { calendarDateIn } from "~/lib/time";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { dayRange, weekFromParam, weekRange } from "../../_shared/calendar/week";
-import { calendarDateIn } from "../../_shared/format";
-import { AdminCalendar } from "./admin-calendar.client";
 
 export const metadata: Metadata = { title: "Calendar" };
 

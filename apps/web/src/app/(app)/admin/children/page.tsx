@@ -4,11 +4,11 @@ import Link from "next/link";
 import { ageInYears } from "@carryover/domain/people";
 import { DataTable, EmptyState, PageHeader } from "@carryover/ui";
 
+import { AddChildForm } from "~/features/children/add-child-form.client";
+import { InviteGuardianForm } from "~/features/children/invite-guardian-form.client";
+import { calendarDateIn, formatCalendarDate, plural } from "~/lib/time";
 import { requireSession } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
-import { calendarDateIn, formatCalendarDate, plural } from "../../_shared/format";
-import { InviteGuardianForm } from "../../_shared/invite-guardian-form.client";
-import { AddChildForm } from "./add-child-form.client";
 
 export const metadata: Metadata = { title: "Children & families" };
 

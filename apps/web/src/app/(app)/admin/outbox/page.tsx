@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 
 import { Alert, EmptyState, PageHeader } from "@carryover/ui";
 
+import { LinkifiedText } from "~/features/notices/linkified-text";
+import { formatDateTime } from "~/lib/time";
 import { requireSession } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
-import { formatDateTime } from "../../_shared/format";
-import { LinkifiedText } from "./linkified-text";
 
 export const metadata: Metadata = { title: "Outbox" };
 

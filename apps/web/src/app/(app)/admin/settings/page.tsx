@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 
 import { PageHeader } from "@carryover/ui";
 
+import { ClinicSettingsForm } from "~/features/clinic/clinic-settings-form.client";
 import { requireSession } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
-import { ClinicSettingsForm } from "./clinic-settings-form.client";
 
 export const metadata: Metadata = { title: "Clinic settings" };
 

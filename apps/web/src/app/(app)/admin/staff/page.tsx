@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 
 import { PageHeader } from "@carryover/ui";
 
+import { InvitationsTable } from "~/features/clinic/staff/invitations-table.client";
+import { InviteStaffForm } from "~/features/clinic/staff/invite-staff-form.client";
+import { StaffTable } from "~/features/clinic/staff/staff-table.client";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { InvitationsTable } from "./invitations-table.client";
-import { InviteStaffForm } from "./invite-staff-form.client";
-import { StaffTable } from "./staff-table.client";
 
 export const metadata: Metadata = { title: "Staff" };
 

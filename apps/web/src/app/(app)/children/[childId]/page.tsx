@@ -4,14 +4,14 @@ import Link from "next/link";
 import { RELATIONSHIP_LABELS } from "@carryover/domain/people";
 import { Badge, buttonClasses, Card, DescriptionList, PageHeader } from "@carryover/ui";
 
+import { GuardianAccess } from "~/features/children/guardian-access.client";
+import { InviteGuardianForm } from "~/features/children/invite-guardian-form.client";
+import { loadChild } from "~/features/children/load-child";
+import { TherapistAssignment } from "~/features/children/therapist-assignment.client";
+import { ProgramPanel } from "~/features/home-program/program-panel/program-panel.client";
 import { describeAge, formatDate, todayInZone } from "~/lib/format";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { InviteGuardianForm } from "../../_shared/invite-guardian-form.client";
-import { ProgramPanel } from "../../_shared/program-panel/program-panel.client";
-import { GuardianAccess } from "./guardian-access.client";
-import { loadChild } from "./load-child";
-import { TherapistAssignment } from "./therapist-assignment.client";
 
 export const metadata: Metadata = { title: "Child" };
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 
 import { PageHeader } from "@carryover/ui";
 
+import { BookFlow } from "~/features/scheduling/booking-flow/book-flow.client";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { BookFlow } from "./book-flow.client";
 
 export const metadata: Metadata = { title: "Book a session" };
 

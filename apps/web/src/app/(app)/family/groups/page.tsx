@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 
 import { PageHeader } from "@carryover/ui";
 
+import { GroupsList } from "~/features/scheduling/groups/groups-list.client";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { GroupsList } from "./groups-list.client";
 
 export const metadata: Metadata = { title: "Group sessions" };
 

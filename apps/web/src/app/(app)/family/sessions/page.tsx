@@ -3,10 +3,10 @@ import Link from "next/link";
 
 import { buttonClasses, PageHeader } from "@carryover/ui";
 
+import { sessionRanges } from "~/features/scheduling/family-sessions/ranges";
+import { SessionsList } from "~/features/scheduling/family-sessions/sessions-list.client";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { sessionRanges } from "./ranges";
-import { SessionsList } from "./sessions-list.client";
 
 export const metadata: Metadata = { title: "My sessions" };
 

@@ -3,11 +3,11 @@ import Link from "next/link";
 
 import { cn, EmptyState, PageHeader } from "@carryover/ui";
 
+import { TodayView } from "~/features/home-program/today/today-view.client";
+import { todaysRange } from "~/features/home-program/today/todays-range";
 import { todayInZone } from "~/lib/format";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { TodayView } from "./today-view.client";
-import { todaysRange } from "./todays-range";
 
 export const metadata: Metadata = { title: "Today" };
 

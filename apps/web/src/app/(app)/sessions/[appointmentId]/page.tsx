@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 
+import { SessionRoom } from "~/features/live-session/live-session-room.client";
+import { loadSession } from "~/features/live-session/load-live-session";
 import { todayInZone } from "~/lib/format";
 import { requireSession } from "~/server/session";
 import { HydrateClient } from "~/trpc/server";
-import { loadSession } from "./load-session";
-import { SessionRoom } from "./session-room.client";
 
 export const metadata: Metadata = { title: "Video session" };
 

@@ -2,9 +2,9 @@ import type { Metadata } from "next";
 
 import { PageHeader } from "@carryover/ui";
 
+import { AvailabilityEditor } from "~/features/scheduling/availability/availability-editor.client";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { AvailabilityEditor } from "./availability-editor.client";
 
 export const metadata: Metadata = { title: "Availability" };
 

@@ -3,10 +3,10 @@ import Link from "next/link";
 
 import { PageHeader } from "@carryover/ui";
 
+import { TherapistCalendar } from "~/features/scheduling/calendar/therapist-calendar.client";
+import { weekFromParam, weekRange } from "~/features/scheduling/calendar/week";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { weekFromParam, weekRange } from "../../_shared/calendar/week";
-import { TherapistCalendar } from "./therapist-calendar.client";
 
 export const metadata: Metadata = { title: "Calendar" };
 

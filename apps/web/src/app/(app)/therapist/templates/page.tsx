@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 
+import { TemplateLibrary } from "~/features/home-program/templates/template-library.client";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { TemplateLibrary } from "./template-library.client";
 
 export const metadata: Metadata = { title: "Activity library" };
 

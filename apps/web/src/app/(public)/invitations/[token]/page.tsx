@@ -3,8 +3,8 @@ import type { Metadata } from "next";
 
 import { Alert, Card } from "@carryover/ui";
 
+import { AcceptInvitationForm } from "~/features/identity/accept-invitation-form.client";
 import { getQueryClient, trpc } from "~/trpc/server";
-import { AcceptInvitationForm } from "./accept-invitation-form.client";
 
 export const metadata: Metadata = { title: "Accept your invitation" };
 

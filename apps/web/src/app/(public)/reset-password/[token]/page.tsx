@@ -4,8 +4,8 @@ import Link from "next/link";
 
 import { Card } from "@carryover/ui";
 
+import { ChoosePasswordForm } from "~/features/identity/choose-password-form.client";
 import { getQueryClient, trpc } from "~/trpc/server";
-import { ChoosePasswordForm } from "./choose-password-form.client";
 
 export const metadata: Metadata = { title: "Choose a new password" };
 

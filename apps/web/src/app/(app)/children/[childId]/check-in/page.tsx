@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 
 import { PageHeader } from "@carryover/ui";
 
+import { loadChild } from "~/features/children/load-child";
+import { CheckInForm } from "~/features/home-program/check-in/check-in-form.client";
 import { todayInZone } from "~/lib/format";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { loadChild } from "../load-child";
-import { CheckInForm } from "./check-in-form.client";
 
 export const metadata: Metadata = { title: "Check-in" };
 

@@ -3,12 +3,12 @@ import Link from "next/link";
 
 import { buttonClasses, PageHeader } from "@carryover/ui";
 
+import { loadChild } from "~/features/children/load-child";
+import { practiceRange } from "~/features/home-program/progress/progress-data";
+import { ProgressView } from "~/features/home-program/progress/progress-view.client";
 import { todayInZone } from "~/lib/format";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { loadChild } from "../load-child";
-import { practiceRange } from "./progress-data";
-import { ProgressView } from "./progress-view.client";
 
 export const metadata: Metadata = { title: "Progress" };
 

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 
+import { SessionSummaryView } from "~/features/live-session/live-session-summary.client";
+import { loadSession } from "~/features/live-session/load-live-session";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { loadSession } from "../load-session";
-import { SessionSummaryView } from "./session-summary.client";
 
 export const metadata: Metadata = { title: "Session summary" };
 

@@ -1,0 +1,119 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+
+import { Alert, Button, EmptyState } from "@carryover/ui";
+
+import { bookingProblem, type BookingProblem } from "~/features/scheduling/booking-problem";
+import { dayAndTime } from "~/features/scheduling/family-time";
+import { TimePicker } from "~/features/scheduling/time-picker.client";
+import type { Booking, SessionType, Slot } from "~/features/scheduling/types";
+import { Dialog } from "~/lib/dialog.client";
+import { useTRPC } from "~/trpc/react.client";
+
+/** Moving a session: the same open times as booking, then one confirmation. */
+export function RescheduleDialog({
+  booking,
+  sessionType,
+  timeZone,
+  onClose,
+  onMoved,
+}: {
+  booking: Booking;
+  sessionType: SessionType | undefined;
+  timeZone: string;
+  onClose: () => void;
+  onMoved: (start: Date) => Promise<void>;
+}) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const move = useMutation(trpc.booking.reschedule.mutationOptions());
+  const [slot, setSlot] = useState<Slot | null>(null);
+  const [problem, setProblem] = useState<BookingProblem | null>(null);
+  const durationMs = +booking.end - +booking.start;
+
+  function confirm(start: Date) {
+    setProblem(null);
+    move.mutate(
+      { appointmentId: booking.id, start },
+      {
+        onSuccess: (result) => void onMoved(result.start),
+        onError: (error) => {
+          setProblem(bookingProblem(error));
+          void queryClient.invalidateQueries({ queryKey: trpc.availability.slots.pathKey() });
+        },
+      },
+    );
+  }
+
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      busy={move.isPending}
+      title="Move to another time"
+      description={`${booking.sessionTypeName} with ${booking.therapistName}, now ${dayAndTime(booking.start, timeZone)}.`}
+    >
+      {!sessionType ? (
+        <EmptyState
+          title="This session can't be moved online"
+          description="Its session type is no longer offered for booking. Please contact the clinic to move it."
+        />
+      ) : slot ? (
+        <div className="flex flex-col gap-4">
+          <p className="text-lg">
+            Move to <strong>{dayAndTime(slot.start, timeZone)}</strong>?
+          </p>
+          {problem ? (
+            <Alert tone="error" title={problem.message}>
+              {problem.alternatives.length > 0 ? (
+                <div className="mt-2 flex flex-col gap-2">
+                  <p>Tap a time to move to it instead:</p>
+                  {problem.alternatives.map((start) => (
+                    <Button
+                      key={+start}
+                      type="button"
+                      variant="secondary"
+                      className="justify-start text-left"
+                      onClick={() => {
+                        setSlot({ start, end: new Date(+start + durationMs) });
+                        setProblem(null);
+                      }}
+                    >
+                      {dayAndTime(start, timeZone)}
+                    </Button>
+                  ))}
+                </div>
+              ) : null}
+            </Alert>
+          ) : null}
+          <Button type="button" size="lg" busy={move.isPending} onClick={() => confirm(slot.start)}>
+            Move the session
+          </Button>
+          <Button
+            type="button"
+            variant="secondary"
+            size="lg"
+            disabled={move.isPending}
+            onClick={() => {
+              setSlot(null);
+              setProblem(null);
+            }}
+          >
+            Choose a different time
+          </Button>
+        </div>
+      ) : (
+        <TimePicker
+          therapistId={booking.therapistId}
+          therapistName={booking.therapistName}
+          sessionTypeId={sessionType.id}
+          timeZone={timeZone}
+          selected={null}
+          onSelect={setSlot}
+        />
+      )}
+    </Dialog>
+  );
+}
