@@ -13,6 +13,8 @@ import {
 } from "@carryover/domain/home-program";
 import { addDays, isCalendarDate, mondayOf, weekdayOf } from "@carryover/domain/scheduling";
 
+import { formatCalendarDateLong, shortDate } from "~/lib/time";
+
 type PrintableActivity = {
   id: string;
   status: ActivityStatus;
@@ -89,16 +91,6 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
 export const describeDose = (minutesPerDay: number, daysPerWeek: number) =>
   `${plural(minutesPerDay, "minute")} a day, ${plural(daysPerWeek, "day")} a week`;
-
-const longDate = (date: string) =>
-  new Intl.DateTimeFormat("en-US", { dateStyle: "long", timeZone: "UTC" }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
-
-const shortDate = (date: string) =>
-  new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
 
 // "Homework" reads "homework" inside a sentence; an acronym such as "PE" keeps its capitals.
 const inSentence = (text: string) =>
@@ -193,7 +185,9 @@ export async function renderProgramPdf(
     .fillColor(INK)
     .text(`${possessive(name)} home program`, left, MARGIN, { width });
   doc.moveDown(0.2);
-  paragraph(`From ${input.clinicName} · printed ${longDate(input.today)}`, { color: MUTED });
+  paragraph(`From ${input.clinicName} · printed ${formatCalendarDateLong(input.today)}`, {
+    color: MUTED,
+  });
 
   if (program.goals.length > 0) {
     heading("What we're working towards");

@@ -14,7 +14,8 @@ import {
 
 import { focusFirstInvalid, type FieldErrors } from "~/lib/form-errors";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
-import { formatDateTimeSeconds, plural } from "~/lib/time";
+import { formatDateTimeSeconds } from "~/lib/time";
+import { plural } from "~/lib/words";
 import { useTRPC } from "~/trpc/react.client";
 import {
   AUDIT_ACTION_LABELS,

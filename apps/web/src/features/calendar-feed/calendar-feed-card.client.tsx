@@ -6,7 +6,7 @@ import { useEffect, useRef, useState } from "react";
 import { Alert, Button, Card, ConfirmButton, TextField } from "@carryover/ui";
 
 import { ListSkeleton, QueryError } from "~/lib/query-state";
-import { formatDate } from "~/lib/time";
+import { formatDateInZone } from "~/lib/time";
 import { describeError } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react.client";
 
@@ -93,9 +93,9 @@ export function CalendarFeedCard({ timeZone }: { timeZone: string }) {
         <div className="flex flex-col gap-4">
           <p className="text-stone-700">
             Your calendar address has been on since{" "}
-            {feed.data.createdAt ? formatDate(feed.data.createdAt, timeZone) : "earlier"}. For your
-            privacy we show it only once, when it is made. Lost it, or shared it by mistake? Replace
-            it with a new one.
+            {feed.data.createdAt ? formatDateInZone(feed.data.createdAt, timeZone) : "earlier"}. For
+            your privacy we show it only once, when it is made. Lost it, or shared it by mistake?
+            Replace it with a new one.
           </p>
           <div className="flex flex-col gap-3 sm:flex-row">
             <ConfirmButton

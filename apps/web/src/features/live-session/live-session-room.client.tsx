@@ -8,6 +8,7 @@ import { Alert, Badge, Button, buttonClasses, Card, cn } from "@carryover/ui";
 
 import { ProgramPanel } from "~/features/home-program/program-panel/program-panel.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
+import { viewerWeekdayAndTime } from "~/lib/time";
 import { describeError } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react.client";
 import { BreakoutsPanel } from "./breakouts-panel.client";
@@ -21,14 +22,6 @@ import type { MediaChoice } from "./use-local-media.client";
 import { VideoStage, type JoinTicket } from "./video-stage.client";
 
 const POLL_MS = 2_000;
-
-const when = (session: LiveSession) =>
-  new Intl.DateTimeFormat(undefined, {
-    weekday: "long",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(session.start);
 
 /**
  * One telehealth session: the lobby (devices, connection, kit), the wait for the therapist, then
@@ -100,7 +93,7 @@ export function SessionRoom({
           {session.title} with {session.therapistFirstName}
         </h1>
         <p className="text-stone-600">
-          {when(session)}
+          {viewerWeekdayAndTime(session.start)}
           {session.children.length
             ? ` · ${session.children.map((c) => c.firstName).join(", ")}`
             : ""}

@@ -6,19 +6,8 @@ import { useState } from "react";
 import { Button, Card, DataTable, EmptyState, PageHeader } from "@carryover/ui";
 
 import { ListSkeleton, QueryError } from "~/lib/query-state";
+import { viewerClock, viewerDateTime } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
-
-const dateTime = (d: Date) =>
-  new Intl.DateTimeFormat(undefined, {
-    weekday: "long",
-    month: "long",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(d);
-const clock = (d: Date) =>
-  new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" }).format(d);
 
 /** After the session: what changed, what comes next; for the therapist, attendance and a draft note. */
 export function SessionSummaryView({ appointmentId }: { appointmentId: string }) {
@@ -62,7 +51,7 @@ export function SessionSummaryView({ appointmentId }: { appointmentId: string })
           <p className="mt-4 text-stone-900">
             <strong>Next session: </strong>
             {child.nextSession
-              ? `${child.nextSession.title}, ${dateTime(child.nextSession.start)}`
+              ? `${child.nextSession.title}, ${viewerDateTime(child.nextSession.start)}`
               : "none booked yet."}
           </p>
         </Card>
@@ -89,8 +78,8 @@ export function SessionSummaryView({ appointmentId }: { appointmentId: string })
               columns={[
                 { key: "who", header: "Who", cell: (p) => p.name },
                 { key: "minutes", header: "Minutes", cell: (p) => p.minutes },
-                { key: "first", header: "First joined", cell: (p) => clock(p.firstJoinedAt) },
-                { key: "last", header: "Last left", cell: (p) => clock(p.lastLeftAt) },
+                { key: "first", header: "First joined", cell: (p) => viewerClock(p.firstJoinedAt) },
+                { key: "last", header: "Last left", cell: (p) => viewerClock(p.lastLeftAt) },
                 { key: "connections", header: "Connections", cell: (p) => p.segments },
               ]}
             />

@@ -7,7 +7,3 @@ export const MODALITY_LABELS: Record<Modality, string> = {
   clinic: "At the clinic",
   community: "Out in the community",
 };
-
-export function minutes(duration: number): string {
-  return `${duration} min`;
-}

@@ -6,17 +6,17 @@ import { useState } from "react";
 import { Button, cn, EmptyState } from "@carryover/ui";
 
 import { ListSkeleton, QueryError } from "~/lib/query-state";
-import { useTRPC } from "~/trpc/react.client";
 import {
   addDays,
-  clock,
-  dateKey,
+  calendarDateIn,
+  clockTime,
   dayChip,
   hourOfDay,
   longDay,
-  startOfDay,
+  startOfDayIn,
   zoneName,
-} from "./family-time";
+} from "~/lib/time";
+import { useTRPC } from "~/trpc/react.client";
 import type { Slot } from "./types";
 
 const PAGE_DAYS = 14;
@@ -54,10 +54,10 @@ export function TimePicker({
   onSelect,
 }: Props) {
   const trpc = useTRPC();
-  const [today] = useState(() => dateKey(new Date(), timeZone));
+  const [today] = useState(() => calendarDateIn(timeZone, new Date()));
   const [page, setPage] = useState(0);
   const [chosenDay, setChosenDay] = useState<string | null>(
-    selected ? dateKey(selected, timeZone) : null,
+    selected ? calendarDateIn(timeZone, selected) : null,
   );
   const firstDay = addDays(today, page * PAGE_DAYS);
   const days = Array.from({ length: PAGE_DAYS }, (_, i) => addDays(firstDay, i));
@@ -65,20 +65,20 @@ export function TimePicker({
     trpc.availability.slots.queryOptions({
       therapistId,
       sessionTypeId,
-      from: startOfDay(firstDay, timeZone),
-      to: startOfDay(addDays(firstDay, PAGE_DAYS), timeZone),
+      from: startOfDayIn(firstDay, timeZone),
+      to: startOfDayIn(addDays(firstDay, PAGE_DAYS), timeZone),
     }),
   );
 
   const byDay = new Map<string, Slot[]>();
   for (const slot of slots.data?.slots ?? []) {
-    const key = dateKey(slot.start, timeZone);
+    const key = calendarDateIn(timeZone, slot.start);
     byDay.set(key, [...(byDay.get(key) ?? []), slot]);
   }
   const day =
     chosenDay && byDay.has(chosenDay) ? chosenDay : (days.find((d) => byDay.has(d)) ?? null);
   const times = day ? (byDay.get(day) ?? []) : [];
-  const label = (d: string) => longDay(startOfDay(d, timeZone), timeZone);
+  const label = (d: string) => longDay(startOfDayIn(d, timeZone), timeZone);
   const firstLabel = label(days[0] ?? today);
   const lastLabel = label(days[days.length - 1] ?? today);
 
@@ -117,7 +117,7 @@ export function TimePicker({
             </legend>
             <div className="grid grid-cols-7 gap-1.5">
               {days.map((d) => {
-                const chip = dayChip(startOfDay(d, timeZone), timeZone);
+                const chip = dayChip(startOfDayIn(d, timeZone), timeZone);
                 const open = byDay.get(d)?.length ?? 0;
                 const current = d === day;
                 return (
@@ -169,7 +169,7 @@ export function TimePicker({
                                 : "border-stone-300 bg-white text-stone-900 hover:bg-brand-50",
                             )}
                           >
-                            {clock(slot.start, timeZone)}
+                            {clockTime(slot.start, timeZone)}
                           </button>
                         );
                       })}

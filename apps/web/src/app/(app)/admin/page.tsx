@@ -4,7 +4,8 @@ import Link from "next/link";
 import { Badge, Card, PageHeader } from "@carryover/ui";
 
 import { ROLE_LABELS } from "~/features/identity/labels";
-import { formatDateTime, plural, timeUntil } from "~/lib/time";
+import { formatDateTime, timeUntil } from "~/lib/time";
+import { plural } from "~/lib/words";
 import { requireSession } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
 

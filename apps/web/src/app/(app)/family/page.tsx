@@ -3,7 +3,7 @@ import Link from "next/link";
 
 import { buttonClasses, Card, CardGrid, EmptyState, PageHeader } from "@carryover/ui";
 
-import { describeAge, todayInZone } from "~/lib/format";
+import { describeAge, todayInZone } from "~/lib/time";
 import { requireSession } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
 

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { Badge, buttonClasses, Card, EmptyState, PageHeader } from "@carryover/ui";
 
 import { AttentionList } from "~/features/home-program/attention/attention-list.client";
-import { describeAge, todayInZone } from "~/lib/format";
+import { describeAge, todayInZone } from "~/lib/time";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 

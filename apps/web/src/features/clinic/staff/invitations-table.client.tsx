@@ -21,7 +21,7 @@ import {
 } from "~/features/identity/labels";
 import type { Invitation } from "~/features/identity/types";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
-import { formatDate, formatDateTime, formatTime } from "~/lib/time";
+import { formatDateInZone, formatDateTime, formatTime } from "~/lib/time";
 import { describeError } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react.client";
 
@@ -137,7 +137,7 @@ export function InvitationsTable({ timeZone }: { timeZone: string }) {
                   title={formatDateTime(invitation.createdAt, timeZone)}
                   className="whitespace-nowrap"
                 >
-                  {formatDate(invitation.createdAt, timeZone)}
+                  {formatDateInZone(invitation.createdAt, timeZone)}
                 </time>
               ),
             },
@@ -147,7 +147,7 @@ export function InvitationsTable({ timeZone }: { timeZone: string }) {
               cell: (invitation) =>
                 invitation.state === "PENDING" || invitation.state === "EXPIRED" ? (
                   <time dateTime={invitation.expiresAt.toISOString()} className="whitespace-nowrap">
-                    {formatDate(invitation.expiresAt, timeZone)}{" "}
+                    {formatDateInZone(invitation.expiresAt, timeZone)}{" "}
                     <span className="block text-sm text-stone-600">
                       {formatTime(invitation.expiresAt, timeZone)}
                     </span>

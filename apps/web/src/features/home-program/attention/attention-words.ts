@@ -1,12 +1,8 @@
 import type { Caseload } from "~/features/home-program/types";
+import { shortDate } from "~/lib/time";
 
 type Child = Caseload["needsAttention"][number];
 type Suggestion = Child["suggestions"][number];
-
-const shortDate = (date: string) =>
-  new Intl.DateTimeFormat("en-US", { month: "short", day: "numeric", timeZone: "UTC" }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
 
 /** A suggestion as the therapist reads it on the dashboard. */
 export function describeSuggestion(s: Suggestion): string {

@@ -14,8 +14,8 @@ import {
 } from "~/features/home-program/progress/progress-data";
 import type { Goal } from "~/features/home-program/progress/types";
 import { focusFirstInvalid, formProblem } from "~/lib/form-errors";
-import { formatDate } from "~/lib/format";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
+import { formatCalendarDate } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
 import {
   goalChoiceProblem,
@@ -110,7 +110,7 @@ export function CheckInForm({
         <Card title="No check-in is due right now" titleAs="h2">
           <p>
             {plan.next
-              ? `The next one is the ${weekName(plan.next.week)} check-in, from ${formatDate(plan.next.dueDate)}.`
+              ? `The next one is the ${weekName(plan.next.week)} check-in, from ${formatCalendarDate(plan.next.dueDate)}.`
               : "Every check-in of this program is done. Thank you!"}
           </p>
         </Card>
@@ -241,8 +241,8 @@ function RatingForm({
         <p className="text-stone-700">
           {plan.dueDate
             ? plan.overdue
-              ? `It was due on ${formatDate(plan.dueDate)}. It still counts: fill it in now.`
-              : `Due from ${formatDate(plan.dueDate)}.`
+              ? `It was due on ${formatCalendarDate(plan.dueDate)}. It still counts: fill it in now.`
+              : `Due from ${formatCalendarDate(plan.dueDate)}.`
             : "Later check-ins compare with this one."}{" "}
           For each goal, pick a number from 1 to 10. There are no right answers.
         </p>

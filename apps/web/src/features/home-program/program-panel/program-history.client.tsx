@@ -6,15 +6,9 @@ import { useState } from "react";
 import { Button, Card, ConfirmButton } from "@carryover/ui";
 
 import { ListSkeleton, QueryError } from "~/lib/query-state";
+import { formatDateTimeWithoutZone } from "~/lib/time";
 import { describeError } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react.client";
-
-const when = (at: Date, timeZone: string) =>
-  new Intl.DateTimeFormat("en-US", {
-    dateStyle: "medium",
-    timeStyle: "short",
-    timeZone,
-  }).format(at);
 
 /** Every change to the program, newest first, in words; the therapist can undo one as a new change. */
 export function ProgramHistory({
@@ -73,7 +67,8 @@ export function ProgramHistory({
               >
                 <div>
                   <p className="text-sm text-stone-600">
-                    {when(revision.at, timeZone)} · {revision.actorName ?? "Carryover"}
+                    {formatDateTimeWithoutZone(revision.at, timeZone)} ·{" "}
+                    {revision.actorName ?? "Carryover"}
                   </p>
                   <ul className="text-stone-900">
                     {revision.changes.map((change, i) => (
@@ -184,7 +179,7 @@ export function ProgramObservations({ childId, timeZone }: { childId: string; ti
           {observations.data.map((o) => (
             <li key={o.id} className="rounded-lg bg-stone-50 px-3 py-2">
               <p className="text-sm text-stone-600">
-                {o.authorName ?? "Someone"} · {when(o.at, timeZone)}
+                {o.authorName ?? "Someone"} · {formatDateTimeWithoutZone(o.at, timeZone)}
               </p>
               <p className="whitespace-pre-line text-stone-900">{o.text}</p>
             </li>

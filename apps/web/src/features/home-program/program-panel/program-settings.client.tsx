@@ -12,6 +12,7 @@ import {
 import { Alert, Button, Card, CheckboxField, DescriptionList, TextField } from "@carryover/ui";
 
 import type { Program } from "~/features/home-program/types";
+import { formatCalendarDate } from "~/lib/time";
 import { describeError } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react.client";
 
@@ -33,10 +34,6 @@ const addWeeks = (date: string, weeks: number) => {
   d.setUTCDate(d.getUTCDate() + weeks * 7);
   return d.toISOString().slice(0, 10);
 };
-const readable = (date: string) =>
-  new Intl.DateTimeFormat("en-US", { dateStyle: "medium", timeZone: "UTC" }).format(
-    new Date(`${date}T12:00:00Z`),
-  );
 
 type Draft = {
   goals: Program["goals"];
@@ -165,7 +162,7 @@ export function ProgramSettings({
         >
           <p>
             Theirs: {conflict.minutesPerDay} minutes a day, {conflict.daysPerWeek} days a week, from{" "}
-            {readable(conflict.startDate)}; {conflict.goals.length} goals; routine times{" "}
+            {formatCalendarDate(conflict.startDate)}; {conflict.goals.length} goals; routine times{" "}
             {Object.entries(conflict.routineTimes)
               .map(([k, t]) => `${k.replace(/_/g, " ")} ${t}`)
               .join(", ") || "as usual"}
@@ -404,11 +401,11 @@ export function ProgramSettings({
                 term: "Practice",
                 detail: `${program.minutesPerDay} minutes a day, ${program.daysPerWeek} days a week`,
               },
-              { term: "Started", detail: readable(program.startDate) },
+              { term: "Started", detail: formatCalendarDate(program.startDate) },
               {
                 term: "Check-ins",
                 detail: [4, 8, 12]
-                  .map((w) => `week ${w} (${readable(addWeeks(program.startDate, w))})`)
+                  .map((w) => `week ${w} (${formatCalendarDate(addWeeks(program.startDate, w))})`)
                   .join(", "),
               },
               ...(routines.length > 0

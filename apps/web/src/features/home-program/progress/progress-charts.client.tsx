@@ -19,7 +19,7 @@ import {
 import type { ScoreChange } from "@carryover/domain/progression";
 import { Badge, EmptyState } from "@carryover/ui";
 
-import { formatDate } from "~/lib/format";
+import { formatCalendarDate, shortDate } from "~/lib/time";
 import {
   AXIS_TICK,
   ChartFigure,
@@ -36,7 +36,6 @@ import {
   DOSE_STATUS_WORDS,
   levelLabel,
   levelStretches,
-  shortDate,
   stepsAlone,
   weekLabel,
   type ChainPoint,
@@ -83,7 +82,7 @@ export function LadderChart({
     ...p,
     [levelKey(p.level)]: p.rate,
     tip: [
-      formatDate(p.date),
+      formatCalendarDate(p.date),
       named(p.level),
       `${p.successes} of ${p.attempts} on their own (${p.rate}%)`,
     ],
@@ -179,7 +178,7 @@ export function LadderChart({
           rows={points}
           rowKey={(p) => p.id}
           columns={[
-            { header: "Date", cell: (p) => formatDate(p.date) },
+            { header: "Date", cell: (p) => formatCalendarDate(p.date) },
             { header: "Level", cell: (p) => named(p.level) },
             {
               header: "Successes / tries",
@@ -214,7 +213,7 @@ export function ChainChart({
     ...p,
     alone: p.independent ? p.part : null,
     helped: p.independent ? null : p.part,
-    tip: [formatDate(p.date), `Child's part: ${part(p.part)}`, describeAttempt(p)],
+    tip: [formatCalendarDate(p.date), `Child's part: ${part(p.part)}`, describeAttempt(p)],
   }));
   const dateOf = new Map(points.map((p) => [p.id, shortDate(p.date)]));
   const alone = points.filter((p) => p.independent).length;
@@ -290,7 +289,7 @@ export function ChainChart({
           rows={points}
           rowKey={(p) => p.id}
           columns={[
-            { header: "Date", cell: (p) => formatDate(p.date) },
+            { header: "Date", cell: (p) => formatCalendarDate(p.date) },
             { header: "Child's part", cell: (p) => part(p.part) },
             { header: "How it went", cell: (p) => describeAttempt(p) },
           ]}
@@ -306,7 +305,7 @@ type DoseRow = WeekDose &
 const DOSE_FILLS = { met: fillAt(0), partial: fillAt(2), low: fillAt(1) } as const;
 
 function weekSpan(dose: WeekDose) {
-  return `${formatDate(dose.from)} to ${formatDate(dose.to)}${dose.prorated ? " (part week)" : ""}`;
+  return `${formatCalendarDate(dose.from)} to ${formatCalendarDate(dose.to)}${dose.prorated ? " (part week)" : ""}`;
 }
 
 export function DoseChart({
@@ -332,7 +331,7 @@ export function DoseChart({
     partial: w.status === "partial" ? w.loggedMinutes : null,
     low: w.status === "low" ? w.loggedMinutes : null,
     tip: [
-      `Week of ${formatDate(w.from)}${w.prorated ? " (part week)" : ""}`,
+      `Week of ${formatCalendarDate(w.from)}${w.prorated ? " (part week)" : ""}`,
       `${w.loggedMinutes} of ${w.prescribedMinutes} minutes`,
       `${w.daysPractised} of ${w.prescribedDays} days`,
       DOSE_STATUS_WORDS[w.status],

@@ -16,7 +16,6 @@ import {
   levelStretches,
   nextDay,
   practiceRange,
-  shortDate,
 } from "./progress-data";
 
 const ACTIVITY = "activity-1";
@@ -37,10 +36,6 @@ describe("dates", () => {
     });
     expect(nextDay("2026-12-31")).toBe("2027-01-01");
     expect(nextDay("2028-02-28")).toBe("2028-02-29");
-  });
-
-  it("labels a calendar date without shifting it by the browser's zone", () => {
-    expect(shortDate("2026-03-08")).toBe("Mar 8");
   });
 });
 

@@ -31,15 +31,6 @@ export function practiceRange(startDate: string, today: string): { from: string;
   return { from: startDate, to: nextDay(today) };
 }
 
-/** "Mar 4", for a chart's axis. */
-export function shortDate(iso: string): string {
-  return new Intl.DateTimeFormat("en-US", {
-    month: "short",
-    day: "numeric",
-    timeZone: "UTC",
-  }).format(utcDate(iso));
-}
-
 /** "the start" or "week 4", inside a sentence. */
 export const weekName = (week: number) => (week === 0 ? "the start" : `week ${week}`);
 /** "Start" or "Week 4", as a label. */

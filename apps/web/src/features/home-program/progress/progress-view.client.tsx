@@ -16,8 +16,8 @@ import {
 } from "@carryover/ui";
 
 import { planCheckIn } from "~/features/home-program/check-in/check-in-data";
-import { formatDate } from "~/lib/format";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
+import { formatCalendarDate } from "~/lib/time";
 import { describeError } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react.client";
 import { ChainChart, CheckInTrendChart, DoseChart, LadderChart } from "./progress-charts.client";
@@ -171,7 +171,7 @@ function Overview({
             {progress.checkInsDue.map((c) => (
               <li key={c.week} className="flex flex-wrap items-center justify-between gap-2 py-2">
                 <span>
-                  {weekLabel(c.week)}, {formatDate(c.dueDate)}
+                  {weekLabel(c.week)}, {formatCalendarDate(c.dueDate)}
                 </span>
                 <Badge tone={DUE_WORDS[c.status].tone}>{DUE_WORDS[c.status].label}</Badge>
               </li>

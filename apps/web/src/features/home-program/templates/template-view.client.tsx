@@ -7,7 +7,7 @@ import { Alert, Badge, Button } from "@carryover/ui";
 
 import { ActivityDetails } from "~/features/home-program/activity-editor/activity-details";
 import { KIND_LABELS, KIND_TONES } from "~/features/home-program/activity-editor/labels";
-import { formatDate } from "~/lib/time";
+import { formatDateInZone } from "~/lib/time";
 import { describeError } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react.client";
 import type { Template } from "./types";
@@ -70,7 +70,7 @@ export function TemplateView({
         <div className="flex flex-wrap items-center gap-x-3 gap-y-1">
           <Badge tone={KIND_TONES[structure.kind]}>{KIND_LABELS[structure.kind]}</Badge>
           <span className="text-sm text-stone-600">
-            Updated {formatDate(template.updatedAt, timeZone)}
+            Updated {formatDateInZone(template.updatedAt, timeZone)}
           </span>
         </div>
         <div className="flex flex-wrap gap-3">

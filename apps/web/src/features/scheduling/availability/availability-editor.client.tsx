@@ -12,9 +12,8 @@ import {
 } from "@carryover/domain/scheduling";
 import { Alert, Button, Card, cn, EmptyState, SelectField, TextField } from "@carryover/ui";
 
-import { longDate, zoneInWords } from "~/features/scheduling/calendar/calendar-format";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
-import { calendarDateIn } from "~/lib/time";
+import { calendarDateIn, longDate, zoneInWords } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
 
 type Range = { key: number; start: string; end: string };

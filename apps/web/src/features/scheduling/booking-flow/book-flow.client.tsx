@@ -25,8 +25,7 @@ import {
   hoursLabel,
   wouldBeLate,
 } from "~/features/scheduling/cancellation-policy";
-import { clock, dayAndTime, useFamilyTimeZone, zoneName } from "~/features/scheduling/family-time";
-import { minutes, MODALITY_LABELS } from "~/features/scheduling/labels";
+import { MODALITY_LABELS } from "~/features/scheduling/labels";
 import { TimePicker } from "~/features/scheduling/time-picker.client";
 import type { SessionType, Slot } from "~/features/scheduling/types";
 import {
@@ -35,7 +34,9 @@ import {
   rememberLocation,
   STATE_OPTIONS,
 } from "~/features/scheduling/us-states";
+import { useFamilyTimeZone } from "~/features/scheduling/use-family-time-zone";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
+import { clockTime, dayAndTime, formatMinutes, zoneName } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
 import { ChoiceButton, StepHeading } from "./step-heading.client";
 
@@ -213,7 +214,7 @@ export function BookFlow() {
         <Chosen
           items={[
             bookable.length > 1 ? `For ${child.firstName}` : null,
-            sessionType ? `${sessionType.name} · ${minutes(sessionType.durationMinutes)}` : null,
+            sessionType ? `${sessionType.name} · ${formatMinutes(sessionType.durationMinutes)}` : null,
             therapist && step !== "therapist" ? `With ${therapist.name}` : null,
           ]}
         />
@@ -248,7 +249,7 @@ export function BookFlow() {
               <ChoiceButton
                 key={t.id}
                 title={t.name}
-                detail={`${minutes(t.durationMinutes)} · ${MODALITY_LABELS[t.modality]}`}
+                detail={`${formatMinutes(t.durationMinutes)} · ${MODALITY_LABELS[t.modality]}`}
                 onClick={() => setSessionTypeId(t.id)}
               />
             ))
@@ -447,14 +448,14 @@ export function SessionSummary({
       items={[
         {
           term: "Session",
-          detail: `${sessionType.name} (${minutes(sessionType.durationMinutes)})`,
+          detail: `${sessionType.name} (${formatMinutes(sessionType.durationMinutes)})`,
         },
         {
           term: "When",
           detail: (
             <>
               <time dateTime={start.toISOString()}>{dayAndTime(start, timeZone)}</time> to{" "}
-              {clock(end, timeZone)} ({zoneName(timeZone, start)})
+              {clockTime(end, timeZone)} ({zoneName(timeZone, start)})
             </>
           ),
         },

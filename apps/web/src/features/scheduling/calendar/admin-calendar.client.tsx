@@ -12,10 +12,9 @@ import {
 } from "@carryover/domain/scheduling";
 import { SelectField } from "@carryover/ui";
 
-import { calendarDateIn } from "~/lib/time";
+import { calendarDateIn, longDate } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
 import { CalendarBoard } from "./calendar-board.client";
-import { longDate } from "./calendar-format";
 import type { GridColumn, SessionTypeOption, TherapistOption } from "./calendar-types";
 import { pushSearchParams, useSearchParam } from "./url-state.client";
 import { dayRange } from "./week";

@@ -5,7 +5,7 @@ import { useState, type ReactNode } from "react";
 import { Alert, Button, CheckboxField } from "@carryover/ui";
 
 import { QueryError } from "~/lib/query-state";
-import { zoneInWords } from "./calendar-format";
+import { zoneInWords } from "~/lib/time";
 import type { Booking, ChildOption, GridColumn, SessionTypeOption } from "./calendar-types";
 import { NewSessionDialog, type NewSessionTarget } from "./new-session-dialog.client";
 import { SessionDialog, type OpenSession } from "./session-dialog.client";

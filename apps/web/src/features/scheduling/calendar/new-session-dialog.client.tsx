@@ -9,8 +9,8 @@ import { Alert, Button, SelectField, TextField } from "@carryover/ui";
 
 import { Dialog } from "~/lib/dialog.client";
 import { focusFirstInvalid, type FieldErrors } from "~/lib/form-errors";
+import { clockTime, dayAndDate, zoneInWords } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
-import { clockTime, dayAndDate, zoneInWords } from "./calendar-format";
 import type { ChildOption, SessionTypeOption } from "./calendar-types";
 import { callProblem } from "./call-problem";
 import { OpenTimes } from "./open-times.client";

@@ -5,9 +5,9 @@ import { useQuery } from "@tanstack/react-query";
 import { addDays, isCalendarDate, startOfLocalDay } from "@carryover/domain/scheduling";
 import { Spinner } from "@carryover/ui";
 
+import { clockTime, longDate } from "~/lib/time";
 import { describeError } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react.client";
-import { clockTime, longDate } from "./calendar-format";
 
 /** The therapist's open times for a session type on one local date, as buttons that pick a time. */
 export function OpenTimes({

@@ -16,20 +16,13 @@ import {
 } from "@carryover/ui";
 
 import { Dialog } from "~/lib/dialog.client";
+import { clockTime, dayAndDate, zoneInWords } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
-import {
-  clockTime,
-  dayAndDate,
-  firstNames,
-  KIND_LABELS,
-  MODALITY_LABELS,
-  STATUS_LABELS,
-  zoneInWords,
-} from "./calendar-format";
 import type { Booking, SessionTypeOption } from "./calendar-types";
 import { callProblem } from "./call-problem";
 import { clockOf } from "./new-session-dialog.client";
 import { OpenTimes } from "./open-times.client";
+import { firstNames, KIND_LABELS, MODALITY_LABELS, STATUS_LABELS } from "./session-label";
 
 type Mode = "view" | "move" | "cancel";
 

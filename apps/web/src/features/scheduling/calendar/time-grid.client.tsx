@@ -5,8 +5,9 @@ import { useSyncExternalStore, type MouseEvent } from "react";
 import { instantAt, wallClockOf } from "@carryover/domain/scheduling";
 import { cn } from "@carryover/ui";
 
-import { clockTime, firstNames, KIND_LABELS, sessionLabel, STATUS_LABELS } from "./calendar-format";
+import { clockTime } from "~/lib/time";
 import type { Booking, GridColumn, Interval } from "./calendar-types";
+import { firstNames, KIND_LABELS, sessionLabel, STATUS_LABELS } from "./session-label";
 
 const HOUR_PX = 60;
 const DEFAULT_FIRST_HOUR = 7;

@@ -10,10 +10,9 @@ import {
   wallClockOf,
 } from "@carryover/domain/scheduling";
 
-import { calendarDateIn } from "~/lib/time";
+import { calendarDateIn, calendarWeekday, shortDate } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
 import { CalendarBoard } from "./calendar-board.client";
-import { shortDate } from "./calendar-format";
 import type { ChildOption, GridColumn, SessionTypeOption } from "./calendar-types";
 import { pushSearchParams, useSearchParam } from "./url-state.client";
 import { weekFromParam, weekRange } from "./week";
@@ -23,9 +22,6 @@ function weekTitle(week: string): string {
   const year = sunday.slice(0, 4);
   return `${shortDate(week)} – ${shortDate(sunday)}, ${year}`;
 }
-
-const WEEKDAY = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", weekday: "short" });
-const WEEKDAY_LONG = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", weekday: "long" });
 
 /** One therapist's Monday–Sunday week in their own zone, with their hours shaded. */
 export function WeekBoard({
@@ -77,12 +73,11 @@ export function WeekBoard({
     const data = bookings.data;
     columns = Array.from({ length: 7 }, (_, i) => {
       const date = addDays(week, i);
-      const noon = new Date(`${date}T12:00:00Z`);
       return {
         key: date,
         date,
-        heading: `${WEEKDAY.format(noon)} ${shortDate(date)}`,
-        label: `${WEEKDAY_LONG.format(noon)}, ${shortDate(date)}`,
+        heading: `${calendarWeekday(date, "short")} ${shortDate(date)}`,
+        label: `${calendarWeekday(date, "long")}, ${shortDate(date)}`,
         isToday: date === today,
         therapistId,
         therapistName,

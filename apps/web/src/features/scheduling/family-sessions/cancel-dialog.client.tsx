@@ -10,10 +10,10 @@ import {
   hoursLabel,
   wouldBeLate,
 } from "~/features/scheduling/cancellation-policy";
-import { dayAndTime } from "~/features/scheduling/family-time";
 import type { Booking } from "~/features/scheduling/types";
 import { Dialog } from "~/lib/dialog.client";
 import { formProblem } from "~/lib/form-errors";
+import { dayAndTime } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
 
 /** Cancelling states the clinic's policy for this very moment before the family confirms. */

@@ -6,10 +6,10 @@ import { useState } from "react";
 import { Alert, Button, EmptyState } from "@carryover/ui";
 
 import { bookingProblem, type BookingProblem } from "~/features/scheduling/booking-problem";
-import { dayAndTime } from "~/features/scheduling/family-time";
 import { TimePicker } from "~/features/scheduling/time-picker.client";
 import type { Booking, SessionType, Slot } from "~/features/scheduling/types";
 import { Dialog } from "~/lib/dialog.client";
+import { dayAndTime } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
 
 /** Moving a session: the same open times as booking, then one confirmation. */

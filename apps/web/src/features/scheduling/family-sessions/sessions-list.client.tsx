@@ -6,16 +6,11 @@ import { useEffect, useState, type ReactNode } from "react";
 
 import { Alert, Badge, Button, buttonClasses, EmptyState } from "@carryover/ui";
 
-import {
-  clock,
-  dayAndTime,
-  longDay,
-  useFamilyTimeZone,
-  zoneName,
-} from "~/features/scheduling/family-time";
 import { MODALITY_LABELS } from "~/features/scheduling/labels";
 import type { Booking } from "~/features/scheduling/types";
+import { useFamilyTimeZone } from "~/features/scheduling/use-family-time-zone";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
+import { clockTime, dayAndTime, longDay, zoneName } from "~/lib/time";
 import { describeError } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react.client";
 import { CancelDialog } from "./cancel-dialog.client";
@@ -296,10 +291,10 @@ function SessionCard({
         <div className="min-w-0">
           <p className="font-medium text-stone-600">{longDay(booking.start, timeZone)}</p>
           <p className="text-2xl font-semibold text-stone-900">
-            {clock(booking.start, timeZone)}
+            {clockTime(booking.start, timeZone)}
             <span className="text-lg font-normal text-stone-600">
               {" "}
-              to {clock(booking.end, timeZone)}
+              to {clockTime(booking.end, timeZone)}
             </span>
           </p>
         </div>

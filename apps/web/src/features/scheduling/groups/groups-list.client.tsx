@@ -7,13 +7,6 @@ import type { UsState } from "@carryover/domain/people";
 import { Alert, Badge, Button, ConfirmButton, EmptyState, SelectField } from "@carryover/ui";
 
 import type { ChildSummary } from "~/features/children/types";
-import {
-  clock,
-  dayAndTime,
-  longDay,
-  useFamilyTimeZone,
-  zoneName,
-} from "~/features/scheduling/family-time";
 import { MODALITY_LABELS } from "~/features/scheduling/labels";
 import type { Group } from "~/features/scheduling/types";
 import {
@@ -22,9 +15,11 @@ import {
   rememberLocation,
   STATE_OPTIONS,
 } from "~/features/scheduling/us-states";
+import { useFamilyTimeZone } from "~/features/scheduling/use-family-time-zone";
 import { Dialog } from "~/lib/dialog.client";
 import { formProblem } from "~/lib/form-errors";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
+import { clockTime, dayAndTime, longDay, zoneName } from "~/lib/time";
 import { describeError } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react.client";
 
@@ -114,10 +109,10 @@ export function GroupsList() {
                 <div className="min-w-0">
                   <p className="font-medium text-stone-600">{longDay(group.start, timeZone)}</p>
                   <p className="text-2xl font-semibold text-stone-900">
-                    {clock(group.start, timeZone)}
+                    {clockTime(group.start, timeZone)}
                     <span className="text-lg font-normal text-stone-600">
                       {" "}
-                      to {clock(group.end, timeZone)}
+                      to {clockTime(group.end, timeZone)}
                     </span>
                   </p>
                 </div>

@@ -6,7 +6,8 @@ import { DataTable, EmptyState, PageHeader } from "@carryover/ui";
 
 import { AddChildForm } from "~/features/children/add-child-form.client";
 import { InviteGuardianForm } from "~/features/children/invite-guardian-form.client";
-import { calendarDateIn, formatCalendarDate, plural } from "~/lib/time";
+import { calendarDateIn, formatCalendarDate } from "~/lib/time";
+import { plural } from "~/lib/words";
 import { requireSession } from "~/server/session";
 import { getQueryClient, trpc } from "~/trpc/server";
 

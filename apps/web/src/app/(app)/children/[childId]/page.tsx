@@ -9,7 +9,7 @@ import { InviteGuardianForm } from "~/features/children/invite-guardian-form.cli
 import { loadChild } from "~/features/children/load-child";
 import { TherapistAssignment } from "~/features/children/therapist-assignment.client";
 import { ProgramPanel } from "~/features/home-program/program-panel/program-panel.client";
-import { describeAge, formatDate, todayInZone } from "~/lib/format";
+import { describeAge, formatCalendarDate, todayInZone } from "~/lib/time";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
@@ -60,7 +60,7 @@ export default async function ChildPage({ params }: { params: Promise<{ childId:
         <Card title="About">
           <DescriptionList
             items={[
-              { term: "Date of birth", detail: formatDate(child.dateOfBirth) },
+              { term: "Date of birth", detail: formatCalendarDate(child.dateOfBirth) },
               {
                 term: "Primary therapist",
                 detail: child.primaryTherapist?.name ?? "Not assigned yet",

@@ -5,20 +5,11 @@ import { cn, EmptyState, PageHeader } from "@carryover/ui";
 
 import { TodayView } from "~/features/home-program/today/today-view.client";
 import { todaysRange } from "~/features/home-program/today/todays-range";
-import { todayInZone } from "~/lib/format";
+import { longCalendarDay, todayInZone } from "~/lib/time";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Today" };
-
-// A calendar date, named in words; noon UTC keeps it the same day everywhere.
-const longDate = (date: string) =>
-  new Intl.DateTimeFormat("en-US", {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    timeZone: "UTC",
-  }).format(new Date(`${date}T12:00:00Z`));
 
 export default async function TodayPage({
   searchParams,
@@ -44,7 +35,7 @@ export default async function TodayPage({
   ]);
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-5">
-      <PageHeader title={`Today with ${child.firstName}`} description={longDate(today)} />
+      <PageHeader title={`Today with ${child.firstName}`} description={longCalendarDay(today)} />
       {children.length > 1 ? (
         <nav aria-label="Children" className="flex gap-2">
           {children.map((c) => (

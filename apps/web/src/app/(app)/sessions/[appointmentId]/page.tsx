@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { SessionRoom } from "~/features/live-session/live-session-room.client";
 import { loadSession } from "~/features/live-session/load-live-session";
-import { todayInZone } from "~/lib/format";
+import { todayInZone } from "~/lib/time";
 import { requireSession } from "~/server/session";
 import { HydrateClient } from "~/trpc/server";
 

@@ -4,7 +4,7 @@ import { PageHeader } from "@carryover/ui";
 
 import { loadChild } from "~/features/children/load-child";
 import { CheckInForm } from "~/features/home-program/check-in/check-in-form.client";
-import { todayInZone } from "~/lib/format";
+import { todayInZone } from "~/lib/time";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 

@@ -6,7 +6,7 @@ import { buttonClasses, PageHeader } from "@carryover/ui";
 import { loadChild } from "~/features/children/load-child";
 import { practiceRange } from "~/features/home-program/progress/progress-data";
 import { ProgressView } from "~/features/home-program/progress/progress-view.client";
-import { todayInZone } from "~/lib/format";
+import { todayInZone } from "~/lib/time";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 

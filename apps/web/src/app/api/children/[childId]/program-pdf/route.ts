@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { AppError, getChild, getProgram, type RequestMeta } from "@carryover/api";
 
-import { todayInZone } from "~/lib/format";
+import { todayInZone } from "~/lib/time";
 import { serviceDeps } from "~/server/deps";
 import { describeFailure, log } from "~/server/log";
 import { renderProgramPdf } from "~/server/program-pdf";

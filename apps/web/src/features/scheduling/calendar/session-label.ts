@@ -1,8 +1,7 @@
 import type { AppointmentStatus, SessionKind } from "@carryover/domain/scheduling";
 
+import { clockTime, shortWeekday } from "~/lib/time";
 import type { Booking } from "./calendar-types";
-
-const LOCALE = "en-US";
 
 export const KIND_LABELS: Record<SessionKind, string> = {
   coaching: "Coaching session",
@@ -24,53 +23,6 @@ export const MODALITY_LABELS = {
   clinic: "At the clinic",
   community: "In the community",
 } as const;
-
-/** "2:00 PM" on the wall clock of a zone. */
-export function clockTime(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, hour: "numeric", minute: "2-digit" }).format(
-    at,
-  );
-}
-
-/** "Tue" in a zone. */
-export function shortWeekday(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, weekday: "short" }).format(at);
-}
-
-/** "Tue, Dec 8" in a zone. */
-export function dayAndDate(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, {
-    timeZone,
-    weekday: "short",
-    month: "short",
-    day: "numeric",
-  }).format(at);
-}
-
-/** A calendar date ("YYYY-MM-DD") as "Tuesday, December 8, 2026"; dates have no zone. */
-export function longDate(date: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone: "UTC", dateStyle: "full" }).format(
-    new Date(`${date}T00:00:00Z`),
-  );
-}
-
-/** "Dec 8" for a calendar date. */
-export function shortDate(date: string): string {
-  return new Intl.DateTimeFormat(LOCALE, {
-    timeZone: "UTC",
-    month: "short",
-    day: "numeric",
-  }).format(new Date(`${date}T00:00:00Z`));
-}
-
-/** "Central Time (America/Chicago)": the zone a calendar is drawn in, in words. */
-export function zoneInWords(timeZone: string, at: Date): string {
-  const name =
-    new Intl.DateTimeFormat(LOCALE, { timeZone, timeZoneName: "long" })
-      .formatToParts(at)
-      .find((part) => part.type === "timeZoneName")?.value ?? timeZone;
-  return `${name} (${timeZone})`;
-}
 
 /** "Maya", "Maya and Sofia", "Maya, Sofia and Eli". */
 export function firstNames(children: Booking["children"]): string {

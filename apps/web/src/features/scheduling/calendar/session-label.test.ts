@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { firstNames, sessionLabel } from "./calendar-format";
 import type { Booking } from "./calendar-types";
+import { firstNames, sessionLabel } from "./session-label";
 
 const CHICAGO = "America/Chicago";
 const maya = { childId: "c1", firstName: "Maya", lastName: "Johnson" };
