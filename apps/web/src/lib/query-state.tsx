@@ -1,6 +1,6 @@
 import { Alert, Button, Skeleton } from "@carryover/ui";
 
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 
 export function QueryError({
   error,

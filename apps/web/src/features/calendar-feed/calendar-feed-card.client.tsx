@@ -7,7 +7,7 @@ import { Alert, Button, Card, ConfirmButton, TextField } from "@carryover/ui";
 
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { formatDateInZone } from "~/lib/time";
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
 type Notice = { tone: "success" | "error" | "info"; text: string };

@@ -8,8 +8,9 @@ import { useRef, useState, type FormEvent } from "react";
 import { checkChildDateOfBirth } from "@carryover/domain/people";
 import { Alert, Button, Card, CheckboxField, SelectField, TextField } from "@carryover/ui";
 
-import { focusFirstInvalid, formProblem, type FieldErrors } from "~/lib/form-errors";
+import { focusFirstInvalid, type FieldErrors } from "~/lib/form-errors";
 import { calendarDateIn } from "~/lib/time";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
 type Field = "firstName" | "lastName" | "dateOfBirth" | "primaryTherapistId" | "therapistIds";
@@ -84,7 +85,7 @@ export function AddChildForm({
       {
         onSuccess: ({ childId }) => router.push(`/children/${childId}`),
         onError: (error) => {
-          const { message, field } = formProblem(error);
+          const { message, field } = describeError(error);
           const known = fieldOf(field);
           if (known) {
             setErrors({ [known]: message });

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 
 import { CheckboxField } from "@carryover/ui";
 
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
 type Guardian = { id: string; name: string; canEditProgram: boolean; canBook: boolean };

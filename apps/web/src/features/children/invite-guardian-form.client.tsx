@@ -13,7 +13,8 @@ import { Alert, Button, Card, EmptyState, SelectField, TextField } from "@carryo
 
 import { InvitationSentMessage } from "~/features/identity/invitation-sent";
 import type { MailDelivery } from "~/features/notices/types";
-import { focusFirstInvalid, formProblem, type FieldErrors } from "~/lib/form-errors";
+import { focusFirstInvalid, type FieldErrors } from "~/lib/form-errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
 type Field = "childId" | "name" | "email" | "relationship";
@@ -82,7 +83,7 @@ export function InviteGuardianForm({
           setRelationship("");
         },
         onError: (error) => {
-          const { message, field } = formProblem(error);
+          const { message, field } = describeError(error);
           const known = FIELDS.find((candidate) => candidate === field);
           if (known) {
             setErrors({ [known]: message });

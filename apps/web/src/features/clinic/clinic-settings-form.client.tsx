@@ -7,7 +7,8 @@ import { useRef, useState, type FormEvent } from "react";
 import { isValidTimeZone } from "@carryover/domain/clinic";
 import { Alert, Button, Card, CheckboxField, SelectField, TextField } from "@carryover/ui";
 
-import { focusFirstInvalid, formProblem, type FieldErrors } from "~/lib/form-errors";
+import { focusFirstInvalid, type FieldErrors } from "~/lib/form-errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import type { Clinic } from "./types";
 
@@ -170,7 +171,7 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
           router.refresh();
         },
         onError: (error) => {
-          const { message, field } = formProblem(error);
+          const { message, field } = describeError(error);
           const known = field ? SERVER_FIELDS[field] : undefined;
           if (known) {
             setErrors({ [known]: message });

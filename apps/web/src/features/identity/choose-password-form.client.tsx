@@ -6,7 +6,7 @@ import { useState, type FormEvent } from "react";
 
 import { Alert, Button, TextField } from "@carryover/ui";
 
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
 export function ChoosePasswordForm({ token }: { token: string }) {

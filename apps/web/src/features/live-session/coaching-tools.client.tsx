@@ -5,7 +5,7 @@ import { useState } from "react";
 
 import { Alert, Badge, Button, SelectField } from "@carryover/ui";
 
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import type { LiveSession } from "./types";
 import type { SessionActions } from "./use-live-session-actions.client";

@@ -9,7 +9,7 @@ import { Alert, Badge, Button, buttonClasses, Card, cn } from "@carryover/ui";
 import { ProgramPanel } from "~/features/home-program/program-panel/program-panel.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { viewerWeekdayAndTime } from "~/lib/time";
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import { BreakoutsPanel } from "./breakouts-panel.client";
 import { CoachingTools } from "./coaching-tools.client";

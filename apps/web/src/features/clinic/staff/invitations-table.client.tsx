@@ -22,7 +22,7 @@ import {
 import type { Invitation } from "~/features/identity/types";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { formatDateInZone, formatDateTime, formatTime } from "~/lib/time";
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
 type Notice = { tone: "success" | "error"; text: string };

@@ -8,7 +8,8 @@ import { Alert, Button, Card, SelectField, TextField } from "@carryover/ui";
 
 import { InvitationSentMessage } from "~/features/identity/invitation-sent";
 import type { MailDelivery } from "~/features/notices/types";
-import { focusFirstInvalid, formProblem, type FieldErrors } from "~/lib/form-errors";
+import { focusFirstInvalid, type FieldErrors } from "~/lib/form-errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
 type Field = "name" | "email" | "role";
@@ -68,7 +69,7 @@ export function InviteStaffForm({
           void queryClient.invalidateQueries({ queryKey: trpc.invitation.list.queryKey() });
         },
         onError: (error) => {
-          const { message, field } = formProblem(error);
+          const { message, field } = describeError(error);
           if (field === "name" || field === "email" || field === "role") {
             setErrors({ [field]: message });
             focusFirstInvalid(form.current);

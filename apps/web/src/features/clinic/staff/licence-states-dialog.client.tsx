@@ -8,7 +8,7 @@ import { Alert, Button, CheckboxField } from "@carryover/ui";
 
 import type { StaffMember } from "~/features/clinic/types";
 import { Dialog } from "~/lib/dialog.client";
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
 type Props = {

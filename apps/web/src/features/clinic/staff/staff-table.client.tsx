@@ -16,8 +16,8 @@ import {
 import type { StaffMember } from "~/features/clinic/types";
 import { ROLE_LABELS, ROLE_TONES } from "~/features/identity/labels";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
+import { describeError } from "~/lib/trpc-error";
 import { plural } from "~/lib/words";
-import { describeError } from "~/trpc/errors";
 import { useTRPC } from "~/trpc/react.client";
 import { LicenceStatesDialog } from "./licence-states-dialog.client";
 

@@ -8,7 +8,7 @@ import { Alert, Badge, Button, Card, EmptyState } from "@carryover/ui";
 
 import type { Caseload } from "~/features/home-program/types";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import { applyLabel, describeConcerns, describeSuggestion, REASON_BADGES } from "./attention-words";
 

@@ -13,9 +13,10 @@ import {
   type RatedCheckIn,
 } from "~/features/home-program/progress/progress-data";
 import type { Goal } from "~/features/home-program/progress/types";
-import { focusFirstInvalid, formProblem } from "~/lib/form-errors";
+import { focusFirstInvalid } from "~/lib/form-errors";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { formatCalendarDate } from "~/lib/time";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import {
   goalChoiceProblem,
@@ -216,7 +217,7 @@ function RatingForm({
           void queryClient.invalidateQueries({ queryKey: trpc.progression.get.pathKey() });
         },
         onError: (error) => {
-          const { message, field } = formProblem(error);
+          const { message, field } = describeError(error);
           const key = ratingKeyOfField(field, chosenIds);
           if (key) {
             setErrors({ [key]: message });

@@ -12,7 +12,7 @@ import { KIND_LABELS, KIND_TONES } from "~/features/home-program/activity-editor
 import { SensoryMomentsEditor } from "~/features/home-program/activity-editor/sensory-diet-editor.client";
 import { validateActivity } from "~/features/home-program/activity-editor/validate-activity";
 import type { ProgramActivity } from "~/features/home-program/types";
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import { conflictingActivity, type CurrentActivity } from "./conflict";
 import { ConflictChooser } from "./conflict-chooser.client";
@@ -96,10 +96,7 @@ export function ActivityItem({
         }
         const described = describeError(error);
         // The server names fields on the input's paths ("content.title"), the editor's own.
-        setFieldErrors(
-          (error as { data?: { fieldErrors?: Record<string, string> | null } }).data?.fieldErrors ??
-            {},
-        );
+        setFieldErrors(described.fieldErrors ?? {});
         setProblem(described.message);
       },
     }),

@@ -9,8 +9,11 @@ import { Alert, Button, Card, SelectField } from "@carryover/ui";
 import { ActivityEditor } from "~/features/home-program/activity-editor/activity-editor.client";
 import { KIND_LABELS } from "~/features/home-program/activity-editor/labels";
 import { newActivityOf } from "~/features/home-program/activity-editor/new-activity";
-import { validateActivity } from "~/features/home-program/activity-editor/validate-activity";
-import { describeError } from "~/trpc/errors";
+import {
+  activityFieldErrorsFrom,
+  validateActivity,
+} from "~/features/home-program/activity-editor/validate-activity";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
 /** The therapist adds an activity from the clinic's library, or writes one for this child. */
@@ -35,17 +38,9 @@ export function AddActivity({ childId }: { childId: string }) {
         void queryClient.invalidateQueries({ queryKey: trpc.program.get.queryKey({ childId }) });
       },
       onError: (error) => {
-        setProblem(describeError(error).message);
-        const serverErrors = (error as { data?: { fieldErrors?: Record<string, string> | null } })
-          .data?.fieldErrors;
-        if (serverErrors)
-          setFieldErrors(
-            Object.fromEntries(
-              Object.entries(serverErrors).flatMap(([path, message]) =>
-                path.startsWith("activity.") ? [[path.slice("activity.".length), message]] : [],
-              ),
-            ),
-          );
+        const { message, fieldErrors: serverErrors } = describeError(error);
+        setProblem(message);
+        if (serverErrors) setFieldErrors(activityFieldErrorsFrom(serverErrors));
       },
     }),
   );

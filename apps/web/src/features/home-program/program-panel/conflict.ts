@@ -1,13 +1,12 @@
-import { TRPCClientError } from "@trpc/client";
-
 import { Activity, type ActivityStatus } from "@carryover/domain/home-program";
+
+import { errorData } from "~/lib/trpc-error";
 
 export type CurrentActivity = Activity & { status: ActivityStatus; version: number };
 
 /** The other editor's version that a CONFLICT carries, when the error is one. */
 export function conflictingActivity(error: unknown): CurrentActivity | null {
-  if (!(error instanceof TRPCClientError)) return null;
-  const data = error.data as { code?: string; current?: unknown } | undefined;
+  const data = errorData(error);
   if (data?.code !== "CONFLICT" || !data.current || typeof data.current !== "object") return null;
   const current = data.current as Partial<CurrentActivity>;
   const parsed = Activity.safeParse(current);

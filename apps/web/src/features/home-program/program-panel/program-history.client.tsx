@@ -7,7 +7,7 @@ import { Button, Card, ConfirmButton } from "@carryover/ui";
 
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { formatDateTimeWithoutZone } from "~/lib/time";
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
 /** Every change to the program, newest first, in words; the therapist can undo one as a new change. */

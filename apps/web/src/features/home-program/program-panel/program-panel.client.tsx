@@ -7,7 +7,7 @@ import { Alert, Button, Card, EmptyState, TextField } from "@carryover/ui";
 
 import { useProgramLive } from "~/features/home-program/use-program-live.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import { ActivityItem } from "./activity-item.client";
 import { AddActivity } from "./add-activity.client";

@@ -1,7 +1,6 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { TRPCClientError } from "@trpc/client";
 import { useState } from "react";
 
 import {
@@ -13,7 +12,7 @@ import { Alert, Button, Card, CheckboxField, DescriptionList, TextField } from "
 
 import type { Program } from "~/features/home-program/types";
 import { formatCalendarDate } from "~/lib/time";
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
 const GUARDIAN_OPTIONS: { value: GuardianEditable; label: string; hint: string }[] = [
@@ -108,16 +107,13 @@ export function ProgramSettings({
         void queryClient.invalidateQueries({ queryKey: trpc.program.get.queryKey({ childId }) });
       },
       onError: (error) => {
-        const current =
-          error instanceof TRPCClientError
-            ? ((error.data as { current?: { program?: Program } | Program | null } | undefined)
-                ?.current ?? null)
-            : null;
-        if (current && "version" in current) {
-          setConflict(current);
+        const { current, message } = describeError(error);
+        if (current && typeof current === "object" && "version" in current) {
+          // A CONFLICT carries the program as it stands now (its version tells it apart).
+          setConflict(current as Program);
           return;
         }
-        setProblem(describeError(error).message);
+        setProblem(message);
       },
     }),
   );

@@ -18,7 +18,7 @@ import {
 import { planCheckIn } from "~/features/home-program/check-in/check-in-data";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { formatCalendarDate } from "~/lib/time";
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import { ChainChart, CheckInTrendChart, DoseChart, LadderChart } from "./progress-charts.client";
 import {

@@ -14,7 +14,7 @@ import {
   fieldId,
   validateActivity,
 } from "~/features/home-program/activity-editor/validate-activity";
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
 const ID_PREFIX = "template";
@@ -72,11 +72,9 @@ export function TemplateForm({
     await queryClient.invalidateQueries({ queryKey: trpc.template.list.queryKey() });
     onSaved(id, title);
   };
-  const refused = (
-    error: unknown,
-    serverFieldErrors: Record<string, string> | null | undefined,
-  ) => {
-    const fromServer = activityFieldErrorsFrom(serverFieldErrors);
+  const refused = (error: unknown) => {
+    const described = describeError(error);
+    const fromServer = activityFieldErrorsFrom(described.fieldErrors);
     const count = Object.keys(fromServer).length;
     if (count > 0) {
       setErrors(fromServer);
@@ -85,7 +83,7 @@ export function TemplateForm({
       return;
     }
     setProblem(
-      `The template wasn't saved. ${describeError(error).message} Your changes are still here; try saving again.`,
+      `The template wasn't saved. ${described.message} Your changes are still here; try saving again.`,
     );
     focusFirstError({});
   };
@@ -93,13 +91,13 @@ export function TemplateForm({
   const create = useMutation(
     trpc.template.create.mutationOptions({
       onSuccess: ({ templateId: id }, { activity }) => saved(id, activity.content.title),
-      onError: (error) => refused(error, error.data?.fieldErrors),
+      onError: refused,
     }),
   );
   const update = useMutation(
     trpc.template.update.mutationOptions({
       onSuccess: ({ templateId: id }, { activity }) => saved(id, activity.content.title),
-      onError: (error) => refused(error, error.data?.fieldErrors),
+      onError: refused,
     }),
   );
   const pending = create.isPending || update.isPending;

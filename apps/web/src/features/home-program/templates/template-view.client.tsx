@@ -8,7 +8,7 @@ import { Alert, Badge, Button } from "@carryover/ui";
 import { ActivityDetails } from "~/features/home-program/activity-editor/activity-details";
 import { KIND_LABELS, KIND_TONES } from "~/features/home-program/activity-editor/labels";
 import { formatDateInZone } from "~/lib/time";
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import type { Template } from "./types";
 

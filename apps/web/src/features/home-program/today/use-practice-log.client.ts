@@ -4,7 +4,7 @@ import { useQueryClient } from "@tanstack/react-query";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 
 import type { LogPracticeInput } from "~/features/home-program/types";
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC, useTRPCClient } from "~/trpc/react.client";
 import {
   createPracticeQueue,

@@ -16,11 +16,6 @@ import {
 } from "@carryover/ui";
 
 import {
-  bookingProblem,
-  newIdempotencyKey,
-  type BookingProblem,
-} from "~/features/scheduling/booking-problem";
-import {
   freeCancelUntil,
   hoursLabel,
   wouldBeLate,
@@ -37,7 +32,9 @@ import {
 import { useFamilyTimeZone } from "~/features/scheduling/use-family-time-zone";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { clockTime, dayAndTime, formatMinutes, zoneName } from "~/lib/time";
+import { describeError, type DescribedError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import { newIdempotencyKey } from "./idempotency-key";
 import { ChoiceButton, StepHeading } from "./step-heading.client";
 
 type Booked = { appointmentId: string; start: Date; end: Date };
@@ -57,7 +54,7 @@ export function BookFlow() {
   const [slot, setSlot] = useState<Slot | null>(null);
   const [location, setLocation] = useState<UsState | "">("");
   const [locationError, setLocationError] = useState<string | null>(null);
-  const [problem, setProblem] = useState<BookingProblem | null>(null);
+  const [problem, setProblem] = useState<DescribedError | null>(null);
   const [attempt, setAttempt] = useState<{ signature: string; key: string } | null>(null);
   const [booked, setBooked] = useState<Booked | null>(null);
 
@@ -185,7 +182,7 @@ export function BookFlow() {
           void queryClient.invalidateQueries({ queryKey: trpc.availability.slots.pathKey() });
         },
         onError: (error) => {
-          const found = bookingProblem(error);
+          const found = describeError(error);
           if (found.field === "childLocationState") setLocationError(found.message);
           else setProblem(found);
           if (found.alternatives.length > 0)
@@ -214,7 +211,9 @@ export function BookFlow() {
         <Chosen
           items={[
             bookable.length > 1 ? `For ${child.firstName}` : null,
-            sessionType ? `${sessionType.name} · ${formatMinutes(sessionType.durationMinutes)}` : null,
+            sessionType
+              ? `${sessionType.name} · ${formatMinutes(sessionType.durationMinutes)}`
+              : null,
             therapist && step !== "therapist" ? `With ${therapist.name}` : null,
           ]}
         />

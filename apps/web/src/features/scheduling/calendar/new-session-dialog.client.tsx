@@ -10,9 +10,9 @@ import { Alert, Button, SelectField, TextField } from "@carryover/ui";
 import { Dialog } from "~/lib/dialog.client";
 import { focusFirstInvalid, type FieldErrors } from "~/lib/form-errors";
 import { clockTime, dayAndDate, zoneInWords } from "~/lib/time";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import type { ChildOption, SessionTypeOption } from "./calendar-types";
-import { callProblem } from "./call-problem";
 import { OpenTimes } from "./open-times.client";
 
 type Field = "childId" | "sessionTypeId" | "date" | "time" | "childLocationState";
@@ -172,7 +172,7 @@ function NewSessionForm({
       }
       onClose();
     } catch (error) {
-      const refused = callProblem(error);
+      const refused = describeError(error);
       const known = refused.field ? SERVER_FIELDS[refused.field] : undefined;
       if (known && refused.alternatives.length === 0 && known !== "time") {
         setErrors({ [known]: refused.message });

@@ -6,7 +6,7 @@ import { addDays, isCalendarDate, startOfLocalDay } from "@carryover/domain/sche
 import { Spinner } from "@carryover/ui";
 
 import { clockTime, longDate } from "~/lib/time";
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
 /** The therapist's open times for a session type on one local date, as buttons that pick a time. */

@@ -17,9 +17,9 @@ import {
 
 import { Dialog } from "~/lib/dialog.client";
 import { clockTime, dayAndDate, zoneInWords } from "~/lib/time";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import type { Booking, SessionTypeOption } from "./calendar-types";
-import { callProblem } from "./call-problem";
 import { clockOf } from "./new-session-dialog.client";
 import { OpenTimes } from "./open-times.client";
 import { firstNames, KIND_LABELS, MODALITY_LABELS, STATUS_LABELS } from "./session-label";
@@ -106,7 +106,7 @@ function SessionDetails({
       );
       onClose();
     } catch (error) {
-      setProblem(`Nothing changed. ${callProblem(error).message}`);
+      setProblem(`Nothing changed. ${describeError(error).message}`);
     }
   }
 
@@ -288,7 +288,7 @@ function MoveForm({
         `Moved ${firstNames(booking.children) || "the session"} to ${dayAndDate(result.start, timeZone)} at ${clockTime(result.start, timeZone)}.`,
       );
     } catch (error) {
-      const refused = callProblem(error);
+      const refused = describeError(error);
       setRefusal({
         title:
           refused.code === "CONFLICT"
@@ -417,7 +417,7 @@ function CancelForm({
         `Cancelled the session on ${when}.${late ? " It was recorded as a late cancellation." : " It isn't counted as a late cancellation."}`,
       );
     } catch (failure) {
-      const refused = callProblem(failure);
+      const refused = describeError(failure);
       if (refused.field === "reason") setError(refused.message);
       else setProblem(`Nothing changed. ${refused.message}`);
     }

@@ -12,8 +12,8 @@ import {
 } from "~/features/scheduling/cancellation-policy";
 import type { Booking } from "~/features/scheduling/types";
 import { Dialog } from "~/lib/dialog.client";
-import { formProblem } from "~/lib/form-errors";
 import { dayAndTime } from "~/lib/time";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
 /** Cancelling states the clinic's policy for this very moment before the family confirms. */
@@ -48,7 +48,7 @@ export function CancelDialog({
       {
         onSuccess: (result) => void onCancelled(result.late),
         onError: (error) => {
-          const { message, field } = formProblem(error);
+          const { message, field } = describeError(error);
           if (field === "reason") setReasonError(message);
           else setProblem(message);
         },

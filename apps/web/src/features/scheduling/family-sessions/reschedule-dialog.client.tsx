@@ -5,11 +5,11 @@ import { useState } from "react";
 
 import { Alert, Button, EmptyState } from "@carryover/ui";
 
-import { bookingProblem, type BookingProblem } from "~/features/scheduling/booking-problem";
 import { TimePicker } from "~/features/scheduling/time-picker.client";
 import type { Booking, SessionType, Slot } from "~/features/scheduling/types";
 import { Dialog } from "~/lib/dialog.client";
 import { dayAndTime } from "~/lib/time";
+import { describeError, type DescribedError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
 /** Moving a session: the same open times as booking, then one confirmation. */
@@ -30,7 +30,7 @@ export function RescheduleDialog({
   const queryClient = useQueryClient();
   const move = useMutation(trpc.booking.reschedule.mutationOptions());
   const [slot, setSlot] = useState<Slot | null>(null);
-  const [problem, setProblem] = useState<BookingProblem | null>(null);
+  const [problem, setProblem] = useState<DescribedError | null>(null);
   const durationMs = +booking.end - +booking.start;
 
   function confirm(start: Date) {
@@ -40,7 +40,7 @@ export function RescheduleDialog({
       {
         onSuccess: (result) => void onMoved(result.start),
         onError: (error) => {
-          setProblem(bookingProblem(error));
+          setProblem(describeError(error));
           void queryClient.invalidateQueries({ queryKey: trpc.availability.slots.pathKey() });
         },
       },

@@ -11,7 +11,7 @@ import type { Booking } from "~/features/scheduling/types";
 import { useFamilyTimeZone } from "~/features/scheduling/use-family-time-zone";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { clockTime, dayAndTime, longDay, zoneName } from "~/lib/time";
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import { CancelDialog } from "./cancel-dialog.client";
 import { sessionRanges } from "./ranges";

@@ -17,10 +17,9 @@ import {
 } from "~/features/scheduling/us-states";
 import { useFamilyTimeZone } from "~/features/scheduling/use-family-time-zone";
 import { Dialog } from "~/lib/dialog.client";
-import { formProblem } from "~/lib/form-errors";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { clockTime, dayAndTime, longDay, zoneName } from "~/lib/time";
-import { describeError } from "~/trpc/errors";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
 type Notice = { tone: "success" | "error"; text: string };
@@ -244,7 +243,7 @@ function JoinDialog({
           : `${child.firstName} is number ${result.position} on the waitlist for ${dayAndTime(group.start, timeZone)}.`,
       );
     } catch (error) {
-      const { message, field } = formProblem(error);
+      const { message, field } = describeError(error);
       if (field === "childLocationState") setLocationError(message);
       else setProblem(message);
     }
