@@ -15,6 +15,7 @@ import {
   SelectField,
 } from "@carryover/ui";
 
+import { AlternativeTimes } from "~/features/scheduling/alternative-times.client";
 import {
   freeCancelUntil,
   hoursLabel,
@@ -339,27 +340,18 @@ export function BookFlow() {
           <CancellationPolicy start={slot.start} sessionType={sessionType} timeZone={timeZone} />
           {problem ? (
             <Alert tone="error" title={problem.message}>
-              {problem.alternatives.length > 0 ? (
-                <div className="mt-2 flex flex-col gap-2">
-                  <p>Tap a time to book it instead:</p>
-                  {problem.alternatives.map((start) => (
-                    <Button
-                      key={+start}
-                      type="button"
-                      variant="secondary"
-                      className="justify-start text-left"
-                      onClick={() =>
-                        chooseTime({
-                          start,
-                          end: new Date(+start + sessionType.durationMinutes * 60_000),
-                        })
-                      }
-                    >
-                      {dayAndTime(start, timeZone)}
-                    </Button>
-                  ))}
-                </div>
-              ) : null}
+              <AlternativeTimes
+                variant="family"
+                prompt="Tap a time to book it instead:"
+                times={problem.alternatives}
+                timeZone={timeZone}
+                onPick={(start) =>
+                  chooseTime({
+                    start,
+                    end: new Date(+start + sessionType.durationMinutes * 60_000),
+                  })
+                }
+              />
               {problem.field === "start" ? (
                 <Button
                   type="button"

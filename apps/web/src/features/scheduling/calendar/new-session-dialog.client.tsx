@@ -7,6 +7,7 @@ import { US_STATES } from "@carryover/domain/people";
 import { instantAt, isCalendarDate, wallClockOf } from "@carryover/domain/scheduling";
 import { Alert, Button, SelectField, TextField } from "@carryover/ui";
 
+import { AlternativeTimes } from "~/features/scheduling/alternative-times.client";
 import { Dialog } from "~/lib/dialog.client";
 import { focusFirstInvalid, type FieldErrors } from "~/lib/form-errors";
 import { clockTime, dayAndDate, zoneInWords } from "~/lib/time";
@@ -188,21 +189,12 @@ function NewSessionForm({
       {problem ? (
         <Alert tone="error" title="The session wasn't booked.">
           <p>{problem.message}</p>
-          {problem.alternatives.length > 0 ? (
-            <div className="mt-2 flex flex-wrap gap-2">
-              {problem.alternatives.map((at) => (
-                <Button
-                  key={+at}
-                  type="button"
-                  size="sm"
-                  variant="secondary"
-                  onClick={() => pick(at)}
-                >
-                  Use {dayAndDate(at, zone)}, {clockTime(at, zone)}
-                </Button>
-              ))}
-            </div>
-          ) : null}
+          <AlternativeTimes
+            variant="staff"
+            times={problem.alternatives}
+            timeZone={zone}
+            onPick={pick}
+          />
         </Alert>
       ) : null}
       <SelectField

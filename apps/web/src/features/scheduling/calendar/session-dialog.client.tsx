@@ -15,6 +15,7 @@ import {
   TextField,
 } from "@carryover/ui";
 
+import { AlternativeTimes } from "~/features/scheduling/alternative-times.client";
 import { Dialog } from "~/lib/dialog.client";
 import { clockTime, dayAndDate, zoneInWords } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
@@ -315,21 +316,12 @@ function MoveForm({
         {refusal ? (
           <Alert tone="error" title={refusal.title}>
             <p>{refusal.message}</p>
-            {refusal.alternatives.length > 0 ? (
-              <div className="mt-2 flex flex-wrap gap-2">
-                {refusal.alternatives.map((at) => (
-                  <Button
-                    key={+at}
-                    type="button"
-                    size="sm"
-                    variant="secondary"
-                    onClick={() => pick(at)}
-                  >
-                    Use {dayAndDate(at, timeZone)}, {clockTime(at, timeZone)}
-                  </Button>
-                ))}
-              </div>
-            ) : null}
+            <AlternativeTimes
+              variant="staff"
+              times={refusal.alternatives}
+              timeZone={timeZone}
+              onPick={pick}
+            />
           </Alert>
         ) : null}
       </div>

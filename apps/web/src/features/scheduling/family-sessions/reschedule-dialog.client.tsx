@@ -5,6 +5,7 @@ import { useState } from "react";
 
 import { Alert, Button, EmptyState } from "@carryover/ui";
 
+import { AlternativeTimes } from "~/features/scheduling/alternative-times.client";
 import { TimePicker } from "~/features/scheduling/time-picker.client";
 import type { Booking, SessionType, Slot } from "~/features/scheduling/types";
 import { Dialog } from "~/lib/dialog.client";
@@ -67,25 +68,16 @@ export function RescheduleDialog({
           </p>
           {problem ? (
             <Alert tone="error" title={problem.message}>
-              {problem.alternatives.length > 0 ? (
-                <div className="mt-2 flex flex-col gap-2">
-                  <p>Tap a time to move to it instead:</p>
-                  {problem.alternatives.map((start) => (
-                    <Button
-                      key={+start}
-                      type="button"
-                      variant="secondary"
-                      className="justify-start text-left"
-                      onClick={() => {
-                        setSlot({ start, end: new Date(+start + durationMs) });
-                        setProblem(null);
-                      }}
-                    >
-                      {dayAndTime(start, timeZone)}
-                    </Button>
-                  ))}
-                </div>
-              ) : null}
+              <AlternativeTimes
+                variant="family"
+                prompt="Tap a time to move to it instead:"
+                times={problem.alternatives}
+                timeZone={timeZone}
+                onPick={(start) => {
+                  setSlot({ start, end: new Date(+start + durationMs) });
+                  setProblem(null);
+                }}
+              />
             </Alert>
           ) : null}
           <Button type="button" size="lg" busy={move.isPending} onClick={() => confirm(slot.start)}>
