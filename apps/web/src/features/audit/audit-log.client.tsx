@@ -17,13 +17,13 @@ import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { formatDateTimeSeconds } from "~/lib/time";
 import { plural } from "~/lib/words";
 import { useTRPC } from "~/trpc/react.client";
+import { hasFilters, NO_FILTERS, toAuditInput, type AuditFilters } from "./audit-filters";
 import {
   AUDIT_ACTION_LABELS,
   describeAction,
   describeEntityType,
   ENTITY_TYPE_LABELS,
-} from "./audit-actions";
-import { hasFilters, NO_FILTERS, toAuditInput, type AuditFilters } from "./audit-filters";
+} from "./labels";
 import type { AuditEvent } from "./types";
 
 type Person = { id: string; label: string };

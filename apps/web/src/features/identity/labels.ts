@@ -1,4 +1,4 @@
-import type { Role } from "@carryover/domain/people";
+import { Role } from "@carryover/domain/people";
 import type { BadgeTone } from "@carryover/ui";
 
 import type { Invitation } from "./types";
@@ -8,6 +8,19 @@ export const ROLE_LABELS: Record<Role, string> = {
   therapist: "Therapist",
   guardian: "Family member",
 };
+
+/** The shorter name beside a person's name in the app's header and the demo sign-in list. */
+export const ROLE_SHORT_LABELS: Record<Role, string> = {
+  admin: "Clinic admin",
+  therapist: "Therapist",
+  guardian: "Family",
+};
+
+/** A role's short name, or the value itself for a role this app does not know. */
+export function shortRoleLabel(role: string): string {
+  const known = Role.safeParse(role);
+  return known.success ? ROLE_SHORT_LABELS[known.data] : role;
+}
 
 export const ROLE_TONES: Record<Role, BadgeTone> = {
   admin: "brand",

@@ -4,16 +4,16 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 
+import type { Role } from "@carryover/domain/people";
 import { AppShell, Button, Logo } from "@carryover/ui";
 
 import { IdleSignOut } from "./idle-sign-out.client";
+import { ROLE_SHORT_LABELS } from "./labels";
 import { signOutAction } from "./sign-out-action";
-
-const ROLE_LABEL = { admin: "Clinic admin", therapist: "Therapist", guardian: "Family" } as const;
 
 type Props = {
   nav: { href: string; label: string }[];
-  person: { name: string; role: keyof typeof ROLE_LABEL; clinicName: string };
+  person: { name: string; role: Role; clinicName: string };
   idleTimeoutMinutes: number;
   children: ReactNode;
 };
@@ -45,7 +45,7 @@ export function Shell({ nav, person, idleTimeoutMinutes, children }: Props) {
           <div className="text-right text-sm leading-tight">
             <p className="font-medium text-stone-900">{person.name}</p>
             <p className="text-stone-600">
-              {ROLE_LABEL[person.role]} · {person.clinicName}
+              {ROLE_SHORT_LABELS[person.role]} · {person.clinicName}
             </p>
           </div>
           <form action={signOutAction}>

@@ -5,14 +5,11 @@ import { useRef, useState, type FormEvent } from "react";
 
 import { Alert, Button, Card, TextField } from "@carryover/ui";
 
+import { shortRoleLabel } from "./labels";
+
 type DemoAccount = { email: string; name: string; role: string; clinic: string };
 type Failure = { message: string; field: "email" | "password" | null };
 
-const ROLE_LABEL: Record<string, string> = {
-  admin: "Clinic admin",
-  therapist: "Therapist",
-  guardian: "Family",
-};
 const DEMO_PASSWORD = "carryover-demo";
 
 export function SignInForm({
@@ -121,7 +118,7 @@ export function SignInForm({
                   <span className="font-medium">
                     {account.name}{" "}
                     <span className="font-normal text-stone-600">
-                      · {ROLE_LABEL[account.role] ?? account.role}
+                      · {shortRoleLabel(account.role)}
                     </span>
                   </span>
                   <span className="text-sm text-stone-600">

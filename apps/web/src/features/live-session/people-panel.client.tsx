@@ -9,7 +9,11 @@ import { useTRPC } from "~/trpc/react.client";
 import type { LiveSession } from "./types";
 import type { SessionActions } from "./use-live-session-actions.client";
 
-const ROLE_LABELS = { therapist: "Therapist", guardian: "Family", observer: "Observer" } as const;
+const PARTICIPANT_ROLE_LABELS = {
+  therapist: "Therapist",
+  guardian: "Family",
+  observer: "Observer",
+} as const;
 
 /** Who is waiting and who is in: admit, turn away, mute, remove, spotlight; end for everyone. */
 export function PeoplePanel({
@@ -99,7 +103,7 @@ export function PeoplePanel({
               >
                 <span className="flex flex-wrap items-center gap-2">
                   <span className="font-medium text-stone-900">{p.name}</span>
-                  <Badge>{ROLE_LABELS[p.role]}</Badge>
+                  <Badge>{PARTICIPANT_ROLE_LABELS[p.role]}</Badge>
                   {p.breakout ? <Badge tone="brand">{p.breakout}</Badge> : null}
                   {spotlit ? <Badge tone="success">Spotlight</Badge> : null}
                 </span>

@@ -3,17 +3,12 @@ import type { Metadata } from "next";
 import { Card, DescriptionList, PageHeader } from "@carryover/ui";
 
 import { CalendarFeedCard } from "~/features/calendar-feed/calendar-feed-card.client";
+import { ROLE_LABELS } from "~/features/identity/labels";
 import { SignOutEverywhere } from "~/features/identity/sign-out-everywhere.client";
 import { requireSession } from "~/server/session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Account" };
-
-const ROLE_LABEL = {
-  admin: "Clinic admin",
-  therapist: "Therapist",
-  guardian: "Family member",
-} as const;
 
 export default async function AccountPage() {
   const session = await requireSession();
@@ -28,7 +23,7 @@ export default async function AccountPage() {
           <DescriptionList
             items={[
               { term: "Name", detail: session.actor.name },
-              { term: "Role", detail: ROLE_LABEL[session.actor.role] },
+              { term: "Role", detail: ROLE_LABELS[session.actor.role] },
               { term: "Clinic", detail: session.clinicName },
               {
                 term: "Automatic sign-out",

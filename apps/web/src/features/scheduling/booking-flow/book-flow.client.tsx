@@ -21,7 +21,7 @@ import {
   hoursLabel,
   wouldBeLate,
 } from "~/features/scheduling/cancellation-policy";
-import { MODALITY_LABELS } from "~/features/scheduling/labels";
+import { MODALITY_LABELS_FOR_FAMILIES } from "~/features/scheduling/labels";
 import { TimePicker } from "~/features/scheduling/time-picker.client";
 import type { SessionType, Slot } from "~/features/scheduling/types";
 import {
@@ -249,7 +249,7 @@ export function BookFlow() {
               <ChoiceButton
                 key={t.id}
                 title={t.name}
-                detail={`${formatMinutes(t.durationMinutes)} · ${MODALITY_LABELS[t.modality]}`}
+                detail={`${formatMinutes(t.durationMinutes)} · ${MODALITY_LABELS_FOR_FAMILIES[t.modality]}`}
                 onClick={() => setSessionTypeId(t.id)}
               />
             ))
@@ -452,7 +452,7 @@ export function SessionSummary({
         },
         { term: "Child", detail: childName },
         { term: "Therapist", detail: therapistName },
-        { term: "Where", detail: MODALITY_LABELS[sessionType.modality] },
+        { term: "Where", detail: MODALITY_LABELS_FOR_FAMILIES[sessionType.modality] },
       ]}
     />
   );

@@ -16,6 +16,11 @@ import {
 } from "@carryover/ui";
 
 import { AlternativeTimes } from "~/features/scheduling/alternative-times.client";
+import {
+  APPOINTMENT_STATUS_LABELS,
+  MODALITY_LABELS_FOR_STAFF,
+  SESSION_KIND_LABELS,
+} from "~/features/scheduling/labels";
 import { Dialog } from "~/lib/dialog.client";
 import { clockTime, dayAndDate, zoneInWords } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
@@ -23,7 +28,7 @@ import { useTRPC } from "~/trpc/react.client";
 import type { Booking, SessionTypeOption } from "./calendar-types";
 import { clockOf } from "./new-session-dialog.client";
 import { OpenTimes } from "./open-times.client";
-import { firstNames, KIND_LABELS, MODALITY_LABELS, STATUS_LABELS } from "./session-label";
+import { firstNames } from "./session-label";
 
 type Mode = "view" | "move" | "cancel";
 
@@ -48,7 +53,7 @@ export function SessionDialog({
       onClose={onClose}
       title={
         booking
-          ? `${KIND_LABELS[booking.kind]}${booking.children.length ? ` with ${firstNames(booking.children)}` : ""}`
+          ? `${SESSION_KIND_LABELS[booking.kind]}${booking.children.length ? ` with ${firstNames(booking.children)}` : ""}`
           : "Session"
       }
       description={
@@ -123,7 +128,7 @@ function SessionDetails({
                 : "neutral"
           }
         >
-          {STATUS_LABELS[booking.status]}
+          {APPOINTMENT_STATUS_LABELS[booking.status]}
         </Badge>
         {booking.lateCancellation ? <Badge tone="danger">Late cancellation</Badge> : null}
         {booking.kind === "group" ? (
@@ -136,7 +141,7 @@ function SessionDetails({
         items={[
           { term: "When", detail: when },
           { term: "Session type", detail: booking.sessionTypeName },
-          { term: "Where", detail: MODALITY_LABELS[booking.modality] },
+          { term: "Where", detail: MODALITY_LABELS_FOR_STAFF[booking.modality] },
           { term: "Therapist", detail: booking.therapistName },
           {
             term: booking.children.length > 1 ? "Children" : "Child",

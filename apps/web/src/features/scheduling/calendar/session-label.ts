@@ -1,28 +1,6 @@
-import type { AppointmentStatus, SessionKind } from "@carryover/domain/scheduling";
-
+import { APPOINTMENT_STATUS_LABELS, SESSION_KIND_LABELS } from "~/features/scheduling/labels";
 import { clockTime, shortWeekday } from "~/lib/time";
 import type { Booking } from "./calendar-types";
-
-export const KIND_LABELS: Record<SessionKind, string> = {
-  coaching: "Coaching session",
-  evaluation: "Evaluation",
-  re_evaluation: "Re-evaluation",
-  group: "Group session",
-};
-
-export const STATUS_LABELS: Record<AppointmentStatus, string> = {
-  scheduled: "Scheduled",
-  cancelled: "Cancelled",
-  completed: "Completed",
-  no_show: "No-show",
-};
-
-export const MODALITY_LABELS = {
-  telehealth: "Video (telehealth)",
-  in_home: "In the family's home",
-  clinic: "At the clinic",
-  community: "In the community",
-} as const;
 
 /** "Maya", "Maya and Sofia", "Maya, Sofia and Eli". */
 export function firstNames(children: Booking["children"]): string {
@@ -39,10 +17,11 @@ export function sessionLabel(booking: Booking, timeZone: string, therapistName?:
   const names = firstNames(booking.children);
   const who = names ? ` with ${names}` : "";
   const when = `${shortWeekday(booking.start, timeZone)} ${clockTime(booking.start, timeZone)}`;
-  const parts = [`${KIND_LABELS[booking.kind]}${who}, ${when}`];
+  const parts = [`${SESSION_KIND_LABELS[booking.kind]}${who}, ${when}`];
   if (booking.kind === "group") parts.push(`${booking.seatsTaken} of ${booking.capacity} places`);
   if (therapistName) parts.push(`with ${therapistName}`);
-  if (booking.status !== "scheduled") parts.push(STATUS_LABELS[booking.status].toLowerCase());
+  if (booking.status !== "scheduled")
+    parts.push(APPOINTMENT_STATUS_LABELS[booking.status].toLowerCase());
   if (booking.lateCancellation) parts.push("late cancellation");
   return parts.join(", ");
 }

@@ -5,9 +5,10 @@ import { useSyncExternalStore, type MouseEvent } from "react";
 import { instantAt, wallClockOf } from "@carryover/domain/scheduling";
 import { cn } from "@carryover/ui";
 
+import { APPOINTMENT_STATUS_LABELS, SESSION_KIND_LABELS } from "~/features/scheduling/labels";
 import { clockTime } from "~/lib/time";
 import type { Booking, GridColumn, Interval } from "./calendar-types";
-import { firstNames, KIND_LABELS, sessionLabel, STATUS_LABELS } from "./session-label";
+import { firstNames, sessionLabel } from "./session-label";
 
 const HOUR_PX = 60;
 const DEFAULT_FIRST_HOUR = 7;
@@ -134,7 +135,9 @@ function SessionBlock({
       </span>
       {compact || booking.status !== "scheduled" ? null : (
         <span className="block truncate">
-          {booking.kind === "group" && names ? `Group · ${names}` : KIND_LABELS[booking.kind]}
+          {booking.kind === "group" && names
+            ? `Group · ${names}`
+            : SESSION_KIND_LABELS[booking.kind]}
         </span>
       )}
       {booking.status !== "scheduled" || booking.lateCancellation ? (
@@ -146,7 +149,7 @@ function SessionBlock({
                 noShow ? "bg-amber-200 text-amber-950" : "bg-stone-200 text-stone-800",
               )}
             >
-              {STATUS_LABELS[booking.status]}
+              {APPOINTMENT_STATUS_LABELS[booking.status]}
             </span>
           ) : null}
           {booking.lateCancellation ? (

@@ -6,7 +6,7 @@ import { useEffect, useState, type ReactNode } from "react";
 
 import { Alert, Badge, Button, buttonClasses, EmptyState } from "@carryover/ui";
 
-import { MODALITY_LABELS } from "~/features/scheduling/labels";
+import { MODALITY_LABELS_FOR_FAMILIES } from "~/features/scheduling/labels";
 import type { Booking } from "~/features/scheduling/types";
 import { useFamilyTimeZone } from "~/features/scheduling/use-family-time-zone";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
@@ -305,7 +305,7 @@ function SessionCard({
         {names ? ` for ${names}` : ""}
       </p>
       <p className="text-stone-700">
-        With {booking.therapistName} · {MODALITY_LABELS[booking.modality]}
+        With {booking.therapistName} · {MODALITY_LABELS_FOR_FAMILIES[booking.modality]}
       </p>
       {children}
     </li>

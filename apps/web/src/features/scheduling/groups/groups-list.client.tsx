@@ -7,7 +7,7 @@ import type { UsState } from "@carryover/domain/people";
 import { Alert, Badge, Button, ConfirmButton, EmptyState, SelectField } from "@carryover/ui";
 
 import type { ChildSummary } from "~/features/children/types";
-import { MODALITY_LABELS } from "~/features/scheduling/labels";
+import { MODALITY_LABELS_FOR_FAMILIES } from "~/features/scheduling/labels";
 import type { Group } from "~/features/scheduling/types";
 import {
   isUsState,
@@ -121,7 +121,7 @@ export function GroupsList() {
               </div>
               <p className="mt-2 text-lg text-stone-900">{group.sessionTypeName}</p>
               <p className="text-stone-700">
-                With {group.therapistName} · {MODALITY_LABELS[group.modality]}
+                With {group.therapistName} · {MODALITY_LABELS_FOR_FAMILIES[group.modality]}
               </p>
               <p className="mt-1 font-medium text-stone-900">{seatsLine(group)}</p>
               <ul className="mt-4 flex flex-col gap-3">
