@@ -5,6 +5,7 @@ import { useRef, useState, type FormEvent } from "react";
 
 import { INVITATION_DAYS } from "@carryover/domain/identity";
 import {
+  Email,
   GUARDIAN_RELATIONSHIPS,
   RELATIONSHIP_LABELS,
   type GuardianRelationship,
@@ -56,7 +57,7 @@ export function InviteGuardianForm({
     if (!childId) found.childId = "Choose the child this person cares for.";
     if (!name.trim()) found.name = "Enter the family member's name.";
     if (!email.trim()) found.email = "Enter the email address the invitation should go to.";
-    else if (!/^\S+@\S+\.\S+$/.test(email.trim()))
+    else if (!Email.safeParse(email).success)
       found.email = "Enter an email address like name@example.com.";
     if (!isRelationship(relationship))
       found.relationship = "Choose how they are related to the child.";

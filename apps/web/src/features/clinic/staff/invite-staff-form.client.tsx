@@ -4,6 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 
 import { INVITATION_DAYS } from "@carryover/domain/identity";
+import { Email } from "@carryover/domain/people";
 import { Alert, Button, Card, SelectField, TextField } from "@carryover/ui";
 
 import { InvitationSentMessage } from "~/features/identity/invitation-sent";
@@ -47,7 +48,7 @@ export function InviteStaffForm({
     const found: FieldErrors<Field> = {};
     if (!name.trim()) found.name = "Enter the person's name.";
     if (!email.trim()) found.email = "Enter the email address the invitation should go to.";
-    else if (!/^\S+@\S+\.\S+$/.test(email.trim()))
+    else if (!Email.safeParse(email).success)
       found.email = "Enter an email address like name@example.com.";
     setErrors(found);
     if (Object.keys(found).length > 0) {
