@@ -5,7 +5,7 @@ import { useEffect, useState } from "react";
 import { Button, SelectField } from "@carryover/ui";
 
 import type { LiveSession } from "./types";
-import type { SessionActions } from "./use-live-session-actions.client";
+import type { LiveSessionActions } from "./use-live-session-actions.client";
 
 function useCountdown(until: Date | null) {
   const [now, setNow] = useState(() => Date.now());
@@ -27,7 +27,7 @@ export function BreakoutsPanel({
   onVisit,
 }: {
   session: LiveSession;
-  actions: SessionActions;
+  actions: LiveSessionActions;
   visiting: string | null;
   onVisit: (roomName: string | null) => void;
 }) {

@@ -8,7 +8,7 @@ import { Alert, Badge, Button, SelectField } from "@carryover/ui";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import type { LiveSession } from "./types";
-import type { SessionActions } from "./use-live-session-actions.client";
+import type { LiveSessionActions } from "./use-live-session-actions.client";
 
 const minutes = (seconds: number) =>
   `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
@@ -20,7 +20,7 @@ export function CoachingTools({
   today,
 }: {
   session: LiveSession;
-  actions: SessionActions;
+  actions: LiveSessionActions;
   today: string;
 }) {
   const coaching = session.coaching;
@@ -239,7 +239,7 @@ function TrialCounter({ session, today }: { session: LiveSession; today: string 
   );
 }
 
-function QuickNotes({ session, actions }: { session: LiveSession; actions: SessionActions }) {
+function QuickNotes({ session, actions }: { session: LiveSession; actions: LiveSessionActions }) {
   const [text, setText] = useState("");
   const notes = session.coaching?.notes ?? [];
   return (
@@ -286,7 +286,7 @@ function QuickNotes({ session, actions }: { session: LiveSession; actions: Sessi
   );
 }
 
-function KitEditor({ session, actions }: { session: LiveSession; actions: SessionActions }) {
+function KitEditor({ session, actions }: { session: LiveSession; actions: LiveSessionActions }) {
   const [draft, setDraft] = useState(session.kit.join("\n"));
   return (
     <section aria-labelledby="kit-edit-title" className="flex flex-col gap-2">

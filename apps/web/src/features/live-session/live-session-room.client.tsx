@@ -17,7 +17,7 @@ import { checkVideoServer, type VideoReachability } from "./connection-check";
 import { Lobby } from "./lobby.client";
 import { PeoplePanel } from "./people-panel.client";
 import type { LiveSession } from "./types";
-import { useSessionActions } from "./use-live-session-actions.client";
+import { useLiveSessionActions } from "./use-live-session-actions.client";
 import type { MediaChoice } from "./use-local-media.client";
 import { VideoStage, type JoinTicket } from "./video-stage.client";
 
@@ -27,7 +27,7 @@ const POLL_MS = 2_000;
  * One telehealth session: the lobby (devices, connection, kit), the wait for the therapist, then
  * the room — video beside the child's live home program and, for the therapist, the coaching tools.
  */
-export function SessionRoom({
+export function LiveSessionRoom({
   appointmentId,
   today,
   timeZone,
@@ -259,7 +259,7 @@ function SidePanel({
   onVisit: (roomName: string | null) => void;
 }) {
   const therapist = session.role === "therapist";
-  const actions = useSessionActions(session.appointmentId);
+  const actions = useLiveSessionActions(session.appointmentId);
   const waiting = session.participants.filter((p) => p.admission === "waiting").length;
   const tabs: { id: Tab; label: string }[] = [
     { id: "program", label: "Home program" },

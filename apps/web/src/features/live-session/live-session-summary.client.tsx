@@ -10,7 +10,7 @@ import { viewerClock, viewerDateTime } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
 
 /** After the session: what changed, what comes next; for the therapist, attendance and a draft note. */
-export function SessionSummaryView({ appointmentId }: { appointmentId: string }) {
+export function LiveSessionSummaryView({ appointmentId }: { appointmentId: string }) {
   const trpc = useTRPC();
   const session = useQuery(trpc.liveSession.get.queryOptions({ appointmentId }));
   const summary = useQuery(trpc.liveSession.summary.queryOptions({ appointmentId }));

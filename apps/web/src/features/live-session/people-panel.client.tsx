@@ -7,7 +7,7 @@ import { Badge, Button, ConfirmButton, SelectField } from "@carryover/ui";
 
 import { useTRPC } from "~/trpc/react.client";
 import type { LiveSession } from "./types";
-import type { SessionActions } from "./use-live-session-actions.client";
+import type { LiveSessionActions } from "./use-live-session-actions.client";
 
 const PARTICIPANT_ROLE_LABELS = {
   therapist: "Therapist",
@@ -21,7 +21,7 @@ export function PeoplePanel({
   actions,
 }: {
   session: LiveSession;
-  actions: SessionActions;
+  actions: LiveSessionActions;
 }) {
   const ref = { appointmentId: session.appointmentId };
   const waiting = session.participants.filter((p) => p.admission === "waiting");
@@ -172,7 +172,13 @@ export function PeoplePanel({
 }
 
 /** A supervisor or student watches: they see and hear the session, nobody sees them, they change nothing. */
-function InviteObserver({ session, actions }: { session: LiveSession; actions: SessionActions }) {
+function InviteObserver({
+  session,
+  actions,
+}: {
+  session: LiveSession;
+  actions: LiveSessionActions;
+}) {
   const trpc = useTRPC();
   const colleagues = useQuery(trpc.therapist.list.queryOptions());
   const [userId, setUserId] = useState("");

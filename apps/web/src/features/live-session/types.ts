@@ -6,5 +6,5 @@ type Outputs = inferRouterOutputs<AppRouter>;
 
 export type LiveSession = Outputs["liveSession"]["get"];
 export type LiveParticipant = LiveSession["participants"][number];
-export type SessionSummary = Outputs["liveSession"]["summary"];
-export type SessionAttendance = Outputs["liveSession"]["attendance"];
+export type LiveSessionSummary = Outputs["liveSession"]["summary"];
+export type LiveSessionAttendance = Outputs["liveSession"]["attendance"];

@@ -7,7 +7,7 @@ import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
 /** The session's mutations, each refreshing the session view and reporting a failure in words. */
-export function useSessionActions(appointmentId: string) {
+export function useLiveSessionActions(appointmentId: string) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<string | null>(null);
@@ -38,4 +38,4 @@ export function useSessionActions(appointmentId: string) {
   };
 }
 
-export type SessionActions = ReturnType<typeof useSessionActions>;
+export type LiveSessionActions = ReturnType<typeof useLiveSessionActions>;

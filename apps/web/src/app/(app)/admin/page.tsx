@@ -6,7 +6,7 @@ import { Badge, Card, PageHeader } from "@carryover/ui";
 import { ROLE_LABELS } from "~/features/identity/labels";
 import { formatDateTime, timeUntil } from "~/lib/time";
 import { plural } from "~/lib/words";
-import { requireSession } from "~/server/session";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Clinic overview" };
@@ -45,8 +45,8 @@ const linkClasses =
   "rounded font-medium text-brand-700 underline underline-offset-4 hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
 
 export default async function AdminOverviewPage() {
-  const session = await requireSession(["admin"]);
-  const timeZone = session.clinicTimeZone;
+  const auth = await requireAuth(["admin"]);
+  const timeZone = auth.clinicTimeZone;
   const queryClient = getQueryClient();
   const [staff, children, invitations] = await Promise.all([
     queryClient.fetchQuery(trpc.staff.list.queryOptions()),
@@ -86,10 +86,7 @@ export default async function AdminOverviewPage() {
 
   return (
     <>
-      <PageHeader
-        title={session.clinicName}
-        description="An overview of your clinic on Carryover."
-      />
+      <PageHeader title={auth.clinicName} description="An overview of your clinic on Carryover." />
 
       <section aria-labelledby="at-a-glance">
         <h2 id="at-a-glance" className="sr-only">
@@ -165,7 +162,7 @@ export default async function AdminOverviewPage() {
                 >
                   <p className="font-medium text-stone-900">
                     {person.name}
-                    {person.userId === session.actor.userId ? (
+                    {person.userId === auth.actor.userId ? (
                       <span className="font-normal text-stone-600"> (you)</span>
                     ) : null}
                     <span className="block text-sm font-normal text-stone-600">

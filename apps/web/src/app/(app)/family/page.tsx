@@ -4,21 +4,21 @@ import Link from "next/link";
 import { buttonClasses, Card, CardGrid, EmptyState, PageHeader } from "@carryover/ui";
 
 import { describeAge, todayInZone } from "~/lib/time";
-import { requireSession } from "~/server/session";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "My children" };
 
 export default async function FamilyHomePage() {
-  const session = await requireSession(["guardian"]);
+  const auth = await requireAuth(["guardian"]);
   const children = await getQueryClient().fetchQuery(trpc.child.list.queryOptions());
-  const today = todayInZone(session.clinicTimeZone);
-  const firstName = session.actor.name.split(" ")[0] ?? session.actor.name;
+  const today = todayInZone(auth.clinicTimeZone);
+  const firstName = auth.actor.name.split(" ")[0] ?? auth.actor.name;
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
         title={`Hello, ${firstName}`}
-        description={`Your family at ${session.clinicName}.`}
+        description={`Your family at ${auth.clinicName}.`}
       />
       {children.length > 0 ? (
         <nav aria-label="Practice and sessions" className="grid gap-3 sm:grid-cols-2">

@@ -5,19 +5,19 @@ import { Badge, buttonClasses, Card, EmptyState, PageHeader } from "@carryover/u
 
 import { AttentionList } from "~/features/home-program/attention/attention-list.client";
 import { describeAge, todayInZone } from "~/lib/time";
-import { requireSession } from "~/server/session";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function TherapistHomePage() {
-  const session = await requireSession(["therapist"]);
+  const auth = await requireAuth(["therapist"]);
   const queryClient = getQueryClient();
   const [children] = await Promise.all([
     queryClient.fetchQuery(trpc.child.list.queryOptions()),
     queryClient.prefetchQuery(trpc.progression.caseload.queryOptions()),
   ]);
-  const today = todayInZone(session.clinicTimeZone);
+  const today = todayInZone(auth.clinicTimeZone);
   const mine = children.filter((c) => c.isMine).length;
   return (
     <div className="flex flex-col gap-6">

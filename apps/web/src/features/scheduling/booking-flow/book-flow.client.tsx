@@ -312,7 +312,7 @@ export function BookFlow() {
         <section className="flex flex-col gap-4">
           <StepHeading>Check and confirm</StepHeading>
           <Card>
-            <SessionSummary
+            <LiveSessionSummary
               childName={`${child.firstName} ${child.lastName}`}
               sessionType={sessionType}
               therapistName={therapist.name}
@@ -381,7 +381,7 @@ export function BookFlow() {
             It&apos;s in your sessions: {dayAndTime(booked.start, timeZone)} with {therapist.name}.
           </Alert>
           <Card>
-            <SessionSummary
+            <LiveSessionSummary
               childName={`${child.firstName} ${child.lastName}`}
               sessionType={sessionType}
               therapistName={therapist.name}
@@ -419,7 +419,7 @@ function Chosen({ items }: { items: (string | null)[] }) {
   );
 }
 
-export function SessionSummary({
+export function LiveSessionSummary({
   childName,
   sessionType,
   therapistName,

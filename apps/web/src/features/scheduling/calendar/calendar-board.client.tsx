@@ -6,9 +6,9 @@ import { Alert, Button, CheckboxField } from "@carryover/ui";
 
 import { QueryError } from "~/lib/query-state";
 import { zoneInWords } from "~/lib/time";
+import { AppointmentDialog, type OpenAppointment } from "./appointment-dialog.client";
 import type { Booking, ChildOption, GridColumn, SessionTypeOption } from "./calendar-types";
-import { NewSessionDialog, type NewSessionTarget } from "./new-session-dialog.client";
-import { SessionDialog, type OpenSession } from "./session-dialog.client";
+import { NewAppointmentDialog, type NewAppointmentTarget } from "./new-appointment-dialog.client";
 import { TimeGrid, TimeGridSkeleton } from "./time-grid.client";
 
 export type CalendarNav = {
@@ -35,7 +35,7 @@ type Props = {
   childOptions: ChildOption[];
   sessionTypes: SessionTypeOption[];
   /** The "New session" button books with this therapist; without it only open time books. */
-  newSession?: Omit<NewSessionTarget, "start">;
+  newAppointment?: Omit<NewAppointmentTarget, "start">;
   showTherapist?: boolean;
   gridLabel: string;
   emptyMessage: ReactNode;
@@ -53,7 +53,7 @@ export function CalendarBoard({
   toolbar,
   childOptions,
   sessionTypes,
-  newSession,
+  newAppointment,
   showTherapist = false,
   gridLabel,
   emptyMessage,
@@ -61,15 +61,15 @@ export function CalendarBoard({
 }: Props) {
   const [showCancelled, setShowCancelled] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
-  const [target, setTarget] = useState<NewSessionTarget | null>(null);
-  const [open, setOpen] = useState<OpenSession | null>(null);
+  const [target, setTarget] = useState<NewAppointmentTarget | null>(null);
+  const [open, setOpen] = useState<OpenAppointment | null>(null);
 
   const sessions = columns?.flatMap((c) => c.sessions) ?? [];
   const cancelledCount = sessions.filter((b) => b.status === "cancelled").length;
   const shown = sessions.filter((b) => showCancelled || b.status !== "cancelled");
   const hasHours = columns?.some((c) => c.available.length > 0) ?? true;
 
-  function openSession(booking: Booking, column: GridColumn) {
+  function openAppointment(booking: Booking, column: GridColumn) {
     setNotice(null);
     setOpen({ booking, timeZone: column.therapistTimeZone });
   }
@@ -103,13 +103,13 @@ export function CalendarBoard({
               {nav.nextLabel} <span aria-hidden="true">→</span>
             </Button>
           </nav>
-          {newSession ? (
+          {newAppointment ? (
             <Button
               type="button"
               size="sm"
               onClick={() => {
                 setNotice(null);
-                setTarget({ ...newSession, start: null });
+                setTarget({ ...newAppointment, start: null });
               }}
             >
               New session
@@ -148,7 +148,7 @@ export function CalendarBoard({
                   aria-hidden="true"
                   className="size-4 rounded bg-emerald-50 ring-1 ring-emerald-300"
                 />
-                Open hours{newSession || showTherapist ? " (click to add a session)" : ""}
+                Open hours{newAppointment || showTherapist ? " (click to add a session)" : ""}
               </span>
               <span className="flex items-center gap-2">
                 <span
@@ -183,7 +183,7 @@ export function CalendarBoard({
             showCancelled={showCancelled}
             showTherapist={showTherapist}
             label={gridLabel}
-            onOpenSession={openSession}
+            onOpenAppointment={openAppointment}
             onCreateAt={(column, start) => {
               setNotice(null);
               setTarget({
@@ -198,14 +198,14 @@ export function CalendarBoard({
         </>
       )}
 
-      <NewSessionDialog
+      <NewAppointmentDialog
         target={target}
         onClose={() => setTarget(null)}
         childOptions={childOptions}
         sessionTypes={sessionTypes}
         onBooked={setNotice}
       />
-      <SessionDialog
+      <AppointmentDialog
         open={open}
         onClose={() => setOpen(null)}
         sessionTypes={sessionTypes}

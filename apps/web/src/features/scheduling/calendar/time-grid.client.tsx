@@ -7,8 +7,8 @@ import { cn } from "@carryover/ui";
 
 import { APPOINTMENT_STATUS_LABELS, SESSION_KIND_LABELS } from "~/features/scheduling/labels";
 import { clockTime } from "~/lib/time";
+import { appointmentLabel, firstNames } from "./appointment-label";
 import type { Booking, GridColumn, Interval } from "./calendar-types";
-import { firstNames, sessionLabel } from "./session-label";
 
 const HOUR_PX = 60;
 const DEFAULT_FIRST_HOUR = 7;
@@ -23,7 +23,7 @@ type Props = {
   showCancelled: boolean;
   /** Name the therapist on each session (a grid across therapists). */
   showTherapist?: boolean;
-  onOpenSession: (booking: Booking, column: GridColumn) => void;
+  onOpenAppointment: (booking: Booking, column: GridColumn) => void;
   /** Clicking open time: its start snapped to a quarter hour. Without it open time is only shaded. */
   onCreateAt?: (column: GridColumn, start: Date) => void;
   label: string;
@@ -88,7 +88,7 @@ function useNow(): Date | null {
   return minute === null ? null : new Date(minute * 60_000);
 }
 
-function SessionBlock({
+function AppointmentBlock({
   booking,
   column,
   timeZone,
@@ -111,7 +111,11 @@ function SessionBlock({
     <button
       type="button"
       onClick={onOpen}
-      aria-label={sessionLabel(booking, timeZone, showTherapist ? column.therapistName : undefined)}
+      aria-label={appointmentLabel(
+        booking,
+        timeZone,
+        showTherapist ? column.therapistName : undefined,
+      )}
       style={style}
       className={cn(
         "absolute z-10 overflow-hidden rounded-md border-l-4 px-1.5 py-0.5 text-left text-xs leading-tight shadow-sm",
@@ -169,7 +173,7 @@ export function TimeGrid({
   timeZone,
   showCancelled,
   showTherapist = false,
-  onOpenSession,
+  onOpenAppointment,
   onCreateAt,
   label,
 }: Props) {
@@ -315,13 +319,13 @@ export function TimeGrid({
                 const lane = lanes.get(booking.id) ?? { lane: 0, lanes: 1 };
                 const width = 100 / lane.lanes;
                 return (
-                  <SessionBlock
+                  <AppointmentBlock
                     key={booking.id}
                     booking={booking}
                     column={column}
                     timeZone={timeZone}
                     showTherapist={showTherapist}
-                    onOpen={() => onOpenSession(booking, column)}
+                    onOpen={() => onOpenAppointment(booking, column)}
                     style={{
                       top: y(span.top) + 1,
                       height: Math.max(y(span.bottom) - y(span.top) - 2, 22),

@@ -112,7 +112,7 @@ export function WeekBoard({
       toolbar={toolbar}
       childOptions={childOptions}
       sessionTypes={sessionTypes}
-      newSession={
+      newAppointment={
         timeZone && week
           ? {
               therapistId,

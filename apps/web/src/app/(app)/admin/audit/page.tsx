@@ -5,7 +5,7 @@ import { PageHeader } from "@carryover/ui";
 import { filtersFromSearchParams, toAuditInput } from "~/features/audit/audit-filters";
 import { AuditLog } from "~/features/audit/audit-log.client";
 import { ROLE_LABELS } from "~/features/identity/labels";
-import { requireSession } from "~/server/session";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Audit trail" };
@@ -15,8 +15,8 @@ export default async function AdminAuditPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const session = await requireSession(["admin"]);
-  const timeZone = session.clinicTimeZone;
+  const auth = await requireAuth(["admin"]);
+  const timeZone = auth.clinicTimeZone;
   const initialFilters = filtersFromSearchParams(await searchParams);
   const queryClient = getQueryClient();
   const [staff, guardians] = await Promise.all([

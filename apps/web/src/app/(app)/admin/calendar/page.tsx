@@ -6,7 +6,7 @@ import { PageHeader } from "@carryover/ui";
 import { AdminCalendar } from "~/features/scheduling/calendar/admin-calendar.client";
 import { dayRange, weekFromParam, weekRange } from "~/features/scheduling/calendar/week";
 import { calendarDateIn } from "~/lib/time";
-import { requireSession } from "~/server/session";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Calendar" };
@@ -19,7 +19,7 @@ export default async function AdminCalendarPage({
 }: {
   searchParams: Promise<Params>;
 }) {
-  const session = await requireSession(["admin"]);
+  const auth = await requireAuth(["admin"]);
   const params = await searchParams;
   const queryClient = getQueryClient();
   const [therapists] = await Promise.all([
@@ -44,14 +44,12 @@ export default async function AdminCalendarPage({
     const day =
       dayParam && isCalendarDate(dayParam)
         ? dayParam
-        : calendarDateIn(session.clinicTimeZone, new Date());
+        : calendarDateIn(auth.clinicTimeZone, new Date());
     await Promise.all([
       ...therapists.map((t) =>
         queryClient.prefetchQuery(trpc.availability.get.queryOptions({ therapistId: t.id })),
       ),
-      queryClient.prefetchQuery(
-        trpc.booking.list.queryOptions(dayRange(day, session.clinicTimeZone)),
-      ),
+      queryClient.prefetchQuery(trpc.booking.list.queryOptions(dayRange(day, auth.clinicTimeZone))),
     ]);
   }
 
@@ -61,7 +59,7 @@ export default async function AdminCalendarPage({
         title="Clinic calendar"
         description="Every therapist's sessions and open hours. See one day across all therapists, or choose a therapist to see their week. Click a session to move, cancel or record a no-show."
       />
-      <AdminCalendar clinicTimeZone={session.clinicTimeZone} />
+      <AdminCalendar clinicTimeZone={auth.clinicTimeZone} />
     </HydrateClient>
   );
 }

@@ -8,7 +8,7 @@ import { AddChildForm } from "~/features/children/add-child-form.client";
 import { InviteGuardianForm } from "~/features/children/invite-guardian-form.client";
 import { calendarDateIn, formatCalendarDate } from "~/lib/time";
 import { plural } from "~/lib/words";
-import { requireSession } from "~/server/session";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Children & families" };
@@ -19,8 +19,8 @@ function describeAge(dateOfBirth: string, today: string) {
 }
 
 export default async function AdminChildrenPage() {
-  const session = await requireSession(["admin"]);
-  const timeZone = session.clinicTimeZone;
+  const auth = await requireAuth(["admin"]);
+  const timeZone = auth.clinicTimeZone;
   const queryClient = getQueryClient();
   const [children, staff, outbox] = await Promise.all([
     queryClient.fetchQuery(trpc.child.list.queryOptions()),

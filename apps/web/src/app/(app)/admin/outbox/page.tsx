@@ -4,14 +4,14 @@ import { Alert, EmptyState, PageHeader } from "@carryover/ui";
 
 import { LinkifiedText } from "~/features/notices/linkified-text";
 import { formatDateTime } from "~/lib/time";
-import { requireSession } from "~/server/session";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Outbox" };
 
 export default async function AdminOutboxPage() {
-  const session = await requireSession(["admin"]);
-  const timeZone = session.clinicTimeZone;
+  const auth = await requireAuth(["admin"]);
+  const timeZone = auth.clinicTimeZone;
   const { delivery, messages } = await getQueryClient().fetchQuery(trpc.outbox.list.queryOptions());
   const newestFirst = [...messages].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { RELATIONSHIP_LABELS } from "@carryover/domain/people";
+import { isStaff, RELATIONSHIP_LABELS } from "@carryover/domain/people";
 import { Badge, buttonClasses, Card, DescriptionList, PageHeader } from "@carryover/ui";
 
 import { GuardianAccess } from "~/features/children/guardian-access.client";
@@ -10,23 +10,23 @@ import { loadChild } from "~/features/children/load-child";
 import { TherapistAssignment } from "~/features/children/therapist-assignment.client";
 import { ProgramPanel } from "~/features/home-program/program-panel/program-panel.client";
 import { describeAge, formatCalendarDate, todayInZone } from "~/lib/time";
-import { requireSession } from "~/server/session";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Child" };
 
 export default async function ChildPage({ params }: { params: Promise<{ childId: string }> }) {
-  const session = await requireSession();
+  const auth = await requireAuth();
   const { childId } = await params;
   const child = await loadChild(childId);
-  const today = todayInZone(session.clinicTimeZone);
+  const today = todayInZone(auth.clinicTimeZone);
   const [staff] = await Promise.all([
-    session.actor.role === "admin"
+    auth.actor.role === "admin"
       ? getQueryClient().fetchQuery(trpc.staff.list.queryOptions())
       : Promise.resolve([]),
     getQueryClient().prefetchQuery(trpc.program.get.queryOptions({ childId })),
   ]);
-  const isGuardian = session.actor.role === "guardian";
+  const isGuardian = !isStaff(auth.actor.role);
   return (
     <div className="flex flex-col gap-6">
       <PageHeader
@@ -86,7 +86,7 @@ export default async function ChildPage({ params }: { params: Promise<{ childId:
                   <span className="font-normal text-stone-600">
                     · {RELATIONSHIP_LABELS[guardian.relationship]}
                   </span>
-                  {guardian.id === session.actor.userId ? (
+                  {guardian.id === auth.actor.userId ? (
                     <Badge tone="brand" className="ml-2">
                       You
                     </Badge>
@@ -116,7 +116,7 @@ export default async function ChildPage({ params }: { params: Promise<{ childId:
         <ProgramPanel
           childId={child.id}
           firstName={child.firstName}
-          timeZone={session.clinicTimeZone}
+          timeZone={auth.clinicTimeZone}
           today={today}
           staff={!isGuardian}
         />
@@ -124,10 +124,10 @@ export default async function ChildPage({ params }: { params: Promise<{ childId:
       {child.canManage ? (
         <InviteGuardianForm
           childOptions={[{ id: child.id, name: child.firstName }]}
-          timeZone={session.clinicTimeZone}
+          timeZone={auth.clinicTimeZone}
         />
       ) : null}
-      {session.actor.role === "admin" ? (
+      {auth.actor.role === "admin" ? (
         <Card
           title="Therapists"
           description="Who works with this child. The primary therapist sees the child on their caseload."

@@ -6,7 +6,7 @@ import { cn, EmptyState, PageHeader } from "@carryover/ui";
 import { TodayView } from "~/features/home-program/today/today-view.client";
 import { todaysRange } from "~/features/home-program/today/todays-range";
 import { longCalendarDay, todayInZone } from "~/lib/time";
-import { requireSession } from "~/server/session";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Today" };
@@ -16,7 +16,7 @@ export default async function TodayPage({
 }: {
   searchParams: Promise<{ child?: string }>;
 }) {
-  const session = await requireSession(["guardian"]);
+  const auth = await requireAuth(["guardian"]);
   const queryClient = getQueryClient();
   const children = await queryClient.fetchQuery(trpc.child.list.queryOptions());
   const { child: wanted } = await searchParams;
@@ -28,7 +28,7 @@ export default async function TodayPage({
         description="Your clinic links your child to your account. If you expected to see your child here, please contact the clinic."
       />
     );
-  const today = todayInZone(session.clinicTimeZone);
+  const today = todayInZone(auth.clinicTimeZone);
   await Promise.all([
     queryClient.prefetchQuery(trpc.program.get.queryOptions({ childId: child.id })),
     queryClient.prefetchQuery(trpc.practice.list.queryOptions(todaysRange(child.id, today))),
@@ -61,8 +61,8 @@ export default async function TodayPage({
           childId={child.id}
           firstName={child.firstName}
           today={today}
-          timeZone={session.clinicTimeZone}
-          queueName={`carryover.practice.${session.actor.userId}`}
+          timeZone={auth.clinicTimeZone}
+          queueName={`carryover.practice.${auth.actor.userId}`}
         />
       </HydrateClient>
     </div>

@@ -3,14 +3,14 @@ import type { Metadata } from "next";
 import { PageHeader } from "@carryover/ui";
 
 import { AvailabilityEditor } from "~/features/scheduling/availability/availability-editor.client";
-import { requireSession } from "~/server/session";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Availability" };
 
 export default async function TherapistAvailabilityPage() {
-  const session = await requireSession(["therapist"]);
-  const therapistId = session.actor.userId;
+  const auth = await requireAuth(["therapist"]);
+  const therapistId = auth.actor.userId;
   await getQueryClient().prefetchQuery(trpc.availability.get.queryOptions({ therapistId }));
   return (
     <HydrateClient>

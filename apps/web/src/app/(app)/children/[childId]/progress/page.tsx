@@ -7,16 +7,16 @@ import { loadChild } from "~/features/children/load-child";
 import { practiceRange } from "~/features/home-program/progress/progress-data";
 import { ProgressView } from "~/features/home-program/progress/progress-view.client";
 import { todayInZone } from "~/lib/time";
-import { requireSession } from "~/server/session";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Progress" };
 
 export default async function ProgressPage({ params }: { params: Promise<{ childId: string }> }) {
-  const session = await requireSession();
+  const auth = await requireAuth();
   const { childId } = await params;
   const child = await loadChild(childId);
-  const today = todayInZone(session.clinicTimeZone);
+  const today = todayInZone(auth.clinicTimeZone);
   const queryClient = getQueryClient();
   await Promise.all([
     queryClient.prefetchQuery(trpc.program.get.queryOptions({ childId })),

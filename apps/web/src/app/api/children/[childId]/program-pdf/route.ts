@@ -3,11 +3,11 @@ import { z } from "zod";
 import { AppError, getChild, getProgram, type RequestMeta } from "@carryover/api";
 
 import { todayInZone } from "~/lib/time";
+import { getAuthSession } from "~/server/auth-session";
 import { serviceDeps } from "~/server/deps";
 import { describeFailure, log } from "~/server/log";
 import { renderProgramPdf } from "~/server/program-pdf";
 import { requestMetaFrom } from "~/server/request-meta";
-import { getSession } from "~/server/session";
 
 export const dynamic = "force-dynamic";
 
@@ -22,21 +22,21 @@ const plain = (status: number, text: string) =>
 const notFound = () =>
   plain(404, "We couldn't find that child. Open the home program from your Carryover account.");
 
-type Session = Awaited<ReturnType<typeof getSession>>;
+type Auth = Awaited<ReturnType<typeof getAuthSession>>;
 
 /**
- * Signed out: a browser opening the link goes to sign-in, saying why as pages do (requireSession);
+ * Signed out: a browser opening the link goes to sign-in, saying why as pages do (requireAuth);
  * any other client gets 401.
  */
-function signInFirst(req: Request, session: Session): Response {
+function signInFirst(req: Request, auth: Auth): Response {
   if (!req.headers.get("accept")?.includes("text/html"))
     return plain(401, "Please sign in to Carryover to see this home program.");
   const reason =
-    !session || session.ok
+    !auth || auth.ok
       ? null
-      : session.reason === "IDLE"
+      : auth.reason === "IDLE"
         ? "idle"
-        : session.reason === "EXPIRED"
+        : auth.reason === "EXPIRED"
           ? "expired"
           : "signed_out";
   return new Response(null, {
@@ -53,12 +53,12 @@ async function answer(
   meta: RequestMeta,
   childId: string,
 ): Promise<{ response: Response; actorId: string | null }> {
-  const session = await getSession();
-  if (!session?.ok) return { response: signInFirst(req, session), actorId: null };
-  const actorId = session.actor.userId;
+  const auth = await getAuthSession();
+  if (!auth?.ok) return { response: signInFirst(req, auth), actorId: null };
+  const actorId = auth.actor.userId;
   if (!z.uuid().safeParse(childId).success) return { response: notFound(), actorId };
   // The same rules and audit rows as `child.get` and `program.get`: each service checks access.
-  const ctx = { ...serviceDeps(), meta, actor: session.actor };
+  const ctx = { ...serviceDeps(), meta, actor: auth.actor };
   const child = await getChild(ctx, { childId });
   const { program } = await getProgram(ctx, { childId });
   if (!program)
@@ -72,9 +72,9 @@ async function answer(
   const pdf = await renderProgramPdf({
     program,
     childFirstName: child.firstName,
-    clinicName: session.clinicName,
-    today: todayInZone(session.clinicTimeZone),
-    timeZone: session.clinicTimeZone,
+    clinicName: auth.clinicName,
+    today: todayInZone(auth.clinicTimeZone),
+    timeZone: auth.clinicTimeZone,
   });
   return {
     response: new Response(new Uint8Array(pdf), {

@@ -14,7 +14,7 @@ import { clockTime, dayAndTime, longDay, zoneName } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import { CancelDialog } from "./cancel-dialog.client";
-import { sessionRanges } from "./ranges";
+import { appointmentRanges } from "./ranges";
 import { RescheduleDialog } from "./reschedule-dialog.client";
 
 type Notice = { tone: "success" | "warning" | "error"; title: string; text?: string };
@@ -22,11 +22,11 @@ type Notice = { tone: "success" | "warning" | "error"; title: string; text?: str
 /** The video link shows from an hour before; the room itself opens 10 minutes before. */
 const VIDEO_LINK_EARLY_MS = 60 * 60_000;
 
-export function SessionsList({ at }: { at: number }) {
+export function AppointmentsList({ at }: { at: number }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const timeZone = useFamilyTimeZone();
-  const ranges = sessionRanges(at);
+  const ranges = appointmentRanges(at);
   const upcoming = useQuery(trpc.booking.list.queryOptions(ranges.upcoming));
   const past = useQuery(trpc.booking.list.queryOptions(ranges.past));
   const types = useQuery(trpc.sessionType.list.queryOptions());
@@ -119,7 +119,7 @@ export function SessionsList({ at }: { at: number }) {
                 booking.status === "scheduled" &&
                 +booking.start - VIDEO_LINK_EARLY_MS <= now;
               return (
-                <SessionCard key={booking.id} booking={booking} timeZone={timeZone}>
+                <AppointmentCard key={booking.id} booking={booking} timeZone={timeZone}>
                   {video ? (
                     <Link
                       href={`/sessions/${booking.id}`}
@@ -166,7 +166,7 @@ export function SessionsList({ at }: { at: number }) {
                       )}
                     </div>
                   ) : null}
-                </SessionCard>
+                </AppointmentCard>
               );
             })}
           </ul>
@@ -180,7 +180,7 @@ export function SessionsList({ at }: { at: number }) {
           </h2>
           <ul className="flex flex-col gap-3">
             {earlier.map((booking) => (
-              <SessionCard key={booking.id} booking={booking} timeZone={timeZone} past>
+              <AppointmentCard key={booking.id} booking={booking} timeZone={timeZone} past>
                 {booking.modality === "telehealth" && booking.status !== "cancelled" ? (
                   <Link
                     href={`/sessions/${booking.id}/summary`}
@@ -189,7 +189,7 @@ export function SessionsList({ at }: { at: number }) {
                     What changed and what&apos;s next
                   </Link>
                 ) : null}
-              </SessionCard>
+              </AppointmentCard>
             ))}
           </ul>
         </section>
@@ -264,7 +264,7 @@ const STATUS: Record<
   no_show: { label: "Missed", tone: "danger" },
 };
 
-function SessionCard({
+function AppointmentCard({
   booking,
   timeZone,
   past = false,

@@ -12,7 +12,7 @@ import { serviceDeps } from "./deps";
 import { requestMetaFrom } from "./request-meta";
 import { sessionIdFromCookies } from "./session-cookie";
 
-export type ActiveSession = Extract<ResolvedSession, { ok: true }>;
+export type AuthSession = Extract<ResolvedSession, { ok: true }>;
 
 async function cookieSessionId(): Promise<string | null> {
   const jar = await cookies();
@@ -20,7 +20,7 @@ async function cookieSessionId(): Promise<string | null> {
 }
 
 /** The server-side session behind this request's cookie, checked once per request. */
-export const getSession = cache(async (): Promise<ResolvedSession | null> => {
+export const getAuthSession = cache(async (): Promise<ResolvedSession | null> => {
   const sessionId = await cookieSessionId();
   return sessionId ? resolveSession(serviceDeps(), sessionId) : null;
 });
@@ -34,8 +34,8 @@ export const HOME_BY_ROLE: Record<Role, string> = {
 };
 
 /** For pages: the active session, or a redirect to sign-in that says why. */
-export async function requireSession(roles?: readonly Role[]): Promise<ActiveSession> {
-  const session = await getSession();
+export async function requireAuth(roles?: readonly Role[]): Promise<AuthSession> {
+  const session = await getAuthSession();
   if (!session) redirect("/sign-in");
   if (!session.ok) {
     const reason =

@@ -13,7 +13,11 @@ export function firstNames(children: Booking["children"]): string {
  * The accessible name of a session on the grid, e.g. "Coaching session with Maya, Tue 2:00 PM";
  * the status follows ("…, cancelled") so a locator by its beginning finds it in any state.
  */
-export function sessionLabel(booking: Booking, timeZone: string, therapistName?: string): string {
+export function appointmentLabel(
+  booking: Booking,
+  timeZone: string,
+  therapistName?: string,
+): string {
   const names = firstNames(booking.children);
   const who = names ? ` with ${names}` : "";
   const when = `${shortWeekday(booking.start, timeZone)} ${clockTime(booking.start, timeZone)}`;

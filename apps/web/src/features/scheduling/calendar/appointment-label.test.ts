@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
+import { appointmentLabel, firstNames } from "./appointment-label";
 import type { Booking } from "./calendar-types";
-import { firstNames, sessionLabel } from "./session-label";
 
 const CHICAGO = "America/Chicago";
 const maya = { childId: "c1", firstName: "Maya", lastName: "Johnson" };
@@ -28,33 +28,36 @@ const booking = (over: Partial<Booking> = {}): Booking => ({
   ...over,
 });
 
-describe("sessionLabel", () => {
+describe("appointmentLabel", () => {
   it("names the kind, the child's first name and the local start, the locator other specs use", () => {
-    expect(sessionLabel(booking(), CHICAGO)).toBe("Coaching session with Maya, Tue 2:00 PM");
+    expect(appointmentLabel(booking(), CHICAGO)).toBe("Coaching session with Maya, Tue 2:00 PM");
   });
   it("reads the start on the grid's own clock", () => {
-    expect(sessionLabel(booking(), "America/Los_Angeles")).toBe(
+    expect(appointmentLabel(booking(), "America/Los_Angeles")).toBe(
       "Coaching session with Maya, Tue 12:00 PM",
     );
   });
   it("adds a group's places, the therapist when asked, and a closed session's status after it", () => {
     expect(
-      sessionLabel(
+      appointmentLabel(
         booking({ kind: "group", capacity: 6, seatsTaken: 2, children: [maya, sofia] }),
         CHICAGO,
         "Alex Rivera",
       ),
     ).toBe("Group session with Maya and Sofia, Tue 2:00 PM, 2 of 6 places, with Alex Rivera");
-    expect(sessionLabel(booking({ status: "cancelled", lateCancellation: true }), CHICAGO)).toBe(
-      "Coaching session with Maya, Tue 2:00 PM, cancelled, late cancellation",
-    );
-    expect(sessionLabel(booking({ status: "no_show" }), CHICAGO)).toBe(
+    expect(
+      appointmentLabel(booking({ status: "cancelled", lateCancellation: true }), CHICAGO),
+    ).toBe("Coaching session with Maya, Tue 2:00 PM, cancelled, late cancellation");
+    expect(appointmentLabel(booking({ status: "no_show" }), CHICAGO)).toBe(
       "Coaching session with Maya, Tue 2:00 PM, no-show",
     );
   });
   it("leaves out 'with' for a group nobody has joined", () => {
     expect(
-      sessionLabel(booking({ kind: "group", capacity: 6, seatsTaken: 0, children: [] }), CHICAGO),
+      appointmentLabel(
+        booking({ kind: "group", capacity: 6, seatsTaken: 0, children: [] }),
+        CHICAGO,
+      ),
     ).toBe("Group session, Tue 2:00 PM, 0 of 6 places");
   });
 });

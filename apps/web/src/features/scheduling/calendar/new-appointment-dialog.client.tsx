@@ -28,7 +28,7 @@ const SERVER_FIELDS: Record<string, Field> = {
 const pad = (n: number) => String(n).padStart(2, "0");
 export const clockOf = (minute: number) => `${pad(Math.floor(minute / 60))}:${pad(minute % 60)}`;
 
-export type NewSessionTarget = {
+export type NewAppointmentTarget = {
   therapistId: string;
   therapistName: string;
   timeZone: string;
@@ -38,14 +38,14 @@ export type NewSessionTarget = {
 };
 
 /** Books a session for a child of the caseload, or opens a group, from the staff calendar. */
-export function NewSessionDialog({
+export function NewAppointmentDialog({
   target,
   onClose,
   childOptions,
   sessionTypes,
   onBooked,
 }: {
-  target: NewSessionTarget | null;
+  target: NewAppointmentTarget | null;
   onClose: () => void;
   childOptions: ChildOption[];
   sessionTypes: SessionTypeOption[];
@@ -63,7 +63,7 @@ export function NewSessionDialog({
       }
     >
       {target ? (
-        <NewSessionForm
+        <NewAppointmentForm
           key={`${target.therapistId} ${+(target.start ?? 0)} ${target.date}`}
           target={target}
           onClose={onClose}
@@ -76,14 +76,14 @@ export function NewSessionDialog({
   );
 }
 
-function NewSessionForm({
+function NewAppointmentForm({
   target,
   onClose,
   childOptions,
   sessionTypes,
   onBooked,
 }: {
-  target: NewSessionTarget;
+  target: NewAppointmentTarget;
   onClose: () => void;
   childOptions: ChildOption[];
   sessionTypes: SessionTypeOption[];

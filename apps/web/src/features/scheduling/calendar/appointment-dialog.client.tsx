@@ -25,23 +25,23 @@ import { Dialog } from "~/lib/dialog.client";
 import { clockTime, dayAndDate, zoneInWords } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import { firstNames } from "./appointment-label";
 import type { Booking, SessionTypeOption } from "./calendar-types";
-import { clockOf } from "./new-session-dialog.client";
+import { clockOf } from "./new-appointment-dialog.client";
 import { OpenTimes } from "./open-times.client";
-import { firstNames } from "./session-label";
 
 type Mode = "view" | "move" | "cancel";
 
-export type OpenSession = { booking: Booking; timeZone: string };
+export type OpenAppointment = { booking: Booking; timeZone: string };
 
 /** What a staff member sees of one session, and moving, cancelling or marking it a no-show. */
-export function SessionDialog({
+export function AppointmentDialog({
   open,
   onClose,
   sessionTypes,
   onChanged,
 }: {
-  open: OpenSession | null;
+  open: OpenAppointment | null;
   onClose: () => void;
   sessionTypes: SessionTypeOption[];
   onChanged: (message: string) => void;
@@ -61,7 +61,7 @@ export function SessionDialog({
       }
     >
       {open ? (
-        <SessionDetails
+        <AppointmentDetails
           key={open.booking.id}
           booking={open.booking}
           timeZone={open.timeZone}
@@ -74,7 +74,7 @@ export function SessionDialog({
   );
 }
 
-function SessionDetails({
+function AppointmentDetails({
   booking,
   timeZone,
   sessionType,
