@@ -125,4 +125,11 @@ export default tseslint.config(
     plugins: { "react-hooks": reactHooks },
     rules: { ...reactHooks.configs.recommended.rules },
   },
+  {
+    // Routes only guard, prefetch and render a feature component (features/<feature>/).
+    files: ["apps/web/src/app/**/*.tsx"],
+    rules: {
+      "max-lines-per-function": ["error", { max: 60, skipBlankLines: true, skipComments: true }],
+    },
+  },
 );

@@ -1,5 +1,7 @@
 import { ageInYears } from "@carryover/domain/people";
 
+import { plural } from "./words";
+
 export { addDays } from "@carryover/domain/scheduling";
 
 const LOCALE = "en-US";
@@ -214,6 +216,12 @@ export function describeAge(dateOfBirth: string, today: string): string {
   const [ty, tm, td] = today.split("-").map(Number) as [number, number, number];
   const months = (ty - by) * 12 + (tm - bm) - (td < bd ? 1 : 0);
   return `${months} month${months === 1 ? "" : "s"}`;
+}
+
+/** "Under 1 year" or "7 years": a child's age in whole years, for a list of the clinic's children. */
+export function describeAgeInYears(dateOfBirth: string, today: string): string {
+  const years = ageInYears(dateOfBirth, today);
+  return years < 1 ? "Under 1 year" : plural(years, "year");
 }
 
 // Durations.

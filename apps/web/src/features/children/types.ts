@@ -5,3 +5,4 @@ import type { AppRouter } from "@carryover/api";
 type Outputs = inferRouterOutputs<AppRouter>;
 
 export type ChildSummary = Outputs["child"]["list"][number];
+export type ChildProfile = Outputs["child"]["get"];

@@ -5,3 +5,4 @@ import type { AppRouter } from "@carryover/api";
 type Outputs = inferRouterOutputs<AppRouter>;
 
 export type Invitation = Outputs["invitation"]["list"][number];
+export type InvitationByToken = Outputs["invitation"]["get"];

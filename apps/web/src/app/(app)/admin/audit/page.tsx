@@ -4,7 +4,7 @@ import { PageHeader } from "@carryover/ui";
 
 import { filtersFromSearchParams, toAuditInput } from "~/features/audit/audit-filters";
 import { AuditLog } from "~/features/audit/audit-log.client";
-import { ROLE_LABELS } from "~/features/identity/labels";
+import { auditPeopleOptions } from "~/features/audit/people-options";
 import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
@@ -28,16 +28,7 @@ export default async function AdminAuditPage({
       }),
     ),
   ]);
-  const people = [
-    ...staff.map((person) => ({
-      id: person.userId,
-      label: `${person.name} (${ROLE_LABELS[person.role]})`,
-    })),
-    ...guardians.map((person) => ({
-      id: person.userId,
-      label: `${person.name} (${ROLE_LABELS.guardian})`,
-    })),
-  ].sort((a, b) => a.label.localeCompare(b.label));
+  const people = auditPeopleOptions(staff, guardians);
 
   return (
     <HydrateClient>
