@@ -19,6 +19,24 @@ const frameworks = [
   },
 ];
 
+/** Where the environment may be read; everything else gets its configuration from these. */
+const environmentReaders = [
+  "apps/web/src/env.ts",
+  // Next inlines process.env.NEXT_RUNTIME at build time, which keeps the Node-only worker out of
+  // the edge bundle; a read through env() would not be inlined.
+  "apps/web/src/instrumentation.ts",
+  // Hands the inherited environment (PATH, HOME…) on to the processes it starts; its own settings
+  // come from env().
+  "apps/web/scripts/start.ts",
+  "**/*.config.{ts,mjs,js,cjs}",
+  "**/*.test.ts",
+  "packages/db/src/testing/**",
+  "e2e/**",
+  ".ci/**",
+];
+const environmentMessage =
+  "Read configuration through env() in apps/web/src/env.ts; packages take it as factory arguments.";
+
 export default tseslint.config(
   {
     ignores: [
@@ -130,6 +148,28 @@ export default tseslint.config(
     files: ["apps/web/src/app/**/*.tsx"],
     rules: {
       "max-lines-per-function": ["error", { max: 60, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    files: ["**/*.{ts,tsx,js,mjs,cjs}"],
+    ignores: environmentReaders,
+    rules: {
+      "no-restricted-properties": [
+        "error",
+        { object: "process", property: "env", message: environmentMessage },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "MemberExpression[property.name='env'][object.property.name='process']",
+          message: environmentMessage,
+        },
+        {
+          selector:
+            "ImportDeclaration[source.value=/^(node:)?process$/] ImportSpecifier[imported.name='env']",
+          message: environmentMessage,
+        },
+      ],
     },
   },
 );

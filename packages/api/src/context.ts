@@ -1,5 +1,5 @@
 import type { Queryable } from "@carryover/db";
-import type { Role } from "@carryover/domain/people";
+import type { Role } from "@carryover/domain/identity";
 
 import type { JobsPort } from "./ports/jobs";
 import type { MailPort } from "./ports/mail";

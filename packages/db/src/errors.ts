@@ -1,4 +1,4 @@
-/** drizzle wraps driver errors: the SQLSTATE sits on `cause.code` (STACK.md). */
+/** drizzle wraps driver errors: the SQLSTATE sits on the postgres.js error in `cause`, as `code`. */
 function sqlState(error: unknown): string | undefined {
   let current: unknown = error;
   for (let depth = 0; depth < 3 && current && typeof current === "object"; depth++) {

@@ -1,6 +1,6 @@
 import postgres from "postgres";
 
-import { PROGRAM_CHANNEL, type ProgramChange } from "./queries/home-programs";
+import { PROGRAM_CHANNEL, type ProgramChange } from "./queries/home-program";
 
 const isProgramChange = (value: unknown): value is ProgramChange =>
   typeof value === "object" &&

@@ -2,7 +2,7 @@ import { fillPlaceholders, sql, type Placeholder, type Query, type SQL } from "d
 import { PgDialect } from "drizzle-orm/pg-core";
 import type postgres from "postgres";
 
-import type { Queryable } from ".";
+import type { Queryable } from "./client";
 
 type Values = Record<string, unknown>;
 type Prepared<R> = { execute(values?: Values): Promise<R> };

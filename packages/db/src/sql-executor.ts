@@ -1,4 +1,4 @@
-import type { Queryable } from ".";
+import type { Queryable } from "./client";
 import { clientOf } from "./reusable";
 
 /** What libraries that write their own SQL with `$1` placeholders call (pg-boss's `db` option). */

@@ -1,4 +1,4 @@
-import { ageInYears } from "@carryover/domain/people";
+import { ageInYears } from "@carryover/domain/children";
 
 import { plural } from "./words";
 

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { cache } from "react";
 
 import { resolveSession, type ResolvedSession } from "@carryover/api";
-import type { Role } from "@carryover/domain/people";
+import type { Role } from "@carryover/domain/identity";
 
 import { env } from "~/env";
 import { serviceDeps } from "./deps";

@@ -1,7 +1,7 @@
 import { TRPCError } from "@trpc/server";
 import { z } from "zod";
 
-import { Role } from "@carryover/domain/people";
+import { Role } from "@carryover/domain/identity";
 
 import { describeMe } from "../services/identity/get-me";
 import { signOutEverywhere } from "../services/identity/sign-out";

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { UsState } from "@carryover/domain/people";
+import { UsState } from "@carryover/domain/clinic";
 import { AppointmentStatus, Modality, SessionKind } from "@carryover/domain/scheduling";
 
 export const CreateBookingInput = z.object({

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-import { DateOfBirth, GuardianRelationship, PersonName } from "@carryover/domain/people";
+import { DateOfBirth, GuardianRelationship } from "@carryover/domain/children";
+import { PersonName } from "@carryover/domain/identity";
 
 export const ChildId = z.object({ childId: z.uuid("That child link is not valid") });
 

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
-import { Password } from "@carryover/domain/identity";
-import { Email, GuardianRelationship, PersonName, Role } from "@carryover/domain/people";
+import { GuardianRelationship } from "@carryover/domain/children";
+import { Email, Password, PersonName, Role } from "@carryover/domain/identity";
 
 export const CreateInvitationInput = z.discriminatedUnion("role", [
   z.object({ role: z.enum(["admin", "therapist"]), email: Email, name: PersonName }),

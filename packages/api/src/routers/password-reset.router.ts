@@ -1,7 +1,6 @@
 import { z } from "zod";
 
-import { Password } from "@carryover/domain/identity";
-import { Email } from "@carryover/domain/people";
+import { Email, Password } from "@carryover/domain/identity";
 
 import {
   checkPasswordReset,

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { UsState } from "@carryover/domain/people";
+import { UsState } from "@carryover/domain/clinic";
 import { SERIES_SCOPES } from "@carryover/domain/scheduling";
 
 export const CreateSeriesInput = z

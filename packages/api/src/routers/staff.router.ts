@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-import { Role, UsState } from "@carryover/domain/people";
+import { UsState } from "@carryover/domain/clinic";
+import { Role } from "@carryover/domain/identity";
 
 import { endUserSessions } from "../services/identity/sign-out";
 import { listGuardians } from "../services/staff/list-guardians";

@@ -1,6 +1,6 @@
 import { and, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
 
-import type { Queryable } from "..";
+import type { Queryable } from "../client";
 import { placeholders, reusable } from "../reusable";
 import { auditEvents, users } from "../schema";
 

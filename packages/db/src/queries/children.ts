@@ -1,6 +1,6 @@
 import { and, asc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 
-import type { Queryable } from "..";
+import type { Queryable } from "../client";
 import { reusable } from "../reusable";
 import { children, childTherapists, clinics, guardianLinks, memberships, users } from "../schema";
 
@@ -216,6 +216,3 @@ export async function deleteGuardianLink(q: Queryable, childId: string, guardian
     .returning({ childId: guardianLinks.childId });
   return rows.length > 0;
 }
-
-export const countChildren = async (q: Queryable) =>
-  (await q.select({ n: sql<number>`count(*)::int` }).from(children))[0]?.n ?? 0;

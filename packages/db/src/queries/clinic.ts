@@ -1,6 +1,6 @@
 import { and, asc, count, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 
-import type { Queryable } from "..";
+import type { Queryable } from "../client";
 import { clinics, memberships, therapistLicenses, users, userSessions } from "../schema";
 
 export async function findClinic(q: Queryable, clinicId: string) {
@@ -77,17 +77,6 @@ export async function insertMembership(q: Queryable, membership: typeof membersh
   const [row] = await q.insert(memberships).values(membership).returning({ id: memberships.id });
   if (!row) throw new Error("insert returned no row");
   return row.id;
-}
-
-export async function reactivateMembership(
-  q: Queryable,
-  membershipId: string,
-  role: typeof memberships.$inferInsert.role,
-) {
-  await q
-    .update(memberships)
-    .set({ deactivatedAt: null, role })
-    .where(eq(memberships.id, membershipId));
 }
 
 export async function setLicenceStates(

@@ -1,7 +1,7 @@
 import { index, inet, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
 
-import { clinics } from "./clinics";
-import { users } from "./people";
+import { clinics } from "./clinic";
+import { users } from "./identity";
 
 /** Append-only: a trigger (migration 0001) refuses UPDATE, DELETE and TRUNCATE. */
 export const auditEvents = pgTable(

@@ -2,6 +2,7 @@ import {
   boolean,
   date,
   index,
+  pgEnum,
   pgTable,
   primaryKey,
   text,
@@ -9,9 +10,12 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
-import { clinics } from "./clinics";
-import { guardianRelationshipEnum } from "./enums";
-import { users } from "./people";
+import { GUARDIAN_RELATIONSHIPS } from "@carryover/domain/children";
+
+import { clinics } from "./clinic";
+import { users } from "./identity/accounts";
+
+export const guardianRelationshipEnum = pgEnum("guardian_relationship", GUARDIAN_RELATIONSHIPS);
 
 export const children = pgTable(
   "children",

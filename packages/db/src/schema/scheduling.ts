@@ -6,6 +6,7 @@ import {
   index,
   integer,
   jsonb,
+  pgEnum,
   pgTable,
   primaryKey,
   smallint,
@@ -14,10 +15,15 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
+import { APPOINTMENT_STATUSES, MODALITIES, SESSION_KINDS } from "@carryover/domain/scheduling";
+
 import { children } from "./children";
-import { clinics } from "./clinics";
-import { appointmentStatusEnum, modalityEnum, sessionKindEnum } from "./enums";
-import { users } from "./people";
+import { clinics } from "./clinic";
+import { users } from "./identity";
+
+export const sessionKindEnum = pgEnum("session_kind", SESSION_KINDS);
+export const modalityEnum = pgEnum("modality", MODALITIES);
+export const appointmentStatusEnum = pgEnum("appointment_status", APPOINTMENT_STATUSES);
 
 const CLOCK = sql.raw(`'^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$'`);
 

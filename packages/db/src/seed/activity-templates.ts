@@ -3,9 +3,10 @@ import type { z } from "zod";
 import type { Activity } from "@carryover/domain/home-program";
 
 /**
- * The clinic library's starting activity templates, written for parents (DOMAIN.md, "The five
- * techniques"). A therapist copies one into a child's home program and adjusts it there; the
- * structure's defaults (ladder rule, chain mastery streak) are filled in by `Activity.parse`.
+ * The clinic library's starting activity templates, written for parents: the five techniques of
+ * `Activity` in @carryover/domain/home-program. A therapist copies one into a child's home program
+ * and adjusts it there; the structure's defaults (ladder rule, chain mastery streak) are filled in
+ * by `Activity.parse`.
  */
 export const ACTIVITY_TEMPLATES: readonly z.input<typeof Activity>[] = [
   // ---------------------------------------------------------------- ladders (just-right challenge)

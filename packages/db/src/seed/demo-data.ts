@@ -1,4 +1,5 @@
-import type { GuardianRelationship, Role } from "@carryover/domain/people";
+import type { GuardianRelationship } from "@carryover/domain/children";
+import type { Role } from "@carryover/domain/identity";
 
 export const DEMO_PASSWORD = "carryover-demo";
 

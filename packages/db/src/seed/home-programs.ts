@@ -1,6 +1,6 @@
 import { Activity, PracticeEntry, type ActivityStructure } from "@carryover/domain/home-program";
 
-import type { Tx } from "..";
+import type { Tx } from "../client";
 import {
   checkIns,
   homePrograms,

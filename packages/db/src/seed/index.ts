@@ -3,11 +3,11 @@ import { eq, inArray, sql } from "drizzle-orm";
 import { Activity } from "@carryover/domain/home-program";
 import { DEFAULT_SESSION_TYPES, localDateOf } from "@carryover/domain/scheduling";
 
-import type { Db, Tx } from "..";
+import type { Db, Tx } from "../client";
 import { hashPassword } from "../password";
 import { insertChild, setChildTherapists, upsertGuardianLink } from "../queries/children";
 import { insertMembership, setLicenceStates } from "../queries/clinic";
-import { insertActivityTemplates } from "../queries/home-programs";
+import { insertActivityTemplates } from "../queries/home-program";
 import { insertUser } from "../queries/identity";
 import {
   activityTemplates,

@@ -1,6 +1,6 @@
 import { and, eq, gt, lt, ne } from "drizzle-orm";
 
-import type { Db } from "..";
+import type { Db } from "../client";
 import {
   appointmentParticipants,
   appointments,

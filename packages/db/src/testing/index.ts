@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import postgres from "postgres";
 
-import { createDb, type Db } from "..";
+import { createDb, type Db } from "../client";
 import { seedDemo } from "../seed";
 import { startEmbeddedPostgres } from "../server/embedded";
 import { migrateDatabase } from "../server/migrate";

@@ -1,5 +1,5 @@
 import type { ClinicSettings } from "../clinic";
-import type { Role } from "../people";
+import type { Role } from "../identity";
 
 export type Actor = { userId: string; clinicId: string; role: Role };
 

@@ -2,6 +2,8 @@ import { z } from "zod";
 
 import { DEFAULT_REMINDER_OFFSETS_MINUTES, ReminderOffsets } from "../notices";
 
+export { US_STATES, UsState } from "./us-states";
+
 export function isValidTimeZone(zone: string): boolean {
   try {
     new Intl.DateTimeFormat("en-US", { timeZone: zone });

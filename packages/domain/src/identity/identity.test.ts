@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { decideLockout, decideSession, decideTokenState, idleTimeoutFor, LOCKOUT } from ".";
+import { decideLockout, decideSession, decideTokenState, Email, idleTimeoutFor, LOCKOUT } from ".";
 
 const now = new Date("2026-03-08T12:00:00Z");
 const minutesAgo = (m: number) => new Date(now.getTime() - m * 60_000);
@@ -87,5 +87,16 @@ describe("decideTokenState", () => {
     expect(
       decideTokenState({ expiresAt: later, usedAt: null, revokedAt: minutesAgo(2) }, now),
     ).toEqual({ usable: false, reason: "REVOKED" });
+  });
+});
+
+describe("Email", () => {
+  it("normalises case and spaces", () => {
+    expect(Email.parse("  Parent.Lee@HarborKids.test ")).toBe("parent.lee@harborkids.test");
+  });
+  it("names what is wrong with a malformed address", () => {
+    const result = Email.safeParse("not-an-email");
+    expect(result.success).toBe(false);
+    expect(result.error?.issues[0]?.message).toMatch(/email address/);
   });
 });

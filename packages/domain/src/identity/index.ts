@@ -1,6 +1,28 @@
 import { z } from "zod";
 
-import type { Role } from "../people";
+export const ROLES = ["admin", "therapist", "guardian"] as const;
+export const Role = z.enum(ROLES);
+export type Role = z.infer<typeof Role>;
+
+export const STAFF_ROLES = ["admin", "therapist"] as const satisfies readonly Role[];
+export const StaffRole = z.enum(STAFF_ROLES);
+export type StaffRole = z.infer<typeof StaffRole>;
+
+export const isStaff = (role: Role): role is StaffRole => role !== "guardian";
+
+export const PersonName = z
+  .string()
+  .trim()
+  .min(1, "Enter a name")
+  .max(120, "Keep the name under 120 characters");
+export const Email = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .pipe(z.email("Enter an email address like name@example.com").max(254));
+
+/** What a person is called in a greeting, a calendar title or a video tile. */
+export const firstName = (name: string) => name.trim().split(/\s+/)[0] ?? "";
 
 export const Password = z
   .string()

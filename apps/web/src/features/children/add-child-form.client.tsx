@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 
-import { checkChildDateOfBirth } from "@carryover/domain/people";
+import { checkChildDateOfBirth } from "@carryover/domain/children";
 import { Alert, Button, Card, CheckboxField, SelectField, TextField } from "@carryover/ui";
 
 import { focusFirstInvalid, type FieldErrors } from "~/lib/form-errors";

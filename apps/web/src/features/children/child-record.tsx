@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { RELATIONSHIP_LABELS } from "@carryover/domain/people";
+import { RELATIONSHIP_LABELS } from "@carryover/domain/children";
 import { Badge, buttonClasses, Card, DescriptionList, PageHeader } from "@carryover/ui";
 
 import type { StaffMember } from "~/features/clinic/types";

@@ -3,13 +3,12 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 
-import { INVITATION_DAYS } from "@carryover/domain/identity";
 import {
-  Email,
   GUARDIAN_RELATIONSHIPS,
   RELATIONSHIP_LABELS,
   type GuardianRelationship,
-} from "@carryover/domain/people";
+} from "@carryover/domain/children";
+import { Email, INVITATION_DAYS } from "@carryover/domain/identity";
 import { Alert, Button, Card, EmptyState, SelectField, TextField } from "@carryover/ui";
 
 import { InvitationSentMessage } from "~/features/identity/invitation-sent";

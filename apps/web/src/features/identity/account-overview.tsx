@@ -1,4 +1,4 @@
-import type { Role } from "@carryover/domain/people";
+import type { Role } from "@carryover/domain/identity";
 import { Card, DescriptionList, PageHeader } from "@carryover/ui";
 
 import { CalendarFeedCard } from "~/features/calendar-feed/calendar-feed-card.client";

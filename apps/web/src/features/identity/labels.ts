@@ -1,4 +1,4 @@
-import { Role } from "@carryover/domain/people";
+import { Role } from "@carryover/domain/identity";
 import type { BadgeTone } from "@carryover/ui";
 
 import type { Invitation } from "./types";

@@ -4,7 +4,7 @@ import Link from "next/link";
 import { usePathname } from "next/navigation";
 import type { ReactNode } from "react";
 
-import type { Role } from "@carryover/domain/people";
+import type { Role } from "@carryover/domain/identity";
 import { AppShell, Button, Logo } from "@carryover/ui";
 
 import { IdleSignOut } from "./idle-sign-out.client";

@@ -1,4 +1,4 @@
-import { US_STATES, type UsState } from "@carryover/domain/people";
+import { US_STATES, type UsState } from "@carryover/domain/clinic";
 
 const NAMES: Record<UsState, string> = {
   AL: "Alabama",

@@ -1,7 +1,7 @@
 import { getVtimezoneComponent } from "@touch4it/ical-timezones";
 import { ICalCalendar, ICalEventStatus } from "ical-generator";
 
-import { firstName } from "@carryover/domain/people";
+import { firstName } from "@carryover/domain/identity";
 import { onLocalClock, type Modality } from "@carryover/domain/scheduling";
 
 export type FeedSession = {

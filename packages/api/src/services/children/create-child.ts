@@ -1,5 +1,5 @@
 import { filterClinicStaff, insertChild, setChildTherapists } from "@carryover/db/queries";
-import { checkChildDateOfBirth } from "@carryover/domain/people";
+import { checkChildDateOfBirth } from "@carryover/domain/children";
 
 import type { ActorContext } from "../../context";
 import { AppError } from "../../errors";

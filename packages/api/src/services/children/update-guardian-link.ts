@@ -1,5 +1,5 @@
 import { deleteGuardianLink, updateGuardianLink as update } from "@carryover/db/queries";
-import type { GuardianRelationship } from "@carryover/domain/people";
+import type { GuardianRelationship } from "@carryover/domain/children";
 
 import type { ActorContext } from "../../context";
 import { notFound } from "../../errors";

@@ -1,6 +1,6 @@
 import { findProgramActivity, listPracticeLogs } from "@carryover/db/queries";
 import { parseClinicSettings } from "@carryover/domain/clinic";
-import { suggestProgression } from "@carryover/domain/progression";
+import { suggestProgression } from "@carryover/domain/home-program/progression";
 
 import type { ActorContext } from "../../context";
 import { AppError, notFound } from "../../errors";

@@ -4,7 +4,7 @@ import {
   listChildrenOfClinic,
   listChildrenOfTherapist,
 } from "@carryover/db/queries";
-import { rankForAttention } from "@carryover/domain/progression";
+import { rankForAttention } from "@carryover/domain/home-program/progression";
 
 import type { ActorContext } from "../../context";
 import { notFound } from "../../errors";

@@ -11,7 +11,7 @@ import {
   listCheckInsDue,
   listWeeklyDoses,
   suggestProgression,
-} from "@carryover/domain/progression";
+} from "@carryover/domain/home-program/progression";
 import { localDateOf } from "@carryover/domain/scheduling";
 
 import { practiceEntriesOf } from "./program-view";

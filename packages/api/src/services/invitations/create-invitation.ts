@@ -7,8 +7,9 @@ import {
   insertInvitation,
 } from "@carryover/db/queries";
 import { canInvite } from "@carryover/domain/access";
+import type { GuardianRelationship } from "@carryover/domain/children";
 import { addDays, INVITATION_DAYS } from "@carryover/domain/identity";
-import type { GuardianRelationship, Role } from "@carryover/domain/people";
+import type { Role } from "@carryover/domain/identity";
 
 import type { ActorContext } from "../../context";
 import { AppError, notFound } from "../../errors";

@@ -1,6 +1,6 @@
 import { listBreakoutRooms, listTimerSegments } from "@carryover/db/queries";
+import { firstName } from "@carryover/domain/identity";
 import { commentingRatio, segmentSeconds } from "@carryover/domain/live-session";
-import { firstName } from "@carryover/domain/people";
 
 import type { ActorContext } from "../../context";
 import { joinWindowOf, requireSessionRole, windowMessage } from "./require-session-role";

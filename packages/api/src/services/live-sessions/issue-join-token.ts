@@ -1,6 +1,6 @@
 import { listBreakoutRooms } from "@carryover/db/queries";
+import { firstName } from "@carryover/domain/identity";
 import { decideTokenRequest, grantsFor, TOKEN_TTL_SECONDS } from "@carryover/domain/live-session";
-import { firstName } from "@carryover/domain/people";
 
 import type { ActorContext } from "../../context";
 import { AppError, notFound } from "../../errors";

@@ -1,5 +1,5 @@
 import { findMembership, setLicenceStates } from "@carryover/db/queries";
-import type { UsState } from "@carryover/domain/people";
+import type { UsState } from "@carryover/domain/clinic";
 
 import type { ActorContext } from "../../context";
 import { AppError, notFound } from "../../errors";

@@ -4,7 +4,7 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 
 import { INVITATION_DAYS } from "@carryover/domain/identity";
-import { Email } from "@carryover/domain/people";
+import { Email } from "@carryover/domain/identity";
 import { Alert, Button, Card, SelectField, TextField } from "@carryover/ui";
 
 import { InvitationSentMessage } from "~/features/identity/invitation-sent";

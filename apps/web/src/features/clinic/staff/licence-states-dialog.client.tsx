@@ -3,7 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 
-import { US_STATES, type UsState } from "@carryover/domain/people";
+import { US_STATES, type UsState } from "@carryover/domain/clinic";
 import { Alert, Button, CheckboxField } from "@carryover/ui";
 
 import type { StaffMember } from "~/features/clinic/types";

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useId, useRef, useState, type FormEvent, type ReactNode } from "react";
 
-import type { ScoreChange } from "@carryover/domain/progression";
+import type { ScoreChange } from "@carryover/domain/home-program/progression";
 import { Alert, Badge, Button, buttonClasses, Card, cn, EmptyState } from "@carryover/ui";
 
 import {

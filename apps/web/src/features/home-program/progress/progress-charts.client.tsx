@@ -16,7 +16,7 @@ import {
   YAxis,
 } from "recharts";
 
-import type { ScoreChange } from "@carryover/domain/progression";
+import type { ScoreChange } from "@carryover/domain/home-program/progression";
 import { Badge, EmptyState } from "@carryover/ui";
 
 import { formatCalendarDate, shortDate } from "~/lib/time";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { ActivityStructure, PracticeEntry } from "@carryover/domain/home-program";
-import type { Suggestion } from "@carryover/domain/progression";
+import type { Suggestion } from "@carryover/domain/home-program/progression";
 
 import {
   appliedMessage,

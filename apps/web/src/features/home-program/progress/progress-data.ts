@@ -12,7 +12,7 @@ import {
   type DoseStatus,
   type ScoreChange,
   type Suggestion,
-} from "@carryover/domain/progression";
+} from "@carryover/domain/home-program/progression";
 
 const DAY_MS = 86_400_000;
 

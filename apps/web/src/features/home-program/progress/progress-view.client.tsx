@@ -4,7 +4,7 @@ import { skipToken, useMutation, useQuery, useQueryClient } from "@tanstack/reac
 import Link from "next/link";
 import { useState } from "react";
 
-import type { Suggestion } from "@carryover/domain/progression";
+import type { Suggestion } from "@carryover/domain/home-program/progression";
 import {
   Alert,
   Badge,

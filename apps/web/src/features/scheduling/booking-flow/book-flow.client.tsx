@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 
-import type { UsState } from "@carryover/domain/people";
+import type { UsState } from "@carryover/domain/clinic";
 import {
   Alert,
   Button,

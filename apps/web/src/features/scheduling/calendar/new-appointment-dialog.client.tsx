@@ -3,7 +3,7 @@
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 
-import { US_STATES } from "@carryover/domain/people";
+import { US_STATES } from "@carryover/domain/clinic";
 import { instantAt, isCalendarDate, wallClockOf } from "@carryover/domain/scheduling";
 import { Alert, Button, SelectField, TextField } from "@carryover/ui";
 

@@ -3,7 +3,7 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState, type FormEvent } from "react";
 
-import type { UsState } from "@carryover/domain/people";
+import type { UsState } from "@carryover/domain/clinic";
 import { Alert, Badge, Button, ConfirmButton, EmptyState, SelectField } from "@carryover/ui";
 
 import type { ChildSummary } from "~/features/children/types";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 
-import { isStaff } from "@carryover/domain/people";
+import { isStaff } from "@carryover/domain/identity";
 
 import { ChildRecord } from "~/features/children/child-record";
 import { loadChild } from "~/features/children/load-child";

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 
-import { isStaff } from "@carryover/domain/people";
+import { isStaff } from "@carryover/domain/identity";
 import { PageHeader } from "@carryover/ui";
 
 import { loadChild } from "~/features/children/load-child";

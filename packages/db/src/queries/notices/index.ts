@@ -1,0 +1,2 @@
+export * from "./session-notices";
+export * from "./outbox";

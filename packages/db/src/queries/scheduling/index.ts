@@ -1,0 +1,4 @@
+export * from "./availability";
+export * from "./booking";
+export * from "./groups";
+export * from "./series";
