@@ -7,6 +7,7 @@ type Inputs = inferRouterInputs<AppRouter>;
 
 export type ProgramView = Outputs["program"]["get"];
 export type Program = NonNullable<ProgramView["program"]>;
+export type ProgramUpdateInput = Inputs["program"]["update"];
 export type ProgramActivity = Program["activities"][number];
 export type ProgramRevision = Outputs["program"]["history"][number];
 export type ProgramObservation = Outputs["program"]["observations"][number];
