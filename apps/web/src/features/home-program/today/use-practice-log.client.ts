@@ -1,7 +1,7 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useReducer, useRef } from "react";
 
 import type { LogPracticeInput } from "~/features/home-program/types";
 import { describeError } from "~/lib/trpc-error";
@@ -10,17 +10,13 @@ import {
   createPracticeQueue,
   flushPracticeQueue,
   isWorthRetrying,
-  type QueuedLog,
   type SendOutcome,
 } from "./practice-queue";
+import { EMPTY_QUEUE, queueStatusReducer, type QueueStatus } from "./today-state";
 
 const RETRY_EVERY_MS = 15_000;
 
-export type PracticeLogState = {
-  /** Logs on this phone that the server does not have yet. */
-  waiting: QueuedLog[];
-  /** Logs the server refused for good, with its reason. */
-  refused: string[];
+export type PracticeLogState = QueueStatus & {
   log: (input: Omit<LogPracticeInput, "clientKey">) => void;
   dismissRefused: () => void;
 };
@@ -35,8 +31,7 @@ export function usePracticeLog(queueName: string): PracticeLogState {
       typeof window === "undefined" ? null : createPracticeQueue(window.localStorage, queueName),
     [queueName],
   );
-  const [waiting, setWaiting] = useState<QueuedLog[]>([]);
-  const [refused, setRefused] = useState<string[]>([]);
+  const [status, dispatch] = useReducer(queueStatusReducer, EMPTY_QUEUE);
   const flushing = useRef<Promise<void> | null>(null);
 
   const send = useCallback(
@@ -60,9 +55,11 @@ export function usePracticeLog(queueName: string): PracticeLogState {
     await flushing.current;
     const run = (async () => {
       const result = await flushPracticeQueue(queue, send);
-      setWaiting(queue.list());
-      if (result.refused.length > 0)
-        setRefused((r) => [...r, ...result.refused.map((x) => x.message)]);
+      dispatch({
+        type: "flushed",
+        waiting: queue.list(),
+        refused: result.refused.map((x) => x.message),
+      });
       if (result.sent > 0) {
         void queryClient.invalidateQueries({ queryKey: trpc.practice.list.pathKey() });
         void queryClient.invalidateQueries({ queryKey: trpc.progression.get.pathKey() });
@@ -94,11 +91,11 @@ export function usePracticeLog(queueName: string): PracticeLogState {
         input: { ...input, clientKey: crypto.randomUUID() },
         queuedAt: new Date().toISOString(),
       });
-      setWaiting(queue.list());
+      dispatch({ type: "queued", waiting: queue.list() });
       void flush();
     },
     [queue, flush],
   );
 
-  return { waiting, refused, log, dismissRefused: () => setRefused([]) };
+  return { ...status, log, dismissRefused: () => dispatch({ type: "refusals-dismissed" }) };
 }
