@@ -4,17 +4,21 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 
 import { INVITATION_DAYS } from "@carryover/domain/identity";
-import { Email } from "@carryover/domain/identity";
 import { Alert, Button, Card, SelectField, TextField } from "@carryover/ui";
 
 import { InvitationSentMessage } from "~/features/identity/invitation-sent";
 import type { MailDelivery } from "~/features/notices/types";
-import { focusFirstInvalid, type FieldErrors } from "~/lib/form-errors";
+import { focusFirstInvalid } from "~/lib/form-errors";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import {
+  checkStaffInvitation,
+  EMPTY_STAFF_INVITATION,
+  staffInvitationFieldOf,
+  type StaffInvitationDraft,
+  type StaffInvitationErrors,
+} from "./staff-invitation";
 
-type Field = "name" | "email" | "role";
-type StaffRole = "therapist" | "admin";
 type Sent = { name: string; email: string; expiresAt: Date };
 
 const ROLE_OPTIONS = [
@@ -32,10 +36,8 @@ export function InviteStaffForm({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const form = useRef<HTMLFormElement>(null);
-  const [name, setName] = useState("");
-  const [email, setEmail] = useState("");
-  const [role, setRole] = useState<StaffRole>("therapist");
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
+  const [draft, setDraft] = useState<StaffInvitationDraft>(EMPTY_STAFF_INVITATION);
+  const [errors, setErrors] = useState<StaffInvitationErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
 
@@ -45,41 +47,33 @@ export function InviteStaffForm({
     event.preventDefault();
     setProblem(null);
     setSent(null);
-    const found: FieldErrors<Field> = {};
-    if (!name.trim()) found.name = "Enter the person's name.";
-    if (!email.trim()) found.email = "Enter the email address the invitation should go to.";
-    else if (!Email.safeParse(email).success)
-      found.email = "Enter an email address like name@example.com.";
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
+    const checked = checkStaffInvitation(draft);
+    setErrors(checked.ok ? {} : checked.errors);
+    if (!checked.ok) {
       focusFirstInvalid(form.current);
       return;
     }
-    invite.mutate(
-      { role, name: name.trim(), email: email.trim() },
-      {
-        onSuccess: (result, input) => {
-          setSent({
-            name: input.name,
-            email: input.email.trim().toLowerCase(),
-            expiresAt: result.expiresAt,
-          });
-          setName("");
-          setEmail("");
-          setRole("therapist");
-          void queryClient.invalidateQueries({ queryKey: trpc.invitation.list.queryKey() });
-        },
-        onError: (error) => {
-          const { message, field } = describeError(error);
-          if (field === "name" || field === "email" || field === "role") {
-            setErrors({ [field]: message });
-            focusFirstInvalid(form.current);
-          } else {
-            setProblem(message);
-          }
-        },
+    invite.mutate(checked.input, {
+      onSuccess: (result, input) => {
+        setSent({
+          name: input.name,
+          email: input.email.trim().toLowerCase(),
+          expiresAt: result.expiresAt,
+        });
+        setDraft(EMPTY_STAFF_INVITATION);
+        void queryClient.invalidateQueries({ queryKey: trpc.invitation.list.queryKey() });
       },
-    );
+      onError: (error) => {
+        const { message, field } = describeError(error);
+        const known = staffInvitationFieldOf(field);
+        if (known) {
+          setErrors({ [known]: message });
+          focusFirstInvalid(form.current);
+        } else {
+          setProblem(message);
+        }
+      },
+    });
   }
 
   return (
@@ -100,40 +94,11 @@ export function InviteStaffForm({
         </Alert>
       ) : null}
       <form ref={form} onSubmit={submit} noValidate className="flex flex-col gap-4">
-        <div className="grid gap-4 md:grid-cols-3">
-          <TextField
-            label="Name"
-            name="name"
-            autoComplete="off"
-            required
-            value={name}
-            onChange={(event) => setName(event.target.value)}
-            error={errors.name}
-          />
-          <TextField
-            label="Email"
-            name="email"
-            type="email"
-            inputMode="email"
-            autoComplete="off"
-            spellCheck={false}
-            required
-            value={email}
-            onChange={(event) => setEmail(event.target.value)}
-            error={errors.email}
-          />
-          <SelectField
-            label="Role"
-            name="role"
-            options={ROLE_OPTIONS}
-            value={role}
-            onChange={(event) => setRole(event.target.value === "admin" ? "admin" : "therapist")}
-            error={errors.role}
-            hint={
-              role === "admin" ? "Admins manage staff, children and clinic settings." : undefined
-            }
-          />
-        </div>
+        <StaffInvitationFields
+          draft={draft}
+          errors={errors}
+          onEdit={(change) => setDraft((current) => ({ ...current, ...change }))}
+        />
         <div>
           <Button type="submit" busy={invite.isPending}>
             Send invitation
@@ -141,5 +106,54 @@ export function InviteStaffForm({
         </div>
       </form>
     </Card>
+  );
+}
+
+function StaffInvitationFields({
+  draft,
+  errors,
+  onEdit,
+}: {
+  draft: StaffInvitationDraft;
+  errors: StaffInvitationErrors;
+  onEdit: (change: Partial<StaffInvitationDraft>) => void;
+}) {
+  return (
+    <div className="grid gap-4 md:grid-cols-3">
+      <TextField
+        label="Name"
+        name="name"
+        autoComplete="off"
+        required
+        value={draft.name}
+        onChange={(event) => onEdit({ name: event.target.value })}
+        error={errors.name}
+      />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        inputMode="email"
+        autoComplete="off"
+        spellCheck={false}
+        required
+        value={draft.email}
+        onChange={(event) => onEdit({ email: event.target.value })}
+        error={errors.email}
+      />
+      <SelectField
+        label="Role"
+        name="role"
+        options={ROLE_OPTIONS}
+        value={draft.role}
+        onChange={(event) =>
+          onEdit({ role: event.target.value === "admin" ? "admin" : "therapist" })
+        }
+        error={errors.role}
+        hint={
+          draft.role === "admin" ? "Admins manage staff, children and clinic settings." : undefined
+        }
+      />
+    </div>
   );
 }

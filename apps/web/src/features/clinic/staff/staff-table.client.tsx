@@ -3,23 +3,15 @@
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
-import {
-  Alert,
-  Badge,
-  Button,
-  ConfirmButton,
-  DataTable,
-  EmptyState,
-  VisuallyHidden,
-} from "@carryover/ui";
+import { Alert, DataTable, EmptyState } from "@carryover/ui";
 
 import type { StaffMember } from "~/features/clinic/types";
-import { ROLE_LABELS, ROLE_TONES } from "~/features/identity/labels";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { describeError } from "~/lib/trpc-error";
 import { plural } from "~/lib/words";
 import { useTRPC } from "~/trpc/react.client";
 import { LicenceStatesDialog } from "./licence-states-dialog.client";
+import { staffColumns } from "./staff-columns.client";
 
 type Notice = { tone: "success" | "error"; text: string };
 
@@ -64,20 +56,7 @@ export function StaffTable({ currentUserId }: { currentUserId: string }) {
       </h2>
 
       <div aria-live="polite">
-        {notice ? (
-          <Alert tone={notice.tone}>
-            <div className="flex flex-wrap items-start justify-between gap-2">
-              <p>{notice.text}</p>
-              <button
-                type="button"
-                onClick={() => setNotice(null)}
-                className="rounded text-sm font-medium underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-              >
-                Dismiss
-              </button>
-            </div>
-          </Alert>
-        ) : null}
+        {notice ? <DismissibleNotice notice={notice} onDismiss={() => setNotice(null)} /> : null}
       </div>
 
       {staff.isPending ? (
@@ -99,100 +78,7 @@ export function StaffTable({ currentUserId }: { currentUserId: string }) {
               description="Invite your therapists and admins below."
             />
           }
-          columns={[
-            {
-              key: "name",
-              header: "Name",
-              cell: (person) => (
-                <div className="min-w-0">
-                  <p className="font-medium">
-                    {person.name}
-                    {person.userId === currentUserId ? (
-                      <span className="font-normal text-stone-600"> (you)</span>
-                    ) : null}
-                  </p>
-                  <p className="text-sm break-all text-stone-600">{person.email}</p>
-                </div>
-              ),
-            },
-            {
-              key: "role",
-              header: "Role",
-              cell: (person) => (
-                <Badge tone={ROLE_TONES[person.role]}>{ROLE_LABELS[person.role]}</Badge>
-              ),
-            },
-            {
-              key: "licences",
-              header: "Licence states",
-              cell: (person) =>
-                person.role !== "therapist" ? (
-                  <span className="text-stone-600">Not needed</span>
-                ) : person.licenceStates.length === 0 ? (
-                  <Badge tone="warning">None yet</Badge>
-                ) : (
-                  <span>{[...person.licenceStates].sort().join(", ")}</span>
-                ),
-            },
-            {
-              key: "sessions",
-              header: "Signed in",
-              cell: (person) =>
-                person.openSessions === 0 ? (
-                  <span className="text-stone-600">No</span>
-                ) : (
-                  <span>{plural(person.openSessions, "session")}</span>
-                ),
-            },
-            {
-              key: "status",
-              header: "Status",
-              cell: (person) =>
-                person.deactivatedAt ? (
-                  <Badge>Deactivated</Badge>
-                ) : (
-                  <Badge tone="success">Active</Badge>
-                ),
-            },
-            {
-              key: "actions",
-              header: "Actions",
-              cell: (person) => {
-                const isMe = person.userId === currentUserId;
-                return (
-                  <div className="flex flex-wrap gap-2">
-                    {person.role === "therapist" ? (
-                      <Button
-                        type="button"
-                        variant="secondary"
-                        size="sm"
-                        onClick={() => setEditing(person)}
-                      >
-                        Edit licence states<VisuallyHidden> for {person.name}</VisuallyHidden>
-                      </Button>
-                    ) : null}
-                    <ConfirmButton
-                      size="sm"
-                      title={
-                        isMe
-                          ? "Sign yourself out on every device?"
-                          : `Sign ${person.name} out on every device?`
-                      }
-                      description={
-                        isMe
-                          ? "You will be signed out here too and will need to sign in again."
-                          : `${person.name} will need to sign in again on every phone and computer. Use this for a lost device or when someone leaves the clinic.`
-                      }
-                      confirmLabel="Sign out everywhere"
-                      onConfirm={() => signOut(person)}
-                    >
-                      End sessions<VisuallyHidden> for {person.name}</VisuallyHidden>
-                    </ConfirmButton>
-                  </div>
-                );
-              },
-            },
-          ]}
+          columns={staffColumns({ currentUserId, onEditLicences: setEditing, onSignOut: signOut })}
         />
       )}
 
@@ -212,5 +98,22 @@ export function StaffTable({ currentUserId }: { currentUserId: string }) {
         }}
       />
     </section>
+  );
+}
+
+function DismissibleNotice({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
+  return (
+    <Alert tone={notice.tone}>
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <p>{notice.text}</p>
+        <button
+          type="button"
+          onClick={onDismiss}
+          className="rounded text-sm font-medium underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+        >
+          Dismiss
+        </button>
+      </div>
+    </Alert>
   );
 }
