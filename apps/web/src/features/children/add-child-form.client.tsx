@@ -5,29 +5,22 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useRef, useState, type FormEvent } from "react";
 
-import { checkChildDateOfBirth } from "@carryover/domain/children";
 import { Alert, Button, Card, CheckboxField, SelectField, TextField } from "@carryover/ui";
 
-import { focusFirstInvalid, type FieldErrors } from "~/lib/form-errors";
+import { focusFirstInvalid } from "~/lib/form-errors";
 import { calendarDateIn } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import {
+  checkNewChild,
+  EMPTY_CHILD,
+  newChildFieldOf,
+  tickTherapist,
+  type NewChildDraft,
+  type NewChildErrors,
+} from "./new-child";
 
-type Field = "firstName" | "lastName" | "dateOfBirth" | "primaryTherapistId" | "therapistIds";
 type Therapist = { id: string; name: string };
-
-const FIELDS: readonly Field[] = [
-  "firstName",
-  "lastName",
-  "dateOfBirth",
-  "primaryTherapistId",
-  "therapistIds",
-];
-
-function fieldOf(path: string | null): Field | null {
-  const head = path?.split(".")[0];
-  return FIELDS.find((field) => field === head) ?? null;
-}
 
 export function AddChildForm({
   therapists,
@@ -41,61 +34,36 @@ export function AddChildForm({
   const trpc = useTRPC();
   const router = useRouter();
   const form = useRef<HTMLFormElement>(null);
-  const [firstName, setFirstName] = useState("");
-  const [lastName, setLastName] = useState("");
-  const [dateOfBirth, setDateOfBirth] = useState("");
-  const [primaryTherapistId, setPrimaryTherapistId] = useState("");
-  const [therapistIds, setTherapistIds] = useState<string[]>([]);
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
+  const [draft, setDraft] = useState<NewChildDraft>(EMPTY_CHILD);
+  const [errors, setErrors] = useState<NewChildErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
 
   const create = useMutation(trpc.child.create.mutationOptions());
-
-  const others = therapists.filter((therapist) => therapist.id !== primaryTherapistId);
+  const edit = (change: Partial<NewChildDraft>) =>
+    setDraft((current) => ({ ...current, ...change }));
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setProblem(null);
-    const found: FieldErrors<Field> = {};
-    if (!firstName.trim()) found.firstName = "Enter the child's first name.";
-    if (!lastName.trim()) found.lastName = "Enter the child's last name.";
-    if (!dateOfBirth) found.dateOfBirth = "Enter the child's date of birth.";
-    else {
-      const check = checkChildDateOfBirth(dateOfBirth, calendarDateIn(timeZone, new Date()));
-      if (!check.ok) {
-        found.dateOfBirth =
-          check.reason === "IN_FUTURE"
-            ? "The date of birth can't be in the future."
-            : "Carryover is for children up to 18 years old.";
-      }
-    }
-    setErrors(found);
-    if (Object.keys(found).length > 0) {
+    const checked = checkNewChild(draft, calendarDateIn(timeZone, new Date()));
+    setErrors(checked.ok ? {} : checked.errors);
+    if (!checked.ok) {
       focusFirstInvalid(form.current);
       return;
     }
-    create.mutate(
-      {
-        firstName: firstName.trim(),
-        lastName: lastName.trim(),
-        dateOfBirth,
-        primaryTherapistId: primaryTherapistId || null,
-        therapistIds: therapistIds.filter((id) => id !== primaryTherapistId),
+    create.mutate(checked.input, {
+      onSuccess: ({ childId }) => router.push(`/children/${childId}`),
+      onError: (error) => {
+        const { message, field } = describeError(error);
+        const known = newChildFieldOf(field);
+        if (known) {
+          setErrors({ [known]: message });
+          focusFirstInvalid(form.current);
+        } else {
+          setProblem(message);
+        }
       },
-      {
-        onSuccess: ({ childId }) => router.push(`/children/${childId}`),
-        onError: (error) => {
-          const { message, field } = describeError(error);
-          const known = fieldOf(field);
-          if (known) {
-            setErrors({ [known]: message });
-            focusFirstInvalid(form.current);
-          } else {
-            setProblem(message);
-          }
-        },
-      },
-    );
+    });
   }
 
   const navigating = create.isSuccess;
@@ -118,96 +86,24 @@ export function AddChildForm({
         </Alert>
       ) : null}
       <form ref={form} onSubmit={submit} noValidate className="flex flex-col gap-4">
-        <div className="grid gap-4 sm:grid-cols-2">
-          <TextField
-            label="First name"
-            name="firstName"
-            autoComplete="off"
-            required
-            value={firstName}
-            onChange={(event) => setFirstName(event.target.value)}
-            error={errors.firstName}
-          />
-          <TextField
-            label="Last name"
-            name="lastName"
-            autoComplete="off"
-            required
-            value={lastName}
-            onChange={(event) => setLastName(event.target.value)}
-            error={errors.lastName}
-          />
-        </div>
-        <TextField
-          label="Date of birth"
-          name="dateOfBirth"
-          type="date"
-          required
-          max={today}
-          value={dateOfBirth}
-          onChange={(event) => setDateOfBirth(event.target.value)}
-          error={errors.dateOfBirth}
-          className="sm:max-w-xs"
-        />
-        <SelectField
-          label="Primary therapist"
-          name="primaryTherapistId"
-          options={[
-            { value: "", label: therapists.length ? "Not assigned yet" : "No therapists yet" },
-            ...therapists.map((therapist) => ({ value: therapist.id, label: therapist.name })),
-          ]}
-          value={primaryTherapistId}
-          onChange={(event) => setPrimaryTherapistId(event.target.value)}
+        <ChildDetailsFields today={today} draft={draft} errors={errors} onEdit={edit} />
+        <PrimaryTherapistField
+          therapists={therapists}
+          value={draft.primaryTherapistId}
           error={errors.primaryTherapistId}
-          hint={
-            therapists.length === 0 ? (
-              <>
-                Invite a therapist on the{" "}
-                <Link
-                  href="/admin/staff"
-                  className="font-medium text-brand-700 underline underline-offset-4"
-                >
-                  Staff page
-                </Link>{" "}
-                first, or assign one later.
-              </>
-            ) : (
-              "The therapist who leads this child's care."
-            )
+          onChange={(primaryTherapistId) => edit({ primaryTherapistId })}
+        />
+        <OtherTherapists
+          therapists={therapists.filter((therapist) => therapist.id !== draft.primaryTherapistId)}
+          ticked={draft.therapistIds}
+          error={errors.therapistIds}
+          onTick={(therapistId, ticked) =>
+            setDraft((current) => ({
+              ...current,
+              therapistIds: tickTherapist(current.therapistIds, therapistId, ticked),
+            }))
           }
         />
-        {others.length > 0 ? (
-          <fieldset
-            aria-describedby="other-therapists-hint"
-            aria-invalid={errors.therapistIds ? true : undefined}
-          >
-            <legend className="font-medium text-stone-900">Other therapists</legend>
-            <p id="other-therapists-hint" className="text-sm text-stone-600">
-              They can also see this child and work on the home program.
-            </p>
-            <div className="mt-1 grid sm:grid-cols-2">
-              {others.map((therapist) => (
-                <CheckboxField
-                  key={therapist.id}
-                  name="therapistIds"
-                  value={therapist.id}
-                  label={therapist.name}
-                  checked={therapistIds.includes(therapist.id)}
-                  onChange={(event) =>
-                    setTherapistIds((current) =>
-                      event.target.checked
-                        ? [...current, therapist.id]
-                        : current.filter((id) => id !== therapist.id),
-                    )
-                  }
-                />
-              ))}
-            </div>
-            {errors.therapistIds ? (
-              <p className="text-sm font-medium text-red-700">{errors.therapistIds}</p>
-            ) : null}
-          </fieldset>
-        ) : null}
         <div>
           <Button type="submit" busy={create.isPending || navigating}>
             Add child
@@ -215,5 +111,132 @@ export function AddChildForm({
         </div>
       </form>
     </Card>
+  );
+}
+
+/** The child's names and date of birth, which may not be after `today`. */
+function ChildDetailsFields({
+  today,
+  draft,
+  errors,
+  onEdit,
+}: {
+  today: string;
+  draft: NewChildDraft;
+  errors: NewChildErrors;
+  onEdit: (change: Partial<NewChildDraft>) => void;
+}) {
+  return (
+    <>
+      <div className="grid gap-4 sm:grid-cols-2">
+        <TextField
+          label="First name"
+          name="firstName"
+          autoComplete="off"
+          required
+          value={draft.firstName}
+          onChange={(event) => onEdit({ firstName: event.target.value })}
+          error={errors.firstName}
+        />
+        <TextField
+          label="Last name"
+          name="lastName"
+          autoComplete="off"
+          required
+          value={draft.lastName}
+          onChange={(event) => onEdit({ lastName: event.target.value })}
+          error={errors.lastName}
+        />
+      </div>
+      <TextField
+        label="Date of birth"
+        name="dateOfBirth"
+        type="date"
+        required
+        max={today}
+        value={draft.dateOfBirth}
+        onChange={(event) => onEdit({ dateOfBirth: event.target.value })}
+        error={errors.dateOfBirth}
+        className="sm:max-w-xs"
+      />
+    </>
+  );
+}
+
+function PrimaryTherapistField({
+  therapists,
+  value,
+  error,
+  onChange,
+}: {
+  therapists: Therapist[];
+  value: string;
+  error: string | undefined;
+  onChange: (therapistId: string) => void;
+}) {
+  return (
+    <SelectField
+      label="Primary therapist"
+      name="primaryTherapistId"
+      options={[
+        { value: "", label: therapists.length ? "Not assigned yet" : "No therapists yet" },
+        ...therapists.map((therapist) => ({ value: therapist.id, label: therapist.name })),
+      ]}
+      value={value}
+      onChange={(event) => onChange(event.target.value)}
+      error={error}
+      hint={
+        therapists.length === 0 ? (
+          <>
+            Invite a therapist on the{" "}
+            <Link
+              href="/admin/staff"
+              className="font-medium text-brand-700 underline underline-offset-4"
+            >
+              Staff page
+            </Link>{" "}
+            first, or assign one later.
+          </>
+        ) : (
+          "The therapist who leads this child's care."
+        )
+      }
+    />
+  );
+}
+
+/** Every therapist but the primary one, to tick; nothing when there is none. */
+function OtherTherapists({
+  therapists,
+  ticked,
+  error,
+  onTick,
+}: {
+  therapists: Therapist[];
+  ticked: string[];
+  error: string | undefined;
+  onTick: (therapistId: string, ticked: boolean) => void;
+}) {
+  if (therapists.length === 0) return null;
+  return (
+    <fieldset aria-describedby="other-therapists-hint" aria-invalid={error ? true : undefined}>
+      <legend className="font-medium text-stone-900">Other therapists</legend>
+      <p id="other-therapists-hint" className="text-sm text-stone-600">
+        They can also see this child and work on the home program.
+      </p>
+      <div className="mt-1 grid sm:grid-cols-2">
+        {therapists.map((therapist) => (
+          <CheckboxField
+            key={therapist.id}
+            name="therapistIds"
+            value={therapist.id}
+            label={therapist.name}
+            checked={ticked.includes(therapist.id)}
+            onChange={(event) => onTick(therapist.id, event.target.checked)}
+          />
+        ))}
+      </div>
+      {error ? <p className="text-sm font-medium text-red-700">{error}</p> : null}
+    </fieldset>
   );
 }

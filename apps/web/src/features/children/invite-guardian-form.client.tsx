@@ -3,27 +3,29 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 
-import {
-  GUARDIAN_RELATIONSHIPS,
-  RELATIONSHIP_LABELS,
-  type GuardianRelationship,
-} from "@carryover/domain/children";
-import { Email, INVITATION_DAYS } from "@carryover/domain/identity";
+import { GUARDIAN_RELATIONSHIPS, RELATIONSHIP_LABELS } from "@carryover/domain/children";
+import { INVITATION_DAYS } from "@carryover/domain/identity";
 import { Alert, Button, Card, EmptyState, SelectField, TextField } from "@carryover/ui";
 
 import { InvitationSentMessage } from "~/features/identity/invitation-sent";
 import type { MailDelivery } from "~/features/notices/types";
-import { focusFirstInvalid, type FieldErrors } from "~/lib/form-errors";
+import { focusFirstInvalid } from "~/lib/form-errors";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import {
+  checkGuardianInvitation,
+  guardianInvitationFieldOf,
+  type GuardianInvitationDraft,
+  type GuardianInvitationErrors,
+} from "./guardian-invitation";
 
-type Field = "childId" | "name" | "email" | "relationship";
 type ChildOption = { id: string; name: string };
 type Sent = { name: string; email: string; expiresAt: Date; childName: string };
 
-const FIELDS: readonly Field[] = ["childId", "name", "email", "relationship"];
-const isRelationship = (value: string): value is GuardianRelationship =>
-  (GUARDIAN_RELATIONSHIPS as readonly string[]).includes(value);
+const RELATIONSHIP_OPTIONS = [
+  { value: "", label: "Choose a relationship" },
+  ...GUARDIAN_RELATIONSHIPS.map((value) => ({ value, label: RELATIONSHIP_LABELS[value] })),
+];
 
 /** With one child option the form is for that child alone; `delivery` is known to admins only. */
 export function InviteGuardianForm({
@@ -38,11 +40,13 @@ export function InviteGuardianForm({
   const trpc = useTRPC();
   const form = useRef<HTMLFormElement>(null);
   const onlyChild = childOptions.length === 1 ? childOptions[0] : undefined;
-  const [childId, setChildId] = useState(onlyChild?.id ?? "");
-  const [name, setName] = useState("");
-  const [email, setEmail] = useState("");
-  const [relationship, setRelationship] = useState("");
-  const [errors, setErrors] = useState<FieldErrors<Field>>({});
+  const [draft, setDraft] = useState<GuardianInvitationDraft>({
+    childId: onlyChild?.id ?? "",
+    name: "",
+    email: "",
+    relationship: "",
+  });
+  const [errors, setErrors] = useState<GuardianInvitationErrors>({});
   const [problem, setProblem] = useState<string | null>(null);
   const [sent, setSent] = useState<Sent | null>(null);
 
@@ -52,60 +56,39 @@ export function InviteGuardianForm({
     event.preventDefault();
     setProblem(null);
     setSent(null);
-    const found: FieldErrors<Field> = {};
-    if (!childId) found.childId = "Choose the child this person cares for.";
-    if (!name.trim()) found.name = "Enter the family member's name.";
-    if (!email.trim()) found.email = "Enter the email address the invitation should go to.";
-    else if (!Email.safeParse(email).success)
-      found.email = "Enter an email address like name@example.com.";
-    if (!isRelationship(relationship))
-      found.relationship = "Choose how they are related to the child.";
-    setErrors(found);
-    if (Object.keys(found).length > 0 || !isRelationship(relationship)) {
+    const checked = checkGuardianInvitation(draft);
+    setErrors(checked.ok ? {} : checked.errors);
+    if (!checked.ok) {
       focusFirstInvalid(form.current);
       return;
     }
-    invite.mutate(
-      { role: "guardian", childId, name: name.trim(), email: email.trim(), relationship },
-      {
-        onSuccess: (result, input) => {
-          const childName =
-            childOptions.find((child) => input.role === "guardian" && child.id === input.childId)
-              ?.name ?? "the child";
-          setSent({
-            name: input.name,
-            email: input.email.trim().toLowerCase(),
-            expiresAt: result.expiresAt,
-            childName,
-          });
-          setName("");
-          setEmail("");
-          setRelationship("");
-        },
-        onError: (error) => {
-          const { message, field } = describeError(error);
-          const known = FIELDS.find((candidate) => candidate === field);
-          if (known) {
-            setErrors({ [known]: message });
-            focusFirstInvalid(form.current);
-          } else {
-            setProblem(message);
-          }
-        },
+    invite.mutate(checked.input, {
+      onSuccess: (result, input) => {
+        const childName =
+          childOptions.find((child) => input.role === "guardian" && child.id === input.childId)
+            ?.name ?? "the child";
+        setSent({
+          name: input.name,
+          email: input.email.trim().toLowerCase(),
+          expiresAt: result.expiresAt,
+          childName,
+        });
+        setDraft((current) => ({ ...current, name: "", email: "", relationship: "" }));
       },
-    );
+      onError: (error) => {
+        const { message, field } = describeError(error);
+        const known = guardianInvitationFieldOf(field);
+        if (known) {
+          setErrors({ [known]: message });
+          focusFirstInvalid(form.current);
+        } else {
+          setProblem(message);
+        }
+      },
+    });
   }
 
-  if (childOptions.length === 0) {
-    return (
-      <Card title="Invite a family member">
-        <EmptyState
-          title="Add a child first"
-          description="Family members are invited to a child's record."
-        />
-      </Card>
-    );
-  }
+  if (childOptions.length === 0) return <NoChildToInvite />;
 
   return (
     <Card
@@ -114,14 +97,7 @@ export function InviteGuardianForm({
     >
       <div aria-live="polite">
         {sent ? (
-          <Alert tone="success" className="mb-4">
-            <InvitationSentMessage {...sent} delivery={delivery} timeZone={timeZone} />
-            <p className="mt-1">
-              When they accept, they&apos;ll see {sent.childName}&apos;s home program. If they
-              already have a Carryover account, they confirm with its password instead of making a
-              new one.
-            </p>
-          </Alert>
+          <GuardianInvitationSent sent={sent} delivery={delivery} timeZone={timeZone} />
         ) : null}
       </div>
       {problem ? (
@@ -130,55 +106,12 @@ export function InviteGuardianForm({
         </Alert>
       ) : null}
       <form ref={form} onSubmit={submit} noValidate className="flex flex-col gap-4">
-        {onlyChild ? null : (
-          <SelectField
-            label="Child"
-            name="childId"
-            required
-            options={[
-              { value: "", label: "Choose a child" },
-              ...childOptions.map((child) => ({ value: child.id, label: child.name })),
-            ]}
-            value={childId}
-            onChange={(event) => setChildId(event.target.value)}
-            error={errors.childId}
-          />
-        )}
-        <TextField
-          label="Family member's name"
-          name="name"
-          autoComplete="off"
-          required
-          value={name}
-          onChange={(event) => setName(event.target.value)}
-          error={errors.name}
-        />
-        <TextField
-          label="Email"
-          name="email"
-          type="email"
-          inputMode="email"
-          autoComplete="off"
-          spellCheck={false}
-          required
-          value={email}
-          onChange={(event) => setEmail(event.target.value)}
-          error={errors.email}
-        />
-        <SelectField
-          label={`Relationship to ${onlyChild?.name ?? "the child"}`}
-          name="relationship"
-          required
-          options={[
-            { value: "", label: "Choose a relationship" },
-            ...GUARDIAN_RELATIONSHIPS.map((value) => ({
-              value,
-              label: RELATIONSHIP_LABELS[value],
-            })),
-          ]}
-          value={relationship}
-          onChange={(event) => setRelationship(event.target.value)}
-          error={errors.relationship}
+        <GuardianInvitationFields
+          childOptions={onlyChild ? null : childOptions}
+          relationshipLabel={`Relationship to ${onlyChild?.name ?? "the child"}`}
+          draft={draft}
+          errors={errors}
+          onEdit={(change) => setDraft((current) => ({ ...current, ...change }))}
         />
         <div>
           <Button type="submit" busy={invite.isPending}>
@@ -187,5 +120,100 @@ export function InviteGuardianForm({
         </div>
       </form>
     </Card>
+  );
+}
+
+function NoChildToInvite() {
+  return (
+    <Card title="Invite a family member">
+      <EmptyState
+        title="Add a child first"
+        description="Family members are invited to a child's record."
+      />
+    </Card>
+  );
+}
+
+function GuardianInvitationSent({
+  sent,
+  delivery,
+  timeZone,
+}: {
+  sent: Sent;
+  delivery?: MailDelivery;
+  timeZone: string;
+}) {
+  return (
+    <Alert tone="success" className="mb-4">
+      <InvitationSentMessage {...sent} delivery={delivery} timeZone={timeZone} />
+      <p className="mt-1">
+        When they accept, they&apos;ll see {sent.childName}&apos;s home program. If they already
+        have a Carryover account, they confirm with its password instead of making a new one.
+      </p>
+    </Alert>
+  );
+}
+
+/** Without `childOptions` the invitation is for the one child the page is about. */
+function GuardianInvitationFields({
+  childOptions,
+  relationshipLabel,
+  draft,
+  errors,
+  onEdit,
+}: {
+  childOptions: ChildOption[] | null;
+  relationshipLabel: string;
+  draft: GuardianInvitationDraft;
+  errors: GuardianInvitationErrors;
+  onEdit: (change: Partial<GuardianInvitationDraft>) => void;
+}) {
+  return (
+    <>
+      {childOptions ? (
+        <SelectField
+          label="Child"
+          name="childId"
+          required
+          options={[
+            { value: "", label: "Choose a child" },
+            ...childOptions.map((child) => ({ value: child.id, label: child.name })),
+          ]}
+          value={draft.childId}
+          onChange={(event) => onEdit({ childId: event.target.value })}
+          error={errors.childId}
+        />
+      ) : null}
+      <TextField
+        label="Family member's name"
+        name="name"
+        autoComplete="off"
+        required
+        value={draft.name}
+        onChange={(event) => onEdit({ name: event.target.value })}
+        error={errors.name}
+      />
+      <TextField
+        label="Email"
+        name="email"
+        type="email"
+        inputMode="email"
+        autoComplete="off"
+        spellCheck={false}
+        required
+        value={draft.email}
+        onChange={(event) => onEdit({ email: event.target.value })}
+        error={errors.email}
+      />
+      <SelectField
+        label={relationshipLabel}
+        name="relationship"
+        required
+        options={RELATIONSHIP_OPTIONS}
+        value={draft.relationship}
+        onChange={(event) => onEdit({ relationship: event.target.value })}
+        error={errors.relationship}
+      />
+    </>
   );
 }
