@@ -1,3 +1,10 @@
+/** What a list editor did, so a marked position (a ladder's current level) can follow. */
+export type ListChange =
+  | { type: "add" }
+  | { type: "remove"; index: number }
+  | { type: "move"; index: number; offset: -1 | 1 }
+  | { type: "edit"; index: number };
+
 /** The list with the item at `index` moved by `offset` places; unchanged when that leaves the list. */
 export function moveItem<T>(items: readonly T[], index: number, offset: -1 | 1): T[] {
   const target = index + offset;

@@ -1,16 +1,11 @@
 "use client";
 
-import { useRef, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 
 import { Button } from "@carryover/ui";
 
-import { moveItem, removeItem, replaceItem } from "./list-edit";
-
-export type ListChange =
-  | { type: "add" }
-  | { type: "remove"; index: number }
-  | { type: "move"; index: number; offset: -1 | 1 }
-  | { type: "edit"; index: number };
+import { replaceItem, type ListChange } from "./list-edit";
+import { useListChanges } from "./use-list-changes.client";
 
 export type ListItemProps<T> = {
   item: T;
@@ -46,8 +41,6 @@ export type ListEditorProps<T> = {
   renderItem: (props: ListItemProps<T>) => ReactNode;
   disabled?: boolean;
 };
-
-const capitalize = (word: string) => word.charAt(0).toUpperCase() + word.slice(1);
 
 function ArrowIcon({ up }: { up: boolean }) {
   return (
@@ -88,60 +81,14 @@ export function ListEditor<T>({
   renderItem,
   disabled,
 }: ListEditorProps<T>) {
-  const container = useRef<HTMLFieldSetElement>(null);
-  const [announcement, setAnnouncement] = useState("");
-  const Name = capitalize(itemName);
+  const { container, announcement, Name, add, remove, move } = useListChanges({
+    listId,
+    itemName,
+    items,
+    onChange,
+    newItem,
+  });
   const errorId = error ? `${listId}-error` : undefined;
-  const full = items.length >= max;
-
-  const focusLater = (find: (root: HTMLElement) => HTMLElement | null | undefined) =>
-    requestAnimationFrame(() => {
-      const root = container.current;
-      if (root) find(root)?.focus();
-    });
-  const itemElement = (root: HTMLElement, index: number) =>
-    root.querySelector<HTMLElement>(`[data-list-item="${listId}-${index}"]`);
-  const enabled = (element: HTMLElement | null | undefined) =>
-    element instanceof HTMLButtonElement && element.disabled ? null : element;
-
-  function add() {
-    const index = items.length;
-    onChange([...items, newItem()], { type: "add" });
-    setAnnouncement(`${Name} ${index + 1} added.`);
-    focusLater((root) =>
-      itemElement(root, index)?.querySelector<HTMLElement>("input, textarea, select"),
-    );
-  }
-
-  function remove(index: number) {
-    onChange(removeItem(items, index), { type: "remove", index });
-    setAnnouncement(`${Name} ${index + 1} removed.`);
-    const remaining = items.length - 1;
-    focusLater((root) => {
-      const neighbour = remaining === 0 ? null : Math.min(index, remaining - 1);
-      return neighbour === null
-        ? root.querySelector<HTMLElement>("[data-list-add]")
-        : itemElement(root, neighbour)?.querySelector<HTMLElement>("[data-list-remove]");
-    });
-  }
-
-  function move(index: number, offset: -1 | 1) {
-    const target = index + offset;
-    if (target < 0 || target >= items.length) return;
-    onChange(moveItem(items, index, offset), { type: "move", index, offset });
-    setAnnouncement(
-      `${Name} ${index + 1} moved ${offset < 0 ? "up" : "down"}; it is now ${itemName} ${target + 1}.`,
-    );
-    const same = offset < 0 ? "up" : "down";
-    const other = offset < 0 ? "down" : "up";
-    focusLater((root) => {
-      const item = itemElement(root, target);
-      return (
-        enabled(item?.querySelector<HTMLElement>(`[data-list-move="${same}"]`)) ??
-        item?.querySelector<HTMLElement>(`[data-list-move="${other}"]`)
-      );
-    });
-  }
 
   return (
     <fieldset
@@ -166,116 +113,181 @@ export function ListEditor<T>({
             {items.map((item, index) => {
               const itemId = `${listId}-${index}`;
               const label = `${Name} ${index + 1}`;
-              const heading = single ? (
-                <label htmlFor={itemId} className="font-medium text-stone-900">
-                  {label}
-                </label>
-              ) : (
-                <span aria-hidden="true" className="font-medium text-stone-900">
-                  {label}
-                </span>
-              );
-              const body = renderItem({
-                item,
-                index,
-                itemId,
-                label,
-                update: (next) =>
-                  onChange(replaceItem(items, index, next), { type: "edit", index }),
-              });
-              const controls = (
-                <div className="flex shrink-0 items-center gap-1">
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    size="sm"
-                    className="w-11 shrink-0"
-                    data-list-move="up"
-                    aria-label={`Move ${itemName} ${index + 1} up`}
-                    disabled={index === 0}
-                    onClick={() => move(index, -1)}
-                  >
-                    <ArrowIcon up />
-                  </Button>
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    size="sm"
-                    className="w-11 shrink-0"
-                    data-list-move="down"
-                    aria-label={`Move ${itemName} ${index + 1} down`}
-                    disabled={index === items.length - 1}
-                    onClick={() => move(index, 1)}
-                  >
-                    <ArrowIcon up={false} />
-                  </Button>
-                  <Button
-                    type="button"
-                    variant="ghost"
-                    size="sm"
-                    data-list-remove=""
-                    aria-label={`Remove ${itemName} ${index + 1}`}
-                    onClick={() => remove(index)}
-                  >
-                    Remove
-                  </Button>
-                </div>
-              );
-              const header = (
-                <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
-                  <div className="flex min-w-0 items-center gap-2">
-                    {heading}
-                    {itemBadge?.(index)}
-                  </div>
-                  {controls}
-                </div>
-              );
               return (
-                <li
+                <ListEditorItem
                   key={index}
-                  data-list-item={itemId}
-                  className="rounded-lg border border-stone-200 bg-stone-50 p-3"
+                  itemId={itemId}
+                  label={label}
+                  single={single}
+                  badge={itemBadge?.(index)}
+                  controls={
+                    <ItemControls
+                      itemName={itemName}
+                      index={index}
+                      last={index === items.length - 1}
+                      onMove={(offset) => move(index, offset)}
+                      onRemove={() => remove(index)}
+                    />
+                  }
                 >
-                  {single ? (
-                    <div className="flex flex-col gap-2">
-                      {header}
-                      {body}
-                    </div>
-                  ) : (
-                    <fieldset className="min-w-0">
-                      <legend className="sr-only">{label}</legend>
-                      <div className="flex flex-col gap-3">
-                        {header}
-                        {body}
-                      </div>
-                    </fieldset>
-                  )}
-                </li>
+                  {renderItem({
+                    item,
+                    index,
+                    itemId,
+                    label,
+                    update: (next) =>
+                      onChange(replaceItem(items, index, next), { type: "edit", index }),
+                  })}
+                </ListEditorItem>
               );
             })}
           </ol>
         ) : null}
-        <div className="flex flex-wrap items-center gap-3">
-          <Button
-            type="button"
-            variant="secondary"
-            size="sm"
-            data-list-add=""
-            disabled={full}
-            onClick={add}
-          >
-            {addLabel}
-          </Button>
-          {full ? (
-            <p className="text-sm text-stone-600">
-              Up to {max} {itemPlural ?? `${itemName}s`}.
-            </p>
-          ) : null}
-        </div>
+        <AddRow
+          addLabel={addLabel}
+          full={items.length >= max}
+          fullText={`Up to ${max} ${itemPlural ?? `${itemName}s`}.`}
+          onAdd={add}
+        />
         <p role="status" className="sr-only">
           {announcement}
         </p>
       </div>
     </fieldset>
+  );
+}
+
+/** One item: its heading (a label for a one-input item), its badge, its controls and its fields. */
+function ListEditorItem({
+  itemId,
+  label,
+  single,
+  badge,
+  controls,
+  children,
+}: {
+  itemId: string;
+  label: string;
+  single: boolean;
+  badge: ReactNode;
+  controls: ReactNode;
+  children: ReactNode;
+}) {
+  const heading = single ? (
+    <label htmlFor={itemId} className="font-medium text-stone-900">
+      {label}
+    </label>
+  ) : (
+    <span aria-hidden="true" className="font-medium text-stone-900">
+      {label}
+    </span>
+  );
+  const header = (
+    <div className="flex flex-wrap items-center justify-between gap-x-3 gap-y-1">
+      <div className="flex min-w-0 items-center gap-2">
+        {heading}
+        {badge}
+      </div>
+      {controls}
+    </div>
+  );
+  return (
+    <li data-list-item={itemId} className="rounded-lg border border-stone-200 bg-stone-50 p-3">
+      {single ? (
+        <div className="flex flex-col gap-2">
+          {header}
+          {children}
+        </div>
+      ) : (
+        <fieldset className="min-w-0">
+          <legend className="sr-only">{label}</legend>
+          <div className="flex flex-col gap-3">
+            {header}
+            {children}
+          </div>
+        </fieldset>
+      )}
+    </li>
+  );
+}
+
+function ItemControls({
+  itemName,
+  index,
+  last,
+  onMove,
+  onRemove,
+}: {
+  itemName: string;
+  index: number;
+  last: boolean;
+  onMove: (offset: -1 | 1) => void;
+  onRemove: () => void;
+}) {
+  return (
+    <div className="flex shrink-0 items-center gap-1">
+      <Button
+        type="button"
+        variant="ghost"
+        size="sm"
+        className="w-11 shrink-0"
+        data-list-move="up"
+        aria-label={`Move ${itemName} ${index + 1} up`}
+        disabled={index === 0}
+        onClick={() => onMove(-1)}
+      >
+        <ArrowIcon up />
+      </Button>
+      <Button
+        type="button"
+        variant="ghost"
+        size="sm"
+        className="w-11 shrink-0"
+        data-list-move="down"
+        aria-label={`Move ${itemName} ${index + 1} down`}
+        disabled={last}
+        onClick={() => onMove(1)}
+      >
+        <ArrowIcon up={false} />
+      </Button>
+      <Button
+        type="button"
+        variant="ghost"
+        size="sm"
+        data-list-remove=""
+        aria-label={`Remove ${itemName} ${index + 1}`}
+        onClick={onRemove}
+      >
+        Remove
+      </Button>
+    </div>
+  );
+}
+
+function AddRow({
+  addLabel,
+  full,
+  fullText,
+  onAdd,
+}: {
+  addLabel: string;
+  full: boolean;
+  fullText: string;
+  onAdd: () => void;
+}) {
+  return (
+    <div className="flex flex-wrap items-center gap-3">
+      <Button
+        type="button"
+        variant="secondary"
+        size="sm"
+        data-list-add=""
+        disabled={full}
+        onClick={onAdd}
+      >
+        {addLabel}
+      </Button>
+      {full ? <p className="text-sm text-stone-600">{fullText}</p> : null}
+    </div>
   );
 }
