@@ -9,6 +9,8 @@ import {
   type TooltipContentProps,
 } from "recharts";
 
+import { EmptyState } from "@carryover/ui";
+
 const PLAIN: RechartsFill = {
   color: "#1d6057",
   definition: pattern({ ...patterns.horizontal, opacity: 0 }),
@@ -30,6 +32,24 @@ export const fillAt = (index: number): RechartsFill =>
 export const AXIS_TICK = { fontSize: 12, fill: "#57534e" };
 export const GRID_STROKE = "#e7e5e4";
 export const REFERENCE_STROKE = "#44403c";
+export const CHART_MARGIN = { top: 16, right: 12, bottom: 4, left: 0 };
+export const LEGEND_STYLE = { fontSize: 13, paddingTop: 8 };
+export const BAR_CURSOR = { fill: "#e7e5e4", fillOpacity: 0.5 };
+export const referenceLabel = (value: string) => ({
+  value,
+  position: "insideBottomRight" as const,
+  fontSize: 12,
+  fill: "#292524",
+});
+
+export function NoPracticeYet({ what }: { what: string }) {
+  return (
+    <EmptyState
+      title="No practice logged yet"
+      description={`Once ${what} is logged, it shows here as a chart and a table.`}
+    />
+  );
+}
 
 /** A row a chart can explain on hover: its own lines of text. */
 export type Explained = { tip: readonly string[] };
