@@ -19,23 +19,23 @@ const eli = { id: "eli", firstName: "Eli" };
 const coaching = {
   id: "coaching",
   name: "Parent coaching session",
-  kind: "individual",
+  kind: "coaching",
   durationMinutes: 45,
   modality: "telehealth",
 };
 const visit = {
   id: "visit",
   name: "Clinic visit",
-  kind: "individual",
+  kind: "coaching",
   durationMinutes: 60,
-  modality: "in_person",
+  modality: "clinic",
 };
 const group = {
   id: "group",
   name: "Group session",
   kind: "group",
   durationMinutes: 60,
-  modality: "in_person",
+  modality: "clinic",
 };
 const rivera = { id: "rivera", name: "Alex Rivera" };
 const chen = { id: "chen", name: "Mei Chen" };

@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useReducer } from "react";
 
 import { Alert, Button, EmptyState } from "@carryover/ui";
 
@@ -12,6 +12,12 @@ import { Dialog } from "~/lib/dialog.client";
 import { dayAndTime } from "~/lib/time";
 import { describeError, type DescribedError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import {
+  movedSlot,
+  rescheduleReducer,
+  rescheduleStep,
+  startingReschedule,
+} from "./reschedule-steps";
 
 /** Moving a session: the same open times as booking, then one confirmation. */
 export function RescheduleDialog({
@@ -30,18 +36,18 @@ export function RescheduleDialog({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const move = useMutation(trpc.booking.reschedule.mutationOptions());
-  const [slot, setSlot] = useState<Slot | null>(null);
-  const [problem, setProblem] = useState<DescribedError | null>(null);
-  const durationMs = +booking.end - +booking.start;
+  const [state, dispatch] = useReducer(rescheduleReducer, startingReschedule);
+  const view = rescheduleStep(state, sessionType);
+  const choose = (slot: Slot) => dispatch({ type: "time-chosen", slot });
 
   function confirm(start: Date) {
-    setProblem(null);
+    dispatch({ type: "submitted" });
     move.mutate(
       { appointmentId: booking.id, start },
       {
         onSuccess: (result) => void onMoved(result.start),
         onError: (error) => {
-          setProblem(describeError(error));
+          dispatch({ type: "refused", problem: describeError(error) });
           void queryClient.invalidateQueries({ queryKey: trpc.availability.slots.pathKey() });
         },
       },
@@ -56,56 +62,74 @@ export function RescheduleDialog({
       title="Move to another time"
       description={`${booking.sessionTypeName} with ${booking.therapistName}, now ${dayAndTime(booking.start, timeZone)}.`}
     >
-      {!sessionType ? (
+      {view.step === "unavailable" ? (
         <EmptyState
           title="This session can't be moved online"
           description="Its session type is no longer offered for booking. Please contact the clinic to move it."
         />
-      ) : slot ? (
-        <div className="flex flex-col gap-4">
-          <p className="text-lg">
-            Move to <strong>{dayAndTime(slot.start, timeZone)}</strong>?
-          </p>
-          {problem ? (
-            <Alert tone="error" title={problem.message}>
-              <AlternativeTimes
-                variant="family"
-                prompt="Tap a time to move to it instead:"
-                times={problem.alternatives}
-                timeZone={timeZone}
-                onPick={(start) => {
-                  setSlot({ start, end: new Date(+start + durationMs) });
-                  setProblem(null);
-                }}
-              />
-            </Alert>
-          ) : null}
-          <Button type="button" size="lg" busy={move.isPending} onClick={() => confirm(slot.start)}>
-            Move the session
-          </Button>
-          <Button
-            type="button"
-            variant="secondary"
-            size="lg"
-            disabled={move.isPending}
-            onClick={() => {
-              setSlot(null);
-              setProblem(null);
-            }}
-          >
-            Choose a different time
-          </Button>
-        </div>
+      ) : view.step === "confirm" ? (
+        <MoveConfirmation
+          slot={view.slot}
+          problem={state.problem}
+          timeZone={timeZone}
+          busy={move.isPending}
+          onPickAlternative={(start) => choose(movedSlot(start, booking))}
+          onConfirm={confirm}
+          onChooseAgain={() => dispatch({ type: "other-time-asked" })}
+        />
       ) : (
         <TimePicker
           therapistId={booking.therapistId}
           therapistName={booking.therapistName}
-          sessionTypeId={sessionType.id}
+          sessionTypeId={view.sessionType.id}
           timeZone={timeZone}
           selected={null}
-          onSelect={setSlot}
+          onSelect={choose}
         />
       )}
     </Dialog>
+  );
+}
+
+function MoveConfirmation({
+  slot,
+  problem,
+  timeZone,
+  busy,
+  onPickAlternative,
+  onConfirm,
+  onChooseAgain,
+}: {
+  slot: Slot;
+  problem: DescribedError | null;
+  timeZone: string;
+  busy: boolean;
+  onPickAlternative: (start: Date) => void;
+  onConfirm: (start: Date) => void;
+  onChooseAgain: () => void;
+}) {
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="text-lg">
+        Move to <strong>{dayAndTime(slot.start, timeZone)}</strong>?
+      </p>
+      {problem ? (
+        <Alert tone="error" title={problem.message}>
+          <AlternativeTimes
+            variant="family"
+            prompt="Tap a time to move to it instead:"
+            times={problem.alternatives}
+            timeZone={timeZone}
+            onPick={onPickAlternative}
+          />
+        </Alert>
+      ) : null}
+      <Button type="button" size="lg" busy={busy} onClick={() => onConfirm(slot.start)}>
+        Move the session
+      </Button>
+      <Button type="button" variant="secondary" size="lg" disabled={busy} onClick={onChooseAgain}>
+        Choose a different time
+      </Button>
+    </div>
   );
 }
