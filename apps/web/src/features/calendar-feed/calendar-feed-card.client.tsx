@@ -90,35 +90,12 @@ export function CalendarFeedCard({ timeZone }: { timeZone: string }) {
           }}
         />
       ) : feed.data.active ? (
-        <div className="flex flex-col gap-4">
-          <p className="text-stone-700">
-            Your calendar address has been on since{" "}
-            {feed.data.createdAt ? formatDateInZone(feed.data.createdAt, timeZone) : "earlier"}. For
-            your privacy we show it only once, when it is made. Lost it, or shared it by mistake?
-            Replace it with a new one.
-          </p>
-          <div className="flex flex-col gap-3 sm:flex-row">
-            <ConfirmButton
-              title="Replace your calendar address?"
-              description="The current address stops working at once. Calendars that use it stop updating until you add the new address."
-              confirmLabel="Replace address"
-              cancelLabel="Keep the current one"
-              tone="primary"
-              onConfirm={() => makeAddress(true)}
-            >
-              Replace address
-            </ConfirmButton>
-            <ConfirmButton
-              title="Turn off your calendar address?"
-              description="Calendars that use it will stop getting your sessions. You can make a new address any time."
-              confirmLabel="Turn off"
-              cancelLabel="Keep it on"
-              onConfirm={turnOff}
-            >
-              Turn off
-            </ConfirmButton>
-          </div>
-        </div>
+        <ActiveFeed
+          since={feed.data.createdAt}
+          timeZone={timeZone}
+          onReplace={() => makeAddress(true)}
+          onTurnOff={turnOff}
+        />
       ) : (
         <div className="flex flex-col items-start gap-3">
           <p className="text-stone-700">You don’t have a calendar address yet.</p>
@@ -180,42 +157,93 @@ function NewAddress({ url, onDone }: { url: string; onDone: () => void }) {
             ? "We couldn't copy it for you. The address is selected: copy it with your device's copy command."
             : ""}
       </p>
-      <div className="grid gap-4 md:grid-cols-2">
-        <section aria-labelledby="feed-google" className="rounded-lg bg-stone-50 p-4">
-          <h3 id="feed-google" className="font-semibold text-stone-900">
-            Google Calendar
-          </h3>
-          <ol className="mt-2 list-decimal space-y-1 pl-5 text-stone-700">
-            <li>On a computer, open calendar.google.com.</li>
-            <li>Next to “Other calendars”, choose + and then “From URL”.</li>
-            <li>Paste the address and choose “Add calendar”.</li>
-          </ol>
-          <p className="mt-2 text-sm text-stone-600">
-            It then shows on your phone too. Google refreshes it every few hours.
-          </p>
-        </section>
-        <section aria-labelledby="feed-apple" className="rounded-lg bg-stone-50 p-4">
-          <h3 id="feed-apple" className="font-semibold text-stone-900">
-            Apple Calendar
-          </h3>
-          <p className="mt-2 text-stone-700">
-            On an iPhone, iPad or Mac,{" "}
-            <a href={webcal} className="font-medium text-brand-800 underline underline-offset-2">
-              open this address in Calendar
-            </a>{" "}
-            and choose “Subscribe”.
-          </p>
-          <p className="mt-2 text-sm text-stone-600">
-            Or on a Mac: File → New Calendar Subscription, then paste the address. On an iPhone:
-            Settings → Calendar → Accounts → Add Account → Other → Add Subscribed Calendar.
-          </p>
-        </section>
-      </div>
+      <AddToCalendarSteps webcal={webcal} />
       <div>
         <Button type="button" variant="secondary" onClick={onDone}>
           I’ve added it
         </Button>
       </div>
+    </div>
+  );
+}
+
+/** The feed is on; its address was shown once, so it can only be replaced or turned off. */
+function ActiveFeed({
+  since,
+  timeZone,
+  onReplace,
+  onTurnOff,
+}: {
+  since: Date | null;
+  timeZone: string;
+  onReplace: () => Promise<void>;
+  onTurnOff: () => Promise<void>;
+}) {
+  return (
+    <div className="flex flex-col gap-4">
+      <p className="text-stone-700">
+        Your calendar address has been on since{" "}
+        {since ? formatDateInZone(since, timeZone) : "earlier"}. For your privacy we show it only
+        once, when it is made. Lost it, or shared it by mistake? Replace it with a new one.
+      </p>
+      <div className="flex flex-col gap-3 sm:flex-row">
+        <ConfirmButton
+          title="Replace your calendar address?"
+          description="The current address stops working at once. Calendars that use it stop updating until you add the new address."
+          confirmLabel="Replace address"
+          cancelLabel="Keep the current one"
+          tone="primary"
+          onConfirm={onReplace}
+        >
+          Replace address
+        </ConfirmButton>
+        <ConfirmButton
+          title="Turn off your calendar address?"
+          description="Calendars that use it will stop getting your sessions. You can make a new address any time."
+          confirmLabel="Turn off"
+          cancelLabel="Keep it on"
+          onConfirm={onTurnOff}
+        >
+          Turn off
+        </ConfirmButton>
+      </div>
+    </div>
+  );
+}
+
+/** How to subscribe in Google Calendar and in Apple Calendar (`webcal` opens Calendar directly). */
+function AddToCalendarSteps({ webcal }: { webcal: string }) {
+  return (
+    <div className="grid gap-4 md:grid-cols-2">
+      <section aria-labelledby="feed-google" className="rounded-lg bg-stone-50 p-4">
+        <h3 id="feed-google" className="font-semibold text-stone-900">
+          Google Calendar
+        </h3>
+        <ol className="mt-2 list-decimal space-y-1 pl-5 text-stone-700">
+          <li>On a computer, open calendar.google.com.</li>
+          <li>Next to “Other calendars”, choose + and then “From URL”.</li>
+          <li>Paste the address and choose “Add calendar”.</li>
+        </ol>
+        <p className="mt-2 text-sm text-stone-600">
+          It then shows on your phone too. Google refreshes it every few hours.
+        </p>
+      </section>
+      <section aria-labelledby="feed-apple" className="rounded-lg bg-stone-50 p-4">
+        <h3 id="feed-apple" className="font-semibold text-stone-900">
+          Apple Calendar
+        </h3>
+        <p className="mt-2 text-stone-700">
+          On an iPhone, iPad or Mac,{" "}
+          <a href={webcal} className="font-medium text-brand-800 underline underline-offset-2">
+            open this address in Calendar
+          </a>{" "}
+          and choose “Subscribe”.
+        </p>
+        <p className="mt-2 text-sm text-stone-600">
+          Or on a Mac: File → New Calendar Subscription, then paste the address. On an iPhone:
+          Settings → Calendar → Accounts → Add Account → Other → Add Subscribed Calendar.
+        </p>
+      </section>
     </div>
   );
 }

@@ -103,33 +103,44 @@ export function SignInForm({
         </form>
       </Card>
       {demoAccounts.length > 0 ? (
-        <Card
-          title="Demo accounts"
-          description={`Every demo account uses the password “${DEMO_PASSWORD}”. Pick one to fill the form.`}
-        >
-          <ul className="flex flex-col divide-y divide-stone-200">
-            {demoAccounts.map((account) => (
-              <li key={account.email}>
-                <button
-                  type="button"
-                  onClick={() => fillDemo(account)}
-                  className="flex min-h-11 w-full flex-col items-start rounded-md px-2 py-2 text-left hover:bg-stone-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
-                >
-                  <span className="font-medium">
-                    {account.name}{" "}
-                    <span className="font-normal text-stone-600">
-                      · {shortRoleLabel(account.role)}
-                    </span>
-                  </span>
-                  <span className="text-sm text-stone-600">
-                    {account.email} — {account.clinic}
-                  </span>
-                </button>
-              </li>
-            ))}
-          </ul>
-        </Card>
+        <DemoAccounts accounts={demoAccounts} onChoose={fillDemo} />
       ) : null}
     </div>
+  );
+}
+
+/** Demo accounts share one password; choosing one fills the form. */
+function DemoAccounts({
+  accounts,
+  onChoose,
+}: {
+  accounts: DemoAccount[];
+  onChoose: (account: DemoAccount) => void;
+}) {
+  return (
+    <Card
+      title="Demo accounts"
+      description={`Every demo account uses the password “${DEMO_PASSWORD}”. Pick one to fill the form.`}
+    >
+      <ul className="flex flex-col divide-y divide-stone-200">
+        {accounts.map((account) => (
+          <li key={account.email}>
+            <button
+              type="button"
+              onClick={() => onChoose(account)}
+              className="flex min-h-11 w-full flex-col items-start rounded-md px-2 py-2 text-left hover:bg-stone-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
+            >
+              <span className="font-medium">
+                {account.name}{" "}
+                <span className="font-normal text-stone-600">· {shortRoleLabel(account.role)}</span>
+              </span>
+              <span className="text-sm text-stone-600">
+                {account.email} — {account.clinic}
+              </span>
+            </button>
+          </li>
+        ))}
+      </ul>
+    </Card>
   );
 }
