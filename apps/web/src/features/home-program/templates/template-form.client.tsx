@@ -1,6 +1,5 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState, type FormEvent } from "react";
 
 import type { Activity } from "@carryover/domain/home-program";
@@ -10,18 +9,13 @@ import { ActivityEditor } from "~/features/home-program/activity-editor/activity
 import type { ActivityFieldErrors } from "~/features/home-program/activity-editor/activity-types";
 import { KIND_LABELS } from "~/features/home-program/activity-editor/labels";
 import {
-  activityFieldErrorsFrom,
   fieldId,
   validateActivity,
 } from "~/features/home-program/activity-editor/validate-activity";
-import { describeError } from "~/lib/trpc-error";
-import { useTRPC } from "~/trpc/react.client";
+import { fieldsInWords, useSaveTemplate } from "./use-save-template.client";
 
 const ID_PREFIX = "template";
 const PROBLEM_ID = `${ID_PREFIX}-form-problem`;
-
-const fieldsInWords = (count: number) =>
-  count === 1 ? "One field needs a change" : `${count} fields need a change`;
 
 /** Focuses the first field in error, in the order they appear, or else the message above the form. */
 function focusFirstError(errors: ActivityFieldErrors) {
@@ -47,19 +41,19 @@ export function TemplateForm({
   onSaved: (templateId: string, title: string) => void;
   onCancel: () => void;
 }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const heading = useRef<HTMLHeadingElement>(null);
   const [draft, setDraft] = useState(initial);
   const [errors, setErrors] = useState<ActivityFieldErrors | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
   const [initialJson] = useState(() => JSON.stringify(initial));
   const dirty = JSON.stringify(draft) !== initialJson;
-  const kind = draft.structure.kind;
-
-  useEffect(() => {
-    heading.current?.focus();
-  }, []);
+  const { save, pending } = useSaveTemplate({
+    onSaved,
+    onRefused: (fieldErrors, message) => {
+      if (fieldErrors) setErrors(fieldErrors);
+      setProblem(message);
+      focusFirstError(fieldErrors ?? {});
+    },
+  });
 
   useEffect(() => {
     if (!dirty) return;
@@ -67,40 +61,6 @@ export function TemplateForm({
     window.addEventListener("beforeunload", warn);
     return () => window.removeEventListener("beforeunload", warn);
   }, [dirty]);
-
-  const saved = async (id: string, title: string) => {
-    await queryClient.invalidateQueries({ queryKey: trpc.template.list.queryKey() });
-    onSaved(id, title);
-  };
-  const refused = (error: unknown) => {
-    const described = describeError(error);
-    const fromServer = activityFieldErrorsFrom(described.fieldErrors);
-    const count = Object.keys(fromServer).length;
-    if (count > 0) {
-      setErrors(fromServer);
-      setProblem(`${fieldsInWords(count)} before the template can be saved.`);
-      focusFirstError(fromServer);
-      return;
-    }
-    setProblem(
-      `The template wasn't saved. ${described.message} Your changes are still here; try saving again.`,
-    );
-    focusFirstError({});
-  };
-
-  const create = useMutation(
-    trpc.template.create.mutationOptions({
-      onSuccess: ({ templateId: id }, { activity }) => saved(id, activity.content.title),
-      onError: refused,
-    }),
-  );
-  const update = useMutation(
-    trpc.template.update.mutationOptions({
-      onSuccess: ({ templateId: id }, { activity }) => saved(id, activity.content.title),
-      onError: refused,
-    }),
-  );
-  const pending = create.isPending || update.isPending;
 
   function change(next: Activity) {
     setDraft(next);
@@ -125,13 +85,8 @@ export function TemplateForm({
       return;
     }
     setErrors({});
-    if (templateId) update.mutate({ templateId, activity: result.activity });
-    else create.mutate({ activity: result.activity });
+    save(templateId, result.activity);
   }
-
-  const title = templateId
-    ? `Edit “${initial.content.title}”`
-    : `New template: ${KIND_LABELS[kind]}`;
 
   return (
     <form
@@ -140,21 +95,14 @@ export function TemplateForm({
       aria-labelledby={`${ID_PREFIX}-form-heading`}
       className="flex max-w-3xl flex-col gap-6"
     >
-      <div className="flex flex-col gap-2">
-        <h2
-          ref={heading}
-          id={`${ID_PREFIX}-form-heading`}
-          tabIndex={-1}
-          className="text-xl font-semibold text-stone-900 focus:outline-none"
-        >
-          {title}
-        </h2>
-        <p className="text-stone-600">
-          {templateId
-            ? "Changes apply to the template only. Programs already built from it keep their own version."
-            : "Starting words are filled in for you. Give it a title and make the words your own."}
-        </p>
-      </div>
+      <TemplateFormHeading
+        title={
+          templateId
+            ? `Edit “${initial.content.title}”`
+            : `New template: ${KIND_LABELS[draft.structure.kind]}`
+        }
+        isNew={!templateId}
+      />
       <div id={PROBLEM_ID} tabIndex={-1} className="focus:outline-none">
         {problem ? <Alert tone="error">{problem}</Alert> : null}
       </div>
@@ -169,30 +117,77 @@ export function TemplateForm({
         />
       </div>
 
-      <div className="sticky bottom-0 flex flex-wrap items-center justify-end gap-3 border-t border-stone-200 bg-stone-50/95 py-3">
-        {dirty ? (
-          <p className="mr-auto text-sm font-medium text-amber-900">You have unsaved changes.</p>
-        ) : null}
-        {dirty ? (
-          <ConfirmButton
-            title="Leave without saving?"
-            description="Your changes to this template will be lost."
-            confirmLabel="Discard changes"
-            cancelLabel="Keep editing"
-            onConfirm={onCancel}
-            disabled={pending}
-          >
-            Cancel
-          </ConfirmButton>
-        ) : (
-          <Button type="button" variant="secondary" onClick={onCancel} disabled={pending}>
-            Cancel
-          </Button>
-        )}
-        <Button type="submit" busy={pending}>
-          {templateId ? "Save changes" : "Save template"}
-        </Button>
-      </div>
+      <TemplateFormActions
+        dirty={dirty}
+        pending={pending}
+        saveLabel={templateId ? "Save changes" : "Save template"}
+        onCancel={onCancel}
+      />
     </form>
+  );
+}
+
+/** The form's heading, focused when the form opens. */
+function TemplateFormHeading({ title, isNew }: { title: string; isNew: boolean }) {
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    heading.current?.focus();
+  }, []);
+  return (
+    <div className="flex flex-col gap-2">
+      <h2
+        ref={heading}
+        id={`${ID_PREFIX}-form-heading`}
+        tabIndex={-1}
+        className="text-xl font-semibold text-stone-900 focus:outline-none"
+      >
+        {title}
+      </h2>
+      <p className="text-stone-600">
+        {isNew
+          ? "Starting words are filled in for you. Give it a title and make the words your own."
+          : "Changes apply to the template only. Programs already built from it keep their own version."}
+      </p>
+    </div>
+  );
+}
+
+/** Cancel (asking first when there are changes) and save, kept in view at the bottom. */
+function TemplateFormActions({
+  dirty,
+  pending,
+  saveLabel,
+  onCancel,
+}: {
+  dirty: boolean;
+  pending: boolean;
+  saveLabel: string;
+  onCancel: () => void;
+}) {
+  return (
+    <div className="sticky bottom-0 flex flex-wrap items-center justify-end gap-3 border-t border-stone-200 bg-stone-50/95 py-3">
+      {dirty ? (
+        <p className="mr-auto text-sm font-medium text-amber-900">You have unsaved changes.</p>
+      ) : null}
+      {dirty ? (
+        <ConfirmButton
+          title="Leave without saving?"
+          description="Your changes to this template will be lost."
+          confirmLabel="Discard changes"
+          cancelLabel="Keep editing"
+          onConfirm={onCancel}
+          disabled={pending}
+        >
+          Cancel
+        </ConfirmButton>
+      ) : (
+        <Button type="button" variant="secondary" onClick={onCancel} disabled={pending}>
+          Cancel
+        </Button>
+      )}
+      <Button type="submit" busy={pending}>
+        {saveLabel}
+      </Button>
+    </div>
   );
 }

@@ -98,45 +98,60 @@ export function TemplateList({
         />
       ) : (
         <ul aria-label="Activity templates" className="flex flex-col gap-3">
-          {shown.map((template) => {
-            const { content, structure } = template;
-            const isOpen = template.id === openId;
-            return (
-              <li
-                key={template.id}
-                aria-current={isOpen ? "true" : undefined}
-                className={cn(
-                  "flex flex-col gap-2 rounded-xl border bg-white p-4 shadow-sm",
-                  isOpen ? "border-brand-600 ring-1 ring-brand-600" : "border-stone-200",
-                )}
-              >
-                <div className="flex flex-wrap items-start justify-between gap-2">
-                  <h2 className="min-w-0 font-semibold text-stone-900">{content.title}</h2>
-                  <Badge tone={KIND_TONES[structure.kind]}>{KIND_LABELS[structure.kind]}</Badge>
-                </div>
-                <p className="text-stone-700">{content.summary}</p>
-                <p className="text-sm text-stone-600">
-                  {minutesText(content.minutes)} a day · {agesText(content.ages)} ·{" "}
-                  {routineLabel(content.anchor)}
-                </p>
-                <GoalChips goals={content.goals} />
-                <div>
-                  <Button
-                    type="button"
-                    variant={isOpen ? "primary" : "secondary"}
-                    size="sm"
-                    id={openButtonId(template.id)}
-                    aria-label={`Open ${content.title}`}
-                    onClick={() => onOpen(template.id)}
-                  >
-                    Open
-                  </Button>
-                </div>
-              </li>
-            );
-          })}
+          {shown.map((template) => (
+            <TemplateCard
+              key={template.id}
+              template={template}
+              isOpen={template.id === openId}
+              onOpen={() => onOpen(template.id)}
+            />
+          ))}
         </ul>
       )}
     </div>
+  );
+}
+
+function TemplateCard({
+  template,
+  isOpen,
+  onOpen,
+}: {
+  template: Template;
+  isOpen: boolean;
+  onOpen: () => void;
+}) {
+  const { content, structure } = template;
+  return (
+    <li
+      aria-current={isOpen ? "true" : undefined}
+      className={cn(
+        "flex flex-col gap-2 rounded-xl border bg-white p-4 shadow-sm",
+        isOpen ? "border-brand-600 ring-1 ring-brand-600" : "border-stone-200",
+      )}
+    >
+      <div className="flex flex-wrap items-start justify-between gap-2">
+        <h2 className="min-w-0 font-semibold text-stone-900">{content.title}</h2>
+        <Badge tone={KIND_TONES[structure.kind]}>{KIND_LABELS[structure.kind]}</Badge>
+      </div>
+      <p className="text-stone-700">{content.summary}</p>
+      <p className="text-sm text-stone-600">
+        {minutesText(content.minutes)} a day · {agesText(content.ages)} ·{" "}
+        {routineLabel(content.anchor)}
+      </p>
+      <GoalChips goals={content.goals} />
+      <div>
+        <Button
+          type="button"
+          variant={isOpen ? "primary" : "secondary"}
+          size="sm"
+          id={openButtonId(template.id)}
+          aria-label={`Open ${content.title}`}
+          onClick={onOpen}
+        >
+          Open
+        </Button>
+      </div>
+    </li>
   );
 }
