@@ -1,7 +1,7 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
-import { useState } from "react";
+import { useState, type Dispatch, type SetStateAction } from "react";
 
 import { Button, cn, EmptyState } from "@carryover/ui";
 
@@ -11,29 +11,15 @@ import {
   calendarDateIn,
   clockTime,
   dayChip,
-  hourOfDay,
   longDay,
   startOfDayIn,
   zoneName,
 } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
+import { partsOfDay, shownDay, slotsByDay } from "./time-picker-days";
 import type { Slot } from "./types";
 
 const PAGE_DAYS = 14;
-
-/** A day's times split into morning, afternoon and evening, so a long list reads at a glance. */
-function partsOfDay(times: Slot[], timeZone: string): [string, Slot[]][] {
-  const parts: [string, Slot[]][] = [
-    ["Morning", []],
-    ["Afternoon", []],
-    ["Evening", []],
-  ];
-  for (const slot of times) {
-    const hour = hourOfDay(slot.start, timeZone);
-    parts[hour < 12 ? 0 : hour < 17 ? 1 : 2]?.[1].push(slot);
-  }
-  return parts.filter(([, list]) => list.length > 0);
-}
 
 type Props = {
   therapistId: string;
@@ -70,14 +56,8 @@ export function TimePicker({
     }),
   );
 
-  const byDay = new Map<string, Slot[]>();
-  for (const slot of slots.data?.slots ?? []) {
-    const key = calendarDateIn(timeZone, slot.start);
-    byDay.set(key, [...(byDay.get(key) ?? []), slot]);
-  }
-  const day =
-    chosenDay && byDay.has(chosenDay) ? chosenDay : (days.find((d) => byDay.has(d)) ?? null);
-  const times = day ? (byDay.get(day) ?? []) : [];
+  const byDay = slotsByDay(slots.data?.slots ?? [], timeZone);
+  const day = shownDay(chosenDay, days, byDay);
   const label = (d: string) => longDay(startOfDayIn(d, timeZone), timeZone);
   const firstLabel = label(days[0] ?? today);
   const lastLabel = label(days[days.length - 1] ?? today);
@@ -87,20 +67,7 @@ export function TimePicker({
       <p className="rounded-lg bg-brand-50 px-4 py-3 text-brand-900">
         Times are in {zoneName(timeZone)}.
       </p>
-      <div className="flex items-center justify-between gap-2">
-        <Button
-          type="button"
-          variant="secondary"
-          size="sm"
-          disabled={page === 0}
-          onClick={() => setPage((p) => Math.max(0, p - 1))}
-        >
-          Earlier dates
-        </Button>
-        <Button type="button" variant="secondary" size="sm" onClick={() => setPage((p) => p + 1)}>
-          Later dates
-        </Button>
-      </div>
+      <PageButtons page={page} setPage={setPage} />
       {slots.isPending ? (
         <ListSkeleton rows={4} label="Loading open times" />
       ) : slots.isError ? (
@@ -116,68 +83,27 @@ export function TimePicker({
               Choose a day ({firstLabel} to {lastLabel})
             </legend>
             <div className="grid grid-cols-7 gap-1.5">
-              {days.map((d) => {
-                const chip = dayChip(startOfDayIn(d, timeZone), timeZone);
-                const open = byDay.get(d)?.length ?? 0;
-                const current = d === day;
-                return (
-                  <button
-                    key={d}
-                    type="button"
-                    disabled={open === 0}
-                    aria-pressed={current}
-                    aria-label={`${label(d)}: ${open === 0 ? "no open times" : `${open} open time${open === 1 ? "" : "s"}`}`}
-                    onClick={() => setChosenDay(d)}
-                    className={cn(
-                      "flex min-h-14 flex-col items-center justify-center rounded-lg border text-sm leading-tight",
-                      "focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 focus-visible:outline-hidden",
-                      current
-                        ? "border-brand-700 bg-brand-700 text-white"
-                        : open
-                          ? "border-stone-300 bg-white text-stone-900 hover:bg-brand-50"
-                          : "border-transparent bg-stone-100 text-stone-400",
-                    )}
-                  >
-                    <span>{chip.weekday}</span>
-                    <span className="text-base font-semibold">{chip.day}</span>
-                  </button>
-                );
-              })}
+              {days.map((d) => (
+                <DayChip
+                  key={d}
+                  day={d}
+                  label={label(d)}
+                  open={byDay.get(d)?.length ?? 0}
+                  current={d === day}
+                  timeZone={timeZone}
+                  onChoose={() => setChosenDay(d)}
+                />
+              ))}
             </div>
           </fieldset>
           {day ? (
-            <fieldset>
-              <legend className="mb-2 text-lg font-semibold text-stone-900">{label(day)}</legend>
-              <div className="flex flex-col gap-4">
-                {partsOfDay(times, timeZone).map(([part, partTimes]) => (
-                  <div key={part}>
-                    <p className="mb-2 font-medium text-stone-600">{part}</p>
-                    <div className="grid grid-cols-2 gap-3">
-                      {partTimes.map((slot) => {
-                        const isSelected = selected ? +selected === +slot.start : false;
-                        return (
-                          <button
-                            key={+slot.start}
-                            type="button"
-                            aria-pressed={isSelected}
-                            onClick={() => onSelect(slot)}
-                            className={cn(
-                              "min-h-12 rounded-lg border px-3 text-lg font-medium",
-                              "focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 focus-visible:outline-hidden",
-                              isSelected
-                                ? "border-brand-700 bg-brand-700 text-white"
-                                : "border-stone-300 bg-white text-stone-900 hover:bg-brand-50",
-                            )}
-                          >
-                            {clockTime(slot.start, timeZone)}
-                          </button>
-                        );
-                      })}
-                    </div>
-                  </div>
-                ))}
-              </div>
-            </fieldset>
+            <DayTimes
+              label={label(day)}
+              times={byDay.get(day) ?? []}
+              selected={selected}
+              timeZone={timeZone}
+              onSelect={onSelect}
+            />
           ) : (
             <EmptyState
               title="No open times in these two weeks"
@@ -192,5 +118,120 @@ export function TimePicker({
         </>
       )}
     </div>
+  );
+}
+
+/** Two weeks earlier or later; never before today. */
+function PageButtons({
+  page,
+  setPage,
+}: {
+  page: number;
+  setPage: Dispatch<SetStateAction<number>>;
+}) {
+  return (
+    <div className="flex items-center justify-between gap-2">
+      <Button
+        type="button"
+        variant="secondary"
+        size="sm"
+        disabled={page === 0}
+        onClick={() => setPage((p) => Math.max(0, p - 1))}
+      >
+        Earlier dates
+      </Button>
+      <Button type="button" variant="secondary" size="sm" onClick={() => setPage((p) => p + 1)}>
+        Later dates
+      </Button>
+    </div>
+  );
+}
+
+function DayChip({
+  day,
+  label,
+  open,
+  current,
+  timeZone,
+  onChoose,
+}: {
+  day: string;
+  label: string;
+  /** How many open times the day has. */
+  open: number;
+  current: boolean;
+  timeZone: string;
+  onChoose: () => void;
+}) {
+  const chip = dayChip(startOfDayIn(day, timeZone), timeZone);
+  return (
+    <button
+      type="button"
+      disabled={open === 0}
+      aria-pressed={current}
+      aria-label={`${label}: ${open === 0 ? "no open times" : `${open} open time${open === 1 ? "" : "s"}`}`}
+      onClick={onChoose}
+      className={cn(
+        "flex min-h-14 flex-col items-center justify-center rounded-lg border text-sm leading-tight",
+        "focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 focus-visible:outline-hidden",
+        current
+          ? "border-brand-700 bg-brand-700 text-white"
+          : open
+            ? "border-stone-300 bg-white text-stone-900 hover:bg-brand-50"
+            : "border-transparent bg-stone-100 text-stone-400",
+      )}
+    >
+      <span>{chip.weekday}</span>
+      <span className="text-base font-semibold">{chip.day}</span>
+    </button>
+  );
+}
+
+function DayTimes({
+  label,
+  times,
+  selected,
+  timeZone,
+  onSelect,
+}: {
+  label: string;
+  times: Slot[];
+  selected: Date | null;
+  timeZone: string;
+  onSelect: (slot: Slot) => void;
+}) {
+  return (
+    <fieldset>
+      <legend className="mb-2 text-lg font-semibold text-stone-900">{label}</legend>
+      <div className="flex flex-col gap-4">
+        {partsOfDay(times, timeZone).map(([part, partTimes]) => (
+          <div key={part}>
+            <p className="mb-2 font-medium text-stone-600">{part}</p>
+            <div className="grid grid-cols-2 gap-3">
+              {partTimes.map((slot) => {
+                const isSelected = selected ? +selected === +slot.start : false;
+                return (
+                  <button
+                    key={+slot.start}
+                    type="button"
+                    aria-pressed={isSelected}
+                    onClick={() => onSelect(slot)}
+                    className={cn(
+                      "min-h-12 rounded-lg border px-3 text-lg font-medium",
+                      "focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-2 focus-visible:outline-hidden",
+                      isSelected
+                        ? "border-brand-700 bg-brand-700 text-white"
+                        : "border-stone-300 bg-white text-stone-900 hover:bg-brand-50",
+                    )}
+                  >
+                    {clockTime(slot.start, timeZone)}
+                  </button>
+                );
+              })}
+            </div>
+          </div>
+        ))}
+      </div>
+    </fieldset>
   );
 }
