@@ -151,17 +151,7 @@ export function resolveBooking<
   const therapistId = state.therapistId ?? onlyTherapist?.id ?? null;
   const therapist = therapistOptions.find((t) => t.id === therapistId);
 
-  const step: BookingStep = !child
-    ? "child"
-    : !sessionType
-      ? "type"
-      : !therapist
-        ? "therapist"
-        : !state.slot
-          ? "time"
-          : !state.booked
-            ? "confirm"
-            : "done";
+  const step = firstOpenStep(state, { child, sessionType, therapist });
   const steps: BookingStep[] = [
     ...(onlyChild ? [] : (["child"] as const)),
     "type",
@@ -189,6 +179,19 @@ export type BookingView<
   T extends Choice & { kind: string },
   P extends Choice,
 > = ReturnType<typeof resolveBooking<C, T, P>>;
+
+/** The first step whose choice is still missing (or no longer offered). */
+function firstOpenStep(
+  state: BookingState,
+  found: { child: unknown; sessionType: unknown; therapist: unknown },
+): BookingStep {
+  if (!found.child) return "child";
+  if (!found.sessionType) return "type";
+  if (!found.therapist) return "therapist";
+  if (!state.slot) return "time";
+  if (!state.booked) return "confirm";
+  return "done";
+}
 
 /** The choices shown as chips above the time and therapist steps. */
 export function chosenSoFar(
