@@ -1,3 +1,5 @@
+import type { ReactNode } from "react";
+
 import { Badge } from "@carryover/ui";
 
 import type { ProgramActivity } from "~/features/home-program/types";
@@ -5,11 +7,35 @@ import { ChainLog } from "./chain-log.client";
 import { CommentingLog } from "./commenting-log.client";
 import { HowTo } from "./how-to";
 import { LadderLog } from "./ladder-log.client";
-import type { SaveLog, Structure } from "./log-entries";
+import type { SaveActivityLog, SaveLog, Structure } from "./log-entries";
 import { RoutineLog } from "./routine-log.client";
+import { timesDone, type TodaysEntry } from "./today-state";
+
+/** The activities of one part of the day, each with how often it is done today. */
+export function ActivityCards({
+  activities,
+  entries,
+  firstName,
+  onSave,
+}: {
+  activities: readonly ProgramActivity[];
+  entries: readonly TodaysEntry[];
+  firstName: string;
+  onSave: SaveActivityLog;
+}) {
+  return activities.map((activity) => (
+    <ActivityCard
+      key={activity.id}
+      activity={activity}
+      firstName={firstName}
+      done={timesDone(entries, activity.id)}
+      onSave={(entry, extras) => onSave(activity, entry, extras)}
+    />
+  ));
+}
 
 /** One activity of a routine moment: what it is, where the child is at, and its log. */
-export function ActivityCard({
+function ActivityCard({
   activity,
   firstName,
   done,
@@ -23,13 +49,9 @@ export function ActivityCard({
   const { content, structure } = activity;
   return (
     <article className="flex flex-col gap-3 pt-4 first:pt-0" aria-label={content.title}>
-      <div className="flex items-start justify-between gap-3">
-        <div>
-          <h3 className="text-base font-semibold text-stone-900">{content.title}</h3>
-          <p className="text-stone-700">{content.summary}</p>
-        </div>
+      <ActivityHeader activity={activity}>
         <DoneBadge count={done} />
-      </div>
+      </ActivityHeader>
       {structure.kind === "ladder" ? <LevelNow structure={structure} /> : null}
       {structure.kind === "chain" ? (
         <ChildsPart structure={structure} firstName={firstName} />
@@ -37,6 +59,25 @@ export function ActivityCard({
       <HowTo activity={activity} />
       <ActivityLog activity={activity} onSave={onSave} />
     </article>
+  );
+}
+
+/** The activity's title and one-line summary, with what is done today beside them. */
+export function ActivityHeader({
+  activity,
+  children,
+}: {
+  activity: ProgramActivity;
+  children: ReactNode;
+}) {
+  return (
+    <div className="flex items-start justify-between gap-3">
+      <div>
+        <h3 className="text-base font-semibold text-stone-900">{activity.content.title}</h3>
+        <p className="text-stone-700">{activity.content.summary}</p>
+      </div>
+      {children}
+    </div>
   );
 }
 

@@ -2,14 +2,13 @@ import type { FamilyDayMoment } from "@carryover/domain/home-program";
 import { Badge, cn } from "@carryover/ui";
 
 import type { ProgramActivity } from "~/features/home-program/types";
-import { ActivityCard } from "./activity-card";
+import { ActivityCards } from "./activity-card";
 import type { SaveActivityLog } from "./log-entries";
 import { SensoryDietMoment } from "./sensory-diet-moment";
 import {
   momentKey,
   sensoryDietLogOf,
   sensoryDietMomentName,
-  timesDone,
   type TodaysEntry,
 } from "./today-state";
 
@@ -53,15 +52,12 @@ export function DayMoment({
           />
         ) : (
           <div className="flex flex-col gap-4 divide-y divide-stone-100">
-            {moment.activities.map((activity) => (
-              <ActivityCard
-                key={activity.id}
-                activity={activity}
-                firstName={firstName}
-                done={timesDone(entries, activity.id)}
-                onSave={(entry, extras) => onSave(activity, entry, extras)}
-              />
-            ))}
+            <ActivityCards
+              activities={moment.activities}
+              entries={entries}
+              firstName={firstName}
+              onSave={onSave}
+            />
           </div>
         )}
       </section>

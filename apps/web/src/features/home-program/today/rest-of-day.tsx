@@ -1,7 +1,7 @@
 import type { ProgramActivity } from "~/features/home-program/types";
-import { ActivityCard } from "./activity-card";
+import { ActivityCards } from "./activity-card";
 import type { SaveActivityLog } from "./log-entries";
-import { timesDone, type TodaysEntry } from "./today-state";
+import type { TodaysEntry } from "./today-state";
 
 /** Due today, anchored to a routine the family has given no time. */
 export function AnyTimeToday({
@@ -23,15 +23,12 @@ export function AnyTimeToday({
       <h2 id="any-time" className="mb-3 text-lg font-semibold">
         Any time today
       </h2>
-      {activities.map((activity) => (
-        <ActivityCard
-          key={activity.id}
-          activity={activity}
-          firstName={firstName}
-          done={timesDone(entries, activity.id)}
-          onSave={(entry, extras) => onSave(activity, entry, extras)}
-        />
-      ))}
+      <ActivityCards
+        activities={activities}
+        entries={entries}
+        firstName={firstName}
+        onSave={onSave}
+      />
     </section>
   );
 }

@@ -2,6 +2,7 @@ import type { PracticeEntry } from "@carryover/domain/home-program";
 import { Badge } from "@carryover/ui";
 
 import type { ProgramActivity } from "~/features/home-program/types";
+import { ActivityHeader } from "./activity-card";
 import { HowTo } from "./how-to";
 import type { SaveLog } from "./log-entries";
 import { SensoryDietLog } from "./sensory-diet-log.client";
@@ -22,17 +23,13 @@ export function SensoryDietMoment({
   if (structure.kind !== "sensory_diet") return null;
   return (
     <article className="flex flex-col gap-3" aria-label={content.title}>
-      <div className="flex items-start justify-between gap-3">
-        <div>
-          <h3 className="text-base font-semibold text-stone-900">{content.title}</h3>
-          <p className="text-stone-700">{content.summary}</p>
-        </div>
+      <ActivityHeader activity={activity}>
         {done?.kind === "sensory_diet" ? (
           <Badge tone={done.outcome === "done" ? "success" : "neutral"}>
             {done.outcome === "done" ? "Done" : "Skipped"}
           </Badge>
         ) : null}
-      </div>
+      </ActivityHeader>
       <HowTo activity={activity} />
       {done ? null : <SensoryDietLog structure={structure} moment={momentName} onSave={onSave} />}
     </article>
