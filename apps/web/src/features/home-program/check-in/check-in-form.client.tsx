@@ -1,15 +1,14 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState, type ReactNode } from "react";
 
 import { Alert, buttonClasses, Card, EmptyState } from "@carryover/ui";
 
 import { weekName } from "~/features/home-program/progress/progress-data";
+import { useProgramProgress } from "~/features/home-program/progress/use-program-progress.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { formatCalendarDate } from "~/lib/time";
-import { useTRPC } from "~/trpc/react.client";
 import { MIN_GOALS, planCheckIn, type CheckInPlan } from "./check-in-data";
 import { ThankYou, type SentCheckIn } from "./check-in-thanks.client";
 import { RatingForm } from "./rating-form.client";
@@ -25,26 +24,12 @@ export function CheckInForm({
   today: string;
   guardian: boolean;
 }) {
-  const trpc = useTRPC();
-  const programQuery = useQuery(trpc.program.get.queryOptions({ childId }));
-  const progressQuery = useQuery(trpc.progression.get.queryOptions({ childId }));
+  const { programView, progress, error, retry } = useProgramProgress(childId);
   // Kept here: once sent, the check-in is no longer due, and the thank-you must stay.
   const [sent, setSent] = useState<SentCheckIn | null>(null);
 
-  const programView = programQuery.data;
-  const progress = progressQuery.data;
   if (programView === undefined || progress === undefined) {
-    if (programQuery.isError || progressQuery.isError)
-      return (
-        <QueryError
-          error={programQuery.error ?? progressQuery.error}
-          what="the check-in"
-          onRetry={() => {
-            void programQuery.refetch();
-            void progressQuery.refetch();
-          }}
-        />
-      );
+    if (error) return <QueryError error={error} what="the check-in" onRetry={retry} />;
     return <ListSkeleton rows={4} label="Loading the check-in" />;
   }
 

@@ -10,6 +10,7 @@ import { CheckInSection } from "./check-in-section";
 import { PracticeSections } from "./practice-sections";
 import { practiceRange } from "./progress-data";
 import { Overview } from "./progress-overview";
+import { useProgramProgress } from "./use-program-progress.client";
 
 export function ProgressView({
   childId,
@@ -21,9 +22,8 @@ export function ProgressView({
   today: string;
 }) {
   const trpc = useTRPC();
-  const programQuery = useQuery(trpc.program.get.queryOptions({ childId }));
-  const progressQuery = useQuery(trpc.progression.get.queryOptions({ childId }));
-  const startDate = programQuery.data?.program?.startDate;
+  const { programView, progress, error, retry } = useProgramProgress(childId);
+  const startDate = programView?.program?.startDate;
   const practiceQuery = useQuery(
     trpc.practice.list.queryOptions(
       startDate ? { childId, ...practiceRange(startDate, today) } : skipToken,
@@ -31,20 +31,8 @@ export function ProgressView({
   );
 
   // A failed refetch keeps what was shown; only a first load that failed shows the error.
-  const programView = programQuery.data;
-  const progress = progressQuery.data;
   if (programView === undefined || progress === undefined) {
-    if (programQuery.isError || progressQuery.isError)
-      return (
-        <QueryError
-          error={programQuery.error ?? progressQuery.error}
-          what={`${childName}'s progress`}
-          onRetry={() => {
-            void programQuery.refetch();
-            void progressQuery.refetch();
-          }}
-        />
-      );
+    if (error) return <QueryError error={error} what={`${childName}'s progress`} onRetry={retry} />;
     return <ListSkeleton rows={5} label={`Loading ${childName}'s progress`} />;
   }
 
