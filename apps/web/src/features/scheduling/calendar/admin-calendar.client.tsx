@@ -4,18 +4,14 @@ import { useQueries, useQuery } from "@tanstack/react-query";
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-import {
-  addDays,
-  availabilityIntervals,
-  isCalendarDate,
-  wallClockOf,
-} from "@carryover/domain/scheduling";
+import { addDays, isCalendarDate } from "@carryover/domain/scheduling";
 import { SelectField } from "@carryover/ui";
 
 import { calendarDateIn, longDate } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
 import { CalendarBoard } from "./calendar-board.client";
-import type { GridColumn, SessionTypeOption, TherapistOption } from "./calendar-types";
+import type { SessionTypeOption, TherapistOption } from "./calendar-types";
+import { dayColumns } from "./grid-columns";
 import { pushSearchParams, useSearchParam } from "./url-state.client";
 import { dayRange } from "./week";
 import { WeekBoard } from "./week-board.client";
@@ -110,38 +106,18 @@ function DayAcrossTherapists({
   });
   const bookings = useQuery(trpc.booking.list.queryOptions(range));
 
-  let columns: GridColumn[] | undefined;
-  if (therapists && bookings.data && availability.every((a) => a.data)) {
-    const data = bookings.data;
-    columns = therapists.map((t, i) => {
-      const hours = availability[i]?.data;
-      const zone = hours?.timeZone ?? clinicTimeZone;
-      return {
-        key: t.id,
-        date: day,
-        heading: t.name,
-        label: t.name,
-        isToday: day === today,
-        therapistId: t.id,
-        therapistName: t.name,
-        therapistTimeZone: zone,
-        available: hours
-          ? availabilityIntervals({
-              timeZone: zone,
-              weekly: hours.weekly.map((w) => ({
-                ...w,
-                weekday: w.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7,
-              })),
-              overrides: hours.overrides,
-              ...range,
-            })
-          : [],
-        sessions: data.filter(
-          (b) => b.therapistId === t.id && wallClockOf(b.start, clinicTimeZone).date === day,
-        ),
-      };
-    });
-  }
+  const columns =
+    therapists && bookings.data && availability.every((a) => a.data)
+      ? dayColumns({
+          day,
+          today,
+          clinicTimeZone,
+          therapists,
+          hoursByTherapist: availability.map((a) => a.data),
+          range,
+          bookings: bookings.data,
+        })
+      : undefined;
   const error = therapistsError ?? bookings.error ?? availability.find((a) => a.error)?.error;
   const go = (to: string) => pushSearchParams({ day: to === today ? null : to });
 

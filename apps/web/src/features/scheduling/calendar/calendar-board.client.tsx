@@ -2,26 +2,16 @@
 
 import { useState, type ReactNode } from "react";
 
-import { Alert, Button, CheckboxField } from "@carryover/ui";
+import { Alert } from "@carryover/ui";
 
 import { QueryError } from "~/lib/query-state";
-import { zoneInWords } from "~/lib/time";
 import { AppointmentDialog, type OpenAppointment } from "./appointment-dialog.client";
+import { CalendarHeader, type CalendarNav } from "./calendar-header.client";
+import { CalendarLegend } from "./calendar-legend.client";
 import type { Booking, ChildOption, GridColumn, SessionTypeOption } from "./calendar-types";
-import { NewAppointmentDialog, type NewAppointmentTarget } from "./new-appointment-dialog.client";
+import { NewAppointmentDialog } from "./new-appointment-dialog.client";
+import type { NewAppointmentTarget } from "./new-appointment-form";
 import { TimeGrid, TimeGridSkeleton } from "./time-grid.client";
-
-export type CalendarNav = {
-  /** "Nov 30 – Dec 6, 2026" or "Tuesday, December 8, 2026". */
-  title: string;
-  previousLabel: string;
-  nextLabel: string;
-  currentLabel: string;
-  isCurrent: boolean;
-  onPrevious: () => void;
-  onNext: () => void;
-  onCurrent: () => void;
-};
 
 type Props = {
   nav: CalendarNav;
@@ -42,22 +32,36 @@ type Props = {
   noHoursMessage?: ReactNode;
 };
 
+/** What the last booking or change did, until the next one or Dismiss. */
+function CalendarNotice({ notice, onDismiss }: { notice: string | null; onDismiss: () => void }) {
+  return (
+    <div aria-live="polite">
+      {notice ? (
+        <Alert tone="success">
+          <div className="flex flex-wrap items-start justify-between gap-2">
+            <p>{notice}</p>
+            <button
+              type="button"
+              onClick={onDismiss}
+              className="rounded text-sm font-medium underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+            >
+              Dismiss
+            </button>
+          </div>
+        </Alert>
+      ) : null}
+    </div>
+  );
+}
+
 /** The staff calendar around a time grid: navigation, the cancelled toggle, and the session dialogs. */
 export function CalendarBoard({
-  nav,
-  timeZone,
   columns,
-  skeletonColumns,
-  error,
-  onRetry,
-  toolbar,
+  showTherapist = false,
+  newAppointment,
   childOptions,
   sessionTypes,
-  newAppointment,
-  showTherapist = false,
-  gridLabel,
-  emptyMessage,
-  noHoursMessage,
+  ...props
 }: Props) {
   const [showCancelled, setShowCancelled] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
@@ -74,126 +78,62 @@ export function CalendarBoard({
     setOpen({ booking, timeZone: column.therapistTimeZone });
   }
 
+  function createAt(column: GridColumn, start: Date) {
+    setNotice(null);
+    setTarget({
+      therapistId: column.therapistId,
+      therapistName: column.therapistName,
+      timeZone: column.therapistTimeZone,
+      date: column.date,
+      start,
+    });
+  }
+
   return (
     <div className="flex flex-col gap-4">
-      <div className="flex flex-col gap-3 lg:flex-row lg:items-end lg:justify-between">
-        <div className="flex flex-col gap-1">
-          <h2 className="text-xl font-semibold text-stone-900" aria-live="polite">
-            {nav.title}
-          </h2>
-          <p className="text-sm text-stone-600">Times in {zoneInWords(timeZone, new Date())}.</p>
-        </div>
-        <div className="flex flex-wrap items-end gap-2">
-          {toolbar}
-          <nav aria-label="Choose the dates" className="flex gap-2">
-            <Button type="button" variant="secondary" size="sm" onClick={nav.onPrevious}>
-              <span aria-hidden="true">←</span> {nav.previousLabel}
-            </Button>
-            <Button
-              type="button"
-              variant="secondary"
-              size="sm"
-              onClick={nav.onCurrent}
-              aria-current={nav.isCurrent ? "date" : undefined}
-              disabled={nav.isCurrent}
-            >
-              {nav.currentLabel}
-            </Button>
-            <Button type="button" variant="secondary" size="sm" onClick={nav.onNext}>
-              {nav.nextLabel} <span aria-hidden="true">→</span>
-            </Button>
-          </nav>
-          {newAppointment ? (
-            <Button
-              type="button"
-              size="sm"
-              onClick={() => {
+      <CalendarHeader
+        nav={props.nav}
+        timeZone={props.timeZone}
+        toolbar={props.toolbar}
+        onNewAppointment={
+          newAppointment
+            ? () => {
                 setNotice(null);
                 setTarget({ ...newAppointment, start: null });
-              }}
-            >
-              New session
-            </Button>
-          ) : null}
-        </div>
-      </div>
+              }
+            : undefined
+        }
+      />
+      <CalendarNotice notice={notice} onDismiss={() => setNotice(null)} />
 
-      <div aria-live="polite">
-        {notice ? (
-          <Alert tone="success">
-            <div className="flex flex-wrap items-start justify-between gap-2">
-              <p>{notice}</p>
-              <button
-                type="button"
-                onClick={() => setNotice(null)}
-                className="rounded text-sm font-medium underline underline-offset-4 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
-              >
-                Dismiss
-              </button>
-            </div>
-          </Alert>
-        ) : null}
-      </div>
-
-      {error ? (
-        <QueryError error={error} what="the calendar" onRetry={onRetry} />
+      {props.error ? (
+        <QueryError error={props.error} what="the calendar" onRetry={props.onRetry} />
       ) : !columns ? (
-        <TimeGridSkeleton columns={skeletonColumns} />
+        <TimeGridSkeleton columns={props.skeletonColumns} />
       ) : (
         <>
-          <div className="flex flex-wrap items-center justify-between gap-x-6 gap-y-2">
-            <div className="flex flex-wrap items-center gap-4 text-sm text-stone-700">
-              <span className="flex items-center gap-2">
-                <span
-                  aria-hidden="true"
-                  className="size-4 rounded bg-emerald-50 ring-1 ring-emerald-300"
-                />
-                Open hours{newAppointment || showTherapist ? " (click to add a session)" : ""}
-              </span>
-              <span className="flex items-center gap-2">
-                <span
-                  aria-hidden="true"
-                  className="size-4 rounded border-l-4 border-brand-700 bg-white ring-1 ring-stone-300"
-                />
-                Session
-              </span>
-              <span className="flex items-center gap-2">
-                <span
-                  aria-hidden="true"
-                  className="size-4 rounded border-l-4 border-violet-600 bg-violet-50"
-                />
-                Group
-              </span>
-            </div>
-            <CheckboxField
-              label={`Show cancelled sessions${cancelledCount ? ` (${cancelledCount})` : ""}`}
-              checked={showCancelled}
-              onChange={(event) => setShowCancelled(event.target.checked)}
-            />
-          </div>
+          <CalendarLegend
+            canAdd={Boolean(newAppointment) || showTherapist}
+            cancelledCount={cancelledCount}
+            showCancelled={showCancelled}
+            onShowCancelled={setShowCancelled}
+          />
           {shown.length === 0 ? (
             <p className="rounded-lg border border-dashed border-stone-300 bg-white px-4 py-3 text-stone-700">
-              {emptyMessage}
+              {props.emptyMessage}
             </p>
           ) : null}
-          {!hasHours && noHoursMessage ? <Alert tone="info">{noHoursMessage}</Alert> : null}
+          {!hasHours && props.noHoursMessage ? (
+            <Alert tone="info">{props.noHoursMessage}</Alert>
+          ) : null}
           <TimeGrid
             columns={columns}
-            timeZone={timeZone}
+            timeZone={props.timeZone}
             showCancelled={showCancelled}
             showTherapist={showTherapist}
-            label={gridLabel}
+            label={props.gridLabel}
             onOpenAppointment={openAppointment}
-            onCreateAt={(column, start) => {
-              setNotice(null);
-              setTarget({
-                therapistId: column.therapistId,
-                therapistName: column.therapistName,
-                timeZone: column.therapistTimeZone,
-                date: column.date,
-                start,
-              });
-            }}
+            onCreateAt={createAt}
           />
         </>
       )}

@@ -26,3 +26,4 @@ export type GridColumn = {
   available: Interval[];
   sessions: Booking[];
 };
+export type TherapistHours = Outputs["availability"]["get"];

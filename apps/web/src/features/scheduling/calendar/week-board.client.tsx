@@ -3,17 +3,13 @@
 import { useQuery } from "@tanstack/react-query";
 import type { ReactNode } from "react";
 
-import {
-  addDays,
-  availabilityIntervals,
-  mondayOf,
-  wallClockOf,
-} from "@carryover/domain/scheduling";
+import { addDays, mondayOf } from "@carryover/domain/scheduling";
 
-import { calendarDateIn, calendarWeekday, shortDate } from "~/lib/time";
+import { calendarDateIn, shortDate } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
 import { CalendarBoard } from "./calendar-board.client";
-import type { ChildOption, GridColumn, SessionTypeOption } from "./calendar-types";
+import type { ChildOption, SessionTypeOption } from "./calendar-types";
+import { weekColumns } from "./grid-columns";
 import { pushSearchParams, useSearchParam } from "./url-state.client";
 import { weekFromParam, weekRange } from "./week";
 
@@ -59,36 +55,17 @@ export function WeekBoard({
 
   const today = timeZone ? calendarDateIn(timeZone, new Date()) : "";
   const thisWeek = mondayOf(today || "1970-01-05");
-  let columns: GridColumn[] | undefined;
-  if (week && timeZone && range && availability.data && bookings.data) {
-    const open = availabilityIntervals({
-      timeZone,
-      weekly: availability.data.weekly.map((w) => ({
-        ...w,
-        weekday: w.weekday as 1 | 2 | 3 | 4 | 5 | 6 | 7,
-      })),
-      overrides: availability.data.overrides,
-      ...range,
-    });
-    const data = bookings.data;
-    columns = Array.from({ length: 7 }, (_, i) => {
-      const date = addDays(week, i);
-      return {
-        key: date,
-        date,
-        heading: `${calendarWeekday(date, "short")} ${shortDate(date)}`,
-        label: `${calendarWeekday(date, "long")}, ${shortDate(date)}`,
-        isToday: date === today,
-        therapistId,
-        therapistName,
-        therapistTimeZone: timeZone,
-        available: open.filter((o) => wallClockOf(o.start, timeZone).date === date),
-        sessions: data.filter(
-          (b) => b.therapistId === therapistId && wallClockOf(b.start, timeZone).date === date,
-        ),
-      };
-    });
-  }
+  const columns =
+    week && range && availability.data && bookings.data
+      ? weekColumns({
+          week,
+          today,
+          therapist: { id: therapistId, name: therapistName },
+          hours: availability.data,
+          range,
+          bookings: bookings.data,
+        })
+      : undefined;
 
   const go = (to: string) => pushSearchParams({ week: to === thisWeek ? null : to });
 
