@@ -12,6 +12,11 @@ const workspace = (...names) =>
     message: `This layer must not import @carryover/${name} (see docs/architecture.md).`,
   }));
 
+const noDatabase = {
+  group: ["drizzle-orm", "drizzle-orm/*", "@carryover/db", "@carryover/db/*"],
+  message: "Routers call services; queries and SQL live in @carryover/db.",
+};
+
 const frameworks = [
   {
     group: ["next", "next/*", "next-auth", "next-auth/*", "@trpc/*", "react", "react-dom"],
@@ -87,22 +92,50 @@ export default tseslint.config(
     rules: restrict([...workspace("api", "ui", "web"), ...frameworks]),
   },
   {
-    files: [
-      "packages/api/src/services/**/*.ts",
-      "packages/api/src/policy/**/*.ts",
-      "packages/api/src/ports/**/*.ts",
+    // Services, policy and ports, in whichever feature folder: everything in the api but its routers,
+    // the tRPC wiring and what drives it in tests.
+    files: ["packages/api/src/**/*.ts"],
+    ignores: [
+      "packages/api/src/**/*.router.ts",
+      "packages/api/src/trpc/**",
+      "packages/api/src/testing/**",
+      "packages/api/src/**/*.integration.test.ts",
+      "packages/api/src/**/*.live.test.ts",
     ],
     rules: restrict([...workspace("ui", "web"), ...frameworks]),
   },
   {
-    files: ["packages/api/src/routers/**/*.ts", "packages/api/src/trpc/**/*.ts"],
+    files: ["packages/api/src/**/*.router.ts"],
     rules: restrict([
       ...workspace("ui", "web"),
-      {
-        group: ["drizzle-orm", "drizzle-orm/*", "@carryover/db", "@carryover/db/*"],
-        message: "Routers call services; queries and SQL live in @carryover/db.",
-      },
+      noDatabase,
+      { group: ["zod", "zod/*"], message: "A router takes its schemas from its contracts file." },
     ]),
+  },
+  {
+    files: ["packages/api/src/trpc/**/*.ts"],
+    ignores: ["packages/api/src/**/*.integration.test.ts"],
+    rules: restrict([...workspace("ui", "web"), noDatabase]),
+  },
+  {
+    // Contracts are bundled into the browser: zod, the domain and a sibling contract only. A regex,
+    // because gitignore-style negation ("*", "!@carryover/domain/*") cannot re-include a path whose
+    // parent "@carryover" the "*" already excluded.
+    files: ["packages/api/src/**/*.contracts.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: "^(?!zod$|@carryover/domain/[\\w-]+$|\\./[\\w-]+\\.contracts$)",
+              message:
+                "A contract imports only zod, @carryover/domain/* and contracts beside it: browsers load it.",
+            },
+          ],
+        },
+      ],
+    },
   },
   {
     files: ["packages/ui/**/*.{ts,tsx}"],
@@ -122,9 +155,10 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ["@carryover/db", "@carryover/db/*", "@carryover/api/*"],
+              // Everything of @carryover/db and @carryover/api but the contracts (zod and the domain).
+              regex: "^@carryover/(db(/.*)?|api/(?!contracts/[\\w-]+$).*)$",
               message:
-                "Client components may import only types from @carryover/api, and nothing from @carryover/db.",
+                "Client components may import only types from @carryover/api, its contracts (@carryover/api/contracts/<key>), and nothing from @carryover/db.",
             },
           ],
           paths: [

@@ -6,7 +6,8 @@ import type { MailPort } from "./ports/mail";
 import type { ProgramEventsPort } from "./ports/program-events";
 import type { VideoPort } from "./ports/video";
 
-export type SessionActor = {
+/** Who acts in a request: the signed-in person, their clinic and role, and the sign-in session's id. */
+export type Actor = {
   sessionId: string;
   userId: string;
   clinicId: string;
@@ -34,4 +35,4 @@ export type ServiceDeps = {
 };
 
 export type ServiceContext = ServiceDeps & { meta: RequestMeta };
-export type ActorContext = ServiceContext & { actor: SessionActor };
+export type ActorContext = ServiceContext & { actor: Actor };

@@ -1,12 +1,12 @@
 import { createDb } from "@carryover/db";
 
 import type { ServiceDeps } from "./context";
+import { startRegulationReminderWorker } from "./home-program/regulation-reminder-worker";
+import { startNoticeWorker } from "./notices/notice-worker";
 import { createPgBossJobs, type JobRunner } from "./ports/jobs";
 import { createOutboxMail, createSmtpMail } from "./ports/mail";
 import { createProgramEvents } from "./ports/program-events";
 import { createLiveKitVideo, type VideoConfig } from "./ports/video";
-import { startNoticeWorker } from "./services/notices/notice-worker";
-import { startRegulationReminderWorker } from "./services/reminders/regulation-reminder-worker";
 
 export type DepsConfig = {
   databaseUrl: string;

@@ -38,7 +38,10 @@ export function reusable<V extends Values, R>(
 
 /** `{ name: sql.placeholder("name") }` for each name: the values of a reusable insert. */
 export const placeholders = <K extends string>(...names: K[]) =>
-  Object.fromEntries(names.map((name) => [name, sql.placeholder(name)])) as Record<K, Placeholder<K>>;
+  Object.fromEntries(names.map((name) => [name, sql.placeholder(name)])) as Record<
+    K,
+    Placeholder<K>
+  >;
 
 const dialect = new PgDialect({ casing: "snake_case" });
 

@@ -4,7 +4,7 @@ import { cookies, headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
 
-import { resolveSession, type ResolvedSession } from "@carryover/api";
+import { resolveAuthSession, type AuthSession, type ResolvedAuthSession } from "@carryover/api";
 import type { Role } from "@carryover/domain/identity";
 
 import { env } from "~/env";
@@ -12,17 +12,15 @@ import { serviceDeps } from "./deps";
 import { requestMetaFrom } from "./request-meta";
 import { sessionIdFromCookies } from "./session-cookie";
 
-export type AuthSession = Extract<ResolvedSession, { ok: true }>;
-
 async function cookieSessionId(): Promise<string | null> {
   const jar = await cookies();
   return sessionIdFromCookies((name) => jar.get(name)?.value, env().AUTH_SECRET);
 }
 
 /** The server-side session behind this request's cookie, checked once per request. */
-export const getAuthSession = cache(async (): Promise<ResolvedSession | null> => {
+export const getAuthSession = cache(async (): Promise<ResolvedAuthSession | null> => {
   const sessionId = await cookieSessionId();
-  return sessionId ? resolveSession(serviceDeps(), sessionId) : null;
+  return sessionId ? resolveAuthSession(serviceDeps(), sessionId) : null;
 });
 
 export const getRequestMeta = cache(async () => requestMetaFrom(await headers()));

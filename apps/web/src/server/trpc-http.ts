@@ -1,6 +1,6 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 
-import { appRouter, resolveSession, type TrpcContext } from "@carryover/api";
+import { appRouter, resolveAuthSession, type TrpcContext } from "@carryover/api";
 
 import { env } from "~/env";
 import { serviceDeps } from "./deps";
@@ -15,7 +15,7 @@ async function contextFrom(headers: Headers): Promise<TrpcContext> {
     (name) => cookieFromHeader(cookie, name),
     env().AUTH_SECRET,
   );
-  const session = sessionId ? await resolveSession(serviceDeps(), sessionId) : null;
+  const session = sessionId ? await resolveAuthSession(serviceDeps(), sessionId) : null;
   return {
     ...serviceDeps(),
     meta: requestMetaFrom(headers),

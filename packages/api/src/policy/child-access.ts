@@ -1,9 +1,9 @@
 import type { Queryable } from "@carryover/db";
 import { findChildFacts } from "@carryover/db/queries";
-import { decideChildAccess } from "@carryover/domain/access";
+import { accessToActFor, decideBooking, decideChildAccess } from "@carryover/domain/access";
 import { parseClinicSettings } from "@carryover/domain/clinic";
 
-import type { SessionActor } from "../context";
+import type { Actor } from "../context";
 import { AppError, notFound } from "../errors";
 
 /**
@@ -12,7 +12,7 @@ import { AppError, notFound } from "../errors";
  */
 export async function requireChildAccess(
   q: Queryable,
-  actor: SessionActor,
+  actor: Actor,
   childId: string,
   need: "view" | "manage",
 ) {
@@ -30,18 +30,17 @@ export async function requireChildAccess(
   return facts;
 }
 
+/** Acting for a child (booking, leaving a group): staff who manage the child, or one of its guardians. */
+export const requireActingFor = (q: Queryable, actor: Actor, childId: string) =>
+  requireChildAccess(q, actor, childId, accessToActFor(actor.role));
+
 /**
  * Whether the actor may book sessions for a child: staff who manage the child, or a guardian of the
  * child whom the clinic lets book.
  */
-export async function requireCanBookFor(q: Queryable, actor: SessionActor, childId: string) {
-  const facts = await requireChildAccess(
-    q,
-    actor,
-    childId,
-    actor.role === "guardian" ? "view" : "manage",
-  );
-  if (actor.role === "guardian" && !facts.bookingGuardianIds.includes(actor.userId)) {
+export async function requireCanBookFor(q: Queryable, actor: Actor, childId: string) {
+  const facts = await requireActingFor(q, actor, childId);
+  if (!decideBooking(actor, facts).ok) {
     throw new AppError(
       "FORBIDDEN",
       "CANNOT_BOOK",

@@ -1,6 +1,7 @@
 import type { Queryable } from "@carryover/db";
+import { can } from "@carryover/domain/access";
 
-import type { SessionActor } from "../context";
+import type { Actor } from "../context";
 import { AppError } from "../errors";
 import { requireChildAccess } from "./child-access";
 
@@ -11,12 +12,12 @@ import { requireChildAccess } from "./child-access";
  */
 export async function requireProgramAccess(
   q: Queryable,
-  actor: SessionActor,
+  actor: Actor,
   childId: string,
   need: "view" | "edit" | "manage",
 ) {
   const facts = await requireChildAccess(q, actor, childId, need === "manage" ? "manage" : "view");
-  const staff = actor.role !== "guardian";
+  const staff = can(actor.role, "manageChildren");
   const canEdit = staff || facts.programEditorGuardianIds.includes(actor.userId);
   if (need === "edit" && !canEdit) {
     throw new AppError(

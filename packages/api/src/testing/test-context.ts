@@ -3,12 +3,12 @@ import { getErrorShape, getTRPCErrorFromUnknown } from "@trpc/server";
 import type { Db, Queryable, Tx } from "@carryover/db";
 
 import type { RequestMeta, ServiceDeps } from "../context";
+import { resolveAuthSession } from "../identity/resolve-auth-session";
+import { signIn } from "../identity/sign-in";
 import type { JobsPort } from "../ports/jobs";
 import { createOutboxMail } from "../ports/mail";
 import { createLiveKitVideo } from "../ports/video";
 import { appRouter } from "../root";
-import { resolveSession } from "../services/identity/resolve-session";
-import { signIn } from "../services/identity/sign-in";
 import { createCallerFactory, type TrpcContext } from "../trpc/init";
 import { createMemoryJobs } from "./memory-jobs";
 import { createRecordingRooms, TEST_VIDEO } from "./recording-rooms";
@@ -39,7 +39,7 @@ export const testMeta = (overrides: Partial<RequestMeta> = {}): RequestMeta => (
 /** Signs in through the real service (argon2, session row) and returns the resolved session. */
 export async function signInAs(deps: ServiceDeps, email: string, password = "carryover-demo") {
   const { sessionId } = await signIn(deps, testMeta({ ip: null }), { email, password });
-  const session = await resolveSession(deps, sessionId);
+  const session = await resolveAuthSession(deps, sessionId);
   if (!session.ok) throw new Error(`session for ${email} did not resolve: ${session.reason}`);
   return session;
 }

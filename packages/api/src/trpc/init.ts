@@ -2,20 +2,29 @@ import { initTRPC, TRPCError } from "@trpc/server";
 import superjson from "superjson";
 import { ZodError } from "zod";
 
+import { can, type Action } from "@carryover/domain/access";
+
 import type { RequestMeta, ServiceDeps } from "../context";
 import { AppError } from "../errors";
-import type { ResolvedSession } from "../services/identity/resolve-session";
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { toTrpcError } from "./error-map";
 
 export type TrpcContext = ServiceDeps & {
   meta: RequestMeta;
-  session: Extract<ResolvedSession, { ok: true }> | null;
+  session: AuthSession | null;
 };
 
 /** Who may call a procedure at all; what they may do with a given record is the services' policy. */
 export const GUARDS = ["public", "signedIn", "staff", "admin"] as const;
 export type Guard = (typeof GUARDS)[number];
 export type ProcedureMeta = { guard?: Guard };
+
+/** What a role must be allowed (domain/access ACTIONS) to pass each guard; signedIn asks only a session. */
+const GUARD_ACTIONS: Record<Exclude<Guard, "public">, Action | null> = {
+  signedIn: null,
+  staff: "useStaffTools",
+  admin: "administerClinic",
+};
 
 /** Failures only tRPC itself raises: its messages are a bare code or name the protocol. */
 const PLAIN_MESSAGES: Partial<Record<TRPCError["code"], string>> = {
@@ -84,10 +93,8 @@ const enforceGuard = t.middleware(({ ctx, meta, next }) => {
         code: "UNAUTHORIZED",
         message: "Your session has ended. Please sign in again.",
       });
-    if (
-      (guard === "admin" && actor.role !== "admin") ||
-      (guard === "staff" && actor.role === "guardian")
-    ) {
+    const action = GUARD_ACTIONS[guard];
+    if (action && !can(actor.role, action)) {
       throw new TRPCError({ code: "FORBIDDEN", message: "Your role can't do this." });
     }
   }

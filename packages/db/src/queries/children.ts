@@ -4,28 +4,30 @@ import type { Queryable } from "../client";
 import { reusable } from "../reusable";
 import { children, childTherapists, clinics, guardianLinks, memberships, users } from "../schema";
 
+const childFactsColumns = {
+  id: children.id,
+  clinicId: children.clinicId,
+  primaryTherapistId: children.primaryTherapistId,
+  settings: clinics.settings,
+  clinicTimeZone: clinics.timeZone,
+  therapistIds: sql<string[]>`array(
+    select ${childTherapists.therapistId} from ${childTherapists}
+    where ${childTherapists.childId} = ${children.id}
+    union select ${children.primaryTherapistId} where ${children.primaryTherapistId} is not null)`,
+  guardianUserIds: sql<string[]>`array(
+    select ${guardianLinks.guardianId} from ${guardianLinks}
+    where ${guardianLinks.childId} = ${children.id})`,
+  bookingGuardianIds: sql<string[]>`array(
+    select ${guardianLinks.guardianId} from ${guardianLinks}
+    where ${guardianLinks.childId} = ${children.id} and ${guardianLinks.canBook})`,
+  programEditorGuardianIds: sql<string[]>`array(
+    select ${guardianLinks.guardianId} from ${guardianLinks}
+    where ${guardianLinks.childId} = ${children.id} and ${guardianLinks.canEditProgram})`,
+};
+
 const childFacts = reusable("child_facts", (q) =>
   q
-    .select({
-      id: children.id,
-      clinicId: children.clinicId,
-      primaryTherapistId: children.primaryTherapistId,
-      settings: clinics.settings,
-      clinicTimeZone: clinics.timeZone,
-      therapistIds: sql<string[]>`array(
-        select ${childTherapists.therapistId} from ${childTherapists}
-        where ${childTherapists.childId} = ${children.id}
-        union select ${children.primaryTherapistId} where ${children.primaryTherapistId} is not null)`,
-      guardianUserIds: sql<string[]>`array(
-        select ${guardianLinks.guardianId} from ${guardianLinks}
-        where ${guardianLinks.childId} = ${children.id})`,
-      bookingGuardianIds: sql<string[]>`array(
-        select ${guardianLinks.guardianId} from ${guardianLinks}
-        where ${guardianLinks.childId} = ${children.id} and ${guardianLinks.canBook})`,
-      programEditorGuardianIds: sql<string[]>`array(
-        select ${guardianLinks.guardianId} from ${guardianLinks}
-        where ${guardianLinks.childId} = ${children.id} and ${guardianLinks.canEditProgram})`,
-    })
+    .select(childFactsColumns)
     .from(children)
     .innerJoin(clinics, eq(clinics.id, children.clinicId))
     .where(eq(children.id, sql.placeholder("childId"))),
@@ -39,6 +41,16 @@ const childFacts = reusable("child_facts", (q) =>
 export async function findChildFacts(q: Queryable, childId: string) {
   const [child] = await childFacts(q, { childId });
   return child;
+}
+
+/** findChildFacts for several children in one query; a child that does not exist is left out. */
+export async function findChildrenFacts(q: Queryable, childIds: readonly string[]) {
+  if (childIds.length === 0) return [];
+  return q
+    .select(childFactsColumns)
+    .from(children)
+    .innerJoin(clinics, eq(clinics.id, children.clinicId))
+    .where(inArray(children.id, [...childIds]));
 }
 
 const childSummary = {

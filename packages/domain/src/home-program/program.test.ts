@@ -56,9 +56,9 @@ describe("HomeProgram", () => {
     expect(issuePath({ ...program, routineTimes: { homework: "5pm" } })).toEqual([
       "routineTimes.homework",
     ]);
-    expect(issuePath({ ...program, guardianEditable: ["routine_times", "routine_times"] })).toEqual([
-      "guardianEditable",
-    ]);
+    expect(issuePath({ ...program, guardianEditable: ["routine_times", "routine_times"] })).toEqual(
+      ["guardianEditable"],
+    );
     expect(issuePath({ ...program, guardianEditable: ["goals"] })).toEqual(["guardianEditable.0"]);
   });
 });

@@ -16,8 +16,16 @@ function overlapping(ranges: readonly TimeRange[]): boolean {
   return sorted.some((range, i) => i > 0 && range.start < (sorted[i - 1] as TimeRange).end);
 }
 
+/** An ISO weekday, Monday 1 to Sunday 7, parsed to the `Weekday` the slot engine takes. */
+export const IsoWeekday = z
+  .number()
+  .int()
+  .min(1)
+  .max(7)
+  .pipe(z.literal([1, 2, 3, 4, 5, 6, 7]));
+
 export const WeeklyAvailability = z
-  .array(TimeRange.extend({ weekday: z.number().int().min(1).max(7) }))
+  .array(TimeRange.extend({ weekday: IsoWeekday }))
   .max(70)
   .refine(
     (rules) =>

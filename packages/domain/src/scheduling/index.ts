@@ -21,6 +21,7 @@ export {
 export {
   AvailabilityOverride,
   DEFAULT_SESSION_TYPES,
+  IsoWeekday,
   TimeRange,
   WeeklyAvailability,
 } from "./availability";

@@ -36,14 +36,6 @@ export async function insertIdempotencyRecord(
   await newIdempotencyRecord(q, record);
 }
 
-export async function findGuardianLink(q: Queryable, childId: string, guardianId: string) {
-  const [row] = await q
-    .select()
-    .from(guardianLinks)
-    .where(and(eq(guardianLinks.childId, childId), eq(guardianLinks.guardianId, guardianId)));
-  return row;
-}
-
 export async function listTherapistLicenceStates(
   q: Queryable,
   clinicId: string,

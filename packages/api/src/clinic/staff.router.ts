@@ -1,0 +1,26 @@
+import { endUserSessions } from "../identity/sign-out";
+import { adminProcedure, createRouter } from "../trpc/init";
+import { listGuardians } from "./list-guardians";
+import { listStaff } from "./list-staff";
+import {
+  EndedSessions,
+  GuardianList,
+  Ok,
+  StaffList,
+  UpdateLicencesInput,
+  UserId,
+} from "./staff.contracts";
+import { updateLicences } from "./update-licences";
+
+export const staffRouter = createRouter({
+  list: adminProcedure.output(StaffList).query(({ ctx }) => listStaff(ctx)),
+  guardians: adminProcedure.output(GuardianList).query(({ ctx }) => listGuardians(ctx)),
+  updateLicences: adminProcedure
+    .input(UpdateLicencesInput)
+    .output(Ok)
+    .mutation(async ({ ctx, input }) => (await updateLicences(ctx, input), { ok: true as const })),
+  endSessions: adminProcedure
+    .input(UserId)
+    .output(EndedSessions)
+    .mutation(({ ctx, input }) => endUserSessions(ctx, input)),
+});

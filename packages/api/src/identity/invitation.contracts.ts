@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+import { GuardianRelationship } from "@carryover/domain/children";
+import { Email, Password, PersonName, Role } from "@carryover/domain/identity";
+
+export const CreateInvitationInput = z.discriminatedUnion("role", [
+  z.object({ role: z.enum(["admin", "therapist"]), email: Email, name: PersonName }),
+  z.object({
+    role: z.literal("guardian"),
+    email: Email,
+    name: PersonName,
+    childId: z.uuid("Choose a child"),
+    relationship: GuardianRelationship,
+  }),
+]);
+
+export const CreateInvitationOutput = z.object({ invitationId: z.uuid(), expiresAt: z.date() });
+
+export const InvitationToken = z.object({
+  token: z.string().min(20, "That invitation link is incomplete").max(100),
+});
+
+export const InvitationPreview = z.object({
+  state: z.enum(["USABLE", "USED", "EXPIRED", "REVOKED"]),
+  clinicName: z.string(),
+  email: z.string(),
+  name: z.string(),
+  role: Role,
+  childFirstName: z.string().nullable(),
+  expiresAt: z.date(),
+  hasAccount: z.boolean(),
+});
+
+/** `name` is for a new account; someone who already has one confirms with its password. */
+export const AcceptInvitationInput = InvitationToken.extend({
+  name: PersonName.optional(),
+  password: Password,
+});
+
+export const InvitationRow = z.object({
+  id: z.uuid(),
+  email: z.string(),
+  name: z.string(),
+  role: Role,
+  childId: z.uuid().nullable(),
+  childFirstName: z.string().nullable(),
+  childLastName: z.string().nullable(),
+  invitedByName: z.string(),
+  createdAt: z.date(),
+  expiresAt: z.date(),
+  state: z.enum(["PENDING", "USED", "EXPIRED", "REVOKED"]),
+});
+
+export const InvitationList = z.array(InvitationRow);
+
+export const InvitationId = z.object({ invitationId: z.uuid() });
+
+export const Ok = z.object({ ok: z.literal(true) });
+
+export const AcceptedInvitation = z.object({ email: z.string() });
+
+export type CreateInvitationInput = z.infer<typeof CreateInvitationInput>;
+export type InvitationToken = z.infer<typeof InvitationToken>;
+export type AcceptInvitationInput = z.infer<typeof AcceptInvitationInput>;
+export type InvitationId = z.infer<typeof InvitationId>;

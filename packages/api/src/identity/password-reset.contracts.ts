@@ -1,0 +1,22 @@
+import { z } from "zod";
+
+import { Email, Password } from "@carryover/domain/identity";
+
+const Token = z.string().min(20, "That reset link is incomplete").max(100);
+
+export const RequestPasswordResetInput = z.object({ email: Email });
+
+export const PasswordResetSent = z.object({ sent: z.literal(true) });
+
+export const PasswordResetToken = z.object({ token: Token });
+
+export const PasswordResetState = z.object({
+  state: z.enum(["USABLE", "USED", "EXPIRED", "REVOKED"]),
+});
+
+export const CompletePasswordResetInput = z.object({ token: Token, password: Password });
+
+export const Ok = z.object({ ok: z.literal(true) });
+
+export type RequestPasswordResetInput = z.infer<typeof RequestPasswordResetInput>;
+export type CompletePasswordResetInput = z.infer<typeof CompletePasswordResetInput>;

@@ -1,0 +1,65 @@
+import { z } from "zod";
+
+import { UsState } from "@carryover/domain/clinic";
+import { AppointmentStatus, Modality, SessionKind } from "@carryover/domain/scheduling";
+
+export const CreateBookingInput = z.object({
+  childId: z.uuid("Choose a child"),
+  therapistId: z.uuid("Choose a therapist"),
+  sessionTypeId: z.uuid("Choose a session type"),
+  start: z.date(),
+  childLocationState: UsState.nullable().default(null),
+  idempotencyKey: z.string().min(8).max(100),
+});
+
+export const BookingResult = z.object({ appointmentId: z.uuid(), start: z.date(), end: z.date() });
+
+export const AppointmentId = z.object({ appointmentId: z.uuid("That session link is not valid") });
+
+export const CancelBookingInput = AppointmentId.extend({
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Tell the therapist briefly why")
+    .max(500, "Keep the reason under 500 characters"),
+});
+
+export const RescheduleBookingInput = AppointmentId.extend({ start: z.date() });
+
+export const ListBookingsInput = z.object({
+  from: z.date(),
+  to: z.date(),
+  therapistId: z.uuid().optional(),
+});
+
+export const BookingList = z.array(
+  z.object({
+    id: z.uuid(),
+    start: z.date(),
+    end: z.date(),
+    timeZone: z.string(),
+    status: AppointmentStatus,
+    modality: Modality,
+    kind: SessionKind,
+    sessionTypeId: z.uuid(),
+    sessionTypeName: z.string(),
+    cancellationWindowHours: z.number().int(),
+    therapistId: z.uuid(),
+    therapistName: z.string(),
+    capacity: z.number().int(),
+    seatsTaken: z.number().int(),
+    lateCancellation: z.boolean(),
+    children: z.array(z.object({ childId: z.uuid(), firstName: z.string(), lastName: z.string() })),
+  }),
+);
+
+export const CancelledBooking = z.object({ late: z.boolean() });
+
+export const Ok = z.object({ ok: z.literal(true) });
+
+export type CreateBookingInput = z.infer<typeof CreateBookingInput>;
+export type BookingResult = z.infer<typeof BookingResult>;
+export type AppointmentId = z.infer<typeof AppointmentId>;
+export type CancelBookingInput = z.infer<typeof CancelBookingInput>;
+export type RescheduleBookingInput = z.infer<typeof RescheduleBookingInput>;
+export type ListBookingsInput = z.infer<typeof ListBookingsInput>;

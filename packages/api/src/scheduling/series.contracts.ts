@@ -1,0 +1,67 @@
+import { z } from "zod";
+
+import { UsState } from "@carryover/domain/clinic";
+import { IsoWeekday, SERIES_SCOPES } from "@carryover/domain/scheduling";
+
+export const CreateSeriesInput = z
+  .object({
+    childId: z.uuid("Choose a child"),
+    therapistId: z.uuid("Choose a therapist"),
+    sessionTypeId: z.uuid("Choose a session type"),
+    childLocationState: UsState.nullable().default(null),
+    firstDate: z.iso.date("Use a date like 2027-01-04"),
+    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 16:00 (24-hour clock)"),
+    intervalWeeks: z
+      .number()
+      .int()
+      .min(1, "Repeat at least every week")
+      .max(4, "Repeat at least every 4 weeks"),
+    weekdays: z.array(IsoWeekday).min(1, "Choose at least one weekday").max(7),
+    count: z.number().int().min(1).max(52, "Book at most 52 sessions at once").optional(),
+    until: z.iso.date("Use a date like 2027-06-30").optional(),
+    /** all: book every date or none; free: book the free dates and report the others. */
+    mode: z.enum(["all", "free"]).default("all"),
+  })
+  .refine((s) => (s.count === undefined) !== (s.until === undefined), {
+    message: "Give either the number of sessions or an end date",
+    path: ["count"],
+  });
+
+export const CreateSeriesResult = z.object({
+  seriesId: z.uuid().nullable(),
+  booked: z.array(z.date()),
+  skipped: z.array(z.date()),
+});
+
+export const SeriesScope = z.enum(SERIES_SCOPES, "Choose this session, this and following, or all");
+
+export const CancelSeriesInput = z.object({
+  appointmentId: z.uuid("That session link is not valid"),
+  scope: SeriesScope,
+  reason: z
+    .string()
+    .trim()
+    .min(1, "Tell the therapist briefly why")
+    .max(500, "Keep the reason under 500 characters"),
+});
+
+export const CancelSeriesResult = z.object({
+  cancelled: z.array(z.object({ appointmentId: z.uuid(), start: z.date(), late: z.boolean() })),
+});
+
+export const RescheduleSeriesInput = z.object({
+  appointmentId: z.uuid("That session link is not valid"),
+  scope: SeriesScope,
+  start: z.date(),
+});
+
+export const RescheduleSeriesResult = z.object({
+  moved: z.array(z.object({ appointmentId: z.uuid(), start: z.date(), end: z.date() })),
+});
+
+export type CreateSeriesInput = z.infer<typeof CreateSeriesInput>;
+export type CreateSeriesResult = z.infer<typeof CreateSeriesResult>;
+export type CancelSeriesInput = z.infer<typeof CancelSeriesInput>;
+export type CancelSeriesResult = z.infer<typeof CancelSeriesResult>;
+export type RescheduleSeriesInput = z.infer<typeof RescheduleSeriesInput>;
+export type RescheduleSeriesResult = z.infer<typeof RescheduleSeriesResult>;

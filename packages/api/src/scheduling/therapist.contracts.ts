@@ -1,0 +1,3 @@
+import { z } from "zod";
+
+export const TherapistList = z.array(z.object({ id: z.uuid(), name: z.string() }));

@@ -1,0 +1,922 @@
+import { TRPCError } from "@trpc/server";
+import { and, desc, eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { insertChild, setChildTherapists } from "@carryover/db/queries";
+import {
+  appointmentParticipants,
+  appointments,
+  appointmentSeries,
+  children,
+  clinics,
+  mailOutbox,
+  sessionTypes,
+  users,
+} from "@carryover/db/schema";
+import { useTestDatabase } from "@carryover/db/testing/vitest";
+
+import { appRouter } from "../root";
+import { HEAVY_WORK } from "../testing/activities";
+import { callerFor, rolledBack, signInAs, testDeps, testMeta } from "../testing/test-context";
+import { GUARDS, type ProcedureMeta, type TrpcContext } from "./init";
+
+const { db } = await useTestDatabase();
+
+const ACTORS = {
+  admin: "admin@maplegrove.test",
+  therapist: "ot.chen@maplegrove.test",
+  assignedTherapist: "ot.rivera@maplegrove.test",
+  guardian: "parent.johnson@maplegrove.test",
+  otherFamilyGuardian: "parent.garcia@maplegrove.test",
+  otherClinicAdmin: "admin@harborkids.test",
+  anonymous: null,
+} as const;
+type ActorKey = keyof typeof ACTORS;
+const ACTOR_KEYS = Object.keys(ACTORS) as ActorKey[];
+
+type Expected = "allow" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED";
+type Row = Record<ActorKey, Expected>;
+
+type Fixture = {
+  mayaId: string;
+  grandmaId: string;
+  riveraId: string;
+  chenId: string;
+  invitationId: string;
+  invitationToken: string;
+  resetToken: string;
+  mapleCoachingId: string;
+  openSlot: Date;
+  futureAppointmentId: string;
+  pastAppointmentId: string;
+  mapleGroupTypeId: string;
+  openGroupId: string;
+  fullGroupId: string;
+  eliId: string;
+  seriesAppointmentId: string;
+  childWithoutProgramId: string;
+  mayaProgramVersion: number;
+  mayaActivityId: string;
+  mayaActivityVersion: number;
+  mayaSensoryStructure: unknown;
+  mayaActivityRevisionId: string;
+  mapleTemplateId: string;
+  mayaLadderId: string;
+  mayaLadderVersion: number;
+  /** Maya's video session with Alex Rivera, open now: Rivera and her parent are in. */
+  liveAppointmentId: string;
+  parentIdentity: string;
+  /** A group with Mei Chen, open now: Maya's and Sofia's families are in. */
+  liveGroupId: string;
+};
+
+const PUBLIC: Row = {
+  admin: "allow",
+  therapist: "allow",
+  assignedTherapist: "allow",
+  guardian: "allow",
+  otherFamilyGuardian: "allow",
+  otherClinicAdmin: "allow",
+  anonymous: "allow",
+};
+const ANY_SIGNED_IN: Row = { ...PUBLIC, anonymous: "UNAUTHORIZED" };
+/** Admin procedures over the caller's own clinic: Harbor Kids' admin acts on Harbor Kids. */
+const ADMIN_OF_OWN_CLINIC: Row = {
+  admin: "allow",
+  therapist: "FORBIDDEN",
+  assignedTherapist: "FORBIDDEN",
+  guardian: "FORBIDDEN",
+  otherFamilyGuardian: "FORBIDDEN",
+  otherClinicAdmin: "allow",
+  anonymous: "UNAUTHORIZED",
+};
+/** Admin procedures on a Maple Grove record: another clinic's admin must not learn that it exists. */
+const ADMIN_ON_MAPLE_RECORD: Row = { ...ADMIN_OF_OWN_CLINIC, otherClinicAdmin: "NOT_FOUND" };
+/** Staff procedures on Maya: her therapist and the admin may; a therapist not assigned to her finds nothing. */
+const STAFF_MANAGING_MAYA: Row = {
+  admin: "allow",
+  therapist: "NOT_FOUND",
+  assignedTherapist: "allow",
+  guardian: "FORBIDDEN",
+  otherFamilyGuardian: "FORBIDDEN",
+  otherClinicAdmin: "NOT_FOUND",
+  anonymous: "UNAUTHORIZED",
+};
+
+/** Reading Maya's record: her guardians, her therapist and the admin; nobody else learns it exists. */
+const VIEWING_MAYA: Row = {
+  admin: "allow",
+  therapist: "NOT_FOUND",
+  assignedTherapist: "allow",
+  guardian: "allow",
+  otherFamilyGuardian: "NOT_FOUND",
+  otherClinicAdmin: "NOT_FOUND",
+  anonymous: "UNAUTHORIZED",
+};
+
+/** Staff procedures over the caller's own clinic. */
+const STAFF_OF_OWN_CLINIC: Row = {
+  ...ADMIN_OF_OWN_CLINIC,
+  therapist: "allow",
+  assignedTherapist: "allow",
+};
+
+/** Maya's video session: Alex Rivera's; her parent is in it; the clinic's admin is not a participant. */
+const IN_MAYAS_SESSION: Row = {
+  admin: "NOT_FOUND",
+  therapist: "NOT_FOUND",
+  assignedTherapist: "allow",
+  guardian: "allow",
+  otherFamilyGuardian: "NOT_FOUND",
+  otherClinicAdmin: "NOT_FOUND",
+  anonymous: "UNAUTHORIZED",
+};
+/** The therapist's controls of Maya's session. */
+const RUNNING_MAYAS_SESSION: Row = {
+  ...IN_MAYAS_SESSION,
+  guardian: "FORBIDDEN",
+  otherFamilyGuardian: "FORBIDDEN",
+};
+/** The therapist's controls of Mei Chen's group. */
+const RUNNING_THE_GROUP: Row = {
+  ...RUNNING_MAYAS_SESSION,
+  therapist: "allow",
+  assignedTherapist: "NOT_FOUND",
+};
+
+const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> = {
+  "account.me": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "account.signOutEverywhere": { input: () => undefined, expect: ANY_SIGNED_IN },
+
+  "child.list": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "child.get": {
+    input: (fx) => ({ childId: fx.mayaId }),
+    expect: {
+      admin: "allow",
+      therapist: "NOT_FOUND",
+      assignedTherapist: "allow",
+      guardian: "allow",
+      otherFamilyGuardian: "NOT_FOUND",
+      otherClinicAdmin: "NOT_FOUND",
+      anonymous: "UNAUTHORIZED",
+    },
+  },
+  "child.create": {
+    input: () => ({
+      firstName: "Ava",
+      lastName: "Matrix",
+      dateOfBirth: "2020-02-02",
+      primaryTherapistId: null,
+      therapistIds: [],
+    }),
+    expect: ADMIN_OF_OWN_CLINIC,
+  },
+  "child.updateTherapists": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      primaryTherapistId: fx.riveraId,
+      therapistIds: [fx.riveraId],
+    }),
+    expect: ADMIN_ON_MAPLE_RECORD,
+  },
+  "child.updateGuardian": {
+    input: (fx) => ({ childId: fx.mayaId, guardianId: fx.grandmaId, canBook: false }),
+    expect: STAFF_MANAGING_MAYA,
+  },
+  "child.removeGuardian": {
+    input: (fx) => ({ childId: fx.mayaId, guardianId: fx.grandmaId }),
+    expect: ADMIN_ON_MAPLE_RECORD,
+  },
+
+  "invitation.create": {
+    input: (fx) => ({
+      role: "guardian",
+      email: "uncle.johnson@example.com",
+      name: "Sam Johnson",
+      childId: fx.mayaId,
+      relationship: "other_caregiver",
+    }),
+    expect: STAFF_MANAGING_MAYA,
+  },
+  "invitation.list": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
+  "invitation.revoke": {
+    input: (fx) => ({ invitationId: fx.invitationId }),
+    expect: ADMIN_ON_MAPLE_RECORD,
+  },
+  "invitation.get": { input: (fx) => ({ token: fx.invitationToken }), expect: PUBLIC },
+  "invitation.accept": {
+    input: (fx) => ({
+      token: fx.invitationToken,
+      name: "Pat Pending",
+      password: "a long new password",
+    }),
+    expect: PUBLIC,
+  },
+
+  "passwordReset.request": {
+    input: () => ({ email: "parent.garcia@maplegrove.test" }),
+    expect: PUBLIC,
+  },
+  "passwordReset.check": { input: (fx) => ({ token: fx.resetToken }), expect: PUBLIC },
+  "passwordReset.complete": {
+    input: (fx) => ({ token: fx.resetToken, password: "another long password" }),
+    expect: PUBLIC,
+  },
+
+  "staff.list": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
+  "staff.guardians": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
+  "staff.updateLicences": {
+    input: (fx) => ({ userId: fx.riveraId, states: ["IL", "WI", "MN"] }),
+    expect: ADMIN_ON_MAPLE_RECORD,
+  },
+  "staff.endSessions": { input: (fx) => ({ userId: fx.chenId }), expect: ADMIN_ON_MAPLE_RECORD },
+
+  "clinic.get": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
+  "clinic.update": {
+    input: () => ({
+      name: "Renamed Clinic",
+      timeZone: "America/Denver",
+      settings: {
+        idleTimeoutMinutes: { staff: 20, guardian: 90 },
+        therapistsSeeAllChildren: false,
+        reminderOffsetsMinutes: [1440, 60],
+      },
+    }),
+    expect: ADMIN_OF_OWN_CLINIC,
+  },
+  "audit.list": { input: () => ({}), expect: ADMIN_OF_OWN_CLINIC },
+  "outbox.list": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
+
+  "availability.get": {
+    input: (fx) => ({ therapistId: fx.riveraId }),
+    // Colleagues may see each other's hours; families see open times through availability.slots.
+    expect: { ...STAFF_MANAGING_MAYA, therapist: "allow" },
+  },
+  "availability.update": {
+    input: (fx) => ({
+      therapistId: fx.riveraId,
+      weekly: [{ weekday: 1, start: "09:00", end: "12:00" }],
+      overrides: [],
+    }),
+    expect: { ...STAFF_MANAGING_MAYA, therapist: "FORBIDDEN" },
+  },
+  "availability.slots": {
+    input: (fx) => ({
+      therapistId: fx.riveraId,
+      sessionTypeId: fx.mapleCoachingId,
+      from: new Date(Date.now() + 86_400_000),
+      to: new Date(Date.now() + 8 * 86_400_000),
+    }),
+    expect: { ...ANY_SIGNED_IN, otherClinicAdmin: "NOT_FOUND" },
+  },
+  "sessionType.list": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "therapist.list": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "booking.create": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      therapistId: fx.riveraId,
+      sessionTypeId: fx.mapleCoachingId,
+      start: fx.openSlot,
+      childLocationState: "IL",
+      idempotencyKey: "matrix-booking",
+    }),
+    // Her guardian and the staff who manage her may book; anyone else finds no such child.
+    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+  },
+  "booking.reschedule": {
+    input: (fx) => ({ appointmentId: fx.futureAppointmentId, start: fx.openSlot }),
+    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+  },
+  // Every family of the clinic may see the groups open for sign-up; where children stand is the caller's own.
+  "group.list": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "group.create": {
+    input: (fx) => ({
+      therapistId: fx.riveraId,
+      sessionTypeId: fx.mapleGroupTypeId,
+      start: fx.openSlot,
+    }),
+    // A therapist schedules their own groups; a colleague may not fill another's calendar.
+    expect: { ...STAFF_MANAGING_MAYA, therapist: "FORBIDDEN" },
+  },
+  "group.join": {
+    input: (fx) => ({
+      appointmentId: fx.openGroupId,
+      childId: fx.mayaId,
+      childLocationState: "IL",
+    }),
+    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+  },
+  "waitlist.join": {
+    input: (fx) => ({
+      appointmentId: fx.fullGroupId,
+      childId: fx.mayaId,
+      childLocationState: "IL",
+    }),
+    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+  },
+  "group.leave": {
+    // Eli's seat: Mei Chen is his therapist, Alex Rivera is not.
+    input: (fx) => ({ appointmentId: fx.openGroupId, childId: fx.eliId }),
+    expect: {
+      ...STAFF_MANAGING_MAYA,
+      therapist: "allow",
+      assignedTherapist: "NOT_FOUND",
+      guardian: "allow",
+      otherFamilyGuardian: "NOT_FOUND",
+    },
+  },
+  "series.create": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      therapistId: fx.riveraId,
+      sessionTypeId: fx.mapleCoachingId,
+      childLocationState: "IL",
+      firstDate: nextMondayAtLeastThreeDaysAhead(),
+      time: "08:00",
+      intervalWeeks: 1,
+      weekdays: [1],
+      count: 2,
+      mode: "free",
+    }),
+    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+  },
+  "booking.list": {
+    input: () => ({ from: new Date(), to: new Date(Date.now() + 7 * 86_400_000) }),
+    expect: ANY_SIGNED_IN,
+  },
+  "booking.cancel": {
+    input: (fx) => ({ appointmentId: fx.futureAppointmentId, reason: "Maya is unwell" }),
+    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+  },
+  "booking.markNoShow": {
+    input: (fx) => ({ appointmentId: fx.pastAppointmentId }),
+    expect: STAFF_MANAGING_MAYA,
+  },
+  "series.cancel": {
+    input: (fx) => ({ appointmentId: fx.seriesAppointmentId, scope: "all", reason: "Moving away" }),
+    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+  },
+  "series.reschedule": {
+    input: (fx) => ({ appointmentId: fx.seriesAppointmentId, scope: "all", start: fx.openSlot }),
+    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+  },
+
+  // A child's home program: read by whoever sees the child, changed by staff and guardians with edit permission.
+  "program.get": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "program.create": {
+    input: (fx) => ({
+      childId: fx.childWithoutProgramId,
+      minutesPerDay: 10,
+      daysPerWeek: 5,
+      startDate: "2027-01-04",
+    }),
+    expect: STAFF_MANAGING_MAYA,
+  },
+  "program.update": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      expectedVersion: fx.mayaProgramVersion,
+      routineTimes: { homework: "17:00" },
+    }),
+    expect: VIEWING_MAYA,
+  },
+  "program.history": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "program.changes": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "program.revert": {
+    input: (fx) => ({ childId: fx.mayaId, revisionId: fx.mayaActivityRevisionId }),
+    expect: STAFF_MANAGING_MAYA,
+  },
+  "program.observations": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "program.observe": {
+    input: (fx) => ({ childId: fx.mayaId, text: "She chose the laundry basket herself today." }),
+    expect: VIEWING_MAYA,
+  },
+  "activity.create": {
+    input: (fx) => ({ childId: fx.mayaId, activity: HEAVY_WORK }),
+    expect: STAFF_MANAGING_MAYA,
+  },
+  "activity.update": {
+    input: (fx) => ({
+      activityId: fx.mayaActivityId,
+      expectedVersion: fx.mayaActivityVersion,
+      structure: {
+        ...(fx.mayaSensoryStructure as object),
+        moments: [{ time: "15:45", label: "After school" }],
+      },
+    }),
+    expect: VIEWING_MAYA,
+  },
+
+  // Practice, progress and check-ins: whoever sees the child logs and reads; staff apply suggestions.
+  "practice.log": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      activityId: fx.mayaActivityId,
+      clientKey: "matrix-practice-1",
+      practisedOn: "2027-01-05",
+      entry: { kind: "sensory_diet", outcome: "done" },
+    }),
+    expect: VIEWING_MAYA,
+  },
+  "practice.list": {
+    input: (fx) => ({ childId: fx.mayaId, from: "2026-01-01", to: "2028-01-01" }),
+    expect: VIEWING_MAYA,
+  },
+  "progression.caseload": { input: () => undefined, expect: STAFF_OF_OWN_CLINIC },
+  "progression.get": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "progression.accept": {
+    input: (fx) => ({ activityId: fx.mayaLadderId, expectedVersion: fx.mayaLadderVersion }),
+    expect: { ...VIEWING_MAYA, guardian: "FORBIDDEN" },
+  },
+  "checkIn.submit": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      week: 8,
+      submittedOn: "2027-01-05",
+      ratings: [
+        { goalId: "dressing", performance: 6, satisfaction: 6 },
+        { goalId: "homework", performance: 5, satisfaction: 5 },
+        { goalId: "connection", performance: 7, satisfaction: 7 },
+      ],
+    }),
+    expect: VIEWING_MAYA,
+  },
+
+  // The clinic's activity library: its staff only; another clinic's templates are not found.
+  "template.list": { input: () => undefined, expect: STAFF_OF_OWN_CLINIC },
+  "template.create": {
+    input: () => ({ activity: HEAVY_WORK }),
+    expect: STAFF_OF_OWN_CLINIC,
+  },
+  "template.update": {
+    input: (fx) => ({ templateId: fx.mapleTemplateId, activity: HEAVY_WORK }),
+    expect: { ...STAFF_OF_OWN_CLINIC, otherClinicAdmin: "NOT_FOUND" },
+  },
+  "template.copy": {
+    input: (fx) => ({ templateId: fx.mapleTemplateId }),
+    expect: { ...STAFF_OF_OWN_CLINIC, otherClinicAdmin: "NOT_FOUND" },
+  },
+
+  // Everyone's own calendar address; admins hold no sessions, so they get none.
+  "calendarFeed.get": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "calendarFeed.create": {
+    input: () => undefined,
+    expect: { ...ANY_SIGNED_IN, admin: "FORBIDDEN", otherClinicAdmin: "FORBIDDEN" },
+  },
+  "calendarFeed.revoke": { input: () => undefined, expect: ANY_SIGNED_IN },
+
+  // A video session: its therapist and the families of its children; anyone else finds nothing.
+  "liveSession.get": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId }),
+    expect: IN_MAYAS_SESSION,
+  },
+  "liveSession.enter": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId }),
+    expect: IN_MAYAS_SESSION,
+  },
+  "liveSession.token": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId }),
+    expect: IN_MAYAS_SESSION,
+  },
+  "liveSession.summary": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId }),
+    expect: IN_MAYAS_SESSION,
+  },
+  "liveSession.admit": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.deny": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId, userId: fx.grandmaId }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.inviteObserver": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId, userId: fx.chenId }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.tally": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId, kind: "descriptive", step: 1 }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.timer": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId, kind: "child_present" }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.note": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId, text: "Matrix note" }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.setKit": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId, kit: ["Playdough"] }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.moderate": {
+    input: (fx) => ({
+      appointmentId: fx.liveAppointmentId,
+      identity: fx.parentIdentity,
+      action: "mute",
+    }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.muteAll": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.spotlight": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId, identity: fx.parentIdentity }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.end": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.attendance": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
+  "liveSession.startBreakouts": {
+    input: (fx) => ({ appointmentId: fx.liveGroupId, rooms: 2, minutes: 10 }),
+    expect: RUNNING_THE_GROUP,
+  },
+  "liveSession.endBreakouts": {
+    input: (fx) => ({ appointmentId: fx.liveGroupId }),
+    expect: RUNNING_THE_GROUP,
+  },
+};
+
+// `_def.procedures` is typed as the nested record but holds the flat "router.procedure" map at runtime.
+const PROCEDURES = appRouter._def.procedures as unknown as Record<
+  string,
+  { _def: { type: string; meta?: ProcedureMeta } }
+>;
+
+type Session = TrpcContext["session"];
+const sessions = {} as Record<ActorKey, Session>;
+let parentLee: Session;
+let fx: Fixture;
+
+async function mapleSessionType(kind: "coaching" | "group") {
+  const [row] = await db
+    .select({ id: sessionTypes.id })
+    .from(sessionTypes)
+    .innerJoin(clinics, eq(clinics.id, sessionTypes.clinicId))
+    .where(and(eq(clinics.name, "Maple Grove Pediatric Therapy"), eq(sessionTypes.kind, kind)));
+  if (!row) throw new Error(`no ${kind} session type in the seed`);
+  return row.id;
+}
+
+function nextMondayAtLeastThreeDaysAhead() {
+  const day = new Date(Date.now() + 3 * 86_400_000);
+  while (day.getUTCDay() !== 1) day.setUTCDate(day.getUTCDate() + 1);
+  return day.toISOString().slice(0, 10);
+}
+
+/**
+ * A telehealth session with Alex Rivera in which one child already has a seat, written directly
+ * (the services refuse past times): a 45-minute coaching session, or a 60-minute group.
+ */
+async function sessionWith(
+  child: [string, string],
+  start: Date,
+  kind: "coaching" | "group",
+  capacity = 1,
+  therapistEmail = "ot.rivera@maplegrove.test",
+) {
+  const [maple] = await db
+    .select()
+    .from(clinics)
+    .where(eq(clinics.name, "Maple Grove Pediatric Therapy"));
+  const therapistId = await userId(therapistEmail);
+  const [row] = await db
+    .insert(appointments)
+    .values({
+      clinicId: maple?.id ?? "",
+      therapistId,
+      sessionTypeId: await mapleSessionType(kind),
+      startsAt: start,
+      endsAt: new Date(+start + (kind === "group" ? 60 : 45) * 60_000),
+      timeZone: "America/Chicago",
+      modality: "telehealth",
+      capacity,
+      createdById: therapistId,
+    })
+    .returning({ id: appointments.id });
+  if (!row) throw new Error("no appointment");
+  await db.insert(appointmentParticipants).values({
+    appointmentId: row.id,
+    childId: await childId(...child),
+    childLocationState: "IL",
+    bookedById: therapistId,
+  });
+  return row.id;
+}
+
+/** Makes a session the single occurrence of a weekly series, for the series.* procedures. */
+async function inOneOccurrenceSeries(appointmentId: string) {
+  const [appointment] = await db
+    .select()
+    .from(appointments)
+    .where(eq(appointments.id, appointmentId));
+  if (!appointment) throw new Error("no appointment");
+  const [row] = await db
+    .insert(appointmentSeries)
+    .values({
+      clinicId: appointment.clinicId,
+      therapistId: appointment.therapistId,
+      rrule: "RRULE:FREQ=WEEKLY;INTERVAL=1;COUNT=1",
+      timeZone: appointment.timeZone,
+    })
+    .returning({ id: appointmentSeries.id });
+  await db
+    .update(appointments)
+    .set({ seriesId: row?.id ?? null })
+    .where(eq(appointments.id, appointmentId));
+  return appointmentId;
+}
+
+async function userId(email: string) {
+  const [row] = await db.select({ id: users.id }).from(users).where(eq(users.email, email));
+  if (!row) throw new Error(`no seeded user ${email}`);
+  return row.id;
+}
+
+async function childId(firstName: string, lastName: string) {
+  const [row] = await db
+    .select({ id: children.id })
+    .from(children)
+    .where(and(eq(children.firstName, firstName), eq(children.lastName, lastName)));
+  if (!row) throw new Error(`no seeded child ${firstName} ${lastName}`);
+  return row.id;
+}
+
+async function mailedToken(to: string, route: "invitations" | "reset-password") {
+  const [mail] = await db
+    .select({ text: mailOutbox.text })
+    .from(mailOutbox)
+    .where(eq(mailOutbox.to, to))
+    .orderBy(desc(mailOutbox.createdAt))
+    .limit(1);
+  const token = mail?.text.match(new RegExp(`/${route}/([\\w-]+)`))?.[1];
+  if (!token) throw new Error(`no ${route} link was mailed to ${to}`);
+  return token;
+}
+
+beforeAll(async () => {
+  const deps = testDeps(db);
+  for (const key of ACTOR_KEYS) {
+    const email = ACTORS[key];
+    sessions[key] = email ? await signInAs(deps, email) : null;
+  }
+  parentLee = await signInAs(deps, "parent.lee@harborkids.test");
+
+  const invited = await callerFor(deps, sessions.admin).invitation.create({
+    role: "therapist",
+    email: "pending.therapist@maplegrove.test",
+    name: "Pat Pending",
+  });
+  await callerFor(deps, null).passwordReset.request({ email: "parent.garcia@maplegrove.test" });
+
+  fx = {
+    mayaId: await childId("Maya", "Johnson"),
+    grandmaId: await userId("grandma.johnson@maplegrove.test"),
+    riveraId: await userId("ot.rivera@maplegrove.test"),
+    chenId: await userId("ot.chen@maplegrove.test"),
+    invitationId: invited.invitationId,
+    invitationToken: await mailedToken("pending.therapist@maplegrove.test", "invitations"),
+    resetToken: await mailedToken("parent.garcia@maplegrove.test", "reset-password"),
+    mapleCoachingId: await mapleSessionType("coaching"),
+    openSlot: new Date(0),
+    futureAppointmentId: "",
+    pastAppointmentId: "",
+    mapleGroupTypeId: await mapleSessionType("group"),
+    openGroupId: "",
+    fullGroupId: "",
+    eliId: await childId("Eli", "Johnson"),
+    seriesAppointmentId: "",
+    childWithoutProgramId: "",
+    mayaProgramVersion: 0,
+    mayaActivityId: "",
+    mayaActivityVersion: 0,
+    mayaSensoryStructure: null,
+    mayaActivityRevisionId: "",
+    mapleTemplateId: (await callerFor(deps, sessions.admin).template.list())[0]?.id ?? "",
+    mayaLadderId: "",
+    mayaLadderVersion: 0,
+    liveAppointmentId: "",
+    parentIdentity: "",
+    liveGroupId: "",
+  };
+  // Maya's demo program: its sensory diet is what a guardian with edit permission may retime.
+  const rivera = callerFor(deps, sessions.assignedTherapist);
+  const { program } = await rivera.program.get({ childId: fx.mayaId });
+  const sensory = program?.activities.find((a) => a.structure.kind === "sensory_diet");
+  if (!program || !sensory) throw new Error("Maya's demo program has no sensory diet");
+  fx.mayaProgramVersion = program.version;
+  fx.mayaActivityId = sensory.id;
+  fx.mayaActivityVersion = sensory.version;
+  fx.mayaSensoryStructure = sensory.structure;
+  // Maya's buttoning ladder has a step-up waiting in the demo practice log.
+  const ladder = program.activities.find((a) => a.structure.kind === "ladder");
+  fx.mayaLadderId = ladder?.id ?? "";
+  fx.mayaLadderVersion = ladder?.version ?? 0;
+  fx.childWithoutProgramId = await insertChild(db, {
+    clinicId: sessions.admin?.actor.clinicId ?? "",
+    firstName: "Ava",
+    lastName: "Matrix",
+    dateOfBirth: "2020-02-02",
+    primaryTherapistId: fx.riveraId,
+  });
+  await setChildTherapists(db, fx.childWithoutProgramId, fx.riveraId, []);
+  const history = await rivera.program.history({ childId: fx.mayaId });
+  fx.mayaActivityRevisionId = history.find((r) => r.action === "activity.create")?.id ?? "";
+  const { slots } = await callerFor(deps, sessions.admin).availability.slots({
+    therapistId: fx.riveraId,
+    sessionTypeId: fx.mapleCoachingId,
+    from: new Date(Date.now() + 2 * 86_400_000),
+    to: new Date(Date.now() + 9 * 86_400_000),
+  });
+  fx.openSlot = slots[0]?.start ?? new Date(0);
+  fx.futureAppointmentId = await sessionWith(
+    ["Maya", "Johnson"],
+    new Date(Date.now() + 20 * 86_400_000),
+    "coaching",
+  );
+  fx.pastAppointmentId = await sessionWith(
+    ["Maya", "Johnson"],
+    new Date(Date.now() - 86_400_000),
+    "coaching",
+  );
+  fx.seriesAppointmentId = await inOneOccurrenceSeries(
+    await sessionWith(["Maya", "Johnson"], new Date(Date.now() + 23 * 86_400_000), "coaching"),
+  );
+  // Eli is seated in both groups: one with seats left, one whose single seat he fills.
+  fx.openGroupId = await sessionWith(
+    ["Eli", "Johnson"],
+    new Date(Date.now() + 21 * 86_400_000),
+    "group",
+    6,
+  );
+  fx.fullGroupId = await sessionWith(
+    ["Eli", "Johnson"],
+    new Date(Date.now() + 22 * 86_400_000),
+    "group",
+    1,
+  );
+
+  fx.liveAppointmentId = await sessionWith(
+    ["Maya", "Johnson"],
+    new Date(Date.now() - 20 * 60_000),
+    "coaching",
+  );
+  const live = { appointmentId: fx.liveAppointmentId };
+  await rivera.liveSession.enter(live);
+  await callerFor(deps, sessions.guardian).liveSession.enter(live);
+  await rivera.liveSession.admit(live);
+  fx.parentIdentity =
+    (await rivera.liveSession.get(live)).participants.find((p) => p.role === "guardian")
+      ?.identity ?? "";
+  fx.liveGroupId = await sessionWith(
+    ["Maya", "Johnson"],
+    new Date(),
+    "group",
+    6,
+    "ot.chen@maplegrove.test",
+  );
+  await db.insert(appointmentParticipants).values({
+    appointmentId: fx.liveGroupId,
+    childId: await childId("Sofia", "Garcia"),
+    childLocationState: "IL",
+    bookedById: fx.chenId,
+  });
+  const group = { appointmentId: fx.liveGroupId };
+  for (const actor of ["therapist", "guardian", "otherFamilyGuardian"] as const)
+    await callerFor(deps, sessions[actor]).liveSession.enter(group);
+  await callerFor(deps, sessions.therapist).liveSession.admit(group);
+});
+
+// The matrix is keyed by path strings, so the typed caller is indexed by name here.
+type CallerByName = Record<
+  string,
+  Record<string, (input: unknown) => Promise<unknown>> | undefined
+>;
+
+/** Calls the procedure as the actor in a transaction that is rolled back, and says how it ended. */
+async function outcomeOf(
+  path: string,
+  actor: ActorKey,
+  input: unknown,
+): Promise<{ outcome: string; message: string }> {
+  const [router = "", procedure = ""] = path.split(".");
+  try {
+    await rolledBack(db, async (tx) => {
+      const caller = callerFor(
+        testDeps(tx),
+        sessions[actor],
+        testMeta({ requestId: `matrix:${path}:${actor}` }),
+      ) as unknown as CallerByName;
+      const call = caller[router]?.[procedure];
+      if (!call) throw new Error(`the caller has no ${path}`);
+      await call(input);
+    });
+    return { outcome: "allow", message: "" };
+  } catch (error) {
+    if (error instanceof TRPCError) return { outcome: error.code, message: error.message };
+    throw error;
+  }
+}
+
+describe("every procedure", () => {
+  it("declares one of the guards", () => {
+    const undeclared = Object.entries(PROCEDURES)
+      .filter(
+        ([, procedure]) => !GUARDS.includes(procedure._def.meta?.guard as (typeof GUARDS)[number]),
+      )
+      .map(([path]) => path);
+    expect(Object.keys(PROCEDURES).length).toBeGreaterThan(0);
+    expect(undeclared, "procedures without a declared guard").toEqual([]);
+  });
+
+  it("has a row in the authorization matrix, and every row is a procedure", () => {
+    const missing = Object.keys(PROCEDURES).filter((path) => !(path in MATRIX));
+    const unknown = Object.keys(MATRIX).filter((path) => !(path in PROCEDURES));
+    expect({ missingFromMatrix: missing, notProcedures: unknown }).toEqual({
+      missingFromMatrix: [],
+      notProcedures: [],
+    });
+  });
+});
+
+const CASES = Object.entries(MATRIX).flatMap(([path, row]) =>
+  ACTOR_KEYS.map((actor) => ({ path, actor, expected: row.expect[actor] })),
+);
+
+describe("authorization matrix", () => {
+  it.each(CASES)("$path as $actor: $expected", async ({ path, actor, expected }) => {
+    const row = MATRIX[path];
+    if (!row) throw new Error(`no matrix row for ${path}`);
+    const { outcome, message } = await outcomeOf(path, actor, row.input(fx));
+    expect(outcome, message).toBe(expected);
+  });
+});
+
+describe("child.list", () => {
+  const namesSeenBy = async (session: Session, q: Parameters<typeof testDeps>[0] = db) =>
+    (await callerFor(testDeps(q), session).child.list())
+      .map((c) => `${c.firstName} ${c.lastName}`)
+      .sort();
+
+  it("shows each person only the children within their reach", async () => {
+    // Ava Matrix is the fixture's child without a program, in Alex Rivera's caseload.
+    expect(await namesSeenBy(sessions.admin)).toEqual([
+      "Ava Matrix",
+      "Eli Johnson",
+      "Maya Johnson",
+      "Sofia Garcia",
+    ]);
+    expect(await namesSeenBy(sessions.therapist)).toEqual(["Eli Johnson", "Sofia Garcia"]);
+    expect(await namesSeenBy(sessions.assignedTherapist)).toEqual([
+      "Ava Matrix",
+      "Maya Johnson",
+      "Sofia Garcia",
+    ]);
+    expect(await namesSeenBy(sessions.guardian)).toEqual(["Eli Johnson", "Maya Johnson"]);
+    expect(await namesSeenBy(sessions.otherFamilyGuardian)).toEqual(["Sofia Garcia"]);
+    expect(await namesSeenBy(parentLee)).toEqual(["Noah Lee"]);
+    expect(await namesSeenBy(sessions.otherClinicAdmin)).toEqual(["Noah Lee"]);
+  });
+
+  it("shows therapists every child of the clinic when the clinic lets them see all children", async () => {
+    const chen = sessions.therapist;
+    if (!chen) throw new Error("ot.chen is not signed in");
+    await rolledBack(db, async (tx) => {
+      await tx
+        .update(clinics)
+        .set({ settings: sql`${clinics.settings} || '{"therapistsSeeAllChildren": true}'::jsonb` })
+        .where(eq(clinics.id, chen.actor.clinicId));
+      expect(await namesSeenBy(chen, tx)).toEqual([
+        "Ava Matrix",
+        "Eli Johnson",
+        "Maya Johnson",
+        "Sofia Garcia",
+      ]);
+      const maya = await callerFor(testDeps(tx), chen).child.get({ childId: fx.mayaId });
+      expect(maya).toMatchObject({ firstName: "Maya", canManage: true });
+    });
+  });
+});
+
+describe("another clinic's admin", () => {
+  it("sees only their own clinic in every admin list", async () => {
+    const harbor = callerFor(testDeps(db), sessions.otherClinicAdmin);
+    const onlyHarbor = (emails: string[]) =>
+      emails.filter((email) => !email.endsWith("@harborkids.test"));
+
+    expect(await harbor.clinic.get()).toMatchObject({ name: "Harbor Kids OT" });
+    expect(onlyHarbor((await harbor.staff.list()).map((s) => s.email))).toEqual([]);
+    expect((await harbor.staff.guardians()).map((g) => g.email)).toEqual([
+      "parent.lee@harborkids.test",
+    ]);
+    expect((await harbor.invitation.list()).map((i) => i.id)).not.toContain(fx.invitationId);
+    expect(onlyHarbor((await harbor.outbox.list()).messages.map((m) => m.to))).toEqual([]);
+  });
+});
