@@ -1,0 +1,60 @@
+import { describe, expect, it } from "vitest";
+import { z } from "zod";
+
+import { checkForm, fieldErrorsOf } from "./form-errors";
+
+const Contact = z.object({
+  email: z.string().trim().min(1, "Enter an email address.").email("Enter a valid email address."),
+  child: z.object({ name: z.string().min(1, "Enter the child's name.") }),
+  ages: z.array(z.number().int().min(0, "An age can't be negative.")),
+});
+
+describe("checkForm", () => {
+  it("gives the parsed value when the input meets the contract", () => {
+    const checked = checkForm(Contact, {
+      email: "  ana@example.com ",
+      child: { name: "Leo" },
+      ages: [3],
+    });
+    expect(checked).toEqual({
+      ok: true,
+      value: { email: "ana@example.com", child: { name: "Leo" }, ages: [3] },
+    });
+  });
+
+  it("names each invalid path with dots, as the server's errorFormatter does", () => {
+    const checked = checkForm(Contact, {
+      email: "ana@example.com",
+      child: { name: "" },
+      ages: [2, -1],
+    });
+    expect(checked).toEqual({
+      ok: false,
+      fieldErrors: {
+        "child.name": "Enter the child's name.",
+        "ages.1": "An age can't be negative.",
+      },
+    });
+  });
+
+  it("keeps the first message when one field breaks several rules", () => {
+    const checked = checkForm(Contact, { email: "", child: { name: "Leo" }, ages: [] });
+    expect(checked).toEqual({ ok: false, fieldErrors: { email: "Enter an email address." } });
+  });
+
+  it("reports a refinement on the whole input under the empty path", () => {
+    const Range = z
+      .object({ from: z.number(), to: z.number() })
+      .refine((range) => range.from <= range.to, "The end comes before the start.");
+    expect(checkForm(Range, { from: 5, to: 1 })).toEqual({
+      ok: false,
+      fieldErrors: { "": "The end comes before the start." },
+    });
+  });
+});
+
+describe("fieldErrorsOf", () => {
+  it("maps no issues to no errors", () => {
+    expect(fieldErrorsOf([])).toEqual({});
+  });
+});
