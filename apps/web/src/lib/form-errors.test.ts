@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
-import { checkForm, fieldErrorsOf } from "./form-errors";
+import { checkForm, fieldErrorsOf, placeFieldErrors, refusalFieldErrors } from "./form-errors";
+import type { DescribedError } from "./trpc-error";
 
 const Contact = z.object({
   email: z.string().trim().min(1, "Enter an email address.").email("Enter a valid email address."),
@@ -56,5 +57,63 @@ describe("checkForm", () => {
 describe("fieldErrorsOf", () => {
   it("maps no issues to no errors", () => {
     expect(fieldErrorsOf([])).toEqual({});
+  });
+});
+
+describe("placeFieldErrors", () => {
+  const fieldOf = (path: string) =>
+    path === "email" ? "email" : path.startsWith("therapistIds") ? "therapists" : null;
+
+  it("puts each path's message on the form's field, the first for a field", () => {
+    expect(
+      placeFieldErrors(
+        {
+          email: "Enter an email address.",
+          "therapistIds.2": "Choose a therapist.",
+          "therapistIds.0": "Later.",
+        },
+        fieldOf,
+      ),
+    ).toEqual({
+      errors: { email: "Enter an email address.", therapists: "Choose a therapist." },
+      unplaced: [],
+    });
+  });
+
+  it("leaves a message with no field of the form unplaced", () => {
+    expect(placeFieldErrors({ token: "That link is incomplete." }, fieldOf)).toEqual({
+      errors: {},
+      unplaced: ["That link is incomplete."],
+    });
+  });
+});
+
+describe("refusalFieldErrors", () => {
+  const described = {
+    message: "That email already has an account.",
+    field: "email",
+    fieldErrors: null,
+    code: "CONFLICT",
+    reason: "ALREADY_MEMBER",
+    alternatives: [],
+    current: null,
+  } satisfies DescribedError;
+
+  it("gives the server's zod messages by path", () => {
+    expect(
+      refusalFieldErrors({
+        ...described,
+        code: "BAD_REQUEST",
+        fieldErrors: { name: "Enter a name" },
+      }),
+    ).toEqual({ name: "Enter a name" });
+  });
+
+  it("gives an application error's message on the field it names", () => {
+    expect(refusalFieldErrors(described)).toEqual({ email: "That email already has an account." });
+  });
+
+  it("gives nothing when the refusal names no field", () => {
+    expect(refusalFieldErrors({ ...described, field: null })).toBeNull();
   });
 });

@@ -1,5 +1,7 @@
 import type { z } from "zod";
 
+import type { DescribedError } from "./trpc-error";
+
 export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
 
 /** A form's input checked against a contract: the parsed value, or each invalid path's message. */
@@ -29,6 +31,33 @@ export function checkForm<S extends z.ZodType>(schema: S, input: unknown): FormC
   const parsed = schema.safeParse(input);
   if (parsed.success) return { ok: true, value: parsed.data };
   return { ok: false, fieldErrors: fieldErrorsOf(parsed.error.issues) };
+}
+
+/**
+ * Path messages (from `checkForm` or the server) on a form's own fields, the first for each field;
+ * the messages of paths the form has no field for are `unplaced`, to show above the form.
+ */
+export function placeFieldErrors<Field extends string>(
+  fieldErrors: Record<string, string>,
+  fieldOf: (path: string) => Field | null,
+): { errors: FieldErrors<Field>; unplaced: string[] } {
+  const errors: FieldErrors<Field> = {};
+  const unplaced: string[] = [];
+  for (const [path, message] of Object.entries(fieldErrors)) {
+    const field = fieldOf(path);
+    if (!field) unplaced.push(message);
+    else errors[field] ??= message;
+  }
+  return { errors, unplaced };
+}
+
+/**
+ * A refused call's messages by input path: the server's zod issues, or the one field an application
+ * error names (a taken email, a birth date in the future); null when it names no field.
+ */
+export function refusalFieldErrors(described: DescribedError): Record<string, string> | null {
+  if (described.fieldErrors) return described.fieldErrors;
+  return described.field ? { [described.field]: described.message } : null;
 }
 
 /** Focuses the first invalid control of a form, so keyboard and screen-reader users land on it. */
