@@ -1,34 +1,50 @@
 import { describe, expect, it } from "vitest";
 
+import { ListAuditEventsInput } from "@carryover/api/contracts/audit";
+
 import { auditFilterReducer, checkAuditFilters, showingFilters } from "./audit-filter-state";
-import { NO_FILTERS } from "./audit-filters";
+import { NO_FILTERS, toAuditInput } from "./audit-filters";
 
 const CHILD_ID = "0b7d4a52-93a1-4c1e-9f0e-3d2b1a6c5e77";
+const ZONE = "America/Chicago";
 
 describe("checking the audit filters", () => {
   it("trims the record id before applying it", () => {
-    expect(checkAuditFilters({ ...NO_FILTERS, entityId: `  ${CHILD_ID} ` })).toEqual({
+    expect(checkAuditFilters({ ...NO_FILTERS, entityId: `  ${CHILD_ID} ` }, ZONE)).toEqual({
       ok: true,
       filters: { ...NO_FILTERS, entityId: CHILD_ID },
     });
   });
 
   it("refuses a record id over 80 characters", () => {
-    expect(checkAuditFilters({ ...NO_FILTERS, entityId: "x".repeat(81) })).toEqual({
+    expect(checkAuditFilters({ ...NO_FILTERS, entityId: "x".repeat(81) }, ZONE)).toEqual({
       ok: false,
       errors: { entityId: "A record id is at most 80 characters." },
     });
   });
 
   it("refuses an end date before the start date, and takes a single day", () => {
-    expect(checkAuditFilters({ ...NO_FILTERS, from: "2026-03-10", to: "2026-03-09" })).toEqual({
+    expect(
+      checkAuditFilters({ ...NO_FILTERS, from: "2026-03-10", to: "2026-03-09" }, ZONE),
+    ).toEqual({
       ok: false,
       errors: { to: "The end date is before the start date." },
     });
-    expect(checkAuditFilters({ ...NO_FILTERS, from: "2026-03-10", to: "2026-03-10" }).ok).toBe(
-      true,
-    );
+    expect(
+      checkAuditFilters({ ...NO_FILTERS, from: "2026-03-10", to: "2026-03-10" }, ZONE).ok,
+    ).toBe(true);
   });
+
+  it("says what the audit.list contract says, beside the filter it names", () => {
+    const input = toAuditInput({ ...NO_FILTERS, entityId: "x".repeat(81) }, ZONE);
+    const refused = ListAuditEventsInput.safeParse(input);
+    expect(refused.success).toBe(false);
+    expect(checkAuditFilters({ ...NO_FILTERS, entityId: "x".repeat(81) }, ZONE)).toEqual({
+      ok: false,
+      errors: { entityId: refused.error?.issues[0]?.message },
+    });
+  });
+
 });
 
 describe("the audit filters form", () => {

@@ -1,5 +1,7 @@
-import type { FieldErrors } from "~/lib/form-errors";
-import { NO_FILTERS, type AuditFilters } from "./audit-filters";
+import { ListAuditEventsInput } from "@carryover/api/contracts/audit";
+
+import { checkForm, type FieldErrors } from "~/lib/form-errors";
+import { NO_FILTERS, toAuditInput, type AuditFilters } from "./audit-filters";
 
 export type AuditFilterErrors = FieldErrors<keyof AuditFilters>;
 
@@ -17,16 +19,28 @@ export type AuditFilterAction =
   | { type: "clear" }
   | { type: "showRecord"; entityType: string; entityId: string };
 
-/** The draft ready to apply (record id trimmed), or what is wrong with it in words. */
+const FILTER_KEYS = Object.keys(NO_FILTERS) as (keyof AuditFilters)[];
+
+/** The contract's messages beside the filters they name. */
+function auditFilterErrorsOf(fieldErrors: Record<string, string>): AuditFilterErrors {
+  const errors: AuditFilterErrors = {};
+  for (const key of FILTER_KEYS) if (fieldErrors[key]) errors[key] = fieldErrors[key];
+  return errors;
+}
+
+/**
+ * The draft ready to apply (record id trimmed), or what is wrong with it in words: checked with
+ * the audit.list contract, on the input the events will be fetched with.
+ */
 export function checkAuditFilters(
   draft: AuditFilters,
+  timeZone: string,
 ): { ok: true; filters: AuditFilters } | { ok: false; errors: AuditFilterErrors } {
   const filters = { ...draft, entityId: draft.entityId.trim() };
-  const errors: AuditFilterErrors = {};
-  if (filters.entityId.length > 80) errors.entityId = "A record id is at most 80 characters.";
-  if (filters.from && filters.to && filters.to < filters.from)
-    errors.to = "The end date is before the start date.";
-  return Object.keys(errors).length > 0 ? { ok: false, errors } : { ok: true, filters };
+  const checked = checkForm(ListAuditEventsInput, toAuditInput(filters, timeZone));
+  return checked.ok
+    ? { ok: true, filters }
+    : { ok: false, errors: auditFilterErrorsOf(checked.fieldErrors) };
 }
 
 /** The form and the events both showing these filters, with no message. */

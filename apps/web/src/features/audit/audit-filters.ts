@@ -33,15 +33,16 @@ export function filtersFromSearchParams(
     return typeof value === "string" ? value.trim() : "";
   };
   const actorId = read("actorId");
-  const from = read("from");
-  const to = read("to");
+  const from = DATE.test(read("from")) ? read("from") : "";
+  const to = DATE.test(read("to")) ? read("to") : "";
   return {
     action: read("action").slice(0, 80),
     actorId: UUID.test(actorId) ? actorId : "",
     entityType: read("entityType").slice(0, 40),
     entityId: read("entityId").slice(0, 80),
-    from: DATE.test(from) ? from : "",
-    to: DATE.test(to) ? to : "",
+    from,
+    // An end before the start is a range the audit.list contract refuses.
+    to: from && to < from ? "" : to,
   };
 }
 

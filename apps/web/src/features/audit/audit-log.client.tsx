@@ -26,7 +26,7 @@ export function AuditLog({
 
   function apply(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const checked = checkAuditFilters(draft);
+    const checked = checkAuditFilters(draft, timeZone);
     if (!checked.ok) {
       dispatch({ type: "reject", errors: checked.errors });
       focusFirstInvalid(event.currentTarget);
