@@ -1,7 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
-import { checkForm, fieldErrorsOf, placeFieldErrors, refusalFieldErrors } from "./form-errors";
+import {
+  checkForm,
+  fieldErrorsOf,
+  placeFieldErrors,
+  placeRefusal,
+  refusalFieldErrors,
+} from "./form-errors";
 import type { DescribedError } from "./trpc-error";
 
 const Contact = z.object({
@@ -115,5 +121,47 @@ describe("refusalFieldErrors", () => {
 
   it("gives nothing when the refusal names no field", () => {
     expect(refusalFieldErrors({ ...described, field: null })).toBeNull();
+  });
+});
+
+describe("placeRefusal", () => {
+  const fieldOf = (path: string) => (path === "email" || path === "name" ? path : null);
+  const refusal = {
+    message: "name: Enter a name",
+    field: "name",
+    fieldErrors: { name: "Enter a name" },
+    code: "BAD_REQUEST",
+    reason: null,
+    alternatives: [],
+    current: null,
+  } satisfies DescribedError;
+
+  it("shows the server's messages on the form's fields and nothing above it", () => {
+    expect(placeRefusal(refusal, fieldOf)).toEqual({
+      errors: { name: "Enter a name" },
+      problem: null,
+    });
+  });
+
+  it("shows above the form what names no field of it", () => {
+    expect(
+      placeRefusal(
+        { ...refusal, fieldErrors: { name: "Enter a name", token: "That link is incomplete" } },
+        fieldOf,
+      ),
+    ).toEqual({ errors: { name: "Enter a name" }, problem: "That link is incomplete" });
+  });
+
+  it("shows a refusal that names no field above the form", () => {
+    const closed = {
+      ...refusal,
+      message: "Your role can't do this.",
+      field: null,
+      fieldErrors: null,
+    };
+    expect(placeRefusal({ ...closed, code: "FORBIDDEN" }, fieldOf)).toEqual({
+      errors: {},
+      problem: "Your role can't do this.",
+    });
   });
 });

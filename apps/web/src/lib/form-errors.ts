@@ -60,6 +60,19 @@ export function refusalFieldErrors(described: DescribedError): Record<string, st
   return described.field ? { [described.field]: described.message } : null;
 }
 
+/**
+ * A refused call on a form: each message on the field it names, and a problem to show above the
+ * form when part of the refusal names no field of it (or nothing is placed at all).
+ */
+export function placeRefusal<Field extends string>(
+  described: DescribedError,
+  fieldOf: (path: string) => Field | null,
+): { errors: FieldErrors<Field>; problem: string | null } {
+  const { errors, unplaced } = placeFieldErrors(refusalFieldErrors(described) ?? {}, fieldOf);
+  const placed = Object.keys(errors).length > 0;
+  return { errors, problem: unplaced[0] ?? (placed ? null : described.message) };
+}
+
 /** Focuses the first invalid control of a form, so keyboard and screen-reader users land on it. */
 export function focusFirstInvalid(form: HTMLFormElement | null) {
   requestAnimationFrame(() => {
