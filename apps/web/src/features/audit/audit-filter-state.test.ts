@@ -44,7 +44,6 @@ describe("checking the audit filters", () => {
       errors: { entityId: refused.error?.issues[0]?.message },
     });
   });
-
 });
 
 describe("the audit filters form", () => {

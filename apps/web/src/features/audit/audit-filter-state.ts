@@ -1,6 +1,6 @@
 import { ListAuditEventsInput } from "@carryover/api/contracts/audit";
 
-import { checkForm, type FieldErrors } from "~/lib/form-errors";
+import { checkForm, placeFieldErrors, type FieldErrors } from "~/lib/form-errors";
 import { NO_FILTERS, toAuditInput, type AuditFilters } from "./audit-filters";
 
 export type AuditFilterErrors = FieldErrors<keyof AuditFilters>;
@@ -19,14 +19,8 @@ export type AuditFilterAction =
   | { type: "clear" }
   | { type: "showRecord"; entityType: string; entityId: string };
 
-const FILTER_KEYS = Object.keys(NO_FILTERS) as (keyof AuditFilters)[];
-
-/** The contract's messages beside the filters they name. */
-function auditFilterErrorsOf(fieldErrors: Record<string, string>): AuditFilterErrors {
-  const errors: AuditFilterErrors = {};
-  for (const key of FILTER_KEYS) if (fieldErrors[key]) errors[key] = fieldErrors[key];
-  return errors;
-}
+const filterOf = (path: string) =>
+  Object.hasOwn(NO_FILTERS, path) ? (path as keyof AuditFilters) : null;
 
 /**
  * The draft ready to apply (record id trimmed), or what is wrong with it in words: checked with
@@ -40,7 +34,7 @@ export function checkAuditFilters(
   const checked = checkForm(ListAuditEventsInput, toAuditInput(filters, timeZone));
   return checked.ok
     ? { ok: true, filters }
-    : { ok: false, errors: auditFilterErrorsOf(checked.fieldErrors) };
+    : { ok: false, errors: placeFieldErrors(checked.fieldErrors, filterOf).errors };
 }
 
 /** The form and the events both showing these filters, with no message. */
