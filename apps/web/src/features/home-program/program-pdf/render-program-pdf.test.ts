@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 
-import { describeDose, printable, renderProgramPdf, type PrintableProgram } from "./program-pdf";
+import {
+  describeDose,
+  printable,
+  renderProgramPdf,
+  type PrintableProgram,
+} from "./render-program-pdf";
 
 type Activity = PrintableProgram["activities"][number];
 
