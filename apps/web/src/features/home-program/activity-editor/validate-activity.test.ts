@@ -1,6 +1,14 @@
 import { describe, expect, it } from "vitest";
 
-import { ACTIVITY_KINDS, type Activity } from "@carryover/domain/home-program";
+import { CreateActivityInput, UpdateActivityInput } from "@carryover/api/contracts/activity";
+import { CreateTemplateInput, UpdateTemplateInput } from "@carryover/api/contracts/template";
+import {
+  ACTIVITY_KINDS,
+  ActivityContent,
+  Activity as ActivitySchema,
+  ActivityStructure,
+  type Activity,
+} from "@carryover/domain/home-program";
 
 import { newActivityOf } from "./new-activity";
 import { activityFieldErrorsFrom, fieldId, validateActivity } from "./validate-activity";
@@ -112,6 +120,43 @@ describe("validateActivity", () => {
     expect(errors).toEqual({
       "structure.moments.0.time": "Use a time such as 16:30",
       "structure.moments.0.label": "Fill this in.",
+    });
+  });
+});
+
+describe("the server's contracts", () => {
+  it("take the activity in the very schema the editor checks it with", () => {
+    expect(CreateTemplateInput.shape.activity).toBe(ActivitySchema);
+    expect(UpdateTemplateInput.shape.activity).toBe(ActivitySchema);
+    expect(CreateActivityInput.shape.activity.unwrap()).toBe(ActivitySchema);
+    expect(UpdateActivityInput.shape.content.unwrap()).toBe(ActivityContent);
+    expect(UpdateActivityInput.shape.structure.unwrap()).toBe(ActivityStructure);
+  });
+
+  it("refuse an activity with the editor's messages, beside the same fields", () => {
+    const blank = newActivityOf("routine_practice");
+    const bad = { ...blank, content: { ...blank.content, minutes: 90 } };
+    // As the server's errorFormatter names them: each issue's path joined with dots.
+    const serverFieldErrors = (result: {
+      error?: { issues: { path: PropertyKey[]; message: string }[] };
+    }) =>
+      Object.fromEntries(
+        (result.error?.issues ?? []).map((issue) => [issue.path.join("."), issue.message]),
+      );
+    const created = CreateActivityInput.safeParse({
+      childId: "0b5a3c1e-0000-4000-8000-000000000001",
+      activity: bad,
+    });
+    expect(activityFieldErrorsFrom(serverFieldErrors(created))).toEqual(errorsOf(bad));
+    const updated = UpdateActivityInput.safeParse({
+      activityId: "0b5a3c1e-0000-4000-8000-0000000000aa",
+      expectedVersion: 1,
+      ...bad,
+    });
+    expect(serverFieldErrors(updated)).toEqual(errorsOf(bad));
+    expect(errorsOf(bad)).toEqual({
+      "content.title": "Give it a short name",
+      "content.minutes": "Use 60 or less.",
     });
   });
 });
