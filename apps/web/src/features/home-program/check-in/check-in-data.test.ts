@@ -1,12 +1,9 @@
 import { describe, expect, it } from "vitest";
 
 import {
-  goalChoiceProblem,
   initialGoalChoice,
-  missingRatings,
   planCheckIn,
   ratingKeyOfField,
-  ratingsToSend,
   resultsOfCheckIn,
 } from "./check-in-data";
 
@@ -69,13 +66,6 @@ describe("choosing goals", () => {
     const checkIns = [{ week: 0, submittedOn: "2026-01-05", ratings: ["g1", "x", "y"].map(rated) }];
     expect(initialGoalChoice(goals(8), checkIns)).toEqual(["g1", "g2", "g3", "g4", "g5"]);
   });
-
-  it("needs 3 to 5 goals", () => {
-    expect(goalChoiceProblem(2)).toBe("Choose at least 3 goals to rate. You have chosen 2.");
-    expect(goalChoiceProblem(3)).toBeNull();
-    expect(goalChoiceProblem(5)).toBeNull();
-    expect(goalChoiceProblem(6)).toBe("Choose at most 5 goals. You have chosen 6.");
-  });
 });
 
 function rated(goalId: string) {
@@ -84,30 +74,6 @@ function rated(goalId: string) {
 
 describe("ratings", () => {
   const ids = ["dressing", "homework", "play"];
-
-  it("lists each rating still to give, in form order", () => {
-    expect(
-      missingRatings(ids, {
-        dressing: { performance: 4, satisfaction: 3 },
-        homework: { satisfaction: 2 },
-      }),
-    ).toEqual(["homework.performance", "play.performance", "play.satisfaction"]);
-  });
-
-  it("sends ratings only once every goal has both", () => {
-    expect(ratingsToSend(ids, { dressing: { performance: 4, satisfaction: 3 } })).toBeNull();
-    expect(
-      ratingsToSend(ids, {
-        dressing: { performance: 4, satisfaction: 3 },
-        homework: { performance: 1, satisfaction: 10 },
-        play: { performance: 7, satisfaction: 6 },
-      }),
-    ).toEqual([
-      { goalId: "dressing", performance: 4, satisfaction: 3 },
-      { goalId: "homework", performance: 1, satisfaction: 10 },
-      { goalId: "play", performance: 7, satisfaction: 6 },
-    ]);
-  });
 
   it("finds the rating a server error names", () => {
     expect(ratingKeyOfField("ratings.1.satisfaction", ids)).toBe("homework.satisfaction");

@@ -60,43 +60,12 @@ export function initialGoalChoice(
   return again.length >= MIN_GOALS ? again.slice(0, MAX_GOALS) : ids.slice(0, MAX_GOALS);
 }
 
-/** Why the chosen goals cannot be sent, or null when 3 to 5 are chosen. */
-export function goalChoiceProblem(count: number): string | null {
-  if (count < MIN_GOALS)
-    return `Choose at least ${MIN_GOALS} goals to rate. You have chosen ${count}.`;
-  if (count > MAX_GOALS) return `Choose at most ${MAX_GOALS} goals. You have chosen ${count}.`;
-  return null;
-}
-
 export type Scores = Partial<Record<string, Partial<Record<Scale, number>>>>;
 export type RatingKey = `${string}.${Scale}`;
 
 export const ratingKey = (goalId: string, scale: Scale): RatingKey => `${goalId}.${scale}`;
 
-/** The ratings still to give, in the order the form shows them. */
-export function missingRatings(goalIds: readonly string[], scores: Scores): RatingKey[] {
-  return goalIds.flatMap((goalId) =>
-    SCALES.filter((scale) => scores[goalId]?.[scale] === undefined).map((scale) =>
-      ratingKey(goalId, scale),
-    ),
-  );
-}
-
-export type Rating = { goalId: string; performance: number; satisfaction: number };
-
-/** The ratings to send, or null while one is missing. */
-export function ratingsToSend(goalIds: readonly string[], scores: Scores): Rating[] | null {
-  const ratings: Rating[] = [];
-  for (const goalId of goalIds) {
-    const performance = scores[goalId]?.performance;
-    const satisfaction = scores[goalId]?.satisfaction;
-    if (performance === undefined || satisfaction === undefined) return null;
-    ratings.push({ goalId, performance, satisfaction });
-  }
-  return ratings;
-}
-
-/** The form's rating a server error names ("ratings.1.performance"), by the order they were sent. */
+/** The form's rating a contract path names ("ratings.1.performance"), by the order they were sent. */
 export function ratingKeyOfField(
   field: string | null,
   goalIds: readonly string[],

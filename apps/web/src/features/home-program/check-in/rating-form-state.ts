@@ -1,8 +1,11 @@
+import { SubmitCheckInInput } from "@carryover/api/contracts/check-in";
+
+import { checkForm, placeFieldErrors, placeRefusal } from "~/lib/form-errors";
 import { formatCalendarDate } from "~/lib/time";
+import type { DescribedError } from "~/lib/trpc-error";
 import {
-  goalChoiceProblem,
-  missingRatings,
   ratingKey,
+  ratingKeyOfField,
   type CheckInWeek,
   type RatingKey,
   type Scale,
@@ -23,8 +26,8 @@ export type RatingForm = {
 export type RatingFormEvent =
   | { type: "goal-toggled"; goalId: string; on: boolean }
   | { type: "rated"; goalId: string; scale: Scale; score: number }
-  | { type: "checked"; errors: RatingErrors }
-  | { type: "refused"; rating: RatingKey | null; message: string };
+  | { type: "checked"; errors: RatingErrors; problem?: string | null }
+  | { type: "refused"; errors: RatingErrors; problem: string | null };
 
 export const initialRatingForm = (chosen: string[]): RatingForm => ({
   chosen,
@@ -51,29 +54,57 @@ export function ratingFormReducer(state: RatingForm, event: RatingFormEvent): Ra
       };
     }
     case "checked":
-      return { ...state, errors: event.errors, problem: null };
+      return { ...state, errors: event.errors, problem: event.problem ?? null };
     case "refused":
-      return event.rating
-        ? { ...state, errors: { [event.rating]: event.message } }
-        : { ...state, problem: event.message };
+      return { ...state, errors: event.errors, problem: event.problem };
   }
 }
 
-/** What stops the check-in being sent: how many goals are chosen, and each rating still to give. */
-export function ratingErrors(
-  goalIds: readonly string[],
-  scores: Scores,
-  childName: string,
-): RatingErrors {
-  const errors: RatingErrors = {};
-  const choice = goalChoiceProblem(goalIds.length);
-  if (choice) errors.goals = choice;
-  for (const key of missingRatings(goalIds, scores))
-    errors[key] = key.endsWith(".performance")
-      ? `Choose how well ${childName} does this, from 1 to 10.`
-      : "Choose how happy you are with it, from 1 to 10.";
-  return errors;
+/** The check-in as the form holds it: the goals ticked, in the order shown, and the scores so far. */
+export type CheckInDraft = {
+  childId: string;
+  week: CheckInWeek;
+  submittedOn: string;
+  goalIds: readonly string[];
+  scores: Scores;
+};
+
+/** check-in.submit's input; a rating not given yet is left empty, for the contract to ask for. */
+export const checkInInput = ({ childId, week, submittedOn, goalIds, scores }: CheckInDraft) => ({
+  childId,
+  week,
+  submittedOn,
+  ratings: goalIds.map((goalId) => ({
+    goalId,
+    performance: scores[goalId]?.performance,
+    satisfaction: scores[goalId]?.satisfaction,
+  })),
+});
+
+/** The form's place for a contract path: the choice of goals, or one rating. */
+const ratingFieldOf =
+  (goalIds: readonly string[]) =>
+  (path: string): RatingKey | "goals" | null =>
+    path === "ratings" ? "goals" : ratingKeyOfField(path, goalIds);
+
+/**
+ * The check-in to send, or what stops it, checked with check-in.submit's contract: the messages
+ * beside the choice of goals and each rating, and any other above the button.
+ */
+export function checkCheckIn(
+  draft: CheckInDraft,
+):
+  | { ok: true; input: SubmitCheckInInput }
+  | { ok: false; errors: RatingErrors; problem: string | null } {
+  const checked = checkForm(SubmitCheckInInput, checkInInput(draft));
+  if (checked.ok) return { ok: true, input: checked.value };
+  const { errors, unplaced } = placeFieldErrors(checked.fieldErrors, ratingFieldOf(draft.goalIds));
+  return { ok: false, errors, problem: unplaced[0] ?? null };
 }
+
+/** A refused check-in: the server's messages in the same places as the form's own. */
+export const refusalOf = (described: DescribedError, goalIds: readonly string[]) =>
+  placeRefusal(described, ratingFieldOf(goalIds));
 
 export const checkInHeading = (week: CheckInWeek) =>
   week === 0 ? "Your first check-in: where things stand today" : `Week ${week} check-in`;

@@ -14,8 +14,6 @@ import {
   initialGoalChoice,
   MAX_GOALS,
   ratingKey,
-  ratingKeyOfField,
-  ratingsToSend,
   resultsOfCheckIn,
   type CheckInWeek,
   type Scale,
@@ -24,11 +22,12 @@ import {
 import type { SentCheckIn } from "./check-in-thanks.client";
 import { GoalChoice } from "./goal-choice.client";
 import {
+  checkCheckIn,
   checkInHeading,
   dueWords,
   initialRatingForm,
-  ratingErrors,
   ratingFormReducer,
+  refusalOf,
   type RatingErrors,
 } from "./rating-form-state";
 import { RatingScale } from "./rating-scale.client";
@@ -67,29 +66,31 @@ export function RatingForm({
 
   function onSubmit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    const errors = ratingErrors(chosenIds, form.scores, childName);
-    dispatch({ type: "checked", errors });
-    const ratings = ratingsToSend(chosenIds, form.scores);
-    if (Object.keys(errors).length > 0 || !ratings) {
+    const checked = checkCheckIn({
+      childId,
+      week: plan.week,
+      submittedOn: today,
+      goalIds: chosenIds,
+      scores: form.scores,
+    });
+    if (!checked.ok) {
+      dispatch({ type: "checked", errors: checked.errors, problem: checked.problem });
       focusFirstInvalid(formRef.current);
       return;
     }
-    const sent = { week: plan.week, submittedOn: today, ratings };
-    submit.mutate(
-      { childId, ...sent },
-      {
-        onSuccess: () => {
-          onSent({ week: plan.week, results: resultsOfCheckIn(checkIns, sent) });
-          void queryClient.invalidateQueries({ queryKey: trpc.progression.get.pathKey() });
-        },
-        onError: (error) => {
-          const { message, field } = describeError(error);
-          const rating = ratingKeyOfField(field, chosenIds);
-          dispatch({ type: "refused", rating, message });
-          if (rating) focusFirstInvalid(formRef.current);
-        },
+    dispatch({ type: "checked", errors: {} });
+    const { input } = checked;
+    submit.mutate(input, {
+      onSuccess: () => {
+        onSent({ week: input.week, results: resultsOfCheckIn(checkIns, input) });
+        void queryClient.invalidateQueries({ queryKey: trpc.progression.get.pathKey() });
       },
-    );
+      onError: (error) => {
+        const { errors, problem } = refusalOf(describeError(error), chosenIds);
+        dispatch({ type: "refused", errors, problem });
+        if (Object.keys(errors).length > 0) focusFirstInvalid(formRef.current);
+      },
+    });
   }
 
   return (
