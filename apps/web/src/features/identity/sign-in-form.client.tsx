@@ -5,10 +5,11 @@ import { useRef, useState, type FormEvent } from "react";
 
 import { Alert, Button, Card, TextField } from "@carryover/ui";
 
+import { focusFirstInvalid } from "~/lib/form-errors";
 import { shortRoleLabel } from "./labels";
+import { checkSignIn, signInFailureOf, type SignInFailure, type SignInRefusal } from "./sign-in";
 
 type DemoAccount = { email: string; name: string; role: string; clinic: string };
-type Failure = { message: string; field: "email" | "password" | null };
 
 const DEMO_PASSWORD = "carryover-demo";
 
@@ -24,34 +25,39 @@ export function SignInForm({
   const [email, setEmail] = useState(initialEmail);
   const [password, setPassword] = useState("");
   const [busy, setBusy] = useState(false);
-  const [failure, setFailure] = useState<Failure | null>(null);
+  const [failure, setFailure] = useState<SignInFailure | null>(null);
+  const form = useRef<HTMLFormElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
+    const checked = checkSignIn(email, password);
+    if (!checked.ok) {
+      setFailure(checked.failure);
+      focusFirstInvalid(form.current);
+      return;
+    }
     setBusy(true);
     setFailure(null);
     try {
       const response = await fetch("/api/sign-in", {
         method: "POST",
         headers: { "content-type": "application/json" },
-        body: JSON.stringify({ email, password }),
+        body: JSON.stringify(checked.input),
       });
       if (response.ok) {
         window.location.assign("/");
         return;
       }
-      const body = (await response.json().catch(() => ({}))) as { error?: string; field?: string };
-      setFailure({
-        message: body.error ?? "Sign-in failed. Please try again.",
-        field: body.field === "email" || body.field === "password" ? body.field : null,
-      });
+      const body = (await response.json().catch(() => ({}))) as SignInRefusal;
+      setFailure(signInFailureOf(body));
       setPassword("");
       setBusy(false);
+      focusFirstInvalid(form.current);
     } catch {
       setFailure({
-        message: "We couldn't reach Carryover. Check your connection and try again.",
-        field: null,
+        errors: {},
+        problem: "We couldn't reach Carryover. Check your connection and try again.",
       });
       setBusy(false);
     }
@@ -66,9 +72,14 @@ export function SignInForm({
   return (
     <div className="flex flex-col gap-6">
       <Card title="Sign in" titleAs="h1">
-        <form onSubmit={(e) => void submit(e)} className="flex flex-col gap-4" noValidate>
+        <form
+          ref={form}
+          onSubmit={(e) => void submit(e)}
+          className="flex flex-col gap-4"
+          noValidate
+        >
           {notice ? <Alert tone="info">{notice}</Alert> : null}
-          {failure && !failure.field ? <Alert tone="error">{failure.message}</Alert> : null}
+          {failure?.problem ? <Alert tone="error">{failure.problem}</Alert> : null}
           <TextField
             label="Email"
             name="email"
@@ -78,7 +89,7 @@ export function SignInForm({
             required
             value={email}
             onChange={(e) => setEmail(e.target.value)}
-            error={failure?.field === "email" ? failure.message : undefined}
+            error={failure?.errors.email}
           />
           <TextField
             ref={passwordRef}
@@ -89,7 +100,7 @@ export function SignInForm({
             required
             value={password}
             onChange={(e) => setPassword(e.target.value)}
-            error={failure?.field === "password" ? failure.message : undefined}
+            error={failure?.errors.password}
           />
           <Button type="submit" size="lg" busy={busy}>
             Sign in
