@@ -2,22 +2,26 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 
 import { Alert, Button, TextField } from "@carryover/ui";
 
+import { focusFirstInvalid, placeRefusal } from "~/lib/form-errors";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import { acceptInvitationFieldOf, checkInvitationAnswer } from "./accept-invitation";
+import type { FormFailure } from "./password-reset";
 
 type Props = { token: string; email: string; suggestedName: string; hasAccount: boolean };
 
 export function AcceptInvitationForm({ token, email, suggestedName, hasAccount }: Props) {
   const trpc = useTRPC();
   const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
   const [name, setName] = useState(suggestedName);
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
-  const [mismatch, setMismatch] = useState(false);
+  const [invalid, setInvalid] = useState<FormFailure<"name" | "password" | "confirm"> | null>(null);
   const accept = useMutation(
     trpc.invitation.accept.mutationOptions({
       onSuccess: (result) =>
@@ -26,20 +30,20 @@ export function AcceptInvitationForm({ token, email, suggestedName, hasAccount }
         ),
     }),
   );
-  const failure = accept.error ? describeError(accept.error) : null;
+  const failure =
+    invalid ??
+    (accept.error ? placeRefusal(describeError(accept.error), acceptInvitationFieldOf) : null);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    if (!hasAccount && password !== confirm) {
-      setMismatch(true);
-      return;
-    }
-    setMismatch(false);
-    accept.mutate(hasAccount ? { token, password } : { token, name, password });
+    const checked = checkInvitationAnswer({ token, hasAccount, name, password, confirm });
+    setInvalid(checked.ok ? null : checked.failure);
+    if (!checked.ok) return focusFirstInvalid(form.current);
+    accept.mutate(checked.input, { onError: () => focusFirstInvalid(form.current) });
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+    <form ref={form} onSubmit={submit} className="flex flex-col gap-4" noValidate>
       <TextField
         label="Email"
         name="email"
@@ -58,7 +62,7 @@ export function AcceptInvitationForm({ token, email, suggestedName, hasAccount }
           autoComplete="current-password"
           value={password}
           onChange={(e) => setPassword(e.target.value)}
-          error={failure?.field === "password" ? failure.message : undefined}
+          error={failure?.errors.password}
         />
       ) : (
         <>
@@ -69,7 +73,7 @@ export function AcceptInvitationForm({ token, email, suggestedName, hasAccount }
             autoComplete="name"
             value={name}
             onChange={(e) => setName(e.target.value)}
-            error={failure?.field === "name" ? failure.message : undefined}
+            error={failure?.errors.name}
           />
           <TextField
             label="Choose a password"
@@ -80,7 +84,7 @@ export function AcceptInvitationForm({ token, email, suggestedName, hasAccount }
             hint="At least 10 characters. A short sentence is easy to remember."
             value={password}
             onChange={(e) => setPassword(e.target.value)}
-            error={failure?.field === "password" ? failure.message : undefined}
+            error={failure?.errors.password}
           />
           <TextField
             label="Type the password again"
@@ -90,11 +94,11 @@ export function AcceptInvitationForm({ token, email, suggestedName, hasAccount }
             autoComplete="new-password"
             value={confirm}
             onChange={(e) => setConfirm(e.target.value)}
-            error={mismatch ? "The two passwords don't match." : undefined}
+            error={failure?.errors.confirm}
           />
         </>
       )}
-      {failure && !failure.field ? <Alert tone="error">{failure.message}</Alert> : null}
+      {failure?.problem ? <Alert tone="error">{failure.problem}</Alert> : null}
       <Button type="submit" size="lg" busy={accept.isPending}>
         {hasAccount ? "Accept invitation" : "Create my account"}
       </Button>

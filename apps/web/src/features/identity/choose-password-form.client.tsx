@@ -2,34 +2,41 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useRouter } from "next/navigation";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 
 import { Alert, Button, TextField } from "@carryover/ui";
 
+import { focusFirstInvalid, placeRefusal } from "~/lib/form-errors";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import { checkNewPassword, newPasswordFieldOf, type FormFailure } from "./password-reset";
 
 export function ChoosePasswordForm({ token }: { token: string }) {
   const trpc = useTRPC();
   const router = useRouter();
+  const form = useRef<HTMLFormElement>(null);
   const [password, setPassword] = useState("");
   const [confirm, setConfirm] = useState("");
-  const [mismatch, setMismatch] = useState(false);
+  const [invalid, setInvalid] = useState<FormFailure<"password" | "confirm"> | null>(null);
   const complete = useMutation(
     trpc.passwordReset.complete.mutationOptions({
       onSuccess: () => router.push("/sign-in?reason=password_reset"),
     }),
   );
-  const failure = complete.error ? describeError(complete.error) : null;
+  const failure =
+    invalid ??
+    (complete.error ? placeRefusal(describeError(complete.error), newPasswordFieldOf) : null);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    setMismatch(password !== confirm);
-    if (password === confirm) complete.mutate({ token, password });
+    const checked = checkNewPassword({ token, password, confirm });
+    setInvalid(checked.ok ? null : checked.failure);
+    if (!checked.ok) return focusFirstInvalid(form.current);
+    complete.mutate(checked.input, { onError: () => focusFirstInvalid(form.current) });
   }
 
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+    <form ref={form} onSubmit={submit} className="flex flex-col gap-4" noValidate>
       <TextField
         label="New password"
         name="password"
@@ -39,7 +46,7 @@ export function ChoosePasswordForm({ token }: { token: string }) {
         hint="At least 10 characters."
         value={password}
         onChange={(e) => setPassword(e.target.value)}
-        error={failure?.field === "password" ? failure.message : undefined}
+        error={failure?.errors.password}
       />
       <TextField
         label="Type it again"
@@ -49,11 +56,9 @@ export function ChoosePasswordForm({ token }: { token: string }) {
         autoComplete="new-password"
         value={confirm}
         onChange={(e) => setConfirm(e.target.value)}
-        error={mismatch ? "The two passwords don't match." : undefined}
+        error={failure?.errors.confirm}
       />
-      {failure && failure.field !== "password" ? (
-        <Alert tone="error">{failure.message}</Alert>
-      ) : null}
+      {failure?.problem ? <Alert tone="error">{failure.problem}</Alert> : null}
       <Button type="submit" size="lg" busy={complete.isPending}>
         Save new password
       </Button>

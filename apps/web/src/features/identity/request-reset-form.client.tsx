@@ -2,22 +2,31 @@
 
 import { useMutation } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 
 import { Alert, Button, TextField } from "@carryover/ui";
 
+import { focusFirstInvalid, placeRefusal } from "~/lib/form-errors";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import { checkResetRequest, resetRequestFieldOf, type FormFailure } from "./password-reset";
 
 export function RequestResetForm() {
   const trpc = useTRPC();
+  const form = useRef<HTMLFormElement>(null);
   const [email, setEmail] = useState("");
+  const [invalid, setInvalid] = useState<FormFailure<"email"> | null>(null);
   const request = useMutation(trpc.passwordReset.request.mutationOptions());
-  const failure = request.error ? describeError(request.error) : null;
+  const failure =
+    invalid ??
+    (request.error ? placeRefusal(describeError(request.error), resetRequestFieldOf) : null);
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
-    request.mutate({ email });
+    const checked = checkResetRequest(email);
+    setInvalid(checked.ok ? null : checked.failure);
+    if (!checked.ok) return focusFirstInvalid(form.current);
+    request.mutate(checked.input, { onError: () => focusFirstInvalid(form.current) });
   }
 
   if (request.isSuccess) {
@@ -36,7 +45,7 @@ export function RequestResetForm() {
     );
   }
   return (
-    <form onSubmit={submit} className="flex flex-col gap-4" noValidate>
+    <form ref={form} onSubmit={submit} className="flex flex-col gap-4" noValidate>
       <TextField
         label="Email"
         name="email"
@@ -46,9 +55,9 @@ export function RequestResetForm() {
         inputMode="email"
         value={email}
         onChange={(e) => setEmail(e.target.value)}
-        error={failure?.field === "email" ? failure.message : undefined}
+        error={failure?.errors.email}
       />
-      {failure && failure.field !== "email" ? <Alert tone="error">{failure.message}</Alert> : null}
+      {failure?.problem ? <Alert tone="error">{failure.problem}</Alert> : null}
       <Button type="submit" size="lg" busy={request.isPending}>
         Send reset link
       </Button>
