@@ -7,7 +7,7 @@ import { useRef, useState, type FormEvent } from "react";
 
 import { Alert, Button, Card, CheckboxField, SelectField, TextField } from "@carryover/ui";
 
-import { focusFirstInvalid } from "~/lib/form-errors";
+import { focusFirstInvalid, placeRefusal } from "~/lib/form-errors";
 import { calendarDateIn } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
@@ -54,14 +54,10 @@ export function AddChildForm({
     create.mutate(checked.input, {
       onSuccess: ({ childId }) => router.push(`/children/${childId}`),
       onError: (error) => {
-        const { message, field } = describeError(error);
-        const known = newChildFieldOf(field);
-        if (known) {
-          setErrors({ [known]: message });
-          focusFirstInvalid(form.current);
-        } else {
-          setProblem(message);
-        }
+        const refused = placeRefusal(describeError(error), newChildFieldOf);
+        setErrors(refused.errors);
+        setProblem(refused.problem);
+        focusFirstInvalid(form.current);
       },
     });
   }

@@ -63,6 +63,13 @@ describe("adding a child", () => {
     });
   });
 
+  it("keeps names to child.create's limit, in its words", () => {
+    expect(checkNewChild({ ...maya, lastName: "J".repeat(121) }, TODAY)).toEqual({
+      ok: false,
+      errors: { lastName: "Keep the name under 120 characters" },
+    });
+  });
+
   it("ticks and unticks other therapists", () => {
     expect(tickTherapist([CHEN], PARK, true)).toEqual([CHEN, PARK]);
     expect(tickTherapist([CHEN, PARK], CHEN, false)).toEqual([PARK]);

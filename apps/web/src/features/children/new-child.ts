@@ -1,6 +1,6 @@
-import { checkChildDateOfBirth } from "@carryover/domain/children";
+import { createChildInputOn, type CreateChildInput } from "@carryover/api/contracts/child";
 
-import type { FieldErrors } from "~/lib/form-errors";
+import { checkForm, placeFieldErrors, type FieldErrors } from "~/lib/form-errors";
 
 export type NewChildDraft = {
   firstName: string;
@@ -14,14 +14,6 @@ export type NewChildDraft = {
 
 type Field = keyof NewChildDraft;
 export type NewChildErrors = FieldErrors<Field>;
-
-type NewChild = {
-  firstName: string;
-  lastName: string;
-  dateOfBirth: string;
-  primaryTherapistId: string | null;
-  therapistIds: string[];
-};
 
 export const EMPTY_CHILD: NewChildDraft = {
   firstName: "",
@@ -53,28 +45,14 @@ export const tickTherapist = (ids: string[], therapistId: string, ticked: boolea
 export function checkNewChild(
   draft: NewChildDraft,
   today: string,
-): { ok: true; input: NewChild } | { ok: false; errors: NewChildErrors } {
-  const errors: NewChildErrors = {};
-  if (!draft.firstName.trim()) errors.firstName = "Enter the child's first name.";
-  if (!draft.lastName.trim()) errors.lastName = "Enter the child's last name.";
-  if (!draft.dateOfBirth) errors.dateOfBirth = "Enter the child's date of birth.";
-  else {
-    const check = checkChildDateOfBirth(draft.dateOfBirth, today);
-    if (!check.ok)
-      errors.dateOfBirth =
-        check.reason === "IN_FUTURE"
-          ? "The date of birth can't be in the future."
-          : "Carryover is for children up to 18 years old.";
-  }
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
-  return {
-    ok: true,
-    input: {
-      firstName: draft.firstName.trim(),
-      lastName: draft.lastName.trim(),
-      dateOfBirth: draft.dateOfBirth,
-      primaryTherapistId: draft.primaryTherapistId || null,
-      therapistIds: draft.therapistIds.filter((id) => id !== draft.primaryTherapistId),
-    },
-  };
+): { ok: true; input: CreateChildInput } | { ok: false; errors: NewChildErrors } {
+  const checked = checkForm(createChildInputOn(today), {
+    firstName: draft.firstName,
+    lastName: draft.lastName,
+    dateOfBirth: draft.dateOfBirth,
+    primaryTherapistId: draft.primaryTherapistId || null,
+    therapistIds: draft.therapistIds.filter((id) => id !== draft.primaryTherapistId),
+  });
+  if (checked.ok) return { ok: true, input: checked.value };
+  return { ok: false, errors: placeFieldErrors(checked.fieldErrors, newChildFieldOf).errors };
 }
