@@ -6,7 +6,7 @@ import { useReducer, useRef, type FormEvent } from "react";
 
 import { Alert, Button } from "@carryover/ui";
 
-import { focusFirstInvalid } from "~/lib/form-errors";
+import { focusFirstInvalid, placeRefusal } from "~/lib/form-errors";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import {
@@ -49,10 +49,9 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
         router.refresh();
       },
       onError: (error) => {
-        const { message, field } = describeError(error);
-        const known = settingsFieldOf(field);
-        dispatch({ type: "failed", message, field: known });
-        if (known) focusFirstInvalid(form.current);
+        const refused = placeRefusal(describeError(error), settingsFieldOf);
+        dispatch({ type: "failed", ...refused });
+        focusFirstInvalid(form.current);
       },
     });
   }

@@ -70,10 +70,10 @@ describe("checking the clinic settings", () => {
     });
   });
 
-  it("asks for a name and a zone from the list", () => {
-    expect(errorsOf({ name: " a " })).toEqual({ name: "Enter the clinic name." });
+  it("asks for a name and a real zone, in the words of clinic.update's contract", () => {
+    expect(errorsOf({ name: " a " })).toEqual({ name: "Enter the clinic name" });
     expect(errorsOf({ timeZone: "Mars/Olympus" })).toEqual({
-      timeZone: "Choose a time zone from the list.",
+      timeZone: "Choose a time zone such as America/Chicago",
     });
   });
 
@@ -111,20 +111,28 @@ describe("checking the clinic settings", () => {
 });
 
 describe("reminder hours", () => {
-  it("accepts none, or up to three distinct times from 10 minutes to 7 days", () => {
+  it("reads none, or times in hours as minutes, latest first", () => {
     expect(parseReminders("")).toEqual({ minutes: [] });
     expect(parseReminders("0.5 168")).toEqual({ minutes: [10080, 30] });
-    expect(parseReminders("24, 12, 2, 1")).toEqual({ error: "Choose at most 3 reminders." });
     expect(parseReminders("a day")).toEqual({
       error: `"a" isn't a number of hours. Use numbers such as 24, 1.`,
     });
-    expect(parseReminders("0.1")).toEqual({
-      error: "A reminder must go at least 10 minutes (0.17 hours) before.",
+  });
+
+  it("keeps up to three distinct times from 10 minutes to 7 days, in the contract's words", () => {
+    expect(checkClinicSettings(draft({ reminders: "0.5 168" })).ok).toBe(true);
+    expect(errorsOf({ reminders: "24, 12, 2, 1" })).toEqual({
+      reminders: "Choose at most three reminders",
     });
-    expect(parseReminders("169")).toEqual({
-      error: "A reminder can go at most 168 hours (7 days) before.",
+    expect(errorsOf({ reminders: "0.1" })).toEqual({
+      reminders: "A reminder must go at least 10 minutes before the session",
     });
-    expect(parseReminders("1, 1.0")).toEqual({ error: "Each reminder needs its own time." });
+    expect(errorsOf({ reminders: "169" })).toEqual({
+      reminders: "A reminder can go at most 7 days before the session",
+    });
+    expect(errorsOf({ reminders: "1, 1.0" })).toEqual({
+      reminders: "Each reminder needs its own time",
+    });
   });
 });
 
@@ -150,7 +158,7 @@ describe("the clinic settings form", () => {
   });
 
   it("clears the last problem and saved message on save", () => {
-    const failed = settingsFormReducer(start, { type: "failed", message: "Down", field: null });
+    const failed = settingsFormReducer(start, { type: "failed", errors: {}, problem: "Down" });
     expect(failed.problem).toBe("Down");
     const again = settingsFormReducer({ ...failed, saved: true }, { type: "submit", errors: {} });
     expect(again).toMatchObject({ problem: null, saved: false });
@@ -159,13 +167,13 @@ describe("the clinic settings form", () => {
   it("shows a server message on its field, or above the form when it names none", () => {
     const onField = settingsFormReducer(
       { ...start, errors: { name: "old" } },
-      { type: "failed", message: "Use a shorter name.", field: "name" },
+      { type: "failed", errors: { name: "Use a shorter name." }, problem: null },
     );
     expect(onField).toMatchObject({ errors: { name: "Use a shorter name." }, problem: null });
     const general = settingsFormReducer(start, {
       type: "failed",
-      message: "Try again.",
-      field: null,
+      errors: {},
+      problem: "Try again.",
     });
     expect(general).toMatchObject({ errors: {}, problem: "Try again." });
   });
@@ -173,6 +181,7 @@ describe("the clinic settings form", () => {
   it("maps the server's input paths to the form's fields", () => {
     expect(settingsFieldOf("settings.joinWindow.closeAfterMinutes")).toBe("closesAfter");
     expect(settingsFieldOf("settings.reminderOffsetsMinutes")).toBe("reminders");
+    expect(settingsFieldOf("settings.reminderOffsetsMinutes.2")).toBe("reminders");
     expect(settingsFieldOf("settings.somethingElse")).toBeNull();
     expect(settingsFieldOf(null)).toBeNull();
   });

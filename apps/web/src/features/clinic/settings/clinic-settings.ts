@@ -1,7 +1,7 @@
-import { isValidTimeZone } from "@carryover/domain/clinic";
+import { UpdateClinicInput } from "@carryover/api/contracts/clinic";
 
-import type { FieldErrors } from "~/lib/form-errors";
-import type { Clinic, ClinicUpdate } from "../types";
+import { checkForm, placeFieldErrors, type FieldErrors } from "~/lib/form-errors";
+import type { Clinic } from "../types";
 
 /** The settings form as typed: text as the admin left it, checked only on save. */
 export type SettingsDraft = {
@@ -30,12 +30,11 @@ export type SettingsAction =
   | { type: "edit"; change: Partial<SettingsDraft> }
   | { type: "submit"; errors: SettingsErrors }
   | { type: "saved" }
-  | { type: "failed"; message: string; field: SettingsField | null };
+  | { type: "failed"; errors: SettingsErrors; problem: string | null };
 
 export const MIN_IDLE_MINUTES = 5;
 export const MAX_IDLE_MINUTES = 720;
 export const MAX_REMINDERS = 3;
-const MAX_REMINDER_HOURS = 168;
 export const MAX_OPENS_BEFORE = 120;
 export const MAX_CLOSES_AFTER = 240;
 
@@ -68,9 +67,9 @@ const SERVER_FIELDS: Record<string, SettingsField> = {
   "settings.joinWindow.closeAfterMinutes": "closesAfter",
 };
 
-/** The form field behind an input path the server names, if the form has one. */
+/** The form field behind an input path the server names ("….reminderOffsetsMinutes.1" is the reminders), if the form has one. */
 export const settingsFieldOf = (path: string | null): SettingsField | null =>
-  (path && SERVER_FIELDS[path]) || null;
+  (path && SERVER_FIELDS[path.replace(/(\.\d+)+$/, "")]) || null;
 
 const hoursText = (minutes: readonly number[]) =>
   minutes.map((m) => String(Math.round((m / 60) * 100) / 100)).join(", ");
@@ -96,79 +95,47 @@ export const initialSettingsState = (clinic: Clinic): SettingsFormState => ({
   saved: false,
 });
 
-function checkIdleMinutes(value: string): string | undefined {
-  if (!value.trim()) return "Enter a number of minutes.";
-  if (!/^\d+$/.test(value.trim())) return "Use whole minutes, for example 15.";
-  const minutes = Number(value);
-  if (minutes < MIN_IDLE_MINUTES) return `Use at least ${MIN_IDLE_MINUTES} minutes.`;
-  if (minutes > MAX_IDLE_MINUTES) return `Use at most ${MAX_IDLE_MINUTES} minutes (12 hours).`;
-  return undefined;
-}
+/** A number field as typed: nothing when empty, so the contract asks for it. */
+const numberFrom = (text: string) => (text.trim() ? Number(text.trim()) : undefined);
 
-/** Whole minutes from 0 to `max`, or what is wrong in words. */
-function checkWindowMinutes(value: string, max: number): string | undefined {
-  if (!/^\d+$/.test(value.trim())) return "Use whole minutes, for example 10.";
-  if (Number(value) > max) return `Use at most ${max} minutes.`;
-  return undefined;
-}
-
-/** "24, 1" (hours) → minutes, latest first; or what is wrong with it, in words. */
+/** "24, 1" (hours) → minutes, latest first; or the part that is not a number of hours, in words. */
 export function parseReminders(value: string): { minutes: number[] } | { error: string } {
   const parts = value
     .split(/[,\s]+/)
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length > MAX_REMINDERS) return { error: `Choose at most ${MAX_REMINDERS} reminders.` };
-  const minutes: number[] = [];
-  for (const part of parts) {
-    if (!/^\d+(\.\d+)?$/.test(part))
-      return { error: `"${part}" isn't a number of hours. Use numbers such as 24, 1.` };
-    const m = Math.round(Number(part) * 60);
-    if (m < 10) return { error: "A reminder must go at least 10 minutes (0.17 hours) before." };
-    if (m > MAX_REMINDER_HOURS * 60)
-      return { error: `A reminder can go at most ${MAX_REMINDER_HOURS} hours (7 days) before.` };
-    if (minutes.includes(m)) return { error: "Each reminder needs its own time." };
-    minutes.push(m);
-  }
-  return { minutes: minutes.sort((a, b) => b - a) };
+  const notHours = parts.find((part) => !/^\d+(\.\d+)?$/.test(part));
+  if (notHours !== undefined)
+    return { error: `"${notHours}" isn't a number of hours. Use numbers such as 24, 1.` };
+  return { minutes: parts.map((part) => Math.round(Number(part) * 60)).sort((a, b) => b - a) };
 }
 
 /** The clinic.update input for a draft, or what is wrong with each field in words. */
 export function checkClinicSettings(
   draft: SettingsDraft,
-): { ok: true; input: ClinicUpdate } | { ok: false; errors: SettingsErrors } {
-  const errors: SettingsErrors = {};
-  if (draft.name.trim().length < 2) errors.name = "Enter the clinic name.";
-  if (!isValidTimeZone(draft.timeZone)) errors.timeZone = "Choose a time zone from the list.";
-  const staffError = checkIdleMinutes(draft.staffMinutes);
-  const guardianError = checkIdleMinutes(draft.guardianMinutes);
-  if (staffError) errors.staffMinutes = staffError;
-  if (guardianError) errors.guardianMinutes = guardianError;
+): { ok: true; input: UpdateClinicInput } | { ok: false; errors: SettingsErrors } {
   const reminders = parseReminders(draft.reminders);
-  if ("error" in reminders) errors.reminders = reminders.error;
-  const opensError = checkWindowMinutes(draft.opensBefore, MAX_OPENS_BEFORE);
-  const closesError = checkWindowMinutes(draft.closesAfter, MAX_CLOSES_AFTER);
-  if (opensError) errors.opensBefore = opensError;
-  if (closesError) errors.closesAfter = closesError;
-  if (Object.keys(errors).length > 0 || "error" in reminders) return { ok: false, errors };
-  return {
-    ok: true,
-    input: {
-      name: draft.name.trim(),
-      timeZone: draft.timeZone,
-      settings: {
-        idleTimeoutMinutes: {
-          staff: Number(draft.staffMinutes),
-          guardian: Number(draft.guardianMinutes),
-        },
-        therapistsSeeAllChildren: draft.therapistsSeeAllChildren,
-        reminderOffsetsMinutes: reminders.minutes,
-        joinWindow: {
-          openBeforeMinutes: Number(draft.opensBefore),
-          closeAfterMinutes: Number(draft.closesAfter),
-        },
+  const checked = checkForm(UpdateClinicInput, {
+    name: draft.name,
+    timeZone: draft.timeZone,
+    settings: {
+      idleTimeoutMinutes: {
+        staff: numberFrom(draft.staffMinutes),
+        guardian: numberFrom(draft.guardianMinutes),
+      },
+      therapistsSeeAllChildren: draft.therapistsSeeAllChildren,
+      reminderOffsetsMinutes: "minutes" in reminders ? reminders.minutes : [],
+      joinWindow: {
+        openBeforeMinutes: numberFrom(draft.opensBefore),
+        closeAfterMinutes: numberFrom(draft.closesAfter),
       },
     },
+  });
+  if (checked.ok && "minutes" in reminders) return { ok: true, input: checked.value };
+  const errors = checked.ok ? {} : placeFieldErrors(checked.fieldErrors, settingsFieldOf).errors;
+  return {
+    ok: false,
+    errors: "error" in reminders ? { ...errors, reminders: reminders.error } : errors,
   };
 }
 
@@ -184,8 +151,6 @@ export function settingsFormReducer(
     case "saved":
       return { ...state, saved: true };
     case "failed":
-      return action.field
-        ? { ...state, errors: { [action.field]: action.message } }
-        : { ...state, problem: action.message };
+      return { ...state, errors: action.errors, problem: action.problem };
   }
 }
