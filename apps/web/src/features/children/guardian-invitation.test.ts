@@ -42,7 +42,7 @@ describe("inviting a family member", () => {
     expect(checkGuardianInvitation({ ...filled, email: "ray", relationship: "uncle" })).toEqual({
       ok: false,
       errors: {
-        email: "Enter an email address like name@example.com.",
+        email: "Enter an email address like name@example.com",
         relationship: "Choose how they are related to the child.",
       },
     });

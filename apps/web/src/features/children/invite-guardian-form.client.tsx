@@ -9,7 +9,7 @@ import { Alert, Button, Card, EmptyState, SelectField, TextField } from "@carryo
 
 import { InvitationSentMessage } from "~/features/identity/invitation-sent";
 import type { MailDelivery } from "~/features/notices/types";
-import { focusFirstInvalid } from "~/lib/form-errors";
+import { focusFirstInvalid, placeRefusal } from "~/lib/form-errors";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import {
@@ -76,14 +76,10 @@ export function InviteGuardianForm({
         setDraft((current) => ({ ...current, name: "", email: "", relationship: "" }));
       },
       onError: (error) => {
-        const { message, field } = describeError(error);
-        const known = guardianInvitationFieldOf(field);
-        if (known) {
-          setErrors({ [known]: message });
-          focusFirstInvalid(form.current);
-        } else {
-          setProblem(message);
-        }
+        const refused = placeRefusal(describeError(error), guardianInvitationFieldOf);
+        setErrors(refused.errors);
+        setProblem(refused.problem);
+        focusFirstInvalid(form.current);
       },
     });
   }

@@ -8,7 +8,7 @@ import { Alert, Button, Card, SelectField, TextField } from "@carryover/ui";
 
 import { InvitationSentMessage } from "~/features/identity/invitation-sent";
 import type { MailDelivery } from "~/features/notices/types";
-import { focusFirstInvalid } from "~/lib/form-errors";
+import { focusFirstInvalid, placeRefusal } from "~/lib/form-errors";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import {
@@ -64,14 +64,10 @@ export function InviteStaffForm({
         void queryClient.invalidateQueries({ queryKey: trpc.invitation.list.queryKey() });
       },
       onError: (error) => {
-        const { message, field } = describeError(error);
-        const known = staffInvitationFieldOf(field);
-        if (known) {
-          setErrors({ [known]: message });
-          focusFirstInvalid(form.current);
-        } else {
-          setProblem(message);
-        }
+        const refused = placeRefusal(describeError(error), staffInvitationFieldOf);
+        setErrors(refused.errors);
+        setProblem(refused.problem);
+        focusFirstInvalid(form.current);
       },
     });
   }

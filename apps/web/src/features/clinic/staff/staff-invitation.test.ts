@@ -30,10 +30,19 @@ describe("inviting a staff member", () => {
     });
   });
 
-  it("refuses an address that is not an email", () => {
+  it("refuses an address that is not an email, in the words of invitation.create's contract", () => {
     expect(checkStaffInvitation({ ...EMPTY_STAFF_INVITATION, name: "Sam", email: "sam@" })).toEqual(
-      { ok: false, errors: { email: "Enter an email address like name@example.com." } },
+      { ok: false, errors: { email: "Enter an email address like name@example.com" } },
     );
+  });
+
+  it("sends the address in lower case, as the server keeps it", () => {
+    const checked = checkStaffInvitation({
+      name: "Sam",
+      email: "Sam@HarborKids.test",
+      role: "admin",
+    });
+    expect(checked.ok && checked.input.email).toBe("sam@harborkids.test");
   });
 
   it("shows a server message on the field it names, when the form has that field", () => {

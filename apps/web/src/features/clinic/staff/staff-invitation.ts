@@ -1,5 +1,6 @@
-import { checkInvitationEmail } from "~/features/identity/invitation-email";
-import type { FieldErrors } from "~/lib/form-errors";
+import { CreateInvitationInput } from "@carryover/api/contracts/invitation";
+
+import { checkForm, placeFieldErrors, type FieldErrors } from "~/lib/form-errors";
 
 export type StaffInvitationDraft = { name: string; email: string; role: "therapist" | "admin" };
 
@@ -19,14 +20,15 @@ export const staffInvitationFieldOf = (path: string | null): Field | null =>
 /** The invitation.create input for a staff member, or what is wrong with each field in words. */
 export function checkStaffInvitation(
   draft: StaffInvitationDraft,
-): { ok: true; input: StaffInvitationDraft } | { ok: false; errors: StaffInvitationErrors } {
-  const errors: StaffInvitationErrors = {};
-  if (!draft.name.trim()) errors.name = "Enter the person's name.";
-  const emailError = checkInvitationEmail(draft.email);
-  if (emailError) errors.email = emailError;
-  if (Object.keys(errors).length > 0) return { ok: false, errors };
+): { ok: true; input: CreateInvitationInput } | { ok: false; errors: StaffInvitationErrors } {
+  const checked = checkForm(CreateInvitationInput, {
+    role: draft.role,
+    name: draft.name,
+    email: draft.email,
+  });
+  if (checked.ok) return { ok: true, input: checked.value };
   return {
-    ok: true,
-    input: { role: draft.role, name: draft.name.trim(), email: draft.email.trim() },
+    ok: false,
+    errors: placeFieldErrors(checked.fieldErrors, staffInvitationFieldOf).errors,
   };
 }
