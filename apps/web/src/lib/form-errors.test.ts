@@ -1,13 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
 
-import {
-  checkForm,
-  fieldErrorsOf,
-  placeFieldErrors,
-  placeRefusal,
-  refusalFieldErrors,
-} from "./form-errors";
+import { fieldErrorsOf } from "@carryover/api/contracts/field-errors";
+
+import { checkForm, placeFieldErrors, placeRefusal, refusalFieldErrors } from "./form-errors";
 import type { DescribedError } from "./trpc-error";
 
 const Contact = z.object({

@@ -1,5 +1,7 @@
 import type { z } from "zod";
 
+import { fieldErrorsOf } from "@carryover/api/contracts/field-errors";
+
 import type { DescribedError } from "./trpc-error";
 
 export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
@@ -7,21 +9,6 @@ export type FieldErrors<Field extends string> = Partial<Record<Field, string>>;
 /** A form's input checked against a contract: the parsed value, or each invalid path's message. */
 export type FormCheck<S extends z.ZodType> =
   { ok: true; value: z.output<S> } | { ok: false; fieldErrors: Record<string, string> };
-
-/** The path key the server's errorFormatter gives an issue: its path joined with dots ("" for the whole input). */
-export function issuePath(issue: z.core.$ZodIssue): string {
-  return issue.path.map(String).join(".");
-}
-
-/** Zod issues as `{ "path.joined": message }`, the first message for each path. */
-export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): Record<string, string> {
-  const found: Record<string, string> = {};
-  for (const issue of issues) {
-    const path = issuePath(issue);
-    if (!(path in found)) found[path] = issue.message;
-  }
-  return found;
-}
 
 /**
  * Checks a form's input with the contract the server applies to the same call, so the
