@@ -9,6 +9,7 @@ import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { formatDateTimeWithoutZone } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import { checkObservation, observationRefusalOf } from "./observation-note";
 
 /** Every change to the program, newest first, in words; the therapist can undo one as a new change. */
 export function ProgramHistory({
@@ -125,7 +126,7 @@ export function ProgramObservations({ childId, timeZone }: { childId: string; ti
           queryKey: trpc.program.observations.queryKey({ childId }),
         });
       },
-      onError: (error) => setProblem(describeError(error).message),
+      onError: (error) => setProblem(observationRefusalOf(describeError(error))),
     }),
   );
   return (
@@ -134,11 +135,12 @@ export function ProgramObservations({ childId, timeZone }: { childId: string; ti
         className="mb-4 flex flex-col gap-2"
         onSubmit={(event) => {
           event.preventDefault();
-          if (!text.trim()) {
-            setProblem("Write what you noticed first.");
+          const checked = checkObservation(childId, text);
+          if (!checked.ok) {
+            setProblem(checked.problem);
             return;
           }
-          observe.mutate({ childId, text });
+          observe.mutate(checked.input);
         }}
       >
         <label htmlFor={`observe-${childId}`} className="font-medium text-stone-900">

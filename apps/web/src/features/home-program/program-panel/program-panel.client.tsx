@@ -1,18 +1,17 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useQuery } from "@tanstack/react-query";
 
-import { Alert, Button, Card, EmptyState, TextField } from "@carryover/ui";
+import { Alert, EmptyState } from "@carryover/ui";
 
 import { useProgramLive } from "~/features/home-program/use-program-live.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
-import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import { ActivityItem } from "./activity-item.client";
 import { AddActivity } from "./add-activity.client";
 import { ProgramHistory, ProgramObservations } from "./program-history.client";
 import { ProgramSettings } from "./program-settings.client";
+import { StartProgram } from "./start-program.client";
 
 export type ProgramPanelProps = {
   childId: string;
@@ -119,114 +118,5 @@ export function ProgramPanel({
         )}
       </div>
     </section>
-  );
-}
-
-function StartProgram({
-  childId,
-  firstName,
-  today,
-}: {
-  childId: string;
-  firstName: string;
-  today: string;
-}) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const [familyWords, setFamilyWords] = useState("");
-  const [clinicalWording, setClinicalWording] = useState("");
-  const [minutesPerDay, setMinutes] = useState(15);
-  const [daysPerWeek, setDays] = useState(5);
-  const [startDate, setStartDate] = useState(today);
-  const [problem, setProblem] = useState<{ message: string; field: string | null } | null>(null);
-  const create = useMutation(
-    trpc.program.create.mutationOptions({
-      onSuccess: () =>
-        void queryClient.invalidateQueries({ queryKey: trpc.program.get.queryKey({ childId }) }),
-      onError: (error) => setProblem(describeError(error)),
-    }),
-  );
-  const errorFor = (field: string) =>
-    problem?.field?.endsWith(field) ? problem.message : undefined;
-  return (
-    <Card
-      title={`Start ${firstName}'s home program`}
-      description="Write the first goal with the family, set the daily dose, then add activities."
-    >
-      <form
-        className="flex flex-col gap-4"
-        onSubmit={(event) => {
-          event.preventDefault();
-          create.mutate({
-            childId,
-            goals: [{ id: "g1", familyWords, clinicalWording }],
-            minutesPerDay,
-            daysPerWeek,
-            startDate,
-          });
-        }}
-      >
-        <TextField
-          label="First goal, in the family's words"
-          name="familyWords"
-          required
-          maxLength={200}
-          value={familyWords}
-          onChange={(e) => setFamilyWords(e.target.value)}
-          error={errorFor("familyWords")}
-          hint="For example: gets dressed for school without tears."
-        />
-        <TextField
-          label="The same goal, clinical wording"
-          name="clinicalWording"
-          required
-          maxLength={300}
-          value={clinicalWording}
-          onChange={(e) => setClinicalWording(e.target.value)}
-          error={errorFor("clinicalWording")}
-        />
-        <div className="grid gap-4 sm:grid-cols-3">
-          <TextField
-            label="Minutes a day"
-            name="minutesPerDay"
-            type="number"
-            min={1}
-            max={120}
-            required
-            value={minutesPerDay}
-            onChange={(e) => setMinutes(e.target.valueAsNumber)}
-            error={errorFor("minutesPerDay")}
-          />
-          <TextField
-            label="Days a week"
-            name="daysPerWeek"
-            type="number"
-            min={1}
-            max={7}
-            required
-            value={daysPerWeek}
-            onChange={(e) => setDays(e.target.valueAsNumber)}
-            error={errorFor("daysPerWeek")}
-          />
-          <TextField
-            label="Start date"
-            name="startDate"
-            type="date"
-            required
-            value={startDate}
-            onChange={(e) => setStartDate(e.target.value)}
-            error={errorFor("startDate")}
-          />
-        </div>
-        {problem && !problem.field ? (
-          <p className="text-red-700" role="alert">
-            {problem.message}
-          </p>
-        ) : null}
-        <Button type="submit" className="self-start" busy={create.isPending}>
-          Start the program
-        </Button>
-      </form>
-    </Card>
   );
 }

@@ -1,6 +1,6 @@
 "use client";
 
-import type { Dispatch } from "react";
+import type { Dispatch, RefObject } from "react";
 
 import { Alert, Button, CheckboxField, TextField } from "@carryover/ui";
 
@@ -10,21 +10,29 @@ import {
   type RoutineInUse,
   type SettingsAction,
   type SettingsDraft,
+  type SettingsErrors,
   type SettingsMode,
 } from "./program-settings-state";
 
-type SectionProps = { draft: SettingsDraft; dispatch: Dispatch<SettingsAction> };
+type SectionProps = {
+  draft: SettingsDraft;
+  errors: SettingsErrors;
+  dispatch: Dispatch<SettingsAction>;
+};
 
 /** The settings being edited: everything for the therapist, the routine times for a guardian. */
 export function ProgramSettingsForm({
+  formRef,
   editing,
   draft,
+  errors,
   routines,
   problem,
   saving,
   dispatch,
   onSave,
 }: SectionProps & {
+  formRef: RefObject<HTMLFormElement | null>;
   editing: SettingsMode;
   routines: RoutineInUse[];
   problem: string | null;
@@ -33,6 +41,8 @@ export function ProgramSettingsForm({
 }) {
   return (
     <form
+      ref={formRef}
+      noValidate
       className="flex flex-col gap-5"
       aria-label="Edit the program settings"
       onSubmit={(event) => {
@@ -42,13 +52,18 @@ export function ProgramSettingsForm({
     >
       {editing === "all" ? (
         <>
-          <GoalsFieldset draft={draft} dispatch={dispatch} />
-          <DoseFields draft={draft} dispatch={dispatch} />
+          <GoalsFieldset draft={draft} errors={errors} dispatch={dispatch} />
+          <DoseFields draft={draft} errors={errors} dispatch={dispatch} />
           <GuardianPermissionsFieldset draft={draft} dispatch={dispatch} />
         </>
       ) : null}
       {routines.length > 0 ? (
-        <RoutineTimesFieldset draft={draft} dispatch={dispatch} routines={routines} />
+        <RoutineTimesFieldset
+          draft={draft}
+          errors={errors}
+          dispatch={dispatch}
+          routines={routines}
+        />
       ) : null}
       {problem ? (
         <Alert tone="error" title="Not saved yet">
@@ -72,7 +87,7 @@ export function ProgramSettingsForm({
   );
 }
 
-function GoalsFieldset({ draft, dispatch }: SectionProps) {
+function GoalsFieldset({ draft, errors, dispatch }: SectionProps) {
   return (
     <fieldset className="flex flex-col gap-4">
       <legend className="mb-2 font-semibold text-stone-900">Goals</legend>
@@ -87,6 +102,7 @@ function GoalsFieldset({ draft, dispatch }: SectionProps) {
             value={goal.familyWords}
             maxLength={200}
             required
+            error={errors[`goals.${index}.familyWords`]}
             onChange={(e) =>
               dispatch({ type: "goalWorded", index, wording: "familyWords", text: e.target.value })
             }
@@ -97,6 +113,7 @@ function GoalsFieldset({ draft, dispatch }: SectionProps) {
             value={goal.clinicalWording}
             maxLength={300}
             required
+            error={errors[`goals.${index}.clinicalWording`]}
             onChange={(e) =>
               dispatch({
                 type: "goalWorded",
@@ -134,7 +151,7 @@ function GoalsFieldset({ draft, dispatch }: SectionProps) {
   );
 }
 
-function DoseFields({ draft, dispatch }: SectionProps) {
+function DoseFields({ draft, errors, dispatch }: SectionProps) {
   return (
     <div className="grid gap-4 sm:grid-cols-3">
       <TextField
@@ -146,6 +163,7 @@ function DoseFields({ draft, dispatch }: SectionProps) {
         max={120}
         required
         value={draft.minutesPerDay}
+        error={errors.minutesPerDay}
         onChange={(e) =>
           dispatch({ type: "doseChanged", field: "minutesPerDay", value: e.target.valueAsNumber })
         }
@@ -159,6 +177,7 @@ function DoseFields({ draft, dispatch }: SectionProps) {
         max={7}
         required
         value={draft.daysPerWeek}
+        error={errors.daysPerWeek}
         onChange={(e) =>
           dispatch({ type: "doseChanged", field: "daysPerWeek", value: e.target.valueAsNumber })
         }
@@ -169,13 +188,14 @@ function DoseFields({ draft, dispatch }: SectionProps) {
         type="date"
         required
         value={draft.startDate}
+        error={errors.startDate}
         onChange={(e) => dispatch({ type: "startDateChanged", startDate: e.target.value })}
       />
     </div>
   );
 }
 
-function GuardianPermissionsFieldset({ draft, dispatch }: SectionProps) {
+function GuardianPermissionsFieldset({ draft, dispatch }: Omit<SectionProps, "errors">) {
   return (
     <fieldset className="flex flex-col gap-3">
       <legend className="mb-1 font-semibold text-stone-900">
@@ -204,6 +224,7 @@ function GuardianPermissionsFieldset({ draft, dispatch }: SectionProps) {
 
 function RoutineTimesFieldset({
   draft,
+  errors,
   dispatch,
   routines,
 }: SectionProps & { routines: RoutineInUse[] }) {
@@ -218,6 +239,7 @@ function RoutineTimesFieldset({
           type="time"
           hint={r.usual ? `Usually ${r.usual}` : undefined}
           value={draft.routineTimes[r.key] ?? r.usual}
+          error={errors[`routineTimes.${r.key}`]}
           onChange={(e) =>
             dispatch({ type: "routineTimeChanged", routine: r.key, time: e.target.value })
           }

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 
+import { UpdateProgramInput } from "@carryover/api/contracts/program";
 import type { ActivityKind, ActivityStatus, RoutineAnchor } from "@carryover/domain/home-program";
 
 import { newActivityOf } from "~/features/home-program/activity-editor/new-activity";
 import type { Program, ProgramActivity } from "~/features/home-program/types";
 import {
   checkInsFrom,
+  checkSettings,
   describeTheirSettings,
   draftOf,
   guardianMayChangeInWords,
@@ -13,6 +15,7 @@ import {
   routinesInUse,
   routineTimesInWords,
   settingsReducer,
+  settingsRefusalOf,
   settingsUpdateOf,
   type SettingsAction,
   type SettingsState,
@@ -214,6 +217,94 @@ describe("what a save sends", () => {
 
   it("names another version when one is given", () => {
     expect(settingsUpdateOf(editing(), CHILD, 7).expectedVersion).toBe(7);
+  });
+});
+
+describe("checking a save with program.update's contract", () => {
+  it("sends what settingsUpdateOf builds when every field is right", () => {
+    const state = editing();
+    expect(checkSettings(state, CHILD)).toEqual({
+      ok: true,
+      input: settingsUpdateOf(state, CHILD),
+    });
+  });
+
+  it("gives the contract's messages beside the fields they name", () => {
+    const state = run(
+      editing(),
+      { type: "goalWorded", index: 0, wording: "familyWords", text: "   " },
+      { type: "doseChanged", field: "minutesPerDay", value: Number.NaN },
+      { type: "doseChanged", field: "daysPerWeek", value: 9 },
+      { type: "startDateChanged", startDate: "" },
+      { type: "routineTimeChanged", routine: "breakfast", time: "8am" },
+    );
+    const refused = UpdateProgramInput.safeParse(settingsUpdateOf(state, CHILD));
+    expect(refused.error?.issues[0]?.message).toBe("Say the goal in the family's words");
+    expect(checkSettings(state, CHILD)).toEqual({
+      ok: false,
+      errors: {
+        "goals.0.familyWords": "Say the goal in the family's words",
+        minutesPerDay: "Enter the minutes a day",
+        daysPerWeek: "At most 7 days a week",
+        startDate: "Choose the date the program starts",
+        "routineTimes.breakfast": "Use a time such as 16:30",
+      },
+      problem: null,
+    });
+  });
+
+  it("says a message with no field of its own above the form", () => {
+    const state = { ...editing(), baseVersion: 0 };
+    const checked = checkSettings(state, CHILD);
+    expect(checked.ok).toBe(false);
+    expect(!checked.ok && checked.errors).toEqual({});
+    expect(!checked.ok && checked.problem).toBeTruthy();
+  });
+
+  it("puts the server's messages beside the same fields as the form's own", () => {
+    expect(
+      settingsRefusalOf({
+        message: "Add the clinical wording",
+        field: "goals.0.clinicalWording",
+        fieldErrors: {
+          "goals.0.clinicalWording": "Add the clinical wording",
+          "routineTimes.bath": "Use a time such as 16:30",
+        },
+        code: "BAD_REQUEST",
+        reason: null,
+        alternatives: [],
+        current: null,
+      }),
+    ).toEqual({
+      errors: {
+        "goals.0.clinicalWording": "Add the clinical wording",
+        "routineTimes.bath": "Use a time such as 16:30",
+      },
+      problem: null,
+    });
+  });
+
+  it("shows the messages, and clears each as its field is changed", () => {
+    const refused = run(editing(), {
+      type: "failed",
+      message: null,
+      errors: {
+        "goals.0.familyWords": "Say the goal in the family's words",
+        minutesPerDay: "Enter the minutes a day",
+        "routineTimes.breakfast": "Use a time such as 16:30",
+      },
+    });
+    expect(Object.keys(refused.errors)).toHaveLength(3);
+    const fixed = run(
+      refused,
+      { type: "goalWorded", index: 0, wording: "familyWords", text: "Buttons his coat" },
+      { type: "doseChanged", field: "minutesPerDay", value: 10 },
+    );
+    expect(fixed.errors).toEqual({ "routineTimes.breakfast": "Use a time such as 16:30" });
+    expect(
+      run(fixed, { type: "routineTimeChanged", routine: "breakfast", time: "08:15" }).errors,
+    ).toEqual({});
+    expect(run(refused, { type: "saved" }).errors).toEqual({});
   });
 });
 

@@ -1,3 +1,4 @@
+import { UpdateProgramInput } from "@carryover/api/contracts/program";
 import {
   DEFAULT_ROUTINE_TIMES,
   REVIEW_WEEKS,
@@ -6,7 +7,9 @@ import {
 } from "@carryover/domain/home-program";
 
 import type { Program, ProgramUpdateInput } from "~/features/home-program/types";
+import { checkForm, placeFieldErrors, placeRefusal, type FieldErrors } from "~/lib/form-errors";
 import { addDays, formatCalendarDate } from "~/lib/time";
+import type { DescribedError } from "~/lib/trpc-error";
 
 export const GUARDIAN_OPTIONS: { value: GuardianEditable; label: string; hint: string }[] = [
   {
@@ -35,11 +38,17 @@ export type SettingsDraft = {
   routineTimes: Record<string, string>;
 };
 
+/** A field of the form, named by its program.update input path ("goals.0.familyWords", "routineTimes.bath"). */
+export type SettingsField = string;
+export type SettingsErrors = FieldErrors<SettingsField>;
+
 export type SettingsState = {
   editing: SettingsMode | null;
   draft: SettingsDraft;
   /** The version the editor started from; a save names it so a crossing save is caught. */
   baseVersion: number;
+  /** Messages beside the fields, from the contract's check or the server's. */
+  errors: SettingsErrors;
   problem: string | null;
   /** The program as someone else saved it while this editor was open. */
   conflict: Program | null;
@@ -58,7 +67,7 @@ export type SettingsAction =
   | { type: "guardianEditableChanged"; value: GuardianEditable; allowed: boolean }
   | { type: "routineTimeChanged"; routine: string; time: string }
   | { type: "saved" }
-  | { type: "failed"; message: string }
+  | { type: "failed"; message: string | null; errors?: SettingsErrors }
   | { type: "conflicted"; current: Program }
   | { type: "keptTheirs" }
   | { type: "choseMine" };
@@ -81,15 +90,42 @@ export function initialSettingsState(program: Program): SettingsState {
     editing: null,
     draft: draftOf(program),
     baseVersion: program.version,
+    errors: {},
     problem: null,
     conflict: null,
   };
 }
 
-const editDraft = (state: SettingsState, change: Partial<SettingsDraft>): SettingsState => ({
+/** An edit to the draft, which clears the messages of the fields it changes. */
+const editDraft = (
+  state: SettingsState,
+  change: Partial<SettingsDraft>,
+  changed: (field: SettingsField) => boolean,
+): SettingsState => ({
   ...state,
   draft: { ...state.draft, ...change },
+  errors: Object.fromEntries(Object.entries(state.errors).filter(([field]) => !changed(field))),
 });
+
+const isGoalField = (field: SettingsField) => field.startsWith("goals.");
+
+function fieldsChangedBy(action: SettingsAction): (field: SettingsField) => boolean {
+  switch (action.type) {
+    case "goalWorded":
+      return (field) => field === `goals.${action.index}.${action.wording}`;
+    case "goalAdded":
+    case "goalRemoved":
+      return isGoalField;
+    case "doseChanged":
+      return (field) => field === action.field;
+    case "startDateChanged":
+      return (field) => field === "startDate";
+    case "routineTimeChanged":
+      return (field) => field === `routineTimes.${action.routine}`;
+    default:
+      return () => false;
+  }
+}
 
 function editGoals(state: SettingsState, action: SettingsAction): SettingsDraft["goals"] {
   const { goals } = state.draft;
@@ -120,25 +156,33 @@ export function settingsReducer(state: SettingsState, action: SettingsAction): S
     case "goalWorded":
     case "goalAdded":
     case "goalRemoved":
-      return editDraft(state, { goals: editGoals(state, action) });
+      return editDraft(state, { goals: editGoals(state, action) }, fieldsChangedBy(action));
     case "doseChanged":
-      return editDraft(state, { [action.field]: action.value });
+      return editDraft(state, { [action.field]: action.value }, fieldsChangedBy(action));
     case "startDateChanged":
-      return editDraft(state, { startDate: action.startDate });
+      return editDraft(state, { startDate: action.startDate }, fieldsChangedBy(action));
     case "guardianEditableChanged": {
       const others = state.draft.guardianEditable.filter((g) => g !== action.value);
-      return editDraft(state, {
-        guardianEditable: action.allowed ? [...state.draft.guardianEditable, action.value] : others,
-      });
+      return editDraft(
+        state,
+        {
+          guardianEditable: action.allowed
+            ? [...state.draft.guardianEditable, action.value]
+            : others,
+        },
+        fieldsChangedBy(action),
+      );
     }
     case "routineTimeChanged":
-      return editDraft(state, {
-        routineTimes: { ...state.draft.routineTimes, [action.routine]: action.time },
-      });
+      return editDraft(
+        state,
+        { routineTimes: { ...state.draft.routineTimes, [action.routine]: action.time } },
+        fieldsChangedBy(action),
+      );
     case "saved":
-      return { ...state, editing: null, conflict: null, problem: null };
+      return { ...state, editing: null, conflict: null, errors: {}, problem: null };
     case "failed":
-      return { ...state, problem: action.message };
+      return { ...state, errors: action.errors ?? {}, problem: action.message };
     case "conflicted":
       return { ...state, conflict: action.current };
     case "keptTheirs":
@@ -164,6 +208,34 @@ export function settingsUpdateOf(
     ? { childId, expectedVersion: version, routineTimes }
     : { childId, expectedVersion: version, ...state.draft, routineTimes };
 }
+
+const SETTINGS_FIELD =
+  /^(goals\.\d+\.(familyWords|clinicalWording)|minutesPerDay|daysPerWeek|startDate|routineTimes\..+)$/;
+
+/** The form's field a program.update input path names; other paths have no field of their own. */
+export const settingsFieldOf = (path: string): SettingsField | null =>
+  SETTINGS_FIELD.test(path) ? path : null;
+
+/**
+ * What a save sends, checked with program.update's contract: the input, or the messages beside
+ * the fields and any other above the form.
+ */
+export function checkSettings(
+  state: SettingsState,
+  childId: string,
+  version = state.baseVersion,
+):
+  | { ok: true; input: ProgramUpdateInput }
+  | { ok: false; errors: SettingsErrors; problem: string | null } {
+  const checked = checkForm(UpdateProgramInput, settingsUpdateOf(state, childId, version));
+  if (checked.ok) return { ok: true, input: checked.value };
+  const { errors, unplaced } = placeFieldErrors(checked.fieldErrors, settingsFieldOf);
+  return { ok: false, errors, problem: unplaced[0] ?? null };
+}
+
+/** A refused save: the server's messages beside the same fields as the form's own. */
+export const settingsRefusalOf = (described: DescribedError) =>
+  placeRefusal(described, settingsFieldOf);
 
 export type RoutineInUse = { key: string; label: string; usual: string };
 

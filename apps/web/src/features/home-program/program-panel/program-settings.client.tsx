@@ -20,7 +20,10 @@ export function ProgramSettings({
   staff: boolean;
   canEdit: boolean;
 }) {
-  const { state, dispatch, save, saveOverTheirs, saving } = useProgramSettings(childId, program);
+  const { state, dispatch, formRef, save, saveOverTheirs, saving } = useProgramSettings(
+    childId,
+    program,
+  );
   const guardianMaySetTimes =
     !staff && canEdit && program.guardianEditable.includes("routine_times");
   const routines = routinesInUse(program);
@@ -51,8 +54,10 @@ export function ProgramSettings({
       ) : null}
       {state.editing ? (
         <ProgramSettingsForm
+          formRef={formRef}
           editing={state.editing}
           draft={state.draft}
+          errors={state.errors}
           routines={routines}
           problem={state.problem}
           saving={saving}
