@@ -293,7 +293,18 @@ describe("the choices shown so far", () => {
 });
 
 describe("the booking request", () => {
-  const chosen = { child: maya, therapistId: "rivera", sessionType: coaching, slot };
+  // booking.create's contract takes ids as the server gives them.
+  const ids = {
+    maya: "9b2e4d6f-8a1c-4e3b-a7d5-6f0c2e8b4a19",
+    rivera: "1e5a7c9b-3d2f-4a6e-8b0c-7d9f1b3e5c28",
+    coaching: "4c8e0a2d-6b1f-4d3a-9e7c-5a1b3d7f9e04",
+  };
+  const chosen = {
+    child: { ...maya, id: ids.maya },
+    therapistId: ids.rivera,
+    sessionType: { ...coaching, id: ids.coaching },
+    slot,
+  };
 
   it("needs the state the child will be in for a video session", () => {
     expect(bookingRequest({ ...chosen, location: "" })).toEqual({
@@ -304,15 +315,27 @@ describe("the booking request", () => {
 
   it("sends the state for a video session and none for a visit", () => {
     const video = bookingRequest({ ...chosen, location: "IL" });
-    const inPerson = bookingRequest({ ...chosen, sessionType: visit, location: "IL" });
+    const inPerson = bookingRequest({
+      ...chosen,
+      sessionType: { ...visit, id: ids.coaching },
+      location: "IL",
+    });
     expect(video.ok && video.input).toEqual({
-      childId: "maya",
-      therapistId: "rivera",
-      sessionTypeId: "coaching",
+      childId: ids.maya,
+      therapistId: ids.rivera,
+      sessionTypeId: ids.coaching,
       start: nineAm,
       childLocationState: "IL",
     });
     expect(inPerson.ok && inPerson.input.childLocationState).toBeNull();
+  });
+
+  it("refuses what booking.create's contract refuses, in its words, as the server would", () => {
+    const request = bookingRequest({ ...chosen, therapistId: "rivera", location: "IL" });
+    expect(request.ok || ("problem" in request && request.problem)).toMatchObject({
+      message: "Choose a therapist.",
+      field: "therapistId",
+    });
   });
 
   it("signs the same choices alike and another time differently", () => {

@@ -1,7 +1,12 @@
+import type { z } from "zod";
+
+import { CreateBookingInput } from "@carryover/api/contracts/booking";
 import type { UsState } from "@carryover/domain/clinic";
 
+import { childLocationInput, childLocationProblem } from "~/features/scheduling/child-location";
+import { describeCheck } from "~/features/scheduling/field-errors";
 import type { Slot } from "~/features/scheduling/types";
-import { isUsState } from "~/features/scheduling/us-states";
+import { checkForm } from "~/lib/form-errors";
 import { formatMinutes } from "~/lib/time";
 import type { DescribedError } from "~/lib/trpc-error";
 
@@ -211,36 +216,37 @@ export function chosenSoFar(
   ].filter((item): item is string => Boolean(item));
 }
 
-type BookingInput = {
-  childId: string;
-  therapistId: string;
-  sessionTypeId: string;
-  start: Date;
-  childLocationState: UsState | null;
-};
+/** What the confirm step sends; each attempt adds its own idempotency key. */
+const BookingRequest = CreateBookingInput.omit({ idempotencyKey: true });
+type BookingInput = z.output<typeof BookingRequest>;
 
-/** What to send to book the chosen time, or why it cannot be sent yet. */
+/**
+ * What to send to book the chosen time, checked with booking.create's contract, or why it
+ * cannot be sent yet: the missing state beside its field, anything else as the server would say it.
+ */
 export function bookingRequest(chosen: {
   child: { id: string; firstName: string };
   therapistId: string;
   sessionType: { id: string; modality: string };
   slot: Slot;
   location: UsState | "";
-}): { ok: true; input: BookingInput; signature: string } | { ok: false; locationError: string } {
+}):
+  | { ok: true; input: BookingInput; signature: string }
+  | { ok: false; locationError: string }
+  | { ok: false; problem: DescribedError } {
   const { child, sessionType, slot, location } = chosen;
-  const needsLocation = sessionType.modality === "telehealth";
-  if (needsLocation && !isUsState(location))
-    return {
-      ok: false,
-      locationError: `Choose the state ${child.firstName} will be in during the video session.`,
-    };
-  const input = {
+  const video = sessionType.modality === "telehealth";
+  const locationError = childLocationProblem(video, location, child.firstName);
+  if (locationError) return { ok: false, locationError };
+  const checked = checkForm(BookingRequest, {
     childId: child.id,
     therapistId: chosen.therapistId,
     sessionTypeId: sessionType.id,
     start: slot.start,
-    childLocationState: needsLocation && isUsState(location) ? location : null,
-  };
+    childLocationState: childLocationInput(video, location),
+  });
+  if (!checked.ok) return { ok: false, problem: describeCheck(checked.fieldErrors) };
+  const input = checked.value;
   return { ok: true, input, signature: JSON.stringify([...Object.values(input), +slot.start]) };
 }
 

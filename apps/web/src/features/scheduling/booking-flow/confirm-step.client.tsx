@@ -1,7 +1,7 @@
 "use client";
 
 import type { UsState } from "@carryover/domain/clinic";
-import { Alert, Button, Card, SelectField } from "@carryover/ui";
+import { Alert, Button, Card } from "@carryover/ui";
 
 import type { ChildSummary } from "~/features/children/types";
 import { AlternativeTimes } from "~/features/scheduling/alternative-times.client";
@@ -10,8 +10,8 @@ import {
   hoursLabel,
   wouldBeLate,
 } from "~/features/scheduling/cancellation-policy";
+import { ChildLocationField } from "~/features/scheduling/child-location-field.client";
 import type { SessionType, Slot } from "~/features/scheduling/types";
-import { isUsState, STATE_OPTIONS } from "~/features/scheduling/us-states";
 import { dayAndTime } from "~/lib/time";
 import type { DescribedError } from "~/lib/trpc-error";
 import { AppointmentSummary } from "./appointment-summary";
@@ -61,18 +61,11 @@ export function ConfirmStep({
         />
       </Card>
       {sessionType.modality === "telehealth" ? (
-        <SelectField
-          label={`Where will ${child.firstName} be during the session?`}
-          name="childLocationState"
-          hint="Therapists can only hold video sessions with children in states where they are licensed."
-          required
-          options={STATE_OPTIONS}
+        <ChildLocationField
+          childName={child.firstName}
           value={location}
-          onChange={(event) => {
-            const value = event.target.value;
-            onLocationChange(isUsState(value) ? value : "");
-          }}
-          error={locationError ?? undefined}
+          onChange={onLocationChange}
+          error={locationError}
         />
       ) : null}
       <CancellationPolicy start={slot.start} sessionType={sessionType} timeZone={timeZone} />

@@ -28,7 +28,11 @@ export function useConfirmBooking(dispatch: Dispatch<BookingAction>) {
     const { child } = chosen;
     const request = bookingRequest({ ...chosen, slot: state.slot, location: state.location });
     if (!request.ok) {
-      dispatch({ type: "location-missing", message: request.locationError });
+      dispatch(
+        "locationError" in request
+          ? { type: "location-missing", message: request.locationError }
+          : { type: "refused", problem: request.problem },
+      );
       return;
     }
     const { input } = request;

@@ -1,10 +1,16 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 
 import { Alert, Button, TextField } from "@carryover/ui";
 
+import {
+  cancelMessages,
+  cancelRequest,
+  type CancelMessages,
+} from "~/features/scheduling/cancel-request";
+import { focusFirstInvalid } from "~/lib/form-errors";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import type { Booking, SessionTypeOption } from "./calendar-types";
@@ -28,36 +34,37 @@ export function CancelForm({
   const [reason, setReason] = useState("");
   const [error, setError] = useState<string | undefined>();
   const [problem, setProblem] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
   const cancel = useMutation(trpc.booking.cancel.mutationOptions({ onSuccess: refresh }));
   const windowHours = sessionType?.cancellationWindowHours;
   const [now] = useState(() => Date.now());
   const insideWindow = windowHours !== undefined && +booking.start - now < windowHours * 3_600_000;
 
+  function show(messages: CancelMessages) {
+    setError(messages.reasonError ?? undefined);
+    setProblem(messages.problem && `Nothing changed. ${messages.problem}`);
+    if (messages.reasonError) focusFirstInvalid(form.current);
+  }
+
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setProblem(null);
-    if (!reason.trim()) {
-      setError("Give a short reason; the family sees it.");
-      return;
-    }
+    const request = cancelRequest("staff", booking.id, reason);
+    if (!request.ok) return show(request.messages);
     setError(undefined);
     try {
-      const { late } = await cancel.mutateAsync({
-        appointmentId: booking.id,
-        reason: reason.trim(),
-      });
+      const { late } = await cancel.mutateAsync(request.input);
       onCancelled(
         `Cancelled the session on ${when}.${late ? " It was recorded as a late cancellation." : " It isn't counted as a late cancellation."}`,
       );
     } catch (failure) {
-      const refused = describeError(failure);
-      if (refused.field === "reason") setError(refused.message);
-      else setProblem(`Nothing changed. ${refused.message}`);
+      show(cancelMessages(describeError(failure)));
     }
   }
 
   return (
     <form
+      ref={form}
       onSubmit={submit}
       noValidate
       className="flex flex-col gap-4 border-t border-stone-200 pt-4"

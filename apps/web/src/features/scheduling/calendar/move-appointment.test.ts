@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import type { DescribedError } from "~/lib/trpc-error";
-import { findMoveErrors, moveRefusal } from "./move-appointment";
+import { checkMove, findMoveErrors, moveRefusal } from "./move-appointment";
 
 const CHICAGO = "America/Chicago";
 const current = new Date("2026-12-09T21:00:00Z"); // Wed, Dec 9, 3:00 PM in Chicago
@@ -60,6 +60,37 @@ describe("moveRefusal", () => {
       title: "Nothing changed: the session can't move there.",
       message: "The session stays on Wed, Dec 9 at 3:00 PM. Too late to move.",
       alternatives: [],
+    });
+  });
+});
+
+describe("checkMove", () => {
+  const SESSION_ID = "d2f4a6c8-0e1b-4d3f-8a5c-7e9b1d3f5a60";
+
+  it("sends the session and the start the date and time fields name", () => {
+    expect(checkMove(SESSION_ID, { date: "2026-12-09", time: "16:00" }, CHICAGO, current)).toEqual({
+      ok: true,
+      input: { appointmentId: SESSION_ID, start: new Date("2026-12-09T22:00:00Z") },
+    });
+  });
+  it("keeps the field messages and sends nothing", () => {
+    expect(checkMove(SESSION_ID, { date: "", time: "" }, CHICAGO, current)).toEqual({
+      ok: false,
+      errors: { date: "Enter the new date.", time: "Enter the new start time." },
+      refusal: null,
+    });
+  });
+  it("says what booking.reschedule's contract says of a broken session link, above the fields", () => {
+    expect(
+      checkMove("not-a-session", { date: "2026-12-09", time: "16:00" }, CHICAGO, current),
+    ).toEqual({
+      ok: false,
+      errors: {},
+      refusal: {
+        title: "Nothing changed: the session can't move there.",
+        message: "The session stays on Wed, Dec 9 at 3:00 PM. That session link is not valid.",
+        alternatives: [],
+      },
     });
   });
 });

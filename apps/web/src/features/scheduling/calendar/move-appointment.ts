@@ -1,5 +1,9 @@
+import type { z } from "zod";
+
+import type { RescheduleBookingInput } from "@carryover/api/contracts/booking";
 import { isCalendarDate } from "@carryover/domain/scheduling";
 
+import { rescheduleRequest } from "~/features/scheduling/reschedule-request";
 import { clockTime, dayAndDate } from "~/lib/time";
 import type { DescribedError } from "~/lib/trpc-error";
 import { isClock, SKIPPED_TIME, startFrom } from "./appointment-time";
@@ -22,6 +26,26 @@ export function findMoveErrors(
   else if (start && +start === +current)
     found.time = "That is the session's current time. Choose a different one.";
   return found;
+}
+
+/**
+ * The move to send, checked with booking.reschedule's contract; else the messages beside the
+ * date and time, or a refusal above them as the server's would read.
+ */
+export function checkMove(
+  appointmentId: string,
+  fields: { date: string; time: string },
+  timeZone: string,
+  current: Date,
+):
+  | { ok: true; input: z.output<typeof RescheduleBookingInput> }
+  | { ok: false; errors: MoveErrors; refusal: MoveRefusal | null } {
+  const errors = findMoveErrors(fields.date, fields.time, timeZone, current);
+  const start = startFrom(fields.date, fields.time, timeZone);
+  if (Object.keys(errors).length > 0 || !start) return { ok: false, errors, refusal: null };
+  const request = rescheduleRequest(appointmentId, start);
+  if (request.ok) return request;
+  return { ok: false, errors, refusal: moveRefusal(request.problem, current, timeZone) };
 }
 
 /** A refused move in words: the session stays where it was, and why it couldn't go there. */

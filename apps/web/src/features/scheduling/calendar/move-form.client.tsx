@@ -13,7 +13,7 @@ import { DateAndTimeFields, RefusalAlert } from "./appointment-form-parts.client
 import { firstNames } from "./appointment-label";
 import { fieldsAt, startFrom } from "./appointment-time";
 import type { Booking, SessionTypeOption } from "./calendar-types";
-import { findMoveErrors, moveRefusal, type MoveErrors, type MoveRefusal } from "./move-appointment";
+import { checkMove, moveRefusal, type MoveErrors, type MoveRefusal } from "./move-appointment";
 import { OpenTimes } from "./open-times.client";
 
 export function MoveForm({
@@ -51,11 +51,14 @@ export function MoveForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setRefusal(null);
-    const found = findMoveErrors(date, time, timeZone, booking.start);
-    setFieldError(found);
-    if (Object.keys(found).length > 0 || !start) return focusFirstInvalid(form.current);
+    const checked = checkMove(booking.id, { date, time }, timeZone, booking.start);
+    setFieldError(checked.ok ? {} : checked.errors);
+    if (!checked.ok) {
+      setRefusal(checked.refusal);
+      return focusFirstInvalid(form.current);
+    }
     try {
-      const result = await move.mutateAsync({ appointmentId: booking.id, start });
+      const result = await move.mutateAsync(checked.input);
       onMoved(
         `Moved ${firstNames(booking.children) || "the session"} to ${dayAndDate(result.start, timeZone)} at ${clockTime(result.start, timeZone)}.`,
       );

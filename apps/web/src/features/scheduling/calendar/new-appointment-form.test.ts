@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import type { DescribedError } from "~/lib/trpc-error";
 import type { SessionTypeOption } from "./calendar-types";
 import {
-  findNewAppointmentErrors,
+  checkNewAppointment,
   initialNewAppointment,
   placeRefusal,
   readNewAppointment,
@@ -12,9 +12,10 @@ import {
 } from "./new-appointment-form";
 
 const CHICAGO = "America/Chicago";
+const MAYA = "6f1d2c3b-4a5e-4f60-8b7a-9c8d7e6f5a41";
 
 const sessionType = (over: Partial<SessionTypeOption>): SessionTypeOption => ({
-  id: "st-coaching",
+  id: "2a7c9e41-3b5d-4f6a-8c1e-0d9b7a5c3e12",
   name: "Parent coaching session",
   kind: "coaching",
   modality: "telehealth",
@@ -27,13 +28,18 @@ const sessionType = (over: Partial<SessionTypeOption>): SessionTypeOption => ({
 });
 
 const evaluation = sessionType({
-  id: "st-eval",
+  id: "8e3f1a6c-9d2b-4c7e-a5f0-1b4d6c8e2a73",
   name: "Evaluation",
   kind: "evaluation",
   modality: "clinic",
 });
 const coaching = sessionType({});
-const group = sessionType({ id: "st-group", name: "Group", kind: "group", capacity: 6 });
+const group = sessionType({
+  id: "c4b8d2e6-1f3a-4e5c-9b7d-2a6e8c0f4b15",
+  name: "Group",
+  kind: "group",
+  capacity: 6,
+});
 const SESSION_TYPES = [evaluation, coaching, group];
 
 const target = (over: Partial<NewAppointmentTarget> = {}): NewAppointmentTarget => ({
@@ -46,7 +52,7 @@ const target = (over: Partial<NewAppointmentTarget> = {}): NewAppointmentTarget 
 });
 
 const values = (over: Partial<NewAppointmentValues> = {}): NewAppointmentValues => ({
-  childId: "c1",
+  childId: MAYA,
   sessionTypeId: coaching.id,
   date: "2026-12-09",
   time: "10:00",
@@ -112,6 +118,48 @@ describe("readNewAppointment", () => {
   });
 });
 
+/** The message beside each field, none when the form can be sent. */
+const findNewAppointmentErrors = (...args: Parameters<typeof checkNewAppointment>) => {
+  const checked = checkNewAppointment(...args);
+  return checked.ok ? {} : checked.errors;
+};
+
+describe("checkNewAppointment", () => {
+  it("books the checked session, or opens the group, with booking.create's or group.create's input", () => {
+    expect(checkNewAppointment(values(), SESSION_TYPES, CHICAGO)).toMatchObject({
+      ok: true,
+      request: {
+        kind: "session",
+        input: {
+          childId: MAYA,
+          sessionTypeId: coaching.id,
+          start: new Date("2026-12-09T16:00:00Z"),
+          childLocationState: "IL",
+        },
+      },
+    });
+    const opening = checkNewAppointment(
+      values({ sessionTypeId: group.id, childId: "" }),
+      SESSION_TYPES,
+      CHICAGO,
+    );
+    expect(opening).toMatchObject({
+      ok: true,
+      request: { kind: "group", input: { sessionTypeId: group.id } },
+    });
+  });
+  it("gives booking.create's message for a child that isn't one of the list", () => {
+    expect(findNewAppointmentErrors(values({ childId: "maya" }), SESSION_TYPES, CHICAGO)).toEqual({
+      childId: "Choose the child the session is for.",
+    });
+  });
+  it("asks only for the date when the date is missing, not for a start", () => {
+    expect(findNewAppointmentErrors(values({ date: "" }), SESSION_TYPES, CHICAGO)).toEqual({
+      date: "Enter the date of the session.",
+    });
+  });
+});
+
 describe("findNewAppointmentErrors", () => {
   it("lets a complete session through", () => {
     expect(findNewAppointmentErrors(values(), SESSION_TYPES, CHICAGO)).toEqual({});
@@ -161,7 +209,7 @@ describe("placeRefusal", () => {
   it("puts a refusal about the child, session type or state beside that field", () => {
     expect(
       placeRefusal(refused({ field: "childLocationState", message: "Not licensed." })),
-    ).toEqual({ field: "childLocationState", message: "Not licensed." });
+    ).toEqual({ errors: { childLocationState: "Not licensed." } });
   });
   it("puts a taken time above the form with the open times offered instead", () => {
     const alternatives = [new Date("2026-12-09T17:00:00Z")];

@@ -7,7 +7,7 @@ import { describeError } from "~/lib/trpc-error";
 import { fieldsAt } from "./appointment-time";
 import type { ChildOption, SessionTypeOption } from "./calendar-types";
 import {
-  findNewAppointmentErrors,
+  checkNewAppointment,
   initialNewAppointment,
   placeRefusal,
   readNewAppointment,
@@ -56,20 +56,16 @@ export function useNewAppointmentForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setProblem(null);
-    const found = findNewAppointmentErrors(values, sessionTypes, zone);
-    setErrors(found);
-    const { sessionType, start, needsState } = reading;
-    if (Object.keys(found).length > 0 || !start || !sessionType) {
-      focusFirstInvalid(form.current);
-      return;
-    }
+    const checked = checkNewAppointment(values, sessionTypes, zone);
+    setErrors(checked.ok ? {} : checked.errors);
+    if (!checked.ok) return focusFirstInvalid(form.current);
     try {
-      onBooked(await create({ values, sessionType, start, needsState }));
+      onBooked(await create(checked.request, checked.sessionType.name));
       onClose();
     } catch (error) {
       const placed = placeRefusal(describeError(error));
       if ("problem" in placed) return setProblem(placed.problem);
-      setErrors({ [placed.field]: placed.message });
+      setErrors(placed.errors);
       focusFirstInvalid(form.current);
     }
   }

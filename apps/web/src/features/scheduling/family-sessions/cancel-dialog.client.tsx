@@ -1,10 +1,15 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 
 import { Alert, Button, TextField } from "@carryover/ui";
 
+import {
+  cancelMessages,
+  cancelRequest,
+  type CancelMessages,
+} from "~/features/scheduling/cancel-request";
 import {
   freeCancelUntil,
   hoursLabel,
@@ -12,6 +17,7 @@ import {
 } from "~/features/scheduling/cancellation-policy";
 import type { Booking } from "~/features/scheduling/types";
 import { Dialog } from "~/lib/dialog.client";
+import { focusFirstInvalid } from "~/lib/form-errors";
 import { dayAndTime } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
@@ -33,27 +39,25 @@ export function CancelDialog({
   const [reason, setReason] = useState("");
   const [reasonError, setReasonError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
   const hours = booking.cancellationWindowHours;
   const late = wouldBeLate(booking.start, new Date(), hours);
+
+  function show(messages: CancelMessages) {
+    setReasonError(messages.reasonError);
+    setProblem(messages.problem);
+    if (messages.reasonError) focusFirstInvalid(form.current);
+  }
 
   function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setProblem(null);
-    if (!reason.trim()) {
-      setReasonError("Tell the therapist briefly why, so they can plan.");
-      return;
-    }
-    cancel.mutate(
-      { appointmentId: booking.id, reason: reason.trim() },
-      {
-        onSuccess: (result) => void onCancelled(result.late),
-        onError: (error) => {
-          const { message, field } = describeError(error);
-          if (field === "reason") setReasonError(message);
-          else setProblem(message);
-        },
-      },
-    );
+    const request = cancelRequest("family", booking.id, reason);
+    if (!request.ok) return show(request.messages);
+    cancel.mutate(request.input, {
+      onSuccess: (result) => void onCancelled(result.late),
+      onError: (error) => show(cancelMessages(describeError(error))),
+    });
   }
 
   return (
@@ -64,7 +68,7 @@ export function CancelDialog({
       title="Cancel this session?"
       description={`${booking.sessionTypeName} with ${booking.therapistName}, ${dayAndTime(booking.start, timeZone)}.`}
     >
-      <form onSubmit={submit} noValidate className="flex flex-col gap-4">
+      <form ref={form} onSubmit={submit} noValidate className="flex flex-col gap-4">
         {late ? (
           <Alert tone="warning" title="This would be a late cancellation">
             Cancelling now counts as a late cancellation (less than {hoursLabel(hours)} before).

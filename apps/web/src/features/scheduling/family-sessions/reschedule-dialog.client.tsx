@@ -6,6 +6,7 @@ import { useReducer } from "react";
 import { Alert, Button, EmptyState } from "@carryover/ui";
 
 import { AlternativeTimes } from "~/features/scheduling/alternative-times.client";
+import { rescheduleRequest } from "~/features/scheduling/reschedule-request";
 import { TimePicker } from "~/features/scheduling/time-picker.client";
 import type { Booking, SessionType, Slot } from "~/features/scheduling/types";
 import { Dialog } from "~/lib/dialog.client";
@@ -41,17 +42,16 @@ export function RescheduleDialog({
   const choose = (slot: Slot) => dispatch({ type: "time-chosen", slot });
 
   function confirm(start: Date) {
+    const request = rescheduleRequest(booking.id, start);
+    if (!request.ok) return dispatch({ type: "refused", problem: request.problem });
     dispatch({ type: "submitted" });
-    move.mutate(
-      { appointmentId: booking.id, start },
-      {
-        onSuccess: (result) => void onMoved(result.start),
-        onError: (error) => {
-          dispatch({ type: "refused", problem: describeError(error) });
-          void queryClient.invalidateQueries({ queryKey: trpc.availability.slots.pathKey() });
-        },
+    move.mutate(request.input, {
+      onSuccess: (result) => void onMoved(result.start),
+      onError: (error) => {
+        dispatch({ type: "refused", problem: describeError(error) });
+        void queryClient.invalidateQueries({ queryKey: trpc.availability.slots.pathKey() });
       },
-    );
+    });
   }
 
   return (

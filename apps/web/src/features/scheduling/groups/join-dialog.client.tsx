@@ -1,23 +1,21 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useState, type FormEvent } from "react";
+import { useRef, useState, type FormEvent } from "react";
 
 import type { UsState } from "@carryover/domain/clinic";
-import { Alert, Button, SelectField } from "@carryover/ui";
+import { Alert, Button } from "@carryover/ui";
 
 import type { ChildSummary } from "~/features/children/types";
+import { ChildLocationField } from "~/features/scheduling/child-location-field.client";
 import type { Group } from "~/features/scheduling/types";
-import {
-  isUsState,
-  rememberedLocation,
-  rememberLocation,
-  STATE_OPTIONS,
-} from "~/features/scheduling/us-states";
+import { rememberedLocation, rememberLocation } from "~/features/scheduling/us-states";
 import { Dialog } from "~/lib/dialog.client";
+import { focusFirstInvalid } from "~/lib/form-errors";
 import { dayAndTime } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import { joinMessages, joinRequest, type JoinMessages } from "./join-request";
 import { seatsLine } from "./seats";
 
 export type Joining = { group: Group; child: ChildSummary; waitlist: boolean };
@@ -37,21 +35,22 @@ export function JoinDialog({
   const [location, setLocation] = useState<UsState | "">(() => rememberedLocation(child.id));
   const [locationError, setLocationError] = useState<string | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
   const busy = join.isPending || wait.isPending;
   const video = group.modality === "telehealth";
+
+  function show(messages: JoinMessages) {
+    setLocationError(messages.locationError);
+    setProblem(messages.problem);
+    if (messages.locationError) focusFirstInvalid(form.current);
+  }
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setProblem(null);
-    if (video && !isUsState(location)) {
-      setLocationError(`Choose the state ${child.firstName} will be in during the video session.`);
-      return;
-    }
-    const input = {
-      appointmentId: group.id,
-      childId: child.id,
-      childLocationState: video && isUsState(location) ? location : null,
-    };
+    const request = joinRequest({ group, child, location });
+    if (!request.ok) return show(request.messages);
+    const { input } = request;
     try {
       const result = waitlist ? await wait.mutateAsync(input) : await join.mutateAsync(input);
       if (input.childLocationState) rememberLocation(child.id, input.childLocationState);
@@ -61,9 +60,7 @@ export function JoinDialog({
           : `${child.firstName} is number ${result.position} on the waitlist for ${dayAndTime(group.start, timeZone)}.`,
       );
     } catch (error) {
-      const { message, field } = describeError(error);
-      if (field === "childLocationState") setLocationError(message);
-      else setProblem(message);
+      show(joinMessages(describeError(error)));
     }
   }
 
@@ -75,21 +72,21 @@ export function JoinDialog({
       title={waitlist ? `Join the waitlist for ${child.firstName}?` : `Sign ${child.firstName} up?`}
       description={`${group.sessionTypeName} with ${group.therapistName}, ${dayAndTime(group.start, timeZone)}. ${seatsLine(group)}.`}
     >
-      <form onSubmit={(event) => void submit(event)} noValidate className="flex flex-col gap-4">
+      <form
+        ref={form}
+        onSubmit={(event) => void submit(event)}
+        noValidate
+        className="flex flex-col gap-4"
+      >
         {video ? (
-          <SelectField
-            label={`Where will ${child.firstName} be during the session?`}
-            name="childLocationState"
-            hint="Therapists can only hold video sessions with children in states where they are licensed."
-            required
-            options={STATE_OPTIONS}
+          <ChildLocationField
+            childName={child.firstName}
             value={location}
-            onChange={(event) => {
-              const value = event.target.value;
-              setLocation(isUsState(value) ? value : "");
+            onChange={(chosen) => {
+              setLocation(chosen);
               setLocationError(null);
             }}
-            error={locationError ?? undefined}
+            error={locationError}
           />
         ) : null}
         {problem ? <Alert tone="error">{problem}</Alert> : null}
