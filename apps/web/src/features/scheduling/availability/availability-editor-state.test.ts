@@ -161,6 +161,9 @@ describe("adding a date that differs", () => {
     expect(state.newDateError).toBe("Enter a date.");
     expect(state.draft.overrides).toHaveLength(1);
   });
+  it("says what availability.update's contract says of a date not written as one", () => {
+    expect(add("24/12/2026").newDateError).toBe("Use a date like 2026-12-24.");
+  });
   it("refuses a date before today", () => {
     expect(add("2026-12-07").newDateError).toBe("Choose today or a later date.");
   });
@@ -279,6 +282,66 @@ describe("saving", () => {
     const failed = run(start(), { type: "saveFailed", message: "Two ranges overlap." });
     expect(failed.problem).toBe(
       "Your hours weren't saved. Two ranges overlap. Check the hours and save again.",
+    );
+  });
+});
+
+describe("the contract's messages and the server's, beside the hours", () => {
+  it("puts availability.update's message beside a date's hours", () => {
+    const state = run(
+      start(),
+      { type: "newDateTyped", date: "2026-12-10" },
+      { type: "newKindChosen", kind: "hours" },
+      { type: "overrideAdded", today: TODAY },
+    );
+    const day: RangeDay = { overrideKey: state.draft.overrides[1]?.key ?? -1 };
+    const key = keyOf(state, day, 0);
+    const refused = run(
+      state,
+      { type: "rangeEdited", day, rangeKey: key, field: "end", value: "08:00" },
+      { type: "saveRequested" },
+    );
+    expect(rangeError(refused.errors, day, key, "end")).toBe("The end must be after the start.");
+    expect(refused.problem).toBe(FIX_BEFORE_SAVING);
+  });
+
+  it("shows the server's refusal beside the time it names, as a check before saving would", () => {
+    const state = start();
+    const refused = run(state, {
+      type: "saveRefused",
+      fieldErrors: { "weekly.1.end": "The end must be after the start" },
+    });
+    expect(rangeError(refused.errors, MONDAY, keyOf(state, MONDAY, 1), "end")).toBe(
+      "The end must be after the start.",
+    );
+    expect(refused.problem).toBe(FIX_BEFORE_SAVING);
+  });
+
+  it("puts the server's overlap on a day on the stretch that runs into another", () => {
+    const state = start();
+    const overlapping = run(state, {
+      type: "rangeEdited",
+      day: MONDAY,
+      rangeKey: keyOf(state, MONDAY, 1),
+      field: "start",
+      value: "11:00",
+    });
+    const refused = run(overlapping, {
+      type: "saveRefused",
+      fieldErrors: { weekly: "Two time ranges on the same day overlap; merge them into one" },
+    });
+    expect(rangeError(refused.errors, MONDAY, keyOf(state, MONDAY, 1), "start")).toBe(
+      "Overlaps 8:00 AM–12:00 PM. Merge them, or change one.",
+    );
+  });
+
+  it("says above the form a refusal about no time in particular", () => {
+    const refused = run(start(), {
+      type: "saveRefused",
+      fieldErrors: { overrides: "Each date can have one override" },
+    });
+    expect(refused.problem).toBe(
+      "Your hours weren't saved. Each date can have one override. Check the hours and save again.",
     );
   });
 });

@@ -1,10 +1,8 @@
-import {
-  findRangeProblems,
-  isCalendarDate,
-  type RangeProblem,
-  type Weekday,
-} from "@carryover/domain/scheduling";
+import { UpdateAvailabilityInput } from "@carryover/api/contracts/availability";
+import { findRangeProblems, type RangeProblem, type Weekday } from "@carryover/domain/scheduling";
 
+import { asSentence } from "~/features/scheduling/field-errors";
+import { checkForm } from "~/lib/form-errors";
 import { longDate } from "~/lib/time";
 
 export type Range = { key: number; start: string; end: string };
@@ -47,6 +45,8 @@ export type AvailabilityEditorAction =
   | { type: "saveRequested" }
   | { type: "saved"; hours: AvailabilityHours }
   | { type: "saveFailed"; message: string }
+  /** The server's field messages, by the input path it names ("weekly.3.end"). */
+  | { type: "saveRefused"; fieldErrors: Record<string, string> }
   | { type: "undone" };
 
 export const WEEKDAYS: { day: Weekday; name: string }[] = [
@@ -74,9 +74,8 @@ function hourAfter(clock: string): string {
   return h >= 23 ? "24:00" : `${String(h + 1).padStart(2, "0")}:${String(m).padStart(2, "0")}`;
 }
 
-function problemText(problem: RangeProblem, ranges: Range[]): string {
-  if (problem.reason === "INVALID_TIME") return "Enter a time.";
-  if (problem.reason === "END_NOT_AFTER_START") return "The end must be after the start.";
+/** The editor's own words for an overlap, naming the hours it runs into: the contract can't. */
+function overlapText(problem: RangeProblem, ranges: Range[]): string {
   const other = problem.other === undefined ? undefined : ranges[problem.other];
   return other
     ? `Overlaps ${clock12(other.start)}–${clock12(other.end)}. Merge them, or change one.`
@@ -84,6 +83,11 @@ function problemText(problem: RangeProblem, ranges: Range[]): string {
 }
 
 const groupOf = (day: RangeDay) => ("weekday" in day ? `w${day.weekday}` : `o${day.overrideKey}`);
+const fieldKey = (day: RangeDay, rangeKey: number, field: string) =>
+  `${groupOf(day)}:${rangeKey}:${field}`;
+
+/** Under this key, a message about the hours as a whole (too many, say), for above the form. */
+const WHOLE = "";
 
 /** The message beside one time field, if it has one. */
 export function rangeError(
@@ -92,31 +96,102 @@ export function rangeError(
   rangeKey: number,
   field: RangeField,
 ): string | undefined {
-  return errors?.get(`${groupOf(day)}:${rangeKey}:${field}`);
+  return errors?.get(fieldKey(day, rangeKey, field));
 }
 
-/** Every time field's message, keyed by its day, range and field. */
-export function findDraftErrors(draft: Draft): Map<string, string> {
+/** What availability.update takes of the editor: the therapist is the page's. */
+const Hours = UpdateAvailabilityInput.omit({ therapistId: true });
+
+type SentDay = { day: RangeDay; ranges: Range[] };
+
+/**
+ * Where hoursOf sends each range ("weekly.3", "overrides.0.ranges.1") and each list the contract
+ * checks for overlaps ("weekly" for every weekday, "overrides.0.ranges" for one date).
+ */
+function sentPaths(draft: Draft) {
+  const ranges = new Map<string, { day: RangeDay; range: Range }>();
+  const lists: (SentDay & { path: string })[] = [];
+  let i = 0;
+  for (const { day } of WEEKDAYS) {
+    for (const range of draft.weekly[day])
+      ranges.set(`weekly.${i++}`, { day: { weekday: day }, range });
+    lists.push({ path: "weekly", day: { weekday: day }, ranges: draft.weekly[day] });
+  }
+  sortedOverrides(draft).forEach((o, j) => {
+    const day = { overrideKey: o.key };
+    o.ranges.forEach((range, k) => ranges.set(`overrides.${j}.ranges.${k}`, { day, range }));
+    lists.push({ path: `overrides.${j}.ranges`, day, ranges: o.ranges });
+  });
+  return { ranges, lists };
+}
+
+/** The ranges of these days that run into an earlier one, each in the editor's words. */
+function overlapsIn(days: SentDay[]): { key: string; message: string }[] {
+  return days.flatMap(({ day, ranges }) =>
+    findRangeProblems(ranges)
+      .filter((problem) => problem.reason === "OVERLAPS")
+      .flatMap((problem) => {
+        const range = ranges[problem.index];
+        return range
+          ? [{ key: fieldKey(day, range.key, "start"), message: overlapText(problem, ranges) }]
+          : [];
+      }),
+  );
+}
+
+/**
+ * Field messages by input path (availability.update's contract's, or the server's) beside the
+ * times they are about. An overlap the contract finds in a day's list goes on the range that
+ * runs into another, in the editor's words; a message about no time goes above the form.
+ */
+export function placeHoursErrors(
+  draft: Draft,
+  fieldErrors: Record<string, string>,
+): Map<string, string> {
+  const { ranges, lists } = sentPaths(draft);
   const errors = new Map<string, string>();
-  const check = (day: RangeDay, ranges: Range[]) => {
-    for (const problem of findRangeProblems(ranges)) {
-      const range = ranges[problem.index];
-      if (range)
-        errors.set(`${groupOf(day)}:${range.key}:${problem.field}`, problemText(problem, ranges));
+  const unplaced: string[] = [];
+  for (const [path, message] of Object.entries(fieldErrors)) {
+    const [, rangePath = "", field = ""] = /^(.+)\.(start|end)$/.exec(path) ?? [];
+    const sent = ranges.get(rangePath);
+    if (sent) {
+      errors.set(fieldKey(sent.day, sent.range.key, field), asSentence(message));
+      continue;
     }
-  };
-  for (const { day } of WEEKDAYS) check({ weekday: day }, draft.weekly[day]);
-  for (const override of draft.overrides) check({ overrideKey: override.key }, override.ranges);
+    const overlaps = overlapsIn(lists.filter((list) => list.path === path));
+    for (const { key, message: words } of overlaps) errors.set(key, words);
+    if (overlaps.length === 0) unplaced.push(asSentence(message));
+  }
+  // A message about no time shows only while no time has one of its own to fix first.
+  const [whole] = unplaced;
+  if (errors.size === 0 && whole) errors.set(WHOLE, whole);
   return errors;
 }
+
+/** Every time field's message from availability.update's contract, keyed by day, range and field. */
+export function findDraftErrors(draft: Draft): Map<string, string> {
+  const checked = checkForm(Hours, hoursOf(draft));
+  return checked.ok ? new Map<string, string>() : placeHoursErrors(draft, checked.fieldErrors);
+}
+
+/** What to say above the form when hours were refused: see the fields, or why none is to blame. */
+function refusedProblem(errors: Map<string, string>): string | null {
+  const whole = errors.get(WHOLE);
+  if (whole) return `Your hours weren't saved. ${whole} Check the hours and save again.`;
+  return errors.size > 0 ? FIX_BEFORE_SAVING : null;
+}
+
+const sortedOverrides = (draft: Draft) =>
+  [...draft.overrides].sort((a, b) => a.date.localeCompare(b.date));
 
 export const hoursOf = (draft: Draft): AvailabilityHours => ({
   weekly: WEEKDAYS.flatMap(({ day }) =>
     draft.weekly[day].map((r) => ({ weekday: day, start: r.start, end: r.end })),
   ),
-  overrides: [...draft.overrides]
-    .sort((a, b) => a.date.localeCompare(b.date))
-    .map((o) => ({ date: o.date, ranges: o.ranges.map((r) => ({ start: r.start, end: r.end })) })),
+  overrides: sortedOverrides(draft).map((o) => ({
+    date: o.date,
+    ranges: o.ranges.map((r) => ({ start: r.start, end: r.end })),
+  })),
 });
 
 function draftOf(hours: AvailabilityHours, firstKey: number): { draft: Draft; nextKey: number } {
@@ -192,13 +267,23 @@ function edited(state: AvailabilityEditorState, draft: Draft): AvailabilityEdito
   };
 }
 
+/**
+ * What stops a date being added: availability.update's contract on the dates (a real date, once
+ * each), said of the date field, and the editor's own rule that past dates are not added.
+ */
 function newDateProblem(state: AvailabilityEditorState, today: string): string | undefined {
   const { newDate, draft } = state;
-  if (!isCalendarDate(newDate)) return "Enter a date.";
+  const overrides = [...hoursOf(draft).overrides, { date: newDate, ranges: [] }];
+  const checked = checkForm(Hours.shape.overrides, overrides);
+  const errors = checked.ok ? {} : checked.fieldErrors;
+  const dateError = errors[`${overrides.length - 1}.date`];
+  if (dateError) return asSentence(dateError);
   if (newDate < today) return "Choose today or a later date.";
-  if (draft.overrides.some((o) => o.date === newDate))
-    return `${longDate(newDate)} is already in the list below; change it there.`;
-  return undefined;
+  const listError = errors[""];
+  if (!listError) return undefined;
+  return draft.overrides.some((o) => o.date === newDate)
+    ? `${longDate(newDate)} is already in the list below; change it there.`
+    : asSentence(listError);
 }
 
 function addOverride(state: AvailabilityEditorState, today: string): AvailabilityEditorState {
@@ -252,12 +337,11 @@ export function availabilityEditorReducer(
       });
     case "saveRequested": {
       const errors = findDraftErrors(draft);
-      return {
-        ...state,
-        errors,
-        success: null,
-        problem: errors.size > 0 ? FIX_BEFORE_SAVING : null,
-      };
+      return { ...state, errors, success: null, problem: refusedProblem(errors) };
+    }
+    case "saveRefused": {
+      const errors = placeHoursErrors(draft, action.fieldErrors);
+      return { ...state, errors, success: null, problem: refusedProblem(errors) };
     }
     case "saved":
       return { ...state, saved: action.hours, errors: null, success: SAVED };

@@ -9,6 +9,7 @@ import { Alert } from "@carryover/ui";
 import { focusFirstInvalid } from "~/lib/form-errors";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { calendarDateIn, zoneInWords } from "~/lib/time";
+import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import {
   availabilityEditorReducer,
@@ -81,7 +82,13 @@ function Editor({
           void queryClient.invalidateQueries({ queryKey: trpc.availability.get.pathKey() });
           void queryClient.invalidateQueries({ queryKey: trpc.availability.slots.pathKey() });
         },
-        onError: (error) => dispatch({ type: "saveFailed", message: error.message }),
+        onError: (error) => {
+          const { fieldErrors, message } = describeError(error);
+          dispatch(
+            fieldErrors ? { type: "saveRefused", fieldErrors } : { type: "saveFailed", message },
+          );
+          if (fieldErrors) focusFirstInvalid(form.current);
+        },
       },
     );
   }
