@@ -5,7 +5,7 @@ import { useId, useState } from "react";
 import {
   CHAIN_OUTCOMES,
   chainEntry,
-  childSteps,
+  entryProblem,
   initialChainOutcomes,
   type ChainOutcome,
   type ChainOutcomes,
@@ -27,7 +27,7 @@ export function ChainLog({
   const [outcomes, setOutcomes] = useState<ChainOutcomes>(() => initialChainOutcomes(structure));
   return (
     <LogForm
-      canSave={childSteps(structure).length > 0}
+      canSave={entryProblem(chainEntry(structure, outcomes)) === null}
       saveLabel="Save this try"
       onSave={(extras) => {
         onSave(chainEntry(structure, outcomes), { minutes, ...extras });

@@ -4,7 +4,13 @@ import { useState } from "react";
 
 import { Button } from "@carryover/ui";
 
-import { commentTally, oneCommentMore, type SaveLog, type Structure } from "./log-entries";
+import {
+  commentTally,
+  entryProblem,
+  oneCommentMore,
+  type SaveLog,
+  type Structure,
+} from "./log-entries";
 import { Counter, LogForm } from "./log-form.client";
 
 export function CommentingLog({
@@ -19,16 +25,17 @@ export function CommentingLog({
   const [descriptive, setDescriptive] = useState(0);
   const [directive, setDirective] = useState(0);
   const total = descriptive + directive;
+  const entry = { kind: "descriptive_commenting" as const, descriptive, directive };
   const startAgain = () => {
     setDescriptive(0);
     setDirective(0);
   };
   return (
     <LogForm
-      canSave={total > 0}
+      canSave={entryProblem(entry) === null}
       saveLabel={total > 0 ? "Save the tally" : "Tap to count each comment"}
       onSave={(extras) => {
-        onSave({ kind: "descriptive_commenting", descriptive, directive }, { minutes, ...extras });
+        onSave(entry, { minutes, ...extras });
         startAgain();
       }}
     >

@@ -7,6 +7,7 @@ import { Button } from "@carryover/ui";
 import {
   addTap,
   countTaps,
+  entryProblem,
   ladderEntry,
   ladderSaveLabel,
   ladderTally,
@@ -30,7 +31,7 @@ export function LadderLog({
   const tap = (t: Tap) => setTaps((all) => addTap(all, t));
   return (
     <LogForm
-      canSave={taps.length > 0}
+      canSave={entryProblem(ladderEntry(structure.currentLevel, taps)) === null}
       saveLabel={ladderSaveLabel(taps)}
       onSave={(extras) => {
         onSave(ladderEntry(structure.currentLevel, taps), { minutes, ...extras });

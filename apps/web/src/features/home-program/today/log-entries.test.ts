@@ -1,10 +1,13 @@
 import { describe, expect, it } from "vitest";
 
+import { LogPracticeInput } from "@carryover/api/contracts/practice";
+
 import {
   addTap,
   chainEntry,
   childSteps,
   commentTally,
+  entryProblem,
   initialChainOutcomes,
   isWholeMinutes,
   ladderEntry,
@@ -13,6 +16,7 @@ import {
   oneCommentMore,
   oneMinuteLess,
   oneMinuteMore,
+  routineEntry,
   routineSaveLabel,
   sensoryDietLog,
   undoLastTap,
@@ -126,6 +130,20 @@ describe("logging minutes of routine practice", () => {
     expect(routineSaveLabel(Number.NaN)).toBe("Enter the minutes");
   });
 
+  it("says what is wrong with the minutes in practice.log's contract's words", () => {
+    const said = (minutes: number) =>
+      LogPracticeInput.shape.entry.safeParse(routineEntry(minutes)).error?.issues[0]?.message;
+    expect(said(0)).toBe("At least 1 minute");
+    for (const minutes of [0, 240, 2.5, Number.NaN])
+      expect(entryProblem(routineEntry(minutes))).toBe(said(minutes));
+    expect([240, 2.5, Number.NaN].map((m) => entryProblem(routineEntry(m)))).toEqual([
+      "That is 4 hours or more: check the minutes",
+      "Use whole minutes",
+      "Enter the minutes",
+    ]);
+    expect(entryProblem(routineEntry(10))).toBeNull();
+  });
+
   it("steps one minute down to 1 and up to 239, from an empty box too", () => {
     expect(oneMinuteLess(10)).toBe(9);
     expect(oneMinuteLess(1)).toBe(1);
@@ -149,6 +167,19 @@ describe("counting descriptive comments", () => {
   it("stops counting at 500", () => {
     expect(oneCommentMore(499)).toBe(500);
     expect(oneCommentMore(500)).toBe(500);
+  });
+});
+
+describe("what a log needs before it can be saved", () => {
+  it("asks for a try, a step or a comment, as practice.log's contract does", () => {
+    expect(entryProblem(ladderEntry(0, []))).toBe("Count at least one try");
+    expect(entryProblem(ladderEntry(0, ["notYet"]))).toBeNull();
+    const chain = { steps: [{ title: "Sleeve" }, { title: "Zip" }], childFrom: 2 };
+    expect(entryProblem(chainEntry(chain, {}))).toBe("Mark at least one step");
+    expect(entryProblem(chainEntry({ ...chain, childFrom: 1 }, {}))).toBeNull();
+    expect(entryProblem({ kind: "descriptive_commenting", descriptive: 0, directive: 0 })).toBe(
+      "Count at least one comment",
+    );
   });
 });
 

@@ -1,6 +1,8 @@
+import { LogPracticeInput } from "@carryover/api/contracts/practice";
 import { meetsCommentTarget, type PracticeEntry } from "@carryover/domain/home-program";
 
 import type { ProgramActivity } from "~/features/home-program/types";
+import { checkForm } from "~/lib/form-errors";
 
 export type Structure<K extends ProgramActivity["structure"]["kind"]> = Extract<
   ProgramActivity["structure"],
@@ -14,6 +16,12 @@ export type SaveActivityLog = (
   entry: PracticeEntry,
   extras: LogExtras,
 ) => void;
+
+/** What stops an entry being logged, in practice.log's contract's words; null when nothing does. */
+export function entryProblem(entry: PracticeEntry): string | null {
+  const checked = checkForm(LogPracticeInput.shape.entry, entry);
+  return checked.ok ? null : (Object.values(checked.fieldErrors)[0] ?? null);
+}
 
 /** A note left blank, or only spaces, is not sent. */
 export const withTrimmedNote = (extras: LogExtras): LogExtras => ({
@@ -105,8 +113,12 @@ export function sensoryDietLog(
 export const MIN_MINUTES = 1;
 export const MAX_MINUTES = 239;
 
-export const isWholeMinutes = (minutes: number) =>
-  Number.isInteger(minutes) && minutes >= MIN_MINUTES && minutes <= MAX_MINUTES;
+export const routineEntry = (minutes: number): PracticeEntry => ({
+  kind: "routine_practice",
+  minutes,
+});
+
+export const isWholeMinutes = (minutes: number) => entryProblem(routineEntry(minutes)) === null;
 
 /** An empty box (NaN) counts as 1 going down and as 0 going up. */
 export const oneMinuteLess = (minutes: number) => Math.max(MIN_MINUTES, (minutes || 1) - 1);

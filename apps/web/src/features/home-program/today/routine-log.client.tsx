@@ -5,11 +5,12 @@ import { useId, useState } from "react";
 import { Button } from "@carryover/ui";
 
 import {
-  isWholeMinutes,
+  entryProblem,
   MAX_MINUTES,
   MIN_MINUTES,
   oneMinuteLess,
   oneMinuteMore,
+  routineEntry,
   routineSaveLabel,
   type SaveLog,
   type Structure,
@@ -25,12 +26,13 @@ export function RoutineLog({
 }) {
   const id = useId();
   const [minutes, setMinutes] = useState(structure.minutes);
-  const valid = isWholeMinutes(minutes);
+  const problem = entryProblem(routineEntry(minutes));
+  const valid = problem === null;
   return (
     <LogForm
       canSave={valid}
       saveLabel={routineSaveLabel(minutes)}
-      onSave={(extras) => onSave({ kind: "routine_practice", minutes }, extras)}
+      onSave={(extras) => onSave(routineEntry(minutes), extras)}
     >
       <div className="flex items-end gap-2">
         <div className="flex flex-col gap-1">
@@ -66,7 +68,7 @@ export function RoutineLog({
           +
         </Button>
       </div>
-      {valid ? null : <p className="text-sm text-red-700">Use whole minutes from 1 to 239.</p>}
+      {valid ? null : <p className="text-sm text-red-700">{problem}</p>}
     </LogForm>
   );
 }
