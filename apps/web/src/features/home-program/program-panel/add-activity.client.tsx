@@ -13,6 +13,7 @@ import {
 } from "~/features/home-program/activity-editor/validate-activity";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import { checkAddFromLibrary } from "./add-activity";
 import { AddFromLibraryForm, WriteActivityForm } from "./add-activity-forms.client";
 
 /** The therapist adds an activity from the clinic's library, or writes one for this child. */
@@ -43,11 +44,12 @@ export function AddActivity({ childId }: { childId: string }) {
   );
   const close = () => setMode("closed");
   const addFromLibrary = () => {
-    if (!templateId) {
-      setProblem("Choose an activity from the library first.");
+    const checked = checkAddFromLibrary(childId, templateId);
+    if (!checked.ok) {
+      setProblem(checked.problem);
       return;
     }
-    create.mutate({ childId, templateId });
+    create.mutate(checked.input);
   };
   const addWritten = () => {
     const checked = validateActivity(draft);
