@@ -1,17 +1,15 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
+import { useState } from "react";
 
 import { GUARDIAN_RELATIONSHIPS, RELATIONSHIP_LABELS } from "@carryover/domain/children";
 import { INVITATION_DAYS } from "@carryover/domain/identity";
-import { Alert, Button, Card, EmptyState, SelectField, TextField } from "@carryover/ui";
+import { Alert, Button, Card, EmptyState, SelectField } from "@carryover/ui";
 
 import { InvitationSentMessage } from "~/features/identity/invitation-sent";
+import { InviteeFields } from "~/features/identity/invitee-fields.client";
+import { useSendInvitation } from "~/features/identity/use-send-invitation.client";
 import type { MailDelivery } from "~/features/notices/types";
-import { focusFirstInvalid, placeRefusal } from "~/lib/form-errors";
-import { describeError } from "~/lib/trpc-error";
-import { useTRPC } from "~/trpc/react.client";
 import {
   checkGuardianInvitation,
   guardianInvitationFieldOf,
@@ -37,8 +35,6 @@ export function InviteGuardianForm({
   delivery?: MailDelivery;
   timeZone: string;
 }) {
-  const trpc = useTRPC();
-  const form = useRef<HTMLFormElement>(null);
   const onlyChild = childOptions.length === 1 ? childOptions[0] : undefined;
   const [draft, setDraft] = useState<GuardianInvitationDraft>({
     childId: onlyChild?.id ?? "",
@@ -46,43 +42,19 @@ export function InviteGuardianForm({
     email: "",
     relationship: "",
   });
-  const [errors, setErrors] = useState<GuardianInvitationErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [sent, setSent] = useState<Sent | null>(null);
-
-  const invite = useMutation(trpc.invitation.create.mutationOptions());
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setProblem(null);
-    setSent(null);
-    const checked = checkGuardianInvitation(draft);
-    setErrors(checked.ok ? {} : checked.errors);
-    if (!checked.ok) {
-      focusFirstInvalid(form.current);
-      return;
-    }
-    invite.mutate(checked.input, {
-      onSuccess: (result, input) => {
-        const childName =
-          childOptions.find((child) => input.role === "guardian" && child.id === input.childId)
-            ?.name ?? "the child";
-        setSent({
-          name: input.name,
-          email: input.email.trim().toLowerCase(),
-          expiresAt: result.expiresAt,
-          childName,
-        });
-        setDraft((current) => ({ ...current, name: "", email: "", relationship: "" }));
-      },
-      onError: (error) => {
-        const refused = placeRefusal(describeError(error), guardianInvitationFieldOf);
-        setErrors(refused.errors);
-        setProblem(refused.problem);
-        focusFirstInvalid(form.current);
-      },
-    });
-  }
+  const { form, errors, problem, sent, submit, sending } = useSendInvitation({
+    check: () => checkGuardianInvitation(draft),
+    fieldOf: guardianInvitationFieldOf,
+    sentOf: (input, expiresAt): Sent => ({
+      name: input.name,
+      email: input.email.trim().toLowerCase(),
+      expiresAt,
+      childName:
+        childOptions.find((child) => input.role === "guardian" && child.id === input.childId)
+          ?.name ?? "the child",
+    }),
+    onSent: () => setDraft((current) => ({ ...current, name: "", email: "", relationship: "" })),
+  });
 
   if (childOptions.length === 0) return <NoChildToInvite />;
 
@@ -110,7 +82,7 @@ export function InviteGuardianForm({
           onEdit={(change) => setDraft((current) => ({ ...current, ...change }))}
         />
         <div>
-          <Button type="submit" busy={invite.isPending}>
+          <Button type="submit" busy={sending}>
             Send invitation
           </Button>
         </div>
@@ -180,26 +152,12 @@ function GuardianInvitationFields({
           error={errors.childId}
         />
       ) : null}
-      <TextField
-        label="Family member's name"
-        name="name"
-        autoComplete="off"
-        required
-        value={draft.name}
-        onChange={(event) => onEdit({ name: event.target.value })}
-        error={errors.name}
-      />
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        inputMode="email"
-        autoComplete="off"
-        spellCheck={false}
-        required
-        value={draft.email}
-        onChange={(event) => onEdit({ email: event.target.value })}
-        error={errors.email}
+      <InviteeFields
+        nameLabel="Family member's name"
+        name={draft.name}
+        email={draft.email}
+        errors={errors}
+        onEdit={onEdit}
       />
       <SelectField
         label={relationshipLabel}

@@ -1,15 +1,15 @@
 "use client";
 
-import { useMutation, useQueryClient } from "@tanstack/react-query";
-import { useRef, useState, type FormEvent } from "react";
+import { useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
 
 import { INVITATION_DAYS } from "@carryover/domain/identity";
-import { Alert, Button, Card, SelectField, TextField } from "@carryover/ui";
+import { Alert, Button, Card, SelectField } from "@carryover/ui";
 
 import { InvitationSentMessage } from "~/features/identity/invitation-sent";
+import { InviteeFields } from "~/features/identity/invitee-fields.client";
+import { useSendInvitation } from "~/features/identity/use-send-invitation.client";
 import type { MailDelivery } from "~/features/notices/types";
-import { focusFirstInvalid, placeRefusal } from "~/lib/form-errors";
-import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import {
   checkStaffInvitation,
@@ -18,8 +18,6 @@ import {
   type StaffInvitationDraft,
   type StaffInvitationErrors,
 } from "./staff-invitation";
-
-type Sent = { name: string; email: string; expiresAt: Date };
 
 const ROLE_OPTIONS = [
   { value: "therapist", label: "Therapist" },
@@ -35,42 +33,20 @@ export function InviteStaffForm({
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
-  const form = useRef<HTMLFormElement>(null);
   const [draft, setDraft] = useState<StaffInvitationDraft>(EMPTY_STAFF_INVITATION);
-  const [errors, setErrors] = useState<StaffInvitationErrors>({});
-  const [problem, setProblem] = useState<string | null>(null);
-  const [sent, setSent] = useState<Sent | null>(null);
-
-  const invite = useMutation(trpc.invitation.create.mutationOptions());
-
-  function submit(event: FormEvent<HTMLFormElement>) {
-    event.preventDefault();
-    setProblem(null);
-    setSent(null);
-    const checked = checkStaffInvitation(draft);
-    setErrors(checked.ok ? {} : checked.errors);
-    if (!checked.ok) {
-      focusFirstInvalid(form.current);
-      return;
-    }
-    invite.mutate(checked.input, {
-      onSuccess: (result, input) => {
-        setSent({
-          name: input.name,
-          email: input.email.trim().toLowerCase(),
-          expiresAt: result.expiresAt,
-        });
-        setDraft(EMPTY_STAFF_INVITATION);
-        void queryClient.invalidateQueries({ queryKey: trpc.invitation.list.queryKey() });
-      },
-      onError: (error) => {
-        const refused = placeRefusal(describeError(error), staffInvitationFieldOf);
-        setErrors(refused.errors);
-        setProblem(refused.problem);
-        focusFirstInvalid(form.current);
-      },
-    });
-  }
+  const { form, errors, problem, sent, submit, sending } = useSendInvitation({
+    check: () => checkStaffInvitation(draft),
+    fieldOf: staffInvitationFieldOf,
+    sentOf: (input, expiresAt) => ({
+      name: input.name,
+      email: input.email.trim().toLowerCase(),
+      expiresAt,
+    }),
+    onSent: () => {
+      setDraft(EMPTY_STAFF_INVITATION);
+      void queryClient.invalidateQueries({ queryKey: trpc.invitation.list.queryKey() });
+    },
+  });
 
   return (
     <Card
@@ -96,7 +72,7 @@ export function InviteStaffForm({
           onEdit={(change) => setDraft((current) => ({ ...current, ...change }))}
         />
         <div>
-          <Button type="submit" busy={invite.isPending}>
+          <Button type="submit" busy={sending}>
             Send invitation
           </Button>
         </div>
@@ -116,26 +92,12 @@ function StaffInvitationFields({
 }) {
   return (
     <div className="grid gap-4 md:grid-cols-3">
-      <TextField
-        label="Name"
-        name="name"
-        autoComplete="off"
-        required
-        value={draft.name}
-        onChange={(event) => onEdit({ name: event.target.value })}
-        error={errors.name}
-      />
-      <TextField
-        label="Email"
-        name="email"
-        type="email"
-        inputMode="email"
-        autoComplete="off"
-        spellCheck={false}
-        required
-        value={draft.email}
-        onChange={(event) => onEdit({ email: event.target.value })}
-        error={errors.email}
+      <InviteeFields
+        nameLabel="Name"
+        name={draft.name}
+        email={draft.email}
+        errors={errors}
+        onEdit={onEdit}
       />
       <SelectField
         label="Role"
