@@ -178,6 +178,20 @@ export default tseslint.config(
     rules: { ...reactHooks.configs.recommended.rules },
   },
   {
+    // A component a person can read in one sitting; multi-step flows take their state from a reducer.
+    files: ["apps/web/src/**/*.tsx", "packages/ui/src/**/*.tsx"],
+    rules: {
+      "max-lines-per-function": ["error", { max: 120, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
+    // Routes only guard, prefetch and render a feature component (features/<feature>/).
+    files: ["apps/web/src/app/**/*.tsx"],
+    rules: {
+      "max-lines-per-function": ["error", { max: 60, skipBlankLines: true, skipComments: true }],
+    },
+  },
+  {
     files: ["**/*.{ts,tsx,js,mjs,cjs}"],
     ignores: environmentReaders,
     rules: {

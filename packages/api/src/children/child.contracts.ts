@@ -1,6 +1,10 @@
 import { z } from "zod";
 
-import { DateOfBirth, GuardianRelationship } from "@carryover/domain/children";
+import {
+  checkChildDateOfBirth,
+  DateOfBirth,
+  GuardianRelationship,
+} from "@carryover/domain/children";
 import { PersonName } from "@carryover/domain/identity";
 
 export const ChildId = z.object({ childId: z.uuid("That child link is not valid") });
@@ -36,13 +40,35 @@ export const ChildProfile = z.object({
   canManage: z.boolean(),
 });
 
+/** A child's name, asked for in words that say which one. */
+const ChildName = (missing: string) => z.string().trim().min(1, missing).pipe(PersonName);
+
 export const CreateChildInput = z.object({
-  firstName: PersonName,
-  lastName: PersonName,
-  dateOfBirth: DateOfBirth,
+  firstName: ChildName("Enter the child's first name."),
+  lastName: ChildName("Enter the child's last name."),
+  dateOfBirth: z.string().min(1, "Enter the child's date of birth.").pipe(DateOfBirth),
   primaryTherapistId: z.uuid("Choose a therapist").nullable(),
   therapistIds: z.array(z.uuid()).max(10).default([]),
 });
+
+/** Why child.create refuses a date of birth, given the clinic's today (checkChildDateOfBirth). */
+export const DATE_OF_BIRTH_REFUSALS = {
+  IN_FUTURE: "The date of birth can't be in the future.",
+  OVER_18: "Carryover is for children up to 18 years old.",
+} as const;
+
+/** CreateChildInput with the date of birth checked against `today` in the clinic's zone, as child.create checks it. */
+export const createChildInputOn = (today: string) =>
+  CreateChildInput.superRefine((input, ctx) => {
+    if (!DateOfBirth.safeParse(input.dateOfBirth).success) return;
+    const check = checkChildDateOfBirth(input.dateOfBirth, today);
+    if (!check.ok)
+      ctx.addIssue({
+        code: "custom",
+        path: ["dateOfBirth"],
+        message: DATE_OF_BIRTH_REFUSALS[check.reason],
+      });
+  });
 
 export const CreatedChild = z.object({ childId: z.uuid() });
 

@@ -5,7 +5,7 @@ import { todayIn } from "../clinic/today";
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { audit } from "../policy/audit";
-import type { CreateChildInput } from "./child.contracts";
+import { DATE_OF_BIRTH_REFUSALS, type CreateChildInput } from "./child.contracts";
 
 export async function requireClinicTherapists(
   tx: Parameters<typeof filterClinicStaff>[0],
@@ -29,13 +29,10 @@ export async function createChild(ctx: ActorContext, input: CreateChildInput) {
   return ctx.db.transaction(async (tx) => {
     const today = await todayIn(tx, actor.clinicId, ctx.now());
     const dob = checkChildDateOfBirth(input.dateOfBirth, today);
-    if (!dob.ok) {
-      const message =
-        dob.reason === "IN_FUTURE"
-          ? "The date of birth can't be in the future."
-          : "Carryover is for children up to 18 years old.";
-      throw new AppError("VALIDATION", dob.reason, message, { field: "dateOfBirth" });
-    }
+    if (!dob.ok)
+      throw new AppError("VALIDATION", dob.reason, DATE_OF_BIRTH_REFUSALS[dob.reason], {
+        field: "dateOfBirth",
+      });
     await requireClinicTherapists(tx, actor.clinicId, [
       ...(input.primaryTherapistId ? [input.primaryTherapistId] : []),
       ...input.therapistIds,

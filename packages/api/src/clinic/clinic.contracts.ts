@@ -10,17 +10,25 @@ export const ClinicView = z.object({
   settings: ClinicSettings,
 });
 
-const WholeMinutes = z
-  .number()
-  .int("Use whole minutes")
-  .min(5, "Use at least 5 minutes")
-  .max(720, "Use at most 720 minutes (12 hours)");
+const IdleMinutes = z
+  .number("Enter a number of minutes.")
+  .int("Use whole minutes, for example 15.")
+  .min(5, "Use at least 5 minutes.")
+  .max(720, "Use at most 720 minutes (12 hours).");
+
+/** Minutes a video room opens before a session or stays open after it. */
+const WindowMinutes = (max: number) =>
+  z
+    .number("Use whole minutes, for example 10.")
+    .int("Use whole minutes, for example 10.")
+    .min(0, "Use whole minutes, for example 10.")
+    .max(max, `Use at most ${max} minutes.`);
 
 export const UpdateClinicInput = z.object({
   name: ClinicName,
   timeZone: TimeZone,
   settings: z.object({
-    idleTimeoutMinutes: z.object({ staff: WholeMinutes, guardian: WholeMinutes }),
+    idleTimeoutMinutes: z.object({ staff: IdleMinutes, guardian: IdleMinutes }),
     therapistsSeeAllChildren: z.boolean(),
     /** Omitted: the clinic keeps the reminders it has. */
     reminderOffsetsMinutes: ReminderOffsets.optional(),
@@ -29,8 +37,8 @@ export const UpdateClinicInput = z.object({
     /** Omitted: the video sessions open and close as they do now. */
     joinWindow: z
       .object({
-        openBeforeMinutes: z.number().int().min(0).max(120, "Open at most 2 hours before"),
-        closeAfterMinutes: z.number().int().min(0).max(240, "Close at most 4 hours after"),
+        openBeforeMinutes: WindowMinutes(120),
+        closeAfterMinutes: WindowMinutes(240),
       })
       .optional(),
   }),

@@ -11,12 +11,17 @@ import { ChildId } from "./program.contracts";
 
 export const CreateActivityInput = ChildId.extend({
   /** From the clinic's library, or written for this child. */
-  templateId: z.uuid().optional(),
+  templateId: z.uuid("That template link is not valid").optional(),
   activity: Activity.optional(),
-}).refine((i) => Boolean(i.templateId) !== Boolean(i.activity), {
-  message: "Choose a template from the library or write the activity",
-  path: ["templateId"],
-});
+})
+  .refine((i) => Boolean(i.templateId) || Boolean(i.activity), {
+    message: "Choose an activity from the library first.",
+    path: ["templateId"],
+  })
+  .refine((i) => !i.templateId || !i.activity, {
+    message: "Add an activity from the library or write one, not both.",
+    path: ["templateId"],
+  });
 
 export const UpdateActivityInput = z.object({
   activityId: z.uuid("That activity link is not valid"),

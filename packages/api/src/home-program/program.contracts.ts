@@ -14,23 +14,37 @@ export const ChildId = z.object({ childId: z.uuid("That child link is not valid"
 
 export const ProgramGoal = z.object({
   id: z.string().min(1).max(40),
-  familyWords: z.string().trim().min(1, "Say the goal in the family's words").max(200),
-  clinicalWording: z.string().trim().min(1, "Add the clinical wording").max(300),
+  familyWords: z
+    .string()
+    .trim()
+    .min(1, "Say the goal in the family's words")
+    .max(200, "Keep it to 200 characters or fewer"),
+  clinicalWording: z
+    .string()
+    .trim()
+    .min(1, "Add the clinical wording")
+    .max(300, "Keep it to 300 characters or fewer"),
 });
 
 const Dose = {
   minutesPerDay: z
-    .number()
-    .int()
+    .number({ error: "Enter the minutes a day" })
+    .int("Use whole minutes")
     .min(1, "At least 1 minute a day")
     .max(120, "At most 120 minutes a day"),
-  daysPerWeek: z.number().int().min(1, "At least 1 day a week").max(7, "At most 7 days a week"),
+  daysPerWeek: z
+    .number({ error: "Enter the days a week" })
+    .int("Use whole days")
+    .min(1, "At least 1 day a week")
+    .max(7, "At most 7 days a week"),
 };
+
+const StartDate = z.iso.date("Choose the date the program starts");
 
 export const CreateProgramInput = ChildId.extend({
   goals: z.array(ProgramGoal).max(8, "Keep to 8 goals or fewer").default([]),
   ...Dose,
-  startDate: LocalDate,
+  startDate: StartDate,
 });
 
 export const RoutineTimes = z.record(z.string().min(1).max(60), LocalTime);
@@ -40,7 +54,7 @@ export const UpdateProgramInput = ChildId.extend({
   goals: z.array(ProgramGoal).max(8, "Keep to 8 goals or fewer").optional(),
   minutesPerDay: Dose.minutesPerDay.optional(),
   daysPerWeek: Dose.daysPerWeek.optional(),
-  startDate: LocalDate.optional(),
+  startDate: StartDate.optional(),
   routineTimes: RoutineTimes.optional(),
   guardianEditable: z.array(GuardianEditable).optional(),
 });
@@ -98,7 +112,7 @@ export const ObservationInput = ChildId.extend({
   text: z
     .string()
     .trim()
-    .min(1, "Write what you noticed")
+    .min(1, "Write what you noticed first.")
     .max(2000, "Keep it under 2,000 characters"),
 });
 

@@ -1,16 +1,29 @@
 import { z } from "zod";
 
-import { GuardianRelationship } from "@carryover/domain/children";
+import { GUARDIAN_RELATIONSHIPS } from "@carryover/domain/children";
 import { Email, Password, PersonName, Role } from "@carryover/domain/identity";
 
+/** A name the inviter must give, asked for in words that say whose. */
+const InviteeName = (missing: string) => z.string().trim().min(1, missing).pipe(PersonName);
+
+const InviteeEmail = z
+  .string()
+  .trim()
+  .min(1, "Enter the email address the invitation should go to.")
+  .pipe(Email);
+
 export const CreateInvitationInput = z.discriminatedUnion("role", [
-  z.object({ role: z.enum(["admin", "therapist"]), email: Email, name: PersonName }),
+  z.object({
+    role: z.enum(["admin", "therapist"]),
+    email: InviteeEmail,
+    name: InviteeName("Enter the person's name."),
+  }),
   z.object({
     role: z.literal("guardian"),
-    email: Email,
-    name: PersonName,
-    childId: z.uuid("Choose a child"),
-    relationship: GuardianRelationship,
+    email: InviteeEmail,
+    name: InviteeName("Enter the family member's name."),
+    childId: z.uuid("Choose the child this person cares for."),
+    relationship: z.enum(GUARDIAN_RELATIONSHIPS, "Choose how they are related to the child."),
   }),
 ]);
 

@@ -12,8 +12,7 @@ import { decideLockout, LOCKOUT, type Lockout } from "@carryover/domain/identity
 import type { RequestMeta, ServiceDeps } from "../context";
 import { AppError } from "../errors";
 import { audit } from "../policy/audit";
-
-export type SignInInput = { email: string; password: string };
+import type { SignInInput } from "./account.contracts";
 
 const lookback = (now: Date, rule: { windowMinutes: number; lockMinutes: number }) =>
   new Date(now.getTime() - (rule.windowMinutes + rule.lockMinutes) * 60_000);

@@ -4,7 +4,7 @@ import { UsState } from "@carryover/domain/clinic";
 import { AppointmentStatus, Modality, SessionKind } from "@carryover/domain/scheduling";
 
 export const CreateBookingInput = z.object({
-  childId: z.uuid("Choose a child"),
+  childId: z.uuid("Choose the child the session is for"),
   therapistId: z.uuid("Choose a therapist"),
   sessionTypeId: z.uuid("Choose a session type"),
   start: z.date(),
@@ -16,12 +16,17 @@ export const BookingResult = z.object({ appointmentId: z.uuid(), start: z.date()
 
 export const AppointmentId = z.object({ appointmentId: z.uuid("That session link is not valid") });
 
+/** Why a session is cancelled, which the other side reads; `missing` asks for it. */
+export const cancelReason = (missing: string) =>
+  z.string().trim().min(1, missing).max(500, "Keep the reason under 500 characters");
+
 export const CancelBookingInput = AppointmentId.extend({
-  reason: z
-    .string()
-    .trim()
-    .min(1, "Tell the therapist briefly why")
-    .max(500, "Keep the reason under 500 characters"),
+  reason: cancelReason("Tell the therapist briefly why, so they can plan"),
+});
+
+/** The same cancellation as the clinic's staff make it: the family reads their reason. */
+export const StaffCancelBookingInput = AppointmentId.extend({
+  reason: cancelReason("Give a short reason; the family sees it"),
 });
 
 export const RescheduleBookingInput = AppointmentId.extend({ start: z.date() });

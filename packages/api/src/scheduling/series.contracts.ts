@@ -3,6 +3,8 @@ import { z } from "zod";
 import { UsState } from "@carryover/domain/clinic";
 import { IsoWeekday, SERIES_SCOPES } from "@carryover/domain/scheduling";
 
+import { cancelReason } from "./booking.contracts";
+
 export const CreateSeriesInput = z
   .object({
     childId: z.uuid("Choose a child"),
@@ -38,11 +40,7 @@ export const SeriesScope = z.enum(SERIES_SCOPES, "Choose this session, this and 
 export const CancelSeriesInput = z.object({
   appointmentId: z.uuid("That session link is not valid"),
   scope: SeriesScope,
-  reason: z
-    .string()
-    .trim()
-    .min(1, "Tell the therapist briefly why")
-    .max(500, "Keep the reason under 500 characters"),
+  reason: cancelReason("Tell the therapist briefly why, so they can plan"),
 });
 
 export const CancelSeriesResult = z.object({

@@ -8,6 +8,7 @@ import type { RequestMeta, ServiceDeps } from "../context";
 import { AppError } from "../errors";
 import type { AuthSession } from "../identity/resolve-auth-session";
 import { toTrpcError } from "./error-map";
+import { fieldErrorsOf, issuePath } from "./field-errors.contracts";
 
 export type TrpcContext = ServiceDeps & {
   meta: RequestMeta;
@@ -44,14 +45,14 @@ const t = initTRPC
       const zodError = error.cause instanceof ZodError ? error.cause : null;
       const appError = error.cause instanceof AppError ? error.cause : null;
       const firstIssue = zodError?.issues[0];
-      const field = firstIssue ? firstIssue.path.join(".") : appError?.details.field;
+      const field = firstIssue ? issuePath(firstIssue) : appError?.details.field;
       const internal = error.code === "INTERNAL_SERVER_ERROR";
       return {
         ...shape,
         message: internal
           ? `Something went wrong on our side. Please try again in a moment. (Reference ${ctx?.meta.requestId ?? "unknown"})`
           : firstIssue
-            ? `${firstIssue.path.join(".") || "input"}: ${firstIssue.message}`
+            ? `${issuePath(firstIssue) || "input"}: ${firstIssue.message}`
             : (PLAIN_MESSAGES[error.code] ?? shape.message),
         data: {
           code: shape.data.code,
@@ -61,9 +62,7 @@ const t = initTRPC
           reason: appError?.reason ?? null,
           alternatives: appError?.details.alternatives ?? null,
           current: appError?.details.current ?? null,
-          fieldErrors: zodError
-            ? Object.fromEntries(zodError.issues.map((i) => [i.path.join("."), i.message]))
-            : null,
+          fieldErrors: zodError ? fieldErrorsOf(zodError.issues) : null,
           requestId: ctx?.meta.requestId ?? null,
         },
       };

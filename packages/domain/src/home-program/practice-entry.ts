@@ -45,8 +45,8 @@ export const PracticeEntry = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("routine_practice"),
     minutes: z
-      .number()
-      .int()
+      .number({ error: "Enter the minutes" })
+      .int("Use whole minutes")
       .min(1, "At least 1 minute")
       .max(239, "That is 4 hours or more: check the minutes"),
   }),

@@ -30,6 +30,12 @@ describe("WeeklyAvailability", () => {
         ?.message,
     ).toBe("Use a time like 09:00 (24-hour clock)");
   });
+  it("asks for a time left empty", () => {
+    expect(
+      WeeklyAvailability.safeParse([{ weekday: 1, start: "", end: "12:00" }]).error?.issues[0]
+        ?.message,
+    ).toBe("Enter a time");
+  });
 });
 
 describe("AvailabilityOverride", () => {
@@ -38,5 +44,11 @@ describe("AvailabilityOverride", () => {
   });
   it("refuses an impossible date", () => {
     expect(AvailabilityOverride.safeParse({ date: "2026-02-30", ranges: [] }).success).toBe(false);
+  });
+  it("asks for a date left empty, and for a date written as one", () => {
+    const message = (date: string) =>
+      AvailabilityOverride.safeParse({ date, ranges: [] }).error?.issues[0]?.message;
+    expect(message("")).toBe("Enter a date");
+    expect(message("24/12/2026")).toBe("Use a date like 2026-12-24");
   });
 });

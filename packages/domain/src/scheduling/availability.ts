@@ -2,9 +2,9 @@ import { z } from "zod";
 
 import type { Modality, SessionKind } from "./rules";
 
-const Clock = z
-  .string()
-  .regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, "Use a time like 09:00 (24-hour clock)");
+const Clock = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, {
+  error: (issue) => (issue.input ? "Use a time like 09:00 (24-hour clock)" : "Enter a time"),
+});
 
 export const TimeRange = z
   .object({ start: Clock, end: Clock })
@@ -36,7 +36,9 @@ export const WeeklyAvailability = z
   );
 
 export const AvailabilityOverride = z.object({
-  date: z.iso.date("Use a date like 2026-12-24"),
+  date: z.iso.date({
+    error: (issue) => (issue.input ? "Use a date like 2026-12-24" : "Enter a date"),
+  }),
   ranges: z
     .array(TimeRange)
     .max(10)

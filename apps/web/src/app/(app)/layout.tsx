@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 
-import { requireSession } from "~/server/session";
-import { Shell } from "./shell.client";
+import { Shell } from "~/features/identity/shell.client";
+import { requireAuth } from "~/server/auth-session";
 
 const NAV = {
   admin: [
@@ -29,13 +29,13 @@ const NAV = {
 } as const;
 
 export default async function AppLayout({ children }: { children: ReactNode }) {
-  const session = await requireSession();
-  const { actor } = session;
+  const auth = await requireAuth();
+  const { actor } = auth;
   return (
     <Shell
       nav={[...NAV[actor.role], { href: "/account", label: "Account" }]}
-      person={{ name: actor.name, role: actor.role, clinicName: session.clinicName }}
-      idleTimeoutMinutes={session.idleTimeoutMinutes}
+      person={{ name: actor.name, role: actor.role, clinicName: auth.clinicName }}
+      idleTimeoutMinutes={auth.idleTimeoutMinutes}
     >
       {children}
     </Shell>

@@ -1,8 +1,8 @@
 import { redirect } from "next/navigation";
 
-import { HOME_BY_ROLE, requireSession } from "~/server/session";
+import { HOME_BY_ROLE, requireAuth } from "~/server/auth-session";
 
 export default async function HomePage() {
-  const session = await requireSession();
-  redirect(HOME_BY_ROLE[session.actor.role]);
+  const auth = await requireAuth();
+  redirect(HOME_BY_ROLE[auth.actor.role]);
 }

@@ -1,50 +1,26 @@
 import type { Metadata } from "next";
 
-import { Card, DescriptionList, PageHeader } from "@carryover/ui";
-
-import { requireSession } from "~/server/session";
+import { AccountOverview } from "~/features/identity/account-overview";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { CalendarFeedCard } from "./calendar-feed-card.client";
-import { SignOutEverywhere } from "./sign-out-everywhere.client";
 
 export const metadata: Metadata = { title: "Account" };
 
-const ROLE_LABEL = {
-  admin: "Clinic admin",
-  therapist: "Therapist",
-  guardian: "Family member",
-} as const;
-
 export default async function AccountPage() {
-  const session = await requireSession();
+  const auth = await requireAuth();
   // Clinic admins hold no sessions, so they have no calendar feed.
-  const hasSessions = session.actor.role !== "admin";
+  const hasSessions = auth.actor.role !== "admin";
   if (hasSessions) await getQueryClient().prefetchQuery(trpc.calendarFeed.get.queryOptions());
   return (
     <HydrateClient>
-      <div className="flex flex-col gap-6">
-        <PageHeader title="Your account" />
-        <Card title="You">
-          <DescriptionList
-            items={[
-              { term: "Name", detail: session.actor.name },
-              { term: "Role", detail: ROLE_LABEL[session.actor.role] },
-              { term: "Clinic", detail: session.clinicName },
-              {
-                term: "Automatic sign-out",
-                detail: `After ${session.idleTimeoutMinutes} minutes without activity, and always after 12 hours.`,
-              },
-            ]}
-          />
-        </Card>
-        {hasSessions ? <CalendarFeedCard timeZone={session.clinicTimeZone} /> : null}
-        <Card
-          title="Signed in somewhere else?"
-          description="If you signed in on a shared or lost device, sign out on every device at once. You will need to sign in again here too."
-        >
-          <SignOutEverywhere />
-        </Card>
-      </div>
+      <AccountOverview
+        name={auth.actor.name}
+        role={auth.actor.role}
+        clinicName={auth.clinicName}
+        clinicTimeZone={auth.clinicTimeZone}
+        idleTimeoutMinutes={auth.idleTimeoutMinutes}
+        hasCalendarFeed={hasSessions}
+      />
     </HydrateClient>
   );
 }

@@ -1,84 +1,21 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
-import { buttonClasses, Card, CardGrid, EmptyState, PageHeader } from "@carryover/ui";
-
-import { describeAge, todayInZone } from "~/lib/format";
-import { requireSession } from "~/server/session";
+import { FamilyHome } from "~/features/children/family-home";
+import { todayInZone } from "~/lib/time";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "My children" };
 
 export default async function FamilyHomePage() {
-  const session = await requireSession(["guardian"]);
+  const auth = await requireAuth(["guardian"]);
   const children = await getQueryClient().fetchQuery(trpc.child.list.queryOptions());
-  const today = todayInZone(session.clinicTimeZone);
-  const firstName = session.actor.name.split(" ")[0] ?? session.actor.name;
   return (
-    <div className="flex flex-col gap-6">
-      <PageHeader
-        title={`Hello, ${firstName}`}
-        description={`Your family at ${session.clinicName}.`}
-      />
-      {children.length > 0 ? (
-        <nav aria-label="Practice and sessions" className="grid gap-3 sm:grid-cols-2">
-          <Link href="/family/today" className={buttonClasses({ size: "lg" })}>
-            Today&apos;s practice
-          </Link>
-          <Link href="/family/book" className={buttonClasses({ variant: "secondary", size: "lg" })}>
-            Book a session
-          </Link>
-          <Link
-            href="/family/sessions"
-            className={buttonClasses({ variant: "secondary", size: "lg" })}
-          >
-            My sessions
-          </Link>
-          <Link
-            href="/family/groups"
-            className={buttonClasses({ variant: "secondary", size: "lg" })}
-          >
-            Group sessions
-          </Link>
-        </nav>
-      ) : null}
-      {children.length === 0 ? (
-        <EmptyState
-          title="No children linked to your account yet"
-          description="Your clinic links your child to your account. If you expected to see your child here, please contact the clinic."
-        />
-      ) : (
-        <CardGrid>
-          {children.map((child) => (
-            <Card key={child.id} title={`${child.firstName} ${child.lastName}`} titleAs="h2">
-              <p className="text-stone-700">{describeAge(child.dateOfBirth, today)}</p>
-              <p className="text-stone-700">
-                Therapist: {child.primaryTherapistName ?? "not assigned yet"}
-              </p>
-              <div className="mt-3 flex flex-wrap gap-x-5">
-                <Link
-                  href={`/family/today?child=${child.id}`}
-                  className="inline-flex min-h-11 items-center font-medium text-brand-700 underline-offset-4 hover:underline"
-                >
-                  Practise today
-                </Link>
-                <Link
-                  href={`/children/${child.id}`}
-                  className="inline-flex min-h-11 items-center font-medium text-brand-700 underline-offset-4 hover:underline"
-                >
-                  {child.firstName}&apos;s program and details
-                </Link>
-                <Link
-                  href={`/children/${child.id}/progress`}
-                  className="inline-flex min-h-11 items-center font-medium text-brand-700 underline-offset-4 hover:underline"
-                >
-                  Progress
-                </Link>
-              </div>
-            </Card>
-          ))}
-        </CardGrid>
-      )}
-    </div>
+    <FamilyHome
+      firstName={auth.actor.name.split(" ")[0] ?? auth.actor.name}
+      clinicName={auth.clinicName}
+      familyChildren={children}
+      today={todayInZone(auth.clinicTimeZone)}
+    />
   );
 }

@@ -1,87 +1,18 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 
-import { Badge, buttonClasses, Card, EmptyState, PageHeader } from "@carryover/ui";
-
-import { describeAge, todayInZone } from "~/lib/format";
-import { requireSession } from "~/server/session";
-import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { AttentionList } from "./_dashboard/attention-list.client";
+import { TherapistDashboard } from "~/features/home-program/attention/therapist-dashboard";
+import { todayInZone } from "~/lib/time";
+import { requireAuth } from "~/server/auth-session";
+import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function TherapistHomePage() {
-  const session = await requireSession(["therapist"]);
+  const auth = await requireAuth(["therapist"]);
   const queryClient = getQueryClient();
   const [children] = await Promise.all([
     queryClient.fetchQuery(trpc.child.list.queryOptions()),
     queryClient.prefetchQuery(trpc.progression.caseload.queryOptions()),
   ]);
-  const today = todayInZone(session.clinicTimeZone);
-  const mine = children.filter((c) => c.isMine).length;
-  return (
-    <div className="flex flex-col gap-6">
-      <PageHeader
-        title="Your dashboard"
-        actions={
-          <>
-            <Link href="/therapist/calendar" className={buttonClasses()}>
-              Open your calendar
-            </Link>
-            <Link
-              href="/therapist/availability"
-              className={buttonClasses({ variant: "secondary" })}
-            >
-              Set your hours
-            </Link>
-          </>
-        }
-        description={
-          children.length === 0
-            ? undefined
-            : `${children.length} ${children.length === 1 ? "child" : "children"}, ${mine} with you as primary therapist.`
-        }
-      />
-      {children.length > 0 ? (
-        <HydrateClient>
-          <AttentionList />
-        </HydrateClient>
-      ) : null}
-      {children.length === 0 ? (
-        <EmptyState
-          title="No children on your caseload yet"
-          description="When a clinic admin assigns a child to you, the child appears here."
-        />
-      ) : (
-        <Card title="Caseload">
-          <ul className="divide-y divide-stone-200" aria-label="Children on your caseload">
-            {children.map((child) => (
-              <li key={child.id}>
-                <Link
-                  href={`/children/${child.id}`}
-                  className="flex min-h-14 items-center justify-between gap-4 rounded-md px-2 py-3 hover:bg-stone-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
-                >
-                  <span>
-                    <span className="block font-medium text-stone-900">
-                      {child.firstName} {child.lastName}
-                    </span>
-                    <span className="block text-sm text-stone-600">
-                      {describeAge(child.dateOfBirth, today)}
-                    </span>
-                  </span>
-                  {child.isMine ? (
-                    <Badge tone="brand">Primary</Badge>
-                  ) : (
-                    <span className="text-sm text-stone-600">
-                      Primary: {child.primaryTherapistName ?? "not set"}
-                    </span>
-                  )}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </Card>
-      )}
-    </div>
-  );
+  return <TherapistDashboard caseload={children} today={todayInZone(auth.clinicTimeZone)} />;
 }

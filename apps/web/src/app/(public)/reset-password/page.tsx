@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 
 import { Card } from "@carryover/ui";
 
-import { RequestResetForm } from "./request-reset-form.client";
+import { RequestResetForm } from "~/features/identity/request-reset-form.client";
 
 export const metadata: Metadata = { title: "Reset your password" };
 

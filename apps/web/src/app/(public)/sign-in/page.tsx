@@ -4,8 +4,8 @@ import { redirect } from "next/navigation";
 import { DEMO_ACCOUNTS } from "@carryover/api";
 
 import { isDemoMode } from "~/env";
-import { getSession, HOME_BY_ROLE } from "~/server/session";
-import { SignInForm } from "./sign-in-form.client";
+import { SignInForm } from "~/features/identity/sign-in-form.client";
+import { getAuthSession, HOME_BY_ROLE } from "~/server/auth-session";
 
 export const metadata: Metadata = { title: "Sign in" };
 export const dynamic = "force-dynamic";
@@ -24,8 +24,8 @@ export default async function SignInPage({
 }: {
   searchParams: Promise<{ reason?: string; email?: string }>;
 }) {
-  const session = await getSession();
-  if (session?.ok) redirect(HOME_BY_ROLE[session.actor.role]);
+  const auth = await getAuthSession();
+  if (auth?.ok) redirect(HOME_BY_ROLE[auth.actor.role]);
   const { reason, email } = await searchParams;
   return (
     <SignInForm

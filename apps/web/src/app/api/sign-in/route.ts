@@ -1,16 +1,11 @@
-import { z } from "zod";
-
 import { AppError, signIn as openSession } from "@carryover/api";
+import { SignInInput } from "@carryover/api/contracts/account";
 
+import { checkForm } from "~/lib/form-errors";
 import { signIn } from "~/server/auth";
 import { serviceDeps } from "~/server/deps";
 import { describeFailure, log } from "~/server/log";
 import { requestMetaFrom } from "~/server/request-meta";
-
-const SignInBody = z.object({
-  email: z.string().trim().min(1, "Enter your email address").max(254),
-  password: z.string().min(1, "Enter your password").max(200),
-});
 
 const problem = (
   status: number,
@@ -18,20 +13,24 @@ const problem = (
   headers: Record<string, string> = {},
 ) => Response.json(body, { status, headers });
 
-/** Email and password in; a session cookie out, or a plain answer: 400, 401, or 429 with Retry-After. */
+/**
+ * Email and password in; a session cookie out, or a plain answer: 400 (with each field's message, as
+ * the form shows them), 401, or 429 with Retry-After.
+ */
 export async function POST(req: Request) {
   const meta = requestMetaFrom(req.headers);
   const body: unknown = await req.json().catch(() => null);
-  const parsed = SignInBody.safeParse(body);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
+  const checked = checkForm(SignInInput, body);
+  if (!checked.ok) {
+    const [field, error] = Object.entries(checked.fieldErrors)[0] ?? [];
     return problem(400, {
-      error: issue?.message ?? "Enter your email and password.",
-      field: issue?.path.join(".") ?? null,
+      error: error ?? "Enter your email and password.",
+      field: field || null,
+      fieldErrors: checked.fieldErrors,
     });
   }
   try {
-    const { sessionId } = await openSession(serviceDeps(), meta, parsed.data);
+    const { sessionId } = await openSession(serviceDeps(), meta, checked.value);
     await signIn("credentials", { sessionId, redirect: false });
     return problem(200, { ok: true });
   } catch (error) {

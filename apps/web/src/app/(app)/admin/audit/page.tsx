@@ -2,11 +2,11 @@ import type { Metadata } from "next";
 
 import { PageHeader } from "@carryover/ui";
 
-import { requireSession } from "~/server/session";
+import { filtersFromSearchParams, toAuditInput } from "~/features/audit/audit-filters";
+import { AuditLog } from "~/features/audit/audit-log.client";
+import { auditPeopleOptions } from "~/features/audit/people-options";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { ROLE_LABELS } from "../../_shared/labels";
-import { filtersFromSearchParams, toAuditInput } from "./audit-filters";
-import { AuditLog } from "./audit-log.client";
 
 export const metadata: Metadata = { title: "Audit trail" };
 
@@ -15,8 +15,8 @@ export default async function AdminAuditPage({
 }: {
   searchParams: Promise<Record<string, string | string[] | undefined>>;
 }) {
-  const session = await requireSession(["admin"]);
-  const timeZone = session.clinicTimeZone;
+  const auth = await requireAuth(["admin"]);
+  const timeZone = auth.clinicTimeZone;
   const initialFilters = filtersFromSearchParams(await searchParams);
   const queryClient = getQueryClient();
   const [staff, guardians] = await Promise.all([
@@ -28,16 +28,7 @@ export default async function AdminAuditPage({
       }),
     ),
   ]);
-  const people = [
-    ...staff.map((person) => ({
-      id: person.userId,
-      label: `${person.name} (${ROLE_LABELS[person.role]})`,
-    })),
-    ...guardians.map((person) => ({
-      id: person.userId,
-      label: `${person.name} (${ROLE_LABELS.guardian})`,
-    })),
-  ].sort((a, b) => a.label.localeCompare(b.label));
+  const people = auditPeopleOptions(staff, guardians);
 
   return (
     <HydrateClient>

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 
 import { PageHeader } from "@carryover/ui";
 
-import { requireSession } from "~/server/session";
+import { ClinicSettingsForm } from "~/features/clinic/clinic-settings-form.client";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, trpc } from "~/trpc/server";
-import { ClinicSettingsForm } from "./clinic-settings-form.client";
 
 export const metadata: Metadata = { title: "Clinic settings" };
 
 export default async function AdminSettingsPage() {
-  await requireSession(["admin"]);
+  await requireAuth(["admin"]);
   const clinic = await getQueryClient().fetchQuery(trpc.clinic.get.queryOptions());
   return (
     <>

@@ -2,16 +2,16 @@ import type { Metadata } from "next";
 
 import { PageHeader } from "@carryover/ui";
 
-import { requireSession } from "~/server/session";
+import { InvitationsTable } from "~/features/clinic/staff/invitations-table.client";
+import { InviteStaffForm } from "~/features/clinic/staff/invite-staff-form.client";
+import { StaffTable } from "~/features/clinic/staff/staff-table.client";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { InvitationsTable } from "./invitations-table.client";
-import { InviteStaffForm } from "./invite-staff-form.client";
-import { StaffTable } from "./staff-table.client";
 
 export const metadata: Metadata = { title: "Staff" };
 
 export default async function AdminStaffPage() {
-  const session = await requireSession(["admin"]);
+  const auth = await requireAuth(["admin"]);
   const queryClient = getQueryClient();
   const [outbox] = await Promise.all([
     queryClient.fetchQuery(trpc.outbox.list.queryOptions()),
@@ -26,9 +26,9 @@ export default async function AdminStaffPage() {
         description="Therapists and clinic admins: their licence states, who is signed in, and the invitations you have sent."
       />
       <div className="flex flex-col gap-8">
-        <StaffTable currentUserId={session.actor.userId} />
-        <InviteStaffForm delivery={outbox.delivery} timeZone={session.clinicTimeZone} />
-        <InvitationsTable timeZone={session.clinicTimeZone} />
+        <StaffTable currentUserId={auth.actor.userId} />
+        <InviteStaffForm delivery={outbox.delivery} timeZone={auth.clinicTimeZone} />
+        <InvitationsTable timeZone={auth.clinicTimeZone} />
       </div>
     </HydrateClient>
   );

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 
 import { PageHeader } from "@carryover/ui";
 
-import { requireSession } from "~/server/session";
+import { BookFlow } from "~/features/scheduling/booking-flow/book-flow.client";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { BookFlow } from "./book-flow.client";
 
 export const metadata: Metadata = { title: "Book a session" };
 
 export default async function BookPage() {
-  await requireSession(["guardian"]);
+  await requireAuth(["guardian"]);
   const queryClient = getQueryClient();
   await Promise.all([
     queryClient.prefetchQuery(trpc.child.list.queryOptions()),

@@ -2,14 +2,14 @@ import type { Metadata } from "next";
 
 import { PageHeader } from "@carryover/ui";
 
-import { requireSession } from "~/server/session";
+import { GroupsList } from "~/features/scheduling/groups/groups-list.client";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { GroupsList } from "./groups-list.client";
 
 export const metadata: Metadata = { title: "Group sessions" };
 
 export default async function GroupsPage() {
-  await requireSession(["guardian"]);
+  await requireAuth(["guardian"]);
   const queryClient = getQueryClient();
   await Promise.all([
     queryClient.prefetchQuery(trpc.group.list.queryOptions()),

@@ -3,18 +3,18 @@ import Link from "next/link";
 
 import { buttonClasses, PageHeader } from "@carryover/ui";
 
-import { requireSession } from "~/server/session";
+import { AppointmentsList } from "~/features/scheduling/family-sessions/appointments-list.client";
+import { appointmentRanges } from "~/features/scheduling/family-sessions/ranges";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { sessionRanges } from "./ranges";
-import { SessionsList } from "./sessions-list.client";
 
 export const metadata: Metadata = { title: "My sessions" };
 
-export default async function SessionsPage() {
-  await requireSession(["guardian"]);
+export default async function FamilyAppointmentsPage() {
+  await requireAuth(["guardian"]);
   // One instant for server and browser, so the prefetched lists are the ones the page asks for.
   const at = Math.floor(+new Date() / 60_000) * 60_000;
-  const ranges = sessionRanges(at);
+  const ranges = appointmentRanges(at);
   const queryClient = getQueryClient();
   await Promise.all([
     queryClient.prefetchQuery(trpc.booking.list.queryOptions(ranges.upcoming)),
@@ -31,7 +31,7 @@ export default async function SessionsPage() {
           </Link>
         }
       />
-      <SessionsList at={at} />
+      <AppointmentsList at={at} />
     </HydrateClient>
   );
 }

@@ -1,27 +1,27 @@
 import type { Metadata } from "next";
 
-import { todayInZone } from "~/lib/format";
-import { requireSession } from "~/server/session";
+import { LiveSessionRoom } from "~/features/live-session/live-session-room.client";
+import { loadLiveSession } from "~/features/live-session/load-live-session";
+import { todayInZone } from "~/lib/time";
+import { requireAuth } from "~/server/auth-session";
 import { HydrateClient } from "~/trpc/server";
-import { loadSession } from "./load-session";
-import { SessionRoom } from "./session-room.client";
 
 export const metadata: Metadata = { title: "Video session" };
 
-export default async function VideoSessionPage({
+export default async function LiveSessionPage({
   params,
 }: {
   params: Promise<{ appointmentId: string }>;
 }) {
-  const session = await requireSession();
+  const auth = await requireAuth();
   const { appointmentId } = await params;
-  await loadSession(appointmentId);
+  await loadLiveSession(appointmentId);
   return (
     <HydrateClient>
-      <SessionRoom
+      <LiveSessionRoom
         appointmentId={appointmentId}
-        today={todayInZone(session.clinicTimeZone)}
-        timeZone={session.clinicTimeZone}
+        today={todayInZone(auth.clinicTimeZone)}
+        timeZone={auth.clinicTimeZone}
       />
     </HydrateClient>
   );

@@ -2,15 +2,15 @@ import type { Metadata } from "next";
 
 import { PageHeader } from "@carryover/ui";
 
-import { requireSession } from "~/server/session";
+import { AvailabilityEditor } from "~/features/scheduling/availability/availability-editor.client";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { AvailabilityEditor } from "./availability-editor.client";
 
 export const metadata: Metadata = { title: "Availability" };
 
 export default async function TherapistAvailabilityPage() {
-  const session = await requireSession(["therapist"]);
-  const therapistId = session.actor.userId;
+  const auth = await requireAuth(["therapist"]);
+  const therapistId = auth.actor.userId;
   await getQueryClient().prefetchQuery(trpc.availability.get.queryOptions({ therapistId }));
   return (
     <HydrateClient>

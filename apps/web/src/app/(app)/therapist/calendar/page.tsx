@@ -3,10 +3,10 @@ import Link from "next/link";
 
 import { PageHeader } from "@carryover/ui";
 
-import { requireSession } from "~/server/session";
+import { TherapistCalendar } from "~/features/scheduling/calendar/therapist-calendar.client";
+import { weekFromParam, weekRange } from "~/features/scheduling/calendar/week";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { weekFromParam, weekRange } from "../../_shared/calendar/week";
-import { TherapistCalendar } from "./therapist-calendar.client";
 
 export const metadata: Metadata = { title: "Calendar" };
 
@@ -15,9 +15,9 @@ export default async function TherapistCalendarPage({
 }: {
   searchParams: Promise<{ week?: string | string[] }>;
 }) {
-  const session = await requireSession(["therapist"]);
+  const auth = await requireAuth(["therapist"]);
   const { week: param } = await searchParams;
-  const therapistId = session.actor.userId;
+  const therapistId = auth.actor.userId;
   const queryClient = getQueryClient();
   const [availability] = await Promise.all([
     queryClient.fetchQuery(trpc.availability.get.queryOptions({ therapistId })),
@@ -47,7 +47,7 @@ export default async function TherapistCalendarPage({
           </>
         }
       />
-      <TherapistCalendar therapistId={therapistId} therapistName={session.actor.name} />
+      <TherapistCalendar therapistId={therapistId} therapistName={auth.actor.name} />
     </HydrateClient>
   );
 }

@@ -1,17 +1,17 @@
 import type { Metadata } from "next";
 
-import { requireSession } from "~/server/session";
+import { TemplateLibrary } from "~/features/home-program/templates/template-library.client";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { TemplateLibrary } from "./template-library.client";
 
 export const metadata: Metadata = { title: "Activity library" };
 
 export default async function TemplateLibraryPage() {
-  const session = await requireSession(["therapist", "admin"]);
+  const auth = await requireAuth(["therapist", "admin"]);
   await getQueryClient().prefetchQuery(trpc.template.list.queryOptions());
   return (
     <HydrateClient>
-      <TemplateLibrary timeZone={session.clinicTimeZone} />
+      <TemplateLibrary timeZone={auth.clinicTimeZone} />
     </HydrateClient>
   );
 }

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
 
+import { isStaff } from "@carryover/domain/identity";
 import { PageHeader } from "@carryover/ui";
 
-import { todayInZone } from "~/lib/format";
-import { requireSession } from "~/server/session";
+import { loadChild } from "~/features/children/load-child";
+import { CheckInForm } from "~/features/home-program/check-in/check-in-form.client";
+import { todayInZone } from "~/lib/time";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { loadChild } from "../load-child";
-import { CheckInForm } from "./check-in-form.client";
 
 export const metadata: Metadata = { title: "Check-in" };
 
 export default async function CheckInPage({ params }: { params: Promise<{ childId: string }> }) {
-  const session = await requireSession();
+  const auth = await requireAuth();
   const { childId } = await params;
   const child = await loadChild(childId);
   const queryClient = getQueryClient();
@@ -29,8 +30,8 @@ export default async function CheckInPage({ params }: { params: Promise<{ childI
         <CheckInForm
           childId={childId}
           childName={child.firstName}
-          today={todayInZone(session.clinicTimeZone)}
-          guardian={session.actor.role === "guardian"}
+          today={todayInZone(auth.clinicTimeZone)}
+          guardian={!isStaff(auth.actor.role)}
         />
       </div>
     </HydrateClient>

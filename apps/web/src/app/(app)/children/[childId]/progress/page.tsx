@@ -3,20 +3,20 @@ import Link from "next/link";
 
 import { buttonClasses, PageHeader } from "@carryover/ui";
 
-import { todayInZone } from "~/lib/format";
-import { requireSession } from "~/server/session";
+import { loadChild } from "~/features/children/load-child";
+import { practiceRange } from "~/features/home-program/progress/progress-data";
+import { ProgressView } from "~/features/home-program/progress/progress-view.client";
+import { todayInZone } from "~/lib/time";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { loadChild } from "../load-child";
-import { practiceRange } from "./progress-data";
-import { ProgressView } from "./progress-view.client";
 
 export const metadata: Metadata = { title: "Progress" };
 
 export default async function ProgressPage({ params }: { params: Promise<{ childId: string }> }) {
-  const session = await requireSession();
+  const auth = await requireAuth();
   const { childId } = await params;
   const child = await loadChild(childId);
-  const today = todayInZone(session.clinicTimeZone);
+  const today = todayInZone(auth.clinicTimeZone);
   const queryClient = getQueryClient();
   await Promise.all([
     queryClient.prefetchQuery(trpc.program.get.queryOptions({ childId })),

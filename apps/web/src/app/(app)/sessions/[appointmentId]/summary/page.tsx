@@ -1,30 +1,30 @@
 import type { Metadata } from "next";
 
-import { requireSession } from "~/server/session";
+import { LiveSessionSummaryView } from "~/features/live-session/live-session-summary.client";
+import { loadLiveSession } from "~/features/live-session/load-live-session";
+import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
-import { loadSession } from "../load-session";
-import { SessionSummaryView } from "./session-summary.client";
 
 export const metadata: Metadata = { title: "Session summary" };
 
-export default async function SessionSummaryPage({
+export default async function LiveSessionSummaryPage({
   params,
 }: {
   params: Promise<{ appointmentId: string }>;
 }) {
-  await requireSession();
+  await requireAuth();
   const { appointmentId } = await params;
-  const session = await loadSession(appointmentId);
+  const liveSession = await loadLiveSession(appointmentId);
   const queryClient = getQueryClient();
   await Promise.all([
     queryClient.prefetchQuery(trpc.liveSession.summary.queryOptions({ appointmentId })),
-    session.role === "therapist"
+    liveSession.role === "therapist"
       ? queryClient.prefetchQuery(trpc.liveSession.attendance.queryOptions({ appointmentId }))
       : null,
   ]);
   return (
     <HydrateClient>
-      <SessionSummaryView appointmentId={appointmentId} />
+      <LiveSessionSummaryView appointmentId={appointmentId} />
     </HydrateClient>
   );
 }

@@ -1,0 +1,189 @@
+"use client";
+
+import { useInfiniteQuery } from "@tanstack/react-query";
+
+import { Button, DataTable, EmptyState, VisuallyHidden, type DataTableColumn } from "@carryover/ui";
+
+import { ListSkeleton, QueryError } from "~/lib/query-state";
+import { formatDateTimeSeconds } from "~/lib/time";
+import { plural } from "~/lib/words";
+import { useTRPC } from "~/trpc/react.client";
+import { hasFilters, toAuditInput, type AuditFilters } from "./audit-filters";
+import { describeAction, describeEntityType } from "./labels";
+import type { AuditEvent } from "./types";
+
+type ShowRecord = (entityType: string, entityId: string) => void;
+
+const shortId = (id: string) => id.slice(0, 8);
+
+/** The events matching the applied filters, newest first, a page at a time. */
+export function AuditEvents({
+  applied,
+  timeZone,
+  onClear,
+  onShowRecord,
+}: {
+  applied: AuditFilters;
+  timeZone: string;
+  onClear: () => void;
+  onShowRecord: ShowRecord;
+}) {
+  const trpc = useTRPC();
+  const events = useInfiniteQuery(
+    trpc.audit.list.infiniteQueryOptions(toAuditInput(applied, timeZone), {
+      getNextPageParam: (page) => page.nextCursor,
+    }),
+  );
+  const rows = events.data?.pages.flatMap((page) => page.events) ?? [];
+  const filtered = hasFilters(applied);
+
+  return (
+    <section
+      aria-labelledby="audit-events-heading"
+      aria-busy={events.isFetching || undefined}
+      className="flex flex-col gap-4"
+    >
+      <div className="flex flex-wrap items-baseline justify-between gap-2">
+        <h2 id="audit-events-heading" className="text-xl font-semibold text-stone-900">
+          Events
+        </h2>
+        <p className="text-sm text-stone-600" aria-live="polite">
+          {events.isSuccess && rows.length > 0
+            ? `Showing ${plural(rows.length, "event")}${events.hasNextPage ? " (older events available)" : ""}. Times in ${timeZone.replace(/_/g, " ")}.`
+            : ""}
+        </p>
+      </div>
+
+      {events.isPending ? (
+        <ListSkeleton label="Loading events…" rows={6} />
+      ) : events.isError && rows.length === 0 ? (
+        <QueryError
+          error={events.error}
+          what="the audit trail"
+          onRetry={() => void events.refetch()}
+        />
+      ) : (
+        <>
+          <DataTable
+            caption="Audit events, newest first"
+            rows={rows}
+            rowKey={(event) => event.id}
+            empty={
+              <EmptyState
+                title={filtered ? "No events match these filters" : "Nothing has been recorded yet"}
+                description={filtered ? "Try a wider date range or fewer filters." : undefined}
+                action={
+                  filtered ? (
+                    <Button type="button" variant="secondary" onClick={onClear}>
+                      Clear filters
+                    </Button>
+                  ) : undefined
+                }
+              />
+            }
+            columns={auditEventColumns(timeZone, onShowRecord)}
+          />
+          {events.isFetchNextPageError ? (
+            <QueryError
+              error={events.error}
+              what="older events"
+              onRetry={() => void events.fetchNextPage()}
+            />
+          ) : null}
+          {events.hasNextPage ? (
+            <div>
+              <Button
+                type="button"
+                variant="secondary"
+                busy={events.isFetchingNextPage}
+                onClick={() => void events.fetchNextPage()}
+              >
+                Load older events
+              </Button>
+            </div>
+          ) : rows.length > 0 ? (
+            <p className="text-sm text-stone-600">
+              That&apos;s the oldest event matching these filters.
+            </p>
+          ) : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+function auditEventColumns(
+  timeZone: string,
+  onShowRecord: ShowRecord,
+): DataTableColumn<AuditEvent>[] {
+  return [
+    {
+      key: "at",
+      header: "When",
+      className: "whitespace-nowrap",
+      cell: (event) => (
+        <time dateTime={event.at.toISOString()}>{formatDateTimeSeconds(event.at, timeZone)}</time>
+      ),
+    },
+    { key: "who", header: "Person", cell: (event) => <Who event={event} /> },
+    {
+      key: "action",
+      header: "Action",
+      cell: (event) => (
+        <>
+          {describeAction(event.action)}
+          <span className="block font-mono text-xs text-stone-600">{event.action}</span>
+        </>
+      ),
+    },
+    {
+      key: "record",
+      header: "Record",
+      cell: (event) => <AuditRecord event={event} onShowRecord={onShowRecord} />,
+    },
+    {
+      key: "ip",
+      header: "IP address",
+      cell: (event) => event.ip ?? <span className="text-stone-600">Unknown</span>,
+    },
+    {
+      key: "request",
+      header: "Request id",
+      cell: (event) =>
+        event.requestId ? (
+          <span className="font-mono text-sm" title={event.requestId}>
+            {shortId(event.requestId)}
+          </span>
+        ) : (
+          <span className="text-stone-600">—</span>
+        ),
+    },
+  ];
+}
+
+function Who({ event }: { event: AuditEvent }) {
+  if (event.actorName) return <>{event.actorName}</>;
+  return (
+    <span className="text-stone-600">{event.actorId ? "A removed account" : "Not signed in"}</span>
+  );
+}
+
+/** The kind of record, and its short id as a button that filters the trail to that record. */
+function AuditRecord({ event, onShowRecord }: { event: AuditEvent; onShowRecord: ShowRecord }) {
+  return (
+    <>
+      {describeEntityType(event.entityType)}
+      {event.entityId ? (
+        <button
+          type="button"
+          title={`Show only events for ${event.entityId}`}
+          onClick={() => event.entityId && onShowRecord(event.entityType, event.entityId)}
+          className="ml-1 rounded font-mono text-sm text-brand-700 underline underline-offset-4 hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+        >
+          {shortId(event.entityId)}
+          <VisuallyHidden>: show only events for this record</VisuallyHidden>
+        </button>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,16 @@
+import type { GuardianAccount, StaffMember } from "~/features/clinic/types";
+import { ROLE_LABELS } from "~/features/identity/labels";
+
+/** Everyone the audit trail can be filtered by, "Name (Role)", in alphabetical order. */
+export function auditPeopleOptions(staff: StaffMember[], guardians: GuardianAccount[]) {
+  return [
+    ...staff.map((person) => ({
+      id: person.userId,
+      label: `${person.name} (${ROLE_LABELS[person.role]})`,
+    })),
+    ...guardians.map((person) => ({
+      id: person.userId,
+      label: `${person.name} (${ROLE_LABELS.guardian})`,
+    })),
+  ].sort((a, b) => a.label.localeCompare(b.label));
+}

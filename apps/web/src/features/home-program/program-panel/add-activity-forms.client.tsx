@@ -1,0 +1,142 @@
+"use client";
+
+import { useQuery } from "@tanstack/react-query";
+import { useId, type ReactNode } from "react";
+
+import { ACTIVITY_KINDS, type Activity, type ActivityKind } from "@carryover/domain/home-program";
+import { Alert, Button, SelectField } from "@carryover/ui";
+
+import { ActivityEditor } from "~/features/home-program/activity-editor/activity-editor.client";
+import { KIND_LABELS } from "~/features/home-program/activity-editor/labels";
+import { newActivityOf } from "~/features/home-program/activity-editor/new-activity";
+import { describeError } from "~/lib/trpc-error";
+import { useTRPC } from "~/trpc/react.client";
+
+type AddFormProps = {
+  problem: string | null;
+  adding: boolean;
+  onAdd: () => void;
+  onCancel: () => void;
+};
+
+/** Picks a template from the clinic's library, sorted by technique and then title. */
+export function AddFromLibraryForm({
+  templateId,
+  onTemplateChange,
+  problem,
+  adding,
+  onAdd,
+  onCancel,
+}: AddFormProps & { templateId: string; onTemplateChange: (templateId: string) => void }) {
+  const trpc = useTRPC();
+  const templates = useQuery(trpc.template.list.queryOptions());
+  return (
+    <AddForm className="flex flex-col gap-4" adding={adding} onAdd={onAdd} onCancel={onCancel}>
+      {templates.isPending ? (
+        <p className="text-stone-600" role="status">
+          Loading the library…
+        </p>
+      ) : templates.isError ? (
+        <Alert tone="error" title="We couldn't load the library.">
+          <p>{describeError(templates.error).message}</p>
+        </Alert>
+      ) : (
+        <SelectField
+          label="Activity"
+          name="templateId"
+          value={templateId}
+          onChange={(e) => onTemplateChange(e.target.value)}
+          options={[
+            { value: "", label: "Choose an activity…" },
+            ...[...templates.data]
+              .sort(
+                (a, b) =>
+                  a.kind.localeCompare(b.kind) || a.content.title.localeCompare(b.content.title),
+              )
+              .map((t) => ({
+                value: t.id,
+                label: `${t.content.title} (${KIND_LABELS[t.kind as ActivityKind] ?? t.kind})`,
+              })),
+          ]}
+          hint="You can adjust it for this child after adding it."
+        />
+      )}
+      {problem ? (
+        <p className="text-red-700" role="alert">
+          {problem}
+        </p>
+      ) : null}
+    </AddForm>
+  );
+}
+
+/** Writes an activity for this child: the technique first, then the whole activity. */
+export function WriteActivityForm({
+  draft,
+  onDraftChange,
+  fieldErrors,
+  problem,
+  adding,
+  onAdd,
+  onCancel,
+}: AddFormProps & {
+  draft: Activity;
+  onDraftChange: (draft: Activity) => void;
+  fieldErrors: Record<string, string>;
+}) {
+  const id = useId();
+  return (
+    <AddForm className="flex flex-col gap-6" adding={adding} onAdd={onAdd} onCancel={onCancel}>
+      <SelectField
+        label="Technique"
+        name={`${id}-kind`}
+        value={draft.structure.kind}
+        onChange={(e) => {
+          const fresh = newActivityOf(e.target.value as ActivityKind);
+          onDraftChange({ content: draft.content, structure: fresh.structure });
+        }}
+        options={ACTIVITY_KINDS.map((k) => ({ value: k, label: KIND_LABELS[k] }))}
+      />
+      <ActivityEditor
+        value={draft}
+        onChange={onDraftChange}
+        fieldErrors={fieldErrors}
+        idPrefix={`${id}-new`}
+        disabled={adding}
+      />
+      {problem ? (
+        <Alert tone="error" title="Not added yet">
+          <p>{problem}</p>
+        </Alert>
+      ) : null}
+    </AddForm>
+  );
+}
+
+function AddForm({
+  className,
+  adding,
+  onAdd,
+  onCancel,
+  children,
+}: Omit<AddFormProps, "problem"> & { className: string; children: ReactNode }) {
+  return (
+    <form
+      className={className}
+      onSubmit={(event) => {
+        event.preventDefault();
+        onAdd();
+      }}
+    >
+      {children}
+      <div className="flex flex-wrap gap-2">
+        <Button type="submit" busy={adding}>
+          Add to the program
+        </Button>
+        <Button type="button" variant="secondary" onClick={onCancel}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,84 @@
+import "server-only";
+
+import { z } from "zod";
+
+import { getChild, getProgram, type RequestMeta } from "@carryover/api";
+
+import { plainText, type RouteAnswer } from "~/lib/route-handler";
+import { todayInZone } from "~/lib/time";
+import { getAuthSession } from "~/server/auth-session";
+import { serviceDeps } from "~/server/deps";
+import { renderProgramPdf } from "./render-program-pdf";
+
+export const programNotFound = () =>
+  plainText(404, "We couldn't find that child. Open the home program from your Carryover account.");
+
+type Auth = Awaited<ReturnType<typeof getAuthSession>>;
+
+/**
+ * Signed out: a browser opening the link goes to sign-in, saying why as pages do (requireAuth);
+ * any other client gets 401.
+ */
+function signInFirst(req: Request, auth: Auth): Response {
+  if (!req.headers.get("accept")?.includes("text/html"))
+    return plainText(401, "Please sign in to Carryover to see this home program.");
+  const reason =
+    !auth || auth.ok
+      ? null
+      : auth.reason === "IDLE"
+        ? "idle"
+        : auth.reason === "EXPIRED"
+          ? "expired"
+          : "signed_out";
+  return new Response(null, {
+    status: 303,
+    headers: {
+      location: reason ? `/sign-in?reason=${reason}` : "/sign-in",
+      "cache-control": "no-store",
+    },
+  });
+}
+
+/** A child's home program as a PDF to print, for whoever may see the program. */
+export async function answerProgramPdf(
+  req: Request,
+  meta: RequestMeta,
+  childId: string,
+): Promise<RouteAnswer> {
+  const auth = await getAuthSession();
+  if (!auth?.ok) return { response: signInFirst(req, auth) };
+  const actorId = auth.actor.userId;
+  if (!z.uuid().safeParse(childId).success) return { response: programNotFound(), actorId };
+  // The same rules and audit rows as `child.get` and `program.get`: each service checks access.
+  const ctx = { ...serviceDeps(), meta, actor: auth.actor };
+  const child = await getChild(ctx, { childId });
+  const { program } = await getProgram(ctx, { childId });
+  if (!program)
+    return {
+      response: plainText(
+        404,
+        "There is no home program to print yet. Your therapist will set one up with you.",
+      ),
+      actorId,
+    };
+  const pdf = await renderProgramPdf({
+    program,
+    childFirstName: child.firstName,
+    clinicName: auth.clinicName,
+    today: todayInZone(auth.clinicTimeZone),
+    timeZone: auth.clinicTimeZone,
+  });
+  return {
+    response: new Response(new Uint8Array(pdf), {
+      headers: {
+        "content-type": "application/pdf",
+        // No names in the file name: downloads and print queues show it.
+        "content-disposition": 'inline; filename="home-program.pdf"',
+        "content-length": String(pdf.byteLength),
+        "cache-control": "private, no-store",
+        "x-robots-tag": "noindex",
+      },
+    }),
+    actorId,
+  };
+}

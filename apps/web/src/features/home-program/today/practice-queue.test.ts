@@ -1,0 +1,87 @@
+import { describe, expect, it } from "vitest";
+
+import type { LogPracticeInput } from "~/features/home-program/types";
+import {
+  createPracticeQueue,
+  flushPracticeQueue,
+  isWorthRetrying,
+  type SendOutcome,
+} from "./practice-queue";
+
+const memory = () => {
+  const items = new Map<string, string>();
+  return {
+    getItem: (key: string) => items.get(key) ?? null,
+    setItem: (key: string, value: string) => void items.set(key, value),
+  };
+};
+
+const log = (clientKey: string): { input: LogPracticeInput; queuedAt: string } => ({
+  input: {
+    childId: "3b0d8c52-3f5c-4a6e-9a53-0d6d2b8b7a11",
+    activityId: "c1f7e3a4-9d0b-4c55-8a3e-6e2f1d4b9c22",
+    clientKey,
+    practisedOn: "2026-12-03",
+    entry: { kind: "routine_practice", minutes: 10 },
+  },
+  queuedAt: "2026-12-03T08:00:00.000Z",
+});
+
+describe("the practice queue", () => {
+  it("keeps logs across reloads and never holds one key twice", () => {
+    const storage = memory();
+    const queue = createPracticeQueue(storage, "practice");
+    queue.add(log("a"));
+    queue.add(log("a"));
+    queue.add(log("b"));
+    expect(
+      createPracticeQueue(storage, "practice")
+        .list()
+        .map((l) => l.input.clientKey),
+    ).toEqual(["a", "b"]);
+  });
+
+  it("reads a damaged store as empty rather than failing", () => {
+    const storage = memory();
+    storage.setItem("practice", "{not json");
+    expect(createPracticeQueue(storage, "practice").list()).toEqual([]);
+  });
+
+  it("sends in order, and keeps the rest when the network is down", async () => {
+    const queue = createPracticeQueue(memory(), "practice");
+    ["a", "b", "c"].forEach((key) => queue.add(log(key)));
+    const tried: string[] = [];
+    const result = await flushPracticeQueue(queue, (input): Promise<SendOutcome> => {
+      tried.push(input.clientKey);
+      return Promise.resolve(input.clientKey === "b" ? { ok: false, retry: true } : { ok: true });
+    });
+    expect(tried).toEqual(["a", "b"]);
+    expect(result).toEqual({ sent: 1, refused: [], waiting: 2 });
+    expect(queue.list().map((l) => l.input.clientKey)).toEqual(["b", "c"]);
+  });
+
+  it("drops a log the server refuses for good, and says why", async () => {
+    const queue = createPracticeQueue(memory(), "practice");
+    queue.add(log("a"));
+    queue.add(log("b"));
+    const result = await flushPracticeQueue(queue, (input) =>
+      Promise.resolve(
+        input.clientKey === "a"
+          ? { ok: false, retry: false, message: "That activity is no longer in the program." }
+          : { ok: true },
+      ),
+    );
+    expect(result.sent).toBe(1);
+    expect(result.refused.map((r) => r.message)).toEqual([
+      "That activity is no longer in the program.",
+    ]);
+    expect(queue.list()).toEqual([]);
+  });
+
+  it("retries when there was no answer or the server was briefly down, not when the log was wrong", () => {
+    expect(isWorthRetrying(null)).toBe(true);
+    expect(isWorthRetrying("INTERNAL_SERVER_ERROR")).toBe(true);
+    expect(isWorthRetrying("BAD_REQUEST")).toBe(false);
+    expect(isWorthRetrying("NOT_FOUND")).toBe(false);
+  });
+});

@@ -1,0 +1,43 @@
+import { Role } from "@carryover/domain/identity";
+import type { BadgeTone } from "@carryover/ui";
+
+import type { Invitation } from "./types";
+
+export const ROLE_LABELS: Record<Role, string> = {
+  admin: "Clinic admin",
+  therapist: "Therapist",
+  guardian: "Family member",
+};
+
+/** The shorter name beside a person's name in the app's header and the demo sign-in list. */
+export const ROLE_SHORT_LABELS: Record<Role, string> = {
+  admin: "Clinic admin",
+  therapist: "Therapist",
+  guardian: "Family",
+};
+
+/** A role's short name, or the value itself for a role this app does not know. */
+export function shortRoleLabel(role: string): string {
+  const known = Role.safeParse(role);
+  return known.success ? ROLE_SHORT_LABELS[known.data] : role;
+}
+
+export const ROLE_TONES: Record<Role, BadgeTone> = {
+  admin: "brand",
+  therapist: "neutral",
+  guardian: "neutral",
+};
+
+export const INVITATION_STATE_LABELS: Record<Invitation["state"], string> = {
+  PENDING: "Pending",
+  USED: "Accepted",
+  EXPIRED: "Expired",
+  REVOKED: "Withdrawn",
+};
+
+export const INVITATION_STATE_TONES: Record<Invitation["state"], BadgeTone> = {
+  PENDING: "warning",
+  USED: "success",
+  EXPIRED: "neutral",
+  REVOKED: "neutral",
+};

@@ -1,0 +1,63 @@
+"use client";
+
+import Link from "next/link";
+import { usePathname } from "next/navigation";
+import type { ReactNode } from "react";
+
+import type { Role } from "@carryover/domain/identity";
+import { AppShell, Button, Logo } from "@carryover/ui";
+
+import { IdleSignOut } from "./idle-sign-out.client";
+import { ROLE_SHORT_LABELS } from "./labels";
+import { signOutAction } from "./sign-out-action";
+
+type Props = {
+  nav: { href: string; label: string }[];
+  person: { name: string; role: Role; clinicName: string };
+  idleTimeoutMinutes: number;
+  children: ReactNode;
+};
+
+// A role's home ("/admin", "/therapist") is current only on itself, not on the pages below it.
+const HOMES = new Set(["/admin", "/therapist", "/family"]);
+
+function isCurrent(pathname: string, href: string) {
+  return pathname === href || (!HOMES.has(href) && pathname.startsWith(`${href}/`));
+}
+
+export function Shell({ nav, person, idleTimeoutMinutes, children }: Props) {
+  const pathname = usePathname();
+  return (
+    <AppShell
+      brand={
+        <Link href="/" className="text-brand-800">
+          <Logo />
+        </Link>
+      }
+      nav={nav.map((item) => ({ ...item, current: isCurrent(pathname, item.href) }))}
+      renderLink={(item, className, ariaCurrent) => (
+        <Link href={item.href} className={className} aria-current={ariaCurrent}>
+          {item.label}
+        </Link>
+      )}
+      userSlot={
+        <div className="flex items-center gap-3">
+          <div className="text-right text-sm leading-tight">
+            <p className="font-medium text-stone-900">{person.name}</p>
+            <p className="text-stone-600">
+              {ROLE_SHORT_LABELS[person.role]} · {person.clinicName}
+            </p>
+          </div>
+          <form action={signOutAction}>
+            <Button type="submit" variant="secondary" size="sm">
+              Sign out
+            </Button>
+          </form>
+        </div>
+      }
+    >
+      {children}
+      <IdleSignOut key={pathname} minutes={idleTimeoutMinutes} />
+    </AppShell>
+  );
+}

@@ -1,0 +1,46 @@
+import type { Booking } from "~/features/scheduling/types";
+import { dayAndTime } from "~/lib/time";
+
+/** What happened to a session, said above the list after the family changed it. */
+export type Notice = { tone: "success" | "warning" | "error"; title: string; text?: string };
+
+type Named = Pick<Booking, "sessionTypeName" | "start">;
+
+export function leftGroupNotice(booking: Named, timeZone: string): Notice {
+  return {
+    tone: "success",
+    title: "You've left the group.",
+    text: `${booking.sessionTypeName} on ${dayAndTime(booking.start, timeZone)} is no longer in your sessions.`,
+  };
+}
+
+export function leaveFailedNotice(message: string): Notice {
+  return { tone: "error", title: "We couldn't take you out of the group.", text: message };
+}
+
+export function cancelledNotice(booking: Named, late: boolean, timeZone: string): Notice {
+  const when = dayAndTime(booking.start, timeZone);
+  return late
+    ? {
+        tone: "warning",
+        title: "Session cancelled. It counts as a late cancellation.",
+        text: `${booking.sessionTypeName} on ${when} was cancelled inside the notice window. Your clinic may follow up about its late-cancellation policy.`,
+      }
+    : {
+        tone: "success",
+        title: "Session cancelled free of charge.",
+        text: `${booking.sessionTypeName} on ${when} is cancelled and the therapist can see why.`,
+      };
+}
+
+export function movedNotice(
+  booking: Named & Pick<Booking, "therapistName">,
+  start: Date,
+  timeZone: string,
+): Notice {
+  return {
+    tone: "success",
+    title: "Session moved.",
+    text: `${booking.sessionTypeName} is now on ${dayAndTime(start, timeZone)} with ${booking.therapistName}.`,
+  };
+}

@@ -1,0 +1,113 @@
+"use client";
+
+import { useMutation } from "@tanstack/react-query";
+import { useRef, useState, type FormEvent } from "react";
+
+import { Alert, Button, TextField } from "@carryover/ui";
+
+import {
+  cancelMessages,
+  cancelRequest,
+  type CancelMessages,
+} from "~/features/scheduling/cancel-request";
+import {
+  freeCancelUntil,
+  hoursLabel,
+  wouldBeLate,
+} from "~/features/scheduling/cancellation-policy";
+import type { Booking } from "~/features/scheduling/types";
+import { Dialog } from "~/lib/dialog.client";
+import { focusFirstInvalid } from "~/lib/form-errors";
+import { dayAndTime } from "~/lib/time";
+import { describeError } from "~/lib/trpc-error";
+import { useTRPC } from "~/trpc/react.client";
+
+/** Cancelling states the clinic's policy for this very moment before the family confirms. */
+export function CancelDialog({
+  booking,
+  timeZone,
+  onClose,
+  onCancelled,
+}: {
+  booking: Booking;
+  timeZone: string;
+  onClose: () => void;
+  onCancelled: (late: boolean) => Promise<void>;
+}) {
+  const trpc = useTRPC();
+  const cancel = useMutation(trpc.booking.cancel.mutationOptions());
+  const [reason, setReason] = useState("");
+  const [reasonError, setReasonError] = useState<string | null>(null);
+  const [problem, setProblem] = useState<string | null>(null);
+  const form = useRef<HTMLFormElement>(null);
+  const hours = booking.cancellationWindowHours;
+  const late = wouldBeLate(booking.start, new Date(), hours);
+
+  function show(messages: CancelMessages) {
+    setReasonError(messages.reasonError);
+    setProblem(messages.problem);
+    if (messages.reasonError) focusFirstInvalid(form.current);
+  }
+
+  function submit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    setProblem(null);
+    const request = cancelRequest("family", booking.id, reason);
+    if (!request.ok) return show(request.messages);
+    cancel.mutate(request.input, {
+      onSuccess: (result) => void onCancelled(result.late),
+      onError: (error) => show(cancelMessages(describeError(error))),
+    });
+  }
+
+  return (
+    <Dialog
+      open
+      onClose={onClose}
+      busy={cancel.isPending}
+      title="Cancel this session?"
+      description={`${booking.sessionTypeName} with ${booking.therapistName}, ${dayAndTime(booking.start, timeZone)}.`}
+    >
+      <form ref={form} onSubmit={submit} noValidate className="flex flex-col gap-4">
+        {late ? (
+          <Alert tone="warning" title="This would be a late cancellation">
+            Cancelling now counts as a late cancellation (less than {hoursLabel(hours)} before).
+          </Alert>
+        ) : (
+          <Alert tone="success" title="No charge">
+            You can cancel free of charge until{" "}
+            {dayAndTime(freeCancelUntil(booking.start, hours), timeZone)}.
+          </Alert>
+        )}
+        <TextField
+          label="Why are you cancelling?"
+          name="reason"
+          hint={`A few words is enough, for example: ${booking.children[0]?.firstName ?? "My child"} is sick.`}
+          required
+          maxLength={500}
+          value={reason}
+          onChange={(event) => {
+            setReason(event.target.value);
+            setReasonError(null);
+          }}
+          error={reasonError ?? undefined}
+        />
+        {problem ? <Alert tone="error">{problem}</Alert> : null}
+        <div className="flex flex-col gap-3">
+          <Button type="submit" variant="danger" size="lg" busy={cancel.isPending}>
+            {late ? "Cancel anyway" : "Cancel the session"}
+          </Button>
+          <Button
+            type="button"
+            variant="secondary"
+            size="lg"
+            disabled={cancel.isPending}
+            onClick={onClose}
+          >
+            Keep the session
+          </Button>
+        </div>
+      </form>
+    </Dialog>
+  );
+}

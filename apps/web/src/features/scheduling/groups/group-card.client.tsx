@@ -1,0 +1,112 @@
+"use client";
+
+import { Badge, Button, ConfirmButton } from "@carryover/ui";
+
+import type { ChildSummary } from "~/features/children/types";
+import { MODALITY_LABELS_FOR_FAMILIES } from "~/features/scheduling/labels";
+import type { Group } from "~/features/scheduling/types";
+import { clockTime, dayAndTime, longDay } from "~/lib/time";
+import { hasOpenSeat, seatsLine } from "./seats";
+
+type Handlers = {
+  /** The child being taken out of a group right now, if any. */
+  leaving: { appointmentId: string; childId: string } | null;
+  onLeave: (group: Group, child: ChildSummary, from: "seat" | "waitlist") => Promise<void>;
+  onJoin: (group: Group, child: ChildSummary, waitlist: boolean) => void;
+};
+
+/** A group session, with each of the family's children's place in it. */
+export function GroupCard({
+  group,
+  familyChildren,
+  timeZone,
+  ...handlers
+}: { group: Group; familyChildren: ChildSummary[]; timeZone: string } & Handlers) {
+  const open = hasOpenSeat(group);
+  return (
+    <li
+      aria-label={`${group.sessionTypeName}, ${dayAndTime(group.start, timeZone)}`}
+      className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm"
+    >
+      <div className="flex items-start justify-between gap-3">
+        <div className="min-w-0">
+          <p className="font-medium text-stone-600">{longDay(group.start, timeZone)}</p>
+          <p className="text-2xl font-semibold text-stone-900">
+            {clockTime(group.start, timeZone)}
+            <span className="text-lg font-normal text-stone-600">
+              {" "}
+              to {clockTime(group.end, timeZone)}
+            </span>
+          </p>
+        </div>
+        <Badge tone={open ? "success" : "warning"}>{open ? "Open" : "Full"}</Badge>
+      </div>
+      <p className="mt-2 text-lg text-stone-900">{group.sessionTypeName}</p>
+      <p className="text-stone-700">
+        With {group.therapistName} · {MODALITY_LABELS_FOR_FAMILIES[group.modality]}
+      </p>
+      <p className="mt-1 font-medium text-stone-900">{seatsLine(group)}</p>
+      <ul className="mt-4 flex flex-col gap-3">
+        {familyChildren.map((child) => (
+          <li key={child.id} className="flex flex-col gap-2 border-t border-stone-200 pt-3">
+            <ChildPlace group={group} child={child} timeZone={timeZone} {...handlers} />
+          </li>
+        ))}
+      </ul>
+    </li>
+  );
+}
+
+/** A seat, a place on the waitlist, or a way to ask for either. */
+function ChildPlace({
+  group,
+  child,
+  timeZone,
+  leaving,
+  onLeave,
+  onJoin,
+}: { group: Group; child: ChildSummary; timeZone: string } & Handlers) {
+  const place = group.places.find((p) => p.childId === child.id);
+  const open = hasOpenSeat(group);
+  if (place?.status === "seated")
+    return (
+      <>
+        <p className="font-medium text-green-900">{child.firstName} has a seat.</p>
+        <ConfirmButton
+          title={`Give up ${child.firstName}'s seat?`}
+          description={`${group.sessionTypeName}, ${dayAndTime(group.start, timeZone)}. Someone on the waitlist may take it.`}
+          confirmLabel="Give up the seat"
+          cancelLabel="Keep the seat"
+          onConfirm={() => onLeave(group, child, "seat")}
+        >
+          Leave the group
+        </ConfirmButton>
+      </>
+    );
+  if (place?.status === "waiting")
+    return (
+      <>
+        <p className="font-medium text-amber-900">
+          {child.firstName} is number {place.position} on the waitlist.
+        </p>
+        <Button
+          type="button"
+          variant="secondary"
+          busy={leaving?.appointmentId === group.id && leaving.childId === child.id}
+          onClick={() => void onLeave(group, child, "waitlist")}
+        >
+          Leave the waitlist
+        </Button>
+      </>
+    );
+  return (
+    <Button
+      type="button"
+      size="lg"
+      variant={open ? "primary" : "secondary"}
+      onClick={() => onJoin(group, child, !open)}
+    >
+      {open ? `Sign ${child.firstName} up` : `Join the waitlist for ${child.firstName}`}
+    </Button>
+  );
+}

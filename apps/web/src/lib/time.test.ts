@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+
+import {
+  addDays,
+  calendarDateIn,
+  clockTime,
+  describeAge,
+  formatCalendarDate,
+  hourOfDay,
+  longDay,
+  shortDate,
+  startOfDayIn,
+  todayInZone,
+  zoneName,
+} from "./time";
+
+describe("the family's clock", () => {
+  const at = new Date("2026-12-02T06:30:00Z");
+
+  it("puts an instant on the family's own calendar, not the clinic's", () => {
+    expect(calendarDateIn("America/Los_Angeles", at)).toBe("2026-12-01");
+    expect(calendarDateIn("America/Chicago", at)).toBe("2026-12-02");
+    expect(longDay(at, "America/Los_Angeles")).toBe("Tuesday, December 1");
+    expect(clockTime(at, "America/Los_Angeles")).toMatch(/^10:30\sPM$/);
+    expect(hourOfDay(at, "America/Los_Angeles")).toBe(22);
+  });
+
+  it("names the zone the way a parent does", () => {
+    expect(zoneName("America/Los_Angeles", at)).toBe("Pacific Time");
+    expect(zoneName("America/Chicago", at)).toBe("Central Time");
+  });
+
+  it("finds local midnight across a daylight-saving change", () => {
+    expect(startOfDayIn("2026-03-08", "America/Los_Angeles").toISOString()).toBe(
+      "2026-03-08T08:00:00.000Z",
+    );
+    expect(startOfDayIn("2026-03-09", "America/Los_Angeles").toISOString()).toBe(
+      "2026-03-09T07:00:00.000Z",
+    );
+    expect(startOfDayIn("2026-11-01", "America/Chicago").toISOString()).toBe(
+      "2026-11-01T05:00:00.000Z",
+    );
+  });
+
+  it("steps calendar dates over month and year ends", () => {
+    expect(addDays("2026-12-25", 14)).toBe("2027-01-08");
+    expect(addDays("2028-02-28", 1)).toBe("2028-02-29");
+  });
+});
+
+describe("describeAge", () => {
+  it("speaks of toddlers in months", () => {
+    expect(describeAge("2025-05-30", "2026-11-22")).toBe("17 months");
+    expect(describeAge("2026-10-22", "2026-11-22")).toBe("1 month");
+  });
+  it("speaks of older children in years", () => {
+    expect(describeAge("2019-04-12", "2026-11-22")).toBe("7 years");
+  });
+});
+
+describe("todayInZone", () => {
+  it("uses the clinic's calendar date, not the server's", () => {
+    const lateEveningInChicago = new Date("2026-11-23T03:30:00Z");
+    expect(todayInZone("America/Chicago", lateEveningInChicago)).toBe("2026-11-22");
+    expect(todayInZone("UTC", lateEveningInChicago)).toBe("2026-11-23");
+  });
+});
+
+describe("formatCalendarDate", () => {
+  it("formats a calendar date without shifting it by time zone", () => {
+    expect(formatCalendarDate("2019-04-12")).toBe("Apr 12, 2019");
+  });
+});
+
+describe("shortDate", () => {
+  it("labels a calendar date without shifting it by the browser's zone", () => {
+    expect(shortDate("2026-03-08")).toBe("Mar 8");
+  });
+});
