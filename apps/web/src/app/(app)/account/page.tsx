@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 
+import { can } from "@carryover/domain/access";
+
 import { AccountOverview } from "~/features/identity/account-overview";
 import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
@@ -9,7 +11,7 @@ export const metadata: Metadata = { title: "Account" };
 export default async function AccountPage() {
   const auth = await requireAuth();
   // Clinic admins hold no sessions, so they have no calendar feed.
-  const hasSessions = auth.actor.role !== "admin";
+  const hasSessions = can(auth.actor.role, "holdSessions");
   if (hasSessions) await getQueryClient().prefetchQuery(trpc.calendarFeed.get.queryOptions());
   return (
     <HydrateClient>

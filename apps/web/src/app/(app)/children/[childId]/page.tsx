@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 
+import { can } from "@carryover/domain/access";
 import { isStaff } from "@carryover/domain/identity";
 
 import { ChildRecord } from "~/features/children/child-record";
@@ -14,7 +15,7 @@ export default async function ChildPage({ params }: { params: Promise<{ childId:
   const auth = await requireAuth();
   const { childId } = await params;
   const child = await loadChild(childId);
-  const isAdmin = auth.actor.role === "admin";
+  const isAdmin = can(auth.actor.role, "administerClinic");
   const [staff] = await Promise.all([
     isAdmin ? getQueryClient().fetchQuery(trpc.staff.list.queryOptions()) : Promise.resolve([]),
     getQueryClient().prefetchQuery(trpc.program.get.queryOptions({ childId })),
