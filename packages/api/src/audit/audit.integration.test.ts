@@ -1,5 +1,5 @@
 import { TRPCError } from "@trpc/server";
-import { and, eq, sql } from "drizzle-orm";
+import { and, desc, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import { auditEvents, children, clinics, users } from "@carryover/db/schema";
@@ -206,5 +206,20 @@ describe("audit.list paging", () => {
       } while (cursor);
       expect(seen).toEqual(["123456", "123400", "123300"]);
     });
+  });
+
+  it("answers another clinic's event id as a cursor exactly as it answers an unknown id", async () => {
+    const [mapleEvent] = await db
+      .select({ id: auditEvents.id })
+      .from(auditEvents)
+      .where(eq(auditEvents.clinicId, mapleAdmin.actor.clinicId))
+      .orderBy(desc(auditEvents.at))
+      .limit(1);
+    if (!mapleEvent) throw new Error("no Maple Grove event");
+    const harbor = callerFor(testDeps(db), harborAdmin);
+    const unknown = await harbor.audit.list({ cursor: crypto.randomUUID(), limit: 200 });
+    const foreign = await harbor.audit.list({ cursor: mapleEvent.id, limit: 200 });
+    expect(unknown.events).toEqual([]);
+    expect(foreign).toEqual(unknown);
   });
 });

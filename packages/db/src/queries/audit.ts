@@ -36,7 +36,7 @@ export type AuditFilter = {
   entityId?: string;
   from?: Date;
   to?: Date;
-  /** Continue after this event: compared in the database, at full (microsecond) precision. */
+  /** Continue after this event of the same clinic (another clinic's id finds nothing): compared in the database, at full (microsecond) precision. */
   afterEventId?: string;
   limit: number;
 };
@@ -51,7 +51,7 @@ export async function listAuditEvents(q: Queryable, filter: AuditFilter) {
     filter.from ? gte(auditEvents.at, filter.from) : undefined,
     filter.to ? lte(auditEvents.at, filter.to) : undefined,
     filter.afterEventId
-      ? sql`(${auditEvents.at}, ${auditEvents.id}) < (select at, id from audit_events where id = ${filter.afterEventId})`
+      ? sql`(${auditEvents.at}, ${auditEvents.id}) < (select at, id from audit_events where id = ${filter.afterEventId} and clinic_id = ${filter.clinicId})`
       : undefined,
   ];
   return q
