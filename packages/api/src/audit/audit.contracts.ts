@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { Moment, storableText } from "@carryover/domain/bounds";
+
 export const AuditEvent = z.object({
   id: z.uuid(),
   at: z.date(),
@@ -15,11 +17,11 @@ export const AuditEvent = z.object({
 export const ListAuditEventsInput = z
   .object({
     actorId: z.uuid().optional(),
-    action: z.string().max(80).optional(),
-    entityType: z.string().max(40).optional(),
-    entityId: z.string().max(80, "A record id is at most 80 characters.").optional(),
-    from: z.date().optional(),
-    to: z.date().optional(),
+    action: storableText(80).optional(),
+    entityType: storableText(40).optional(),
+    entityId: storableText(80, "A record id is at most 80 characters.").optional(),
+    from: Moment.optional(),
+    to: Moment.optional(),
     /** The id of the last event of the previous page. */
     cursor: z.uuid().optional(),
     limit: z.number().int().min(1).max(200).default(50),

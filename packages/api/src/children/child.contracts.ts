@@ -83,7 +83,10 @@ export const UpdateGuardianLinkInput = GuardianLinkKey.extend({
   relationship: GuardianRelationship.optional(),
   canEditProgram: z.boolean().optional(),
   canBook: z.boolean().optional(),
-});
+}).refine(
+  (i) => i.relationship !== undefined || i.canEditProgram !== undefined || i.canBook !== undefined,
+  { message: "Say what to change: the relationship or a permission", path: ["relationship"] },
+);
 
 export const Ok = z.object({ ok: z.literal(true) });
 

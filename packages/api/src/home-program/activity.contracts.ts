@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { Version } from "@carryover/domain/bounds";
 import {
   Activity,
   ActivityContent,
@@ -25,7 +26,7 @@ export const CreateActivityInput = ChildId.extend({
 
 export const UpdateActivityInput = z.object({
   activityId: z.uuid("That activity link is not valid"),
-  expectedVersion: z.number().int().min(1),
+  expectedVersion: Version,
   content: ActivityContent.optional(),
   structure: ActivityStructure.optional(),
   status: ActivityStatus.optional(),

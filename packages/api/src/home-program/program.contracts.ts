@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { calendarDate, Version } from "@carryover/domain/bounds";
 import {
   ActivityContent,
   ActivityStatus,
@@ -7,7 +8,7 @@ import {
   GuardianEditable,
 } from "@carryover/domain/home-program";
 
-export const LocalDate = z.iso.date("Use a date such as 2027-01-18");
+export const LocalDate = calendarDate("Use a date such as 2027-01-18");
 const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time such as 16:30");
 
 export const ChildId = z.object({ childId: z.uuid("That child link is not valid") });
@@ -39,7 +40,7 @@ const Dose = {
     .max(7, "At most 7 days a week"),
 };
 
-const StartDate = z.iso.date("Choose the date the program starts");
+const StartDate = calendarDate("Choose the date the program starts");
 
 export const CreateProgramInput = ChildId.extend({
   goals: z.array(ProgramGoal).max(8, "Keep to 8 goals or fewer").default([]),
@@ -50,7 +51,7 @@ export const CreateProgramInput = ChildId.extend({
 export const RoutineTimes = z.record(z.string().min(1).max(60), LocalTime);
 
 export const UpdateProgramInput = ChildId.extend({
-  expectedVersion: z.number().int().min(1),
+  expectedVersion: Version,
   goals: z.array(ProgramGoal).max(8, "Keep to 8 goals or fewer").optional(),
   minutesPerDay: Dose.minutesPerDay.optional(),
   daysPerWeek: Dose.daysPerWeek.optional(),

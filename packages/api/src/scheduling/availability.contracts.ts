@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { Moment } from "@carryover/domain/bounds";
 import { AvailabilityOverride, WeeklyAvailability } from "@carryover/domain/scheduling";
 
 export const TherapistId = z.object({ therapistId: z.uuid("Choose a therapist") });
@@ -33,8 +34,8 @@ export const UpdateAvailabilityInput = TherapistId.extend({
 
 export const SlotsInput = TherapistId.extend({
   sessionTypeId: z.uuid("Choose a session type"),
-  from: z.date(),
-  to: z.date(),
+  from: Moment,
+  to: Moment,
 });
 
 export const SlotsOutput = z.object({

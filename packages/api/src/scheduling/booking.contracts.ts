@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { Moment } from "@carryover/domain/bounds";
 import { UsState } from "@carryover/domain/clinic";
 import { AppointmentStatus, Modality, SessionKind } from "@carryover/domain/scheduling";
 
@@ -32,8 +33,8 @@ export const StaffCancelBookingInput = AppointmentId.extend({
 export const RescheduleBookingInput = AppointmentId.extend({ start: z.date() });
 
 export const ListBookingsInput = z.object({
-  from: z.date(),
-  to: z.date(),
+  from: Moment,
+  to: Moment,
   therapistId: z.uuid().optional(),
 });
 
