@@ -1,18 +1,15 @@
 import { describe, expect, it } from "vitest";
 
+import { rangeError } from "./availability-checks";
+import { hoursOf, rangesOf, upcomingOverrides, type RangeDay } from "./availability-draft";
 import {
   FIX_BEFORE_SAVING,
-  hoursOf,
   initialAvailabilityEditorState,
   isDirty,
-  rangeError,
-  rangesOf,
   availabilityEditorReducer as reduce,
   SAVED,
-  upcomingOverrides,
   type AvailabilityEditorAction,
   type AvailabilityEditorState,
-  type RangeDay,
 } from "./availability-editor-state";
 
 const TODAY = "2026-12-08";

@@ -11,13 +11,12 @@ import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { calendarDateIn, zoneInWords } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import { findDraftErrors } from "./availability-checks";
+import { hoursOf, type AvailabilityHours } from "./availability-draft";
 import {
   availabilityEditorReducer,
-  findDraftErrors,
-  hoursOf,
   initialAvailabilityEditorState,
   isDirty,
-  type AvailabilityHours,
 } from "./availability-editor-state";
 import { DatesThatDiffer } from "./dates-that-differ.client";
 import { SaveBar } from "./save-bar.client";

@@ -5,11 +5,10 @@ import type { Dispatch } from "react";
 import { Button, Card, EmptyState, SelectField, TextField } from "@carryover/ui";
 
 import { longDate } from "~/lib/time";
+import { upcomingOverrides, type Override } from "./availability-draft";
 import {
-  upcomingOverrides,
   type AvailabilityEditorAction,
   type AvailabilityEditorState,
-  type Override,
 } from "./availability-editor-state";
 import { DayRanges } from "./day-ranges.client";
 

@@ -4,13 +4,9 @@ import { useId, type Dispatch } from "react";
 
 import { Button, cn } from "@carryover/ui";
 
-import {
-  rangeError,
-  type AvailabilityEditorAction,
-  type Range,
-  type RangeDay,
-  type RangeField,
-} from "./availability-editor-state";
+import { rangeError } from "./availability-checks";
+import { type Range, type RangeDay, type RangeField } from "./availability-draft";
+import { type AvailabilityEditorAction } from "./availability-editor-state";
 
 function TimeInput({
   label,

@@ -4,7 +4,8 @@ import type { Dispatch } from "react";
 
 import { Card } from "@carryover/ui";
 
-import { WEEKDAYS, type AvailabilityEditorAction, type Draft } from "./availability-editor-state";
+import { WEEKDAYS, type Draft } from "./availability-draft";
+import { type AvailabilityEditorAction } from "./availability-editor-state";
 import { DayRanges } from "./day-ranges.client";
 
 /** Monday to Sunday, each with its stretches of working hours. */
