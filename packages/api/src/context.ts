@@ -16,7 +16,12 @@ export type Actor = {
 };
 
 /** Where a request came from, for the audit trail and logs. */
-export type RequestMeta = { requestId: string; ip: string | null };
+export type RequestMeta = {
+  requestId: string;
+  ip: string | null;
+  /** The User-Agent header as sent; stored bounded (`storableUserAgent`). Absent for jobs. */
+  userAgent?: string | null;
+};
 
 export type Clock = () => Date;
 

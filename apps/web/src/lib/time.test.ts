@@ -4,12 +4,14 @@ import {
   addDays,
   calendarDateIn,
   clockTime,
+  dayAndTimeSince,
   describeAge,
   formatCalendarDate,
   hourOfDay,
   longDay,
   shortDate,
   startOfDayIn,
+  timeAgo,
   todayInZone,
   zoneName,
 } from "./time";
@@ -75,5 +77,29 @@ describe("formatCalendarDate", () => {
 describe("shortDate", () => {
   it("labels a calendar date without shifting it by the browser's zone", () => {
     expect(shortDate("2026-03-08")).toBe("Mar 8");
+  });
+});
+
+describe("how long ago", () => {
+  const now = new Date("2026-12-02T06:30:00Z");
+  const minutesBefore = (m: number) => new Date(now.getTime() - m * 60_000);
+
+  it("counts whole minutes, hours and days", () => {
+    expect(timeAgo(minutesBefore(0.5), now)).toBe("just now");
+    expect(timeAgo(minutesBefore(1), now)).toBe("1 minute ago");
+    expect(timeAgo(minutesBefore(59), now)).toBe("59 minutes ago");
+    expect(timeAgo(minutesBefore(60), now)).toBe("1 hour ago");
+    expect(timeAgo(minutesBefore(47 * 60), now)).toBe("47 hours ago");
+    expect(timeAgo(minutesBefore(72 * 60), now)).toBe("3 days ago");
+  });
+
+  it("names today and yesterday by the person's own calendar", () => {
+    // 06:30 UTC is 10:30 PM the evening before in Los Angeles, 12:30 AM in Chicago.
+    const evening = minutesBefore(60);
+    expect(dayAndTimeSince(evening, "America/Los_Angeles", now)).toMatch(/^today at 9:30\sPM$/);
+    expect(dayAndTimeSince(evening, "America/Chicago", now)).toMatch(/^yesterday at 11:30\sPM$/);
+    expect(dayAndTimeSince(minutesBefore(3 * 24 * 60), "America/Chicago", now)).toMatch(
+      /^Sun, Nov 29 at 12:30\sAM$/,
+    );
   });
 });

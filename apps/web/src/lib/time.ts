@@ -1,8 +1,9 @@
 import { ageInYears } from "@carryover/domain/children";
+import { addDays } from "@carryover/domain/scheduling";
 
 import { plural } from "./words";
 
-export { addDays } from "@carryover/domain/scheduling";
+export { addDays };
 
 const LOCALE = "en-US";
 
@@ -240,6 +241,26 @@ export function timeUntil(at: Date, now: Date): string {
   if (hours < 48) return `in ${hours} hour${hours === 1 ? "" : "s"}`;
   const days = Math.round(hours / 24);
   return `in ${days} days`;
+}
+
+/** "just now", "5 minutes ago", "2 hours ago", "3 days ago" — for how long since something happened. */
+export function timeAgo(at: Date, now: Date): string {
+  const minutes = Math.floor((now.getTime() - at.getTime()) / 60_000);
+  if (minutes < 1) return "just now";
+  if (minutes < 60) return `${plural(minutes, "minute")} ago`;
+  const hours = Math.floor(minutes / 60);
+  if (hours < 48) return `${plural(hours, "hour")} ago`;
+  return `${plural(Math.floor(hours / 24), "day")} ago`;
+}
+
+/** "today at 9:14 AM", "yesterday at 11:02 PM" or "Tue, Dec 1 at 9:14 AM", by the calendar of a zone. */
+export function dayAndTimeSince(at: Date, timeZone: string, now: Date): string {
+  const day = calendarDateIn(timeZone, at);
+  const today = calendarDateIn(timeZone, now);
+  const clock = clockTime(at, timeZone);
+  if (day === today) return `today at ${clock}`;
+  if (day === addDays(today, -1)) return `yesterday at ${clock}`;
+  return `${dayAndDate(at, timeZone)} at ${clock}`;
 }
 
 // Calendar dates and instants in a zone.

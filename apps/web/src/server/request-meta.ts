@@ -10,5 +10,5 @@ export function requestMetaFrom(headers: Headers): RequestMeta {
   const forwarded =
     headers.get("x-forwarded-for")?.split(",")[0]?.trim() ?? headers.get("x-real-ip") ?? "";
   const ip = forwarded.replace(/^::ffff:/, "");
-  return { requestId, ip: isIP(ip) ? ip : null };
+  return { requestId, ip: isIP(ip) ? ip : null, userAgent: headers.get("user-agent") };
 }

@@ -12,12 +12,20 @@ export const AuditEvent = z.object({
   entityId: z.string().nullable(),
   requestId: z.string().nullable(),
   ip: z.string().nullable(),
+  /** "Chrome on Android", from the request's User-Agent; null when none was recorded. */
+  device: z.string().nullable(),
 });
+
+/** Kinds of events an admin may ask for together; each is the actions starting with its prefix. */
+export const AuditActionGroup = z.enum(["sign_ins"], "Choose a kind of event from the list");
+export type AuditActionGroup = z.infer<typeof AuditActionGroup>;
+export const AUDIT_ACTION_GROUPS: Record<AuditActionGroup, string> = { sign_ins: "auth." };
 
 export const ListAuditEventsInput = z
   .object({
     actorId: z.uuid().optional(),
     action: storableText(80).optional(),
+    group: AuditActionGroup.optional(),
     entityType: storableText(40).optional(),
     entityId: storableText(80, "A record id is at most 80 characters.").optional(),
     from: Moment.optional(),

@@ -158,6 +158,51 @@ describe("sign-in", () => {
 });
 
 describe("audit.list", () => {
+  it("shows a failed sign-in to the account's clinic, among its sign-ins, with address and device, and to no other clinic", async () => {
+    await rolledBack(db, async (tx) => {
+      const meta = testMeta({
+        requestId: "audit-failed-sign-in-listed",
+        ip: "198.51.100.77",
+        userAgent:
+          "Mozilla/5.0 (iPhone; CPU iPhone OS 17_5 like Mac OS X) AppleWebKit/605.1.15 (KHTML, like Gecko) Version/17.5 Mobile/15E148 Safari/604.1",
+      });
+      await signIn(testDeps(tx), meta, {
+        email: "ot.chen@maplegrove.test",
+        password: "a guess",
+      }).catch(() => undefined);
+      await callerFor(testDeps(tx), mapleAdmin).child.get({ childId: mayaId });
+      const ofRequest = (events: { requestId: string | null }[]) =>
+        events.filter((e) => e.requestId === "audit-failed-sign-in-listed");
+
+      const maple = callerFor(testDeps(tx), mapleAdmin);
+      const signIns = await maple.audit.list({ group: "sign_ins", limit: 200 });
+      expect(ofRequest(signIns.events)).toEqual([
+        expect.objectContaining({
+          action: "auth.sign_in_failed",
+          actorName: "Mei Chen",
+          ip: "198.51.100.77",
+          device: "Safari on iPhone",
+        }),
+      ]);
+      expect(signIns.events.every((e) => e.action.startsWith("auth."))).toBe(true);
+      expect(signIns.events.map((e) => e.action)).not.toContain("child.read");
+
+      const harbor = callerFor(testDeps(tx), harborAdmin);
+      expect(ofRequest((await harbor.audit.list({ limit: 200 })).events)).toEqual([]);
+      expect(
+        ofRequest((await harbor.audit.list({ group: "sign_ins", limit: 200 })).events),
+      ).toEqual([]);
+    });
+  });
+
+  it("names the field when the kind of event is not one it knows", async () => {
+    const error = await callerFor(testDeps(db), mapleAdmin)
+      .audit.list({ group: "everything" as "sign_ins" })
+      .catch((e: unknown) => e);
+    expect(error).toMatchObject({ code: "BAD_REQUEST" });
+    expect((error as TRPCError).message).toContain("Choose a kind of event from the list");
+  });
+
   it("never shows an admin another clinic's rows", async () => {
     await callerFor(
       testDeps(db),

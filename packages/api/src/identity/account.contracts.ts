@@ -13,6 +13,37 @@ export const Me = z.object({
 
 export const EndedSessions = z.object({ ended: z.number().int() });
 
+export const SignInPlace = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("unknown") }),
+  z.object({ kind: z.literal("this_network") }),
+  z.object({ kind: z.literal("private_network") }),
+  z.object({ kind: z.literal("internet"), network: z.string() }),
+]);
+
+/** One of the person's active sign-ins: never its full address or raw User-Agent. */
+export const ActiveSignIn = z.object({
+  id: z.uuid(),
+  /** "Chrome on Android". */
+  device: z.string(),
+  place: SignInPlace,
+  signedInAt: z.date(),
+  lastSeenAt: z.date(),
+  /** The sign-in this request comes from. */
+  current: z.boolean(),
+});
+
+export const ActiveSignIns = z.object({
+  signIns: z.array(ActiveSignIn),
+  /** The person's zone (their own, else their clinic's), and the server's now, to word the times. */
+  timeZone: z.string(),
+  asOf: z.date(),
+});
+
+export const SignInId = z.object({ signInId: z.uuid("Choose a sign-in from the list") });
+export type SignInId = z.infer<typeof SignInId>;
+
+export const EndedSignIn = z.object({ ended: z.boolean() });
+
 /** What /api/sign-in takes; the email is not checked as an address, only matched against accounts. */
 export const SignInInput = z.object(
   {

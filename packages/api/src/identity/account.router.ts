@@ -1,9 +1,10 @@
 import { TRPCError } from "@trpc/server";
 
 import { createRouter, signedInProcedure } from "../trpc/init";
-import { EndedSessions, Me } from "./account.contracts";
+import { ActiveSignIns, EndedSessions, EndedSignIn, Me, SignInId } from "./account.contracts";
 import { describeMe } from "./get-me";
-import { signOutEverywhere } from "./sign-out";
+import { listSignIns } from "./list-sign-ins";
+import { signOutEverywhere, signOutSignIn } from "./sign-out";
 
 export const accountRouter = createRouter({
   me: signedInProcedure.output(Me).query(({ ctx }) => {
@@ -13,4 +14,9 @@ export const accountRouter = createRouter({
   signOutEverywhere: signedInProcedure
     .output(EndedSessions)
     .mutation(({ ctx }) => signOutEverywhere(ctx)),
+  listSignIns: signedInProcedure.output(ActiveSignIns).query(({ ctx }) => listSignIns(ctx)),
+  signOutSignIn: signedInProcedure
+    .input(SignInId)
+    .output(EndedSignIn)
+    .mutation(({ ctx, input }) => signOutSignIn(ctx, input)),
 });

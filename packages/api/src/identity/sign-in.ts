@@ -7,7 +7,12 @@ import {
   listFailuresForIp,
   recordSignInAttempt,
 } from "@carryover/db/queries";
-import { decideLockout, LOCKOUT, type Lockout } from "@carryover/domain/identity";
+import {
+  decideLockout,
+  LOCKOUT,
+  storableUserAgent,
+  type Lockout,
+} from "@carryover/domain/identity";
 
 import type { RequestMeta, ServiceDeps } from "../context";
 import { AppError } from "../errors";
@@ -80,6 +85,7 @@ export async function signIn(
       userId: user.id,
       membershipId: membership.membership.id,
       ip: meta.ip,
+      userAgent: storableUserAgent(meta.userAgent),
       now,
     });
     await audit(tx, meta, {

@@ -1,9 +1,15 @@
-import { findMembership, revokeSession, revokeUserSessions } from "@carryover/db/queries";
+import {
+  findMembership,
+  findSessionOfUser,
+  revokeSession,
+  revokeUserSessions,
+} from "@carryover/db/queries";
 
 import type { UserId } from "../clinic/staff.contracts";
 import type { ActorContext, RequestMeta, ServiceDeps } from "../context";
 import { notFound } from "../errors";
 import { audit } from "../policy/audit";
+import type { SignInId } from "./account.contracts";
 
 export async function signOut(
   deps: ServiceDeps,
@@ -33,6 +39,24 @@ export async function signOutEverywhere(ctx: ActorContext) {
       entityId: ctx.actor.userId,
     });
     return { ended };
+  });
+}
+
+/** Ends one of the person's own sign-ins (a phone left at a relative's); another person's is not found. */
+export async function signOutSignIn(ctx: ActorContext, input: SignInId) {
+  return ctx.db.transaction(async (tx) => {
+    const session = await findSessionOfUser(tx, ctx.actor.userId, input.signInId);
+    if (!session) throw notFound("sign-in");
+    if (session.revokedAt) return { ended: false };
+    await revokeSession(tx, session.id, ctx.now());
+    await audit(tx, ctx.meta, {
+      actorId: ctx.actor.userId,
+      clinicId: ctx.actor.clinicId,
+      action: "auth.sign_out_device",
+      entityType: "session",
+      entityId: session.id,
+    });
+    return { ended: true };
   });
 }
 

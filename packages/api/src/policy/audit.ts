@@ -1,5 +1,6 @@
 import type { Queryable } from "@carryover/db";
 import { insertAuditEvent } from "@carryover/db/queries";
+import { storableUserAgent } from "@carryover/domain/identity";
 
 import type { RequestMeta } from "../context";
 
@@ -18,5 +19,6 @@ export async function audit(q: Queryable, meta: RequestMeta, entry: AuditEntry) 
     entityId: entry.entityId ?? null,
     requestId: meta.requestId,
     ip: meta.ip,
+    userAgent: storableUserAgent(meta.userAgent),
   });
 }

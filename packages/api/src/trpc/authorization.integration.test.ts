@@ -68,6 +68,8 @@ type Fixture = {
   parentIdentity: string;
   /** A group with Mei Chen, open now: Maya's and Sofia's families are in. */
   liveGroupId: string;
+  /** Maya's parent's sign-in on a second device. */
+  parentOtherSignInId: string;
 };
 
 const PUBLIC: Row = {
@@ -147,6 +149,20 @@ const RUNNING_THE_GROUP: Row = {
 const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> = {
   "account.me": { input: () => undefined, expect: ANY_SIGNED_IN },
   "account.signOutEverywhere": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "account.listSignIns": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "account.signOutSignIn": {
+    input: (fx) => ({ signInId: fx.parentOtherSignInId }),
+    // Only its owner learns that a sign-in exists.
+    expect: {
+      admin: "NOT_FOUND",
+      therapist: "NOT_FOUND",
+      assignedTherapist: "NOT_FOUND",
+      guardian: "allow",
+      otherFamilyGuardian: "NOT_FOUND",
+      otherClinicAdmin: "NOT_FOUND",
+      anonymous: "UNAUTHORIZED",
+    },
+  },
 
   "child.list": { input: () => undefined, expect: ANY_SIGNED_IN },
   "child.get": {
@@ -705,6 +721,7 @@ beforeAll(async () => {
     liveAppointmentId: "",
     parentIdentity: "",
     liveGroupId: "",
+    parentOtherSignInId: (await signInAs(deps, ACTORS.guardian)).actor.sessionId,
   };
   // Maya's demo program: its sensory diet is what a guardian with edit permission may retime.
   const rivera = callerFor(deps, sessions.assignedTherapist);

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, lte, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, like, lte, sql, type SQL } from "drizzle-orm";
 
 import type { Queryable } from "../client";
 import { placeholders, reusable } from "../reusable";
@@ -12,7 +12,16 @@ const newAuditEvent = reusable("insert_audit_event", (q) =>
   q
     .insert(auditEvents)
     .values(
-      placeholders("actorId", "clinicId", "action", "entityType", "entityId", "requestId", "ip"),
+      placeholders(
+        "actorId",
+        "clinicId",
+        "action",
+        "entityType",
+        "entityId",
+        "requestId",
+        "ip",
+        "userAgent",
+      ),
     ),
 );
 
@@ -25,6 +34,7 @@ export async function insertAuditEvent(q: Queryable, event: AuditEventInput) {
     entityId: event.entityId ?? null,
     requestId: event.requestId ?? null,
     ip: event.ip ?? null,
+    userAgent: event.userAgent ?? null,
   });
 }
 
@@ -32,6 +42,8 @@ export type AuditFilter = {
   clinicId: string;
   actorId?: string;
   action?: string;
+  /** Only actions starting with this ("auth." for every sign-in event). */
+  actionPrefix?: string;
   entityType?: string;
   entityId?: string;
   from?: Date;
@@ -46,6 +58,7 @@ export async function listAuditEvents(q: Queryable, filter: AuditFilter) {
     eq(auditEvents.clinicId, filter.clinicId),
     filter.actorId ? eq(auditEvents.actorId, filter.actorId) : undefined,
     filter.action ? eq(auditEvents.action, filter.action) : undefined,
+    filter.actionPrefix ? like(auditEvents.action, `${filter.actionPrefix}%`) : undefined,
     filter.entityType ? eq(auditEvents.entityType, filter.entityType) : undefined,
     filter.entityId ? eq(auditEvents.entityId, filter.entityId) : undefined,
     filter.from ? gte(auditEvents.at, filter.from) : undefined,
@@ -65,6 +78,7 @@ export async function listAuditEvents(q: Queryable, filter: AuditFilter) {
       entityId: auditEvents.entityId,
       requestId: auditEvents.requestId,
       ip: auditEvents.ip,
+      userAgent: auditEvents.userAgent,
     })
     .from(auditEvents)
     .leftJoin(users, eq(users.id, auditEvents.actorId))

@@ -1,4 +1,6 @@
-import { index, inet, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { index, inet, pgTable, text, timestamp, uuid, varchar } from "drizzle-orm/pg-core";
+
+import { USER_AGENT_MAX_LENGTH } from "@carryover/domain/identity";
 
 import { clinics } from "./clinic";
 import { users } from "./identity";
@@ -16,6 +18,7 @@ export const auditEvents = pgTable(
     entityId: text(),
     requestId: text(),
     ip: inet(),
+    userAgent: varchar({ length: USER_AGENT_MAX_LENGTH }),
   },
   (t) => [index().on(t.clinicId, t.at), index().on(t.entityType, t.entityId)],
 );

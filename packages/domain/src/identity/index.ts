@@ -113,3 +113,10 @@ export function addDays(date: Date, days: number): Date {
 export function addMinutes(date: Date, minutes: number): Date {
   return new Date(date.getTime() + minutes * 60_000);
 }
+
+export {
+  placeOfSignIn,
+  storableUserAgent,
+  USER_AGENT_MAX_LENGTH,
+  type SignInPlace,
+} from "./sign-ins";

@@ -142,9 +142,16 @@ function auditEventColumns(
       cell: (event) => <AuditRecord event={event} onShowRecord={onShowRecord} />,
     },
     {
-      key: "ip",
-      header: "IP address",
-      cell: (event) => event.ip ?? <span className="text-stone-600">Unknown</span>,
+      key: "from",
+      header: "Address and device",
+      cell: (event) => (
+        <>
+          {event.ip ?? <span className="text-stone-600">Unknown address</span>}
+          {event.device ? (
+            <span className="block text-sm text-stone-600">{event.device}</span>
+          ) : null}
+        </>
+      ),
     },
     {
       key: "request",

@@ -6,9 +6,13 @@ import { Button, SelectField, TextField } from "@carryover/ui";
 
 import type { AuditFilterErrors } from "./audit-filter-state";
 import type { AuditFilters } from "./audit-filters";
-import { AUDIT_ACTION_LABELS, ENTITY_TYPE_LABELS } from "./labels";
+import { AUDIT_ACTION_LABELS, AUDIT_GROUP_LABELS, ENTITY_TYPE_LABELS } from "./labels";
 import type { AuditPerson } from "./types";
 
+const GROUP_OPTIONS = [
+  { value: "", label: "Every kind of event" },
+  ...Object.entries(AUDIT_GROUP_LABELS).map(([value, label]) => ({ value, label })),
+];
 const ACTION_OPTIONS = [
   { value: "", label: "Any action" },
   ...Object.entries(AUDIT_ACTION_LABELS).map(([value, label]) => ({ value, label })),
@@ -52,6 +56,13 @@ export function AuditFilterForm({
         Filter events
       </h2>
       <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
+        <SelectField
+          label="Show"
+          name="group"
+          options={GROUP_OPTIONS}
+          value={draft.group}
+          onChange={(event) => onEdit("group", event.target.value)}
+        />
         <SelectField
           label="Action"
           name="action"

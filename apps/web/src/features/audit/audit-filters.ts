@@ -1,6 +1,10 @@
+import { AuditActionGroup } from "@carryover/api/contracts/audit";
+
 import { endOfDayIn, startOfDayIn } from "~/lib/time";
 
 export type AuditFilters = {
+  /** A kind of event (`AuditActionGroup`, "sign_ins"), or empty for every kind. */
+  group: string;
   action: string;
   actorId: string;
   entityType: string;
@@ -11,6 +15,7 @@ export type AuditFilters = {
 };
 
 export const NO_FILTERS: AuditFilters = {
+  group: "",
   action: "",
   actorId: "",
   entityType: "",
@@ -36,6 +41,7 @@ export function filtersFromSearchParams(
   const from = DATE.test(read("from")) ? read("from") : "";
   const to = DATE.test(read("to")) ? read("to") : "";
   return {
+    group: AuditActionGroup.safeParse(read("group")).success ? read("group") : "",
     action: read("action").slice(0, 80),
     actorId: UUID.test(actorId) ? actorId : "",
     entityType: read("entityType").slice(0, 40),
@@ -48,7 +54,9 @@ export function filtersFromSearchParams(
 
 /** The audit.list input for a set of filters; the server prefetch and the browser must build the same one. */
 export function toAuditInput(filters: AuditFilters, timeZone: string) {
+  const group = AuditActionGroup.safeParse(filters.group);
   return {
+    ...(group.success ? { group: group.data } : {}),
     ...(filters.action ? { action: filters.action } : {}),
     ...(filters.actorId ? { actorId: filters.actorId } : {}),
     ...(filters.entityType ? { entityType: filters.entityType } : {}),

@@ -1,9 +1,12 @@
+import type { AuditActionGroup } from "@carryover/api/contracts/audit";
+
 /** The audit actions the services write, in words a clinic admin uses. */
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "auth.sign_in": "Signed in",
-  "auth.sign_in_failed": "Failed to sign in",
+  "auth.sign_in_failed": "Failed sign-in: wrong password",
   "auth.sign_out": "Signed out",
   "auth.sign_out_everywhere": "Signed out on every device",
+  "auth.sign_out_device": "Signed out one of their devices",
   "auth.password_reset_request": "Asked to reset a password",
   "auth.password_reset": "Reset a password",
   "child.read": "Viewed a child's record",
@@ -51,6 +54,11 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   series: "Recurring series",
   waitlist_entry: "Waitlist place",
   calendar_feed: "Calendar feed",
+};
+
+/** The kinds of event the trail can show together (audit.list's `group`). */
+export const AUDIT_GROUP_LABELS: Record<AuditActionGroup, string> = {
+  sign_ins: "Sign-ins only (including failed ones)",
 };
 
 export const describeAction = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

@@ -2,10 +2,11 @@ import type { Role } from "@carryover/domain/identity";
 import { Card, DescriptionList, PageHeader } from "@carryover/ui";
 
 import { CalendarFeedCard } from "~/features/calendar-feed/calendar-feed-card.client";
+import { ActiveSignIns } from "./active-sign-ins.client";
 import { ROLE_LABELS } from "./labels";
 import { SignOutEverywhere } from "./sign-out-everywhere.client";
 
-/** Who is signed in, when they are signed out, their calendar feed, and signing out everywhere. */
+/** Who is signed in, when they are signed out, their calendar feed, where they are signed in, and signing out. */
 export function AccountOverview({
   name,
   role,
@@ -38,6 +39,7 @@ export function AccountOverview({
         />
       </Card>
       {hasCalendarFeed ? <CalendarFeedCard timeZone={clinicTimeZone} /> : null}
+      <ActiveSignIns />
       <Card
         title="Signed in somewhere else?"
         description="If you signed in on a shared or lost device, sign out on every device at once. You will need to sign in again here too."

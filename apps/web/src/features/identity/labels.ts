@@ -1,7 +1,7 @@
 import { Role } from "@carryover/domain/identity";
 import type { BadgeTone } from "@carryover/ui";
 
-import type { Invitation } from "./types";
+import type { ActiveSignIn, Invitation } from "./types";
 
 export const ROLE_LABELS: Record<Role, string> = {
   admin: "Clinic admin",
@@ -41,3 +41,18 @@ export const INVITATION_STATE_TONES: Record<Invitation["state"], BadgeTone> = {
   EXPIRED: "neutral",
   REVOKED: "neutral",
 };
+
+/** Where a sign-in came from, as honestly as its address tells (no city: nothing here looks one up). */
+export function describeSignInPlace(place: ActiveSignIn["place"]): string {
+  switch (place.kind) {
+    case "this_network":
+      return "On the network you're using now";
+    case "private_network":
+      return "On a private network";
+    case "internet":
+      // The last part of the address is left off: it is the network that tells the place.
+      return `From internet address ${place.network}${place.network.includes(":") ? ":" : "."}…`;
+    case "unknown":
+      return "Network not recorded";
+  }
+}

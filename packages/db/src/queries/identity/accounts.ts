@@ -69,7 +69,13 @@ export async function listFailuresForIp(q: Queryable, ip: string, since: Date): 
 
 export async function insertUserSession(
   q: Queryable,
-  session: { userId: string; membershipId: string; ip: string | null; now: Date },
+  session: {
+    userId: string;
+    membershipId: string;
+    ip: string | null;
+    userAgent: string | null;
+    now: Date;
+  },
 ) {
   const [row] = await q
     .insert(userSessions)
@@ -77,6 +83,7 @@ export async function insertUserSession(
       userId: session.userId,
       membershipId: session.membershipId,
       ip: session.ip,
+      userAgent: session.userAgent,
       createdAt: session.now,
       lastSeenAt: session.now,
     })
@@ -145,6 +152,56 @@ export async function touchSession(q: Queryable, sessionId: string, now: Date) {
         lt(userSessions.lastSeenAt, new Date(now.getTime() - TOUCH_INTERVAL_MS)),
       ),
     );
+}
+
+/**
+ * A person's sign-ins that are not revoked and began after `since`, newest first, with what decides
+ * whether each is still good (its role and clinic settings give the idle timeout).
+ */
+export async function listOpenSessionsOfUser(q: Queryable, userId: string, since: Date) {
+  return q
+    .select({
+      id: userSessions.id,
+      createdAt: userSessions.createdAt,
+      lastSeenAt: userSessions.lastSeenAt,
+      revokedAt: userSessions.revokedAt,
+      ip: userSessions.ip,
+      userAgent: userSessions.userAgent,
+      role: memberships.role,
+      deactivatedAt: memberships.deactivatedAt,
+      clinicSettings: clinics.settings,
+    })
+    .from(userSessions)
+    .innerJoin(memberships, eq(memberships.id, userSessions.membershipId))
+    .innerJoin(clinics, eq(clinics.id, memberships.clinicId))
+    .where(
+      and(
+        eq(userSessions.userId, userId),
+        isNull(userSessions.revokedAt),
+        gt(userSessions.createdAt, since),
+      ),
+    )
+    .orderBy(desc(userSessions.createdAt));
+}
+
+/** One of a person's own sign-ins; another person's session id finds nothing. */
+export async function findSessionOfUser(q: Queryable, userId: string, sessionId: string) {
+  const [row] = await q
+    .select({ id: userSessions.id, revokedAt: userSessions.revokedAt })
+    .from(userSessions)
+    .where(and(eq(userSessions.id, sessionId), eq(userSessions.userId, userId)));
+  return row;
+}
+
+/** The zone a person's times are shown in: their own when they set one, else their clinic's. */
+export async function findPersonTimeZone(q: Queryable, userId: string, clinicId: string) {
+  const [row] = await q
+    .select({ timeZone: sql<string>`coalesce(${users.timeZone}, ${clinics.timeZone})` })
+    .from(users)
+    .innerJoin(clinics, eq(clinics.id, clinicId))
+    .where(eq(users.id, userId));
+  if (!row) throw new Error("the signed-in person has no row");
+  return row.timeZone;
 }
 
 export async function revokeSession(q: Queryable, sessionId: string, now: Date) {

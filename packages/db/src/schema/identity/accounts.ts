@@ -10,9 +10,10 @@ import {
   timestamp,
   uniqueIndex,
   uuid,
+  varchar,
 } from "drizzle-orm/pg-core";
 
-import { ROLES } from "@carryover/domain/identity";
+import { ROLES, USER_AGENT_MAX_LENGTH } from "@carryover/domain/identity";
 
 import { clinics } from "../clinic";
 
@@ -78,6 +79,8 @@ export const userSessions = pgTable(
     cookieIssuedAt: timestamp({ withTimezone: true }),
     revokedAt: timestamp({ withTimezone: true }),
     ip: inet(),
+    /** The browser's User-Agent at sign-in, so its owner can tell their sign-ins apart. */
+    userAgent: varchar({ length: USER_AGENT_MAX_LENGTH }),
   },
   (t) => [index().on(t.userId)],
 );

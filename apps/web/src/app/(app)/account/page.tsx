@@ -12,7 +12,11 @@ export default async function AccountPage() {
   const auth = await requireAuth();
   // Clinic admins hold no sessions, so they have no calendar feed.
   const hasSessions = can(auth.actor.role, "holdSessions");
-  if (hasSessions) await getQueryClient().prefetchQuery(trpc.calendarFeed.get.queryOptions());
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.account.listSignIns.queryOptions()),
+    hasSessions ? queryClient.prefetchQuery(trpc.calendarFeed.get.queryOptions()) : null,
+  ]);
   return (
     <HydrateClient>
       <AccountOverview
