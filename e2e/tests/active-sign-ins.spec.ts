@@ -1,4 +1,4 @@
-import { expect, test, type Browser } from "@playwright/test";
+import { devices, expect, test, type Browser } from "@playwright/test";
 
 import { signIn, signInAndLand } from "../support/sign-in";
 
@@ -56,19 +56,15 @@ test("the account page reads at a glance on a phone and a laptop", async ({ brow
   );
   await laptop.page.screenshot({ path: "test-results/account-laptop.png", fullPage: true });
 
-  const phoneContext = await browser.newContext({
-    userAgent: IPHONE_SAFARI,
-    viewport: { width: 412, height: 915 },
-    isMobile: true,
-    hasTouch: true,
-    deviceScaleFactor: 2.625,
-  });
+  const phoneContext = await browser.newContext({ ...devices["Pixel 7"] });
   const phone = await phoneContext.newPage();
   await signInAndLand(phone, GUARDIAN, "/family");
   await phone.goto("/account");
-  await expect(phone.getByRole("list", { name: "Your sign-ins" })).toContainText(
-    "Firefox on Windows",
+  const onThePhone = phone.getByRole("list", { name: "Your sign-ins" });
+  await expect(onThePhone.getByRole("listitem").first()).toContainText(
+    "Chrome on AndroidThis device",
   );
+  await expect(onThePhone).toContainText("Firefox on Windows");
   await phone.screenshot({ path: "test-results/account-phone.png", fullPage: true });
   await phoneContext.close();
 });

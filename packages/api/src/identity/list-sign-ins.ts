@@ -10,7 +10,7 @@ import {
 import type { ActorContext } from "../context";
 import { describeDevice } from "./describe-device";
 
-/** The person's sign-ins that still work, newest first, this one marked. */
+/** The person's sign-ins that still work: this one first, then the others newest first. */
 export async function listSignIns(ctx: ActorContext) {
   const now = ctx.now();
   const since = new Date(+now - ABSOLUTE_SESSION_HOURS * 3_600_000);
@@ -22,8 +22,11 @@ export async function listSignIns(ctx: ActorContext) {
     const idle = idleTimeoutFor(row.role, parseClinicSettings(row.clinicSettings));
     return !row.deactivatedAt && decideSession(row, now, idle).valid;
   });
+  const thisOneFirst = active.sort(
+    (a, b) => Number(b.id === ctx.actor.sessionId) - Number(a.id === ctx.actor.sessionId),
+  );
   return {
-    signIns: active.map((row) => ({
+    signIns: thisOneFirst.map((row) => ({
       id: row.id,
       device: describeDevice(row.userAgent),
       place: placeOfSignIn(row.ip, ctx.meta.ip),

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
 import type { Queryable } from "@carryover/db";
-import { auditEvents, userSessions } from "@carryover/db/schema";
+import { auditEvents, users, userSessions } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import type { RequestMeta } from "../context";
@@ -41,10 +41,10 @@ async function accountAt(q: Queryable, sessionId: string, minutes: number, ip: s
 }
 
 describe("account.listSignIns", () => {
-  it("shows the person's own active sign-ins, newest first, with device, network and this one marked", async () => {
+  it("shows the person's own active sign-ins, this one first and marked, with device and network", async () => {
     await rolledBack(db, async (tx) => {
-      const phone = await signInFrom(tx, PARENT, { ip: "198.51.100.23", userAgent: PHONE });
-      const laptop = await signInFrom(tx, PARENT, { ip: "203.0.113.7", userAgent: LAPTOP }, 1);
+      const laptop = await signInFrom(tx, PARENT, { ip: "203.0.113.7", userAgent: LAPTOP });
+      const phone = await signInFrom(tx, PARENT, { ip: "198.51.100.23", userAgent: PHONE }, 1);
       const ended = await signInFrom(tx, PARENT, { ip: "203.0.113.7", userAgent: LAPTOP }, 2);
       await signInFrom(tx, "parent.garcia@maplegrove.test", { ip: "192.0.2.1", userAgent: PHONE });
       await (await accountAt(tx, ended, 3, "203.0.113.7")).signOutSignIn({ signInId: ended });
@@ -59,7 +59,7 @@ describe("account.listSignIns", () => {
           id: laptop,
           device: "Firefox on Windows",
           place: { kind: "this_network" },
-          signedInAt: new Date(T0.getTime() + MINUTE),
+          signedInAt: T0,
           lastSeenAt: new Date(T0.getTime() + 6 * MINUTE),
           current: true,
         },
@@ -67,11 +67,24 @@ describe("account.listSignIns", () => {
           id: phone,
           device: "Chrome on Android",
           place: { kind: "internet", network: "198.51.100" },
-          signedInAt: T0,
+          signedInAt: new Date(T0.getTime() + MINUTE),
           lastSeenAt: new Date(T0.getTime() + 5 * MINUTE),
           current: false,
         },
       ]);
+    });
+  });
+
+  it("words its times in the person's own zone when they set one", async () => {
+    await rolledBack(db, async (tx) => {
+      await tx
+        .update(users)
+        .set({ timeZone: "America/Los_Angeles" })
+        .where(eq(users.email, PARENT));
+      const laptop = await signInFrom(tx, PARENT, { userAgent: LAPTOP });
+      expect((await (await accountAt(tx, laptop, 1, "203.0.113.7")).listSignIns()).timeZone).toBe(
+        "America/Los_Angeles",
+      );
     });
   });
 

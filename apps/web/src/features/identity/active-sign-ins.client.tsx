@@ -100,7 +100,7 @@ function SignInItem({
       {signIn.current ? null : (
         <ConfirmButton
           title={`Sign out ${signIn.device}?`}
-          description="Whoever uses that device will need your password to get back in. This device stays signed in."
+          description="Whoever uses it will need your password to get back in. You stay signed in here."
           confirmLabel="Sign out"
           size="sm"
           className="self-start sm:self-center"
