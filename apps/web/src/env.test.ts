@@ -7,6 +7,7 @@ const production = {
   NODE_ENV: "production",
   CARRYOVER_DEMO: "0",
   AUTH_SECRET: SECRET,
+  APP_URL: "https://carryover.example.org",
   LIVEKIT_API_KEY: "APIk3y",
   LIVEKIT_API_SECRET: "a-secret-of-our-livekit-server",
 };
@@ -48,6 +49,14 @@ describe("parseEnv in production outside demo mode", () => {
     ]);
     expect(refusal({ ...production, AUTH_SECRET: undefined })).toEqual([
       "  AUTH_SECRET is not set. Set it to a random value of 32+ characters (e.g. `openssl rand -base64 32`).",
+    ]);
+  });
+});
+
+describe("parseEnv in production, the address", () => {
+  it("refuses to run without APP_URL, the origin every state-changing request is checked against", () => {
+    expect(refusal({ ...production, APP_URL: undefined })).toEqual([
+      "  APP_URL is not set. Set it to the address people open Carryover at (e.g. https://carryover.example.org): requests from any other origin are refused.",
     ]);
   });
 });

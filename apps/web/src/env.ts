@@ -40,19 +40,24 @@ const EnvShape = z.object({
   /** Set by Next.js; "phase-production-build" while `next build` runs (no background work then). */
   NEXT_PHASE: z.string().optional(),
 });
-const Env = EnvShape.superRefine(refuseDevelopmentSecrets);
+const Env = EnvShape.superRefine(requireProductionSettings);
 export type Env = z.infer<typeof Env>;
 
 /** LiveKit's `--dev` key and secret, published in its documentation: anyone can sign with them. */
 const LIVEKIT_DEV = { key: "devkey", secret: "secret" };
 
-/** In production, outside demo mode, no secret may be missing or one everybody knows. */
-function refuseDevelopmentSecrets(settings: z.output<typeof EnvShape>, ctx: z.RefinementCtx) {
+/** In production, outside demo mode: the public address, and no secret missing or one everybody knows. */
+function requireProductionSettings(settings: z.output<typeof EnvShape>, ctx: z.RefinementCtx) {
   const production =
     settings.NODE_ENV === "production" && settings.NEXT_PHASE !== "phase-production-build";
   if (!production || settings.CARRYOVER_DEMO === "1") return;
   const refuse = (path: string, message: string) =>
     ctx.addIssue({ code: "custom", path: [path], message });
+  if (!settings.APP_URL)
+    refuse(
+      "APP_URL",
+      "APP_URL is not set. Set it to the address people open Carryover at (e.g. https://carryover.example.org): requests from any other origin are refused.",
+    );
   if (!settings.AUTH_SECRET)
     refuse(
       "AUTH_SECRET",

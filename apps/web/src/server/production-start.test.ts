@@ -15,6 +15,7 @@ const startWithDevKey = (script: string) =>
       NODE_ENV: "production",
       CARRYOVER_DEMO: "0",
       AUTH_SECRET: "a".repeat(32),
+      APP_URL: "https://carryover.example.org",
       DATABASE_URL: "postgres://nobody@127.0.0.1:1/nothing",
       LIVEKIT_API_KEY: "devkey",
       LIVEKIT_API_SECRET: "secret",
