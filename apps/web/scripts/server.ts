@@ -15,8 +15,9 @@ import { gzip } from "node:zlib";
 import { incomingMessageToRequest } from "@trpc/server/adapters/node-http";
 import next from "next";
 
-import { env } from "../src/env";
+import { appUrl, env, trustedProxies } from "../src/env";
 import { describeFailure, log } from "../src/server/log";
+import { pinRequestOrigin } from "../src/server/pin-request-origin";
 import { handleTrpcRequest } from "../src/server/trpc-http";
 
 process.title = "carryover-web";
@@ -70,11 +71,13 @@ async function serveTrpc(req: IncomingMessage, res: ServerResponse) {
 
 async function main() {
   const port = env().PORT;
+  const appOrigin = new URL(appUrl());
   const app = next({ dev: false, dir: WEB, port });
   const handleNext = app.getRequestHandler();
   await app.prepare();
 
   const server = createServer((req, res) => {
+    pinRequestOrigin(req, appOrigin, trustedProxies());
     if (req.url?.startsWith("/api/trpc/")) void serveTrpc(req, res);
     else void handleNext(req, res);
   });

@@ -1,6 +1,9 @@
+import { randomBytes } from "node:crypto";
 import { z } from "zod";
 
-const Env = z.object({
+import { parseTrustedProxies, type TrustedProxies } from "./server/client-address";
+
+const EnvShape = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z.url({ message: "DATABASE_URL must be a postgres:// URL" }).optional(),
   AUTH_SECRET: z
@@ -12,8 +15,23 @@ const Env = z.object({
   SMTP_URL: z.url().optional(),
   MAIL_FROM: z.string().default("Carryover <no-reply@carryover.local>"),
   LIVEKIT_URL: z.url().default("ws://localhost:7880"),
-  LIVEKIT_API_KEY: z.string().default("devkey"),
-  LIVEKIT_API_SECRET: z.string().default("secret"),
+  LIVEKIT_API_KEY: z.string().optional(),
+  LIVEKIT_API_SECRET: z.string().optional(),
+  /** "off" runs without video: the session pages say so, and no key of ours signs anything. */
+  VIDEO: z.enum(["on", "off"], { message: "VIDEO must be on or off" }).default("on"),
+  /** Addresses or CIDRs of the load balancers in front of the app, comma-separated; empty trusts none. */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((list, ctx) => {
+      const parsed = parseTrustedProxies(list);
+      if (parsed.ok) return parsed.proxies;
+      ctx.addIssue({
+        code: "custom",
+        message: `"${parsed.invalid}" is not an address or a CIDR (e.g. 10.0.0.0/8)`,
+      });
+      return z.NEVER;
+    }),
   /** "1" forces demo mode, "0" turns it off; unset means demo exactly when the embedded database is used. */
   CARRYOVER_DEMO: z.enum(["0", "1"]).optional(),
   CARRYOVER_DATA_DIR: z.string().optional(),
@@ -22,30 +40,87 @@ const Env = z.object({
   /** Set by Next.js; "phase-production-build" while `next build` runs (no background work then). */
   NEXT_PHASE: z.string().optional(),
 });
+const Env = EnvShape.superRefine(requireProductionSettings);
 export type Env = z.infer<typeof Env>;
+
+/** LiveKit's `--dev` key and secret, published in its documentation: anyone can sign with them. */
+const LIVEKIT_DEV = { key: "devkey", secret: "secret" };
+
+/** In production, outside demo mode: the public address, and no secret missing or one everybody knows. */
+function requireProductionSettings(settings: z.output<typeof EnvShape>, ctx: z.RefinementCtx) {
+  const production =
+    settings.NODE_ENV === "production" && settings.NEXT_PHASE !== "phase-production-build";
+  if (!production || settings.CARRYOVER_DEMO === "1") return;
+  const refuse = (path: string, message: string) =>
+    ctx.addIssue({ code: "custom", path: [path], message });
+  if (!settings.APP_URL)
+    refuse(
+      "APP_URL",
+      "APP_URL is not set. Set it to the address people open Carryover at (e.g. https://carryover.example.org): requests from any other origin are refused.",
+    );
+  if (!settings.AUTH_SECRET)
+    refuse(
+      "AUTH_SECRET",
+      "AUTH_SECRET is not set. Set it to a random value of 32+ characters (e.g. `openssl rand -base64 32`).",
+    );
+  if (settings.VIDEO === "off") return;
+  if (!settings.LIVEKIT_API_KEY || !settings.LIVEKIT_API_SECRET)
+    refuse(
+      "LIVEKIT_API_KEY",
+      "LIVEKIT_API_KEY and LIVEKIT_API_SECRET must be set in production (your LiveKit server's keys), or set VIDEO=off to run without video.",
+    );
+  if (settings.LIVEKIT_API_KEY === LIVEKIT_DEV.key)
+    refuse(
+      "LIVEKIT_API_KEY",
+      "LIVEKIT_API_KEY is LiveKit's public development key (devkey): set your LiveKit server's own key.",
+    );
+  if (settings.LIVEKIT_API_SECRET === LIVEKIT_DEV.secret)
+    refuse(
+      "LIVEKIT_API_SECRET",
+      "LIVEKIT_API_SECRET is LiveKit's public development secret (secret): set your LiveKit server's own secret.",
+    );
+}
+
+/** The settings from an environment (empty values count as unset), or one line per problem. */
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const parsed = Env.safeParse(
+    Object.fromEntries(Object.entries(source).filter(([, v]) => v !== "")),
+  );
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map(({ path, message }) => {
+      const name = path.join(".");
+      return `  ${message.startsWith(name) ? message : `${name}: ${message}`}`;
+    });
+    throw new Error(`Carryover's configuration is invalid:\n${lines.join("\n")}`);
+  }
+  return parsed.data;
+}
 
 let cached: Env | undefined;
 
 /** The only reader of process.env. Parsed on first use, so `next build` needs no secrets. */
 export function env(): Env {
-  if (cached) return cached;
-  const parsed = Env.safeParse(
-    Object.fromEntries(Object.entries(process.env).filter(([, v]) => v !== "")),
-  );
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".")}: ${i.message}`);
-    throw new Error(`Carryover's configuration is invalid:\n${lines.join("\n")}`);
-  }
-  cached = parsed.data;
+  cached ??= parseEnv(process.env);
   return cached;
 }
 
 export const isDemoMode = () => env().CARRYOVER_DEMO === "1";
 export const appUrl = () => env().APP_URL ?? `http://localhost:${env().PORT}`;
 
-/** The LiveKit server: `livekit-server --dev`'s address and keys unless configured. */
-export const videoConfig = () => ({
-  url: env().LIVEKIT_URL,
-  apiKey: env().LIVEKIT_API_KEY,
-  apiSecret: env().LIVEKIT_API_SECRET,
-});
+export const isVideoOn = () => env().VIDEO === "on";
+
+// With video off, a key nobody knows: tokens it signs open nothing and no webhook verifies.
+const unknownKey = randomBytes(32).toString("base64url");
+
+/** The LiveKit server: `livekit-server --dev`'s address and keys unless configured (never in production: see Env). */
+export const videoConfig = () =>
+  isVideoOn()
+    ? {
+        url: env().LIVEKIT_URL,
+        apiKey: env().LIVEKIT_API_KEY ?? LIVEKIT_DEV.key,
+        apiSecret: env().LIVEKIT_API_SECRET ?? LIVEKIT_DEV.secret,
+      }
+    : { url: env().LIVEKIT_URL, apiKey: unknownKey, apiSecret: unknownKey };
+
+/** The load balancers whose X-Forwarded-For entries are believed (TRUSTED_PROXIES). */
+export const trustedProxies = (): TrustedProxies => env().TRUSTED_PROXIES;

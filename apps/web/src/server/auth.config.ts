@@ -8,6 +8,8 @@ const PUBLIC_PATHS = ["/sign-in", "/invitations", "/reset-password"];
  * checks the server-side session (revocation, idle timeout, 12-hour lifetime).
  */
 export const authConfig = {
+  // next-auth refuses every request without it (UntrustedHost). Safe: the production server sets
+  // Host and X-Forwarded-Host/-Proto from APP_URL before next-auth reads them (pin-request-origin.ts).
   trustHost: true,
   pages: { signIn: "/sign-in" },
   session: { strategy: "jwt", maxAge: 12 * 60 * 60 },

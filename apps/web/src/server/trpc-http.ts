@@ -5,6 +5,7 @@ import { appRouter, resolveAuthSession, type TrpcContext } from "@carryover/api"
 import { env } from "~/env";
 import { serviceDeps } from "./deps";
 import { describeFailure, log } from "./log";
+import { refuseForeignRequest } from "./refuse-foreign-request";
 import { requestMetaFrom } from "./request-meta";
 import { cookieFromHeader, sessionIdFromCookies } from "./session-cookie";
 
@@ -26,10 +27,17 @@ async function contextFrom(headers: Headers): Promise<TrpcContext> {
 /**
  * Answers a call to `/api/trpc`, logged with its request id. Served by the App Router's route in
  * development and by the production server (`scripts/server.ts`) directly, without Next's routing.
+ * A mutation must come from the app's own origin as JSON: an HTML form elsewhere can send
+ * multipart or text/plain with the cookie, but not JSON.
  */
 export async function handleTrpcRequest(req: Request): Promise<Response> {
   const started = performance.now();
   const path = new URL(req.url).pathname;
+  const refused = refuseForeignRequest(req, { jsonOnly: true });
+  if (refused) {
+    log("info", "request refused", { path, status: refused.status });
+    return refused;
+  }
   let context: TrpcContext | undefined;
   const response = await fetchRequestHandler({
     endpoint: "/api/trpc",

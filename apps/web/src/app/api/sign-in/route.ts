@@ -5,6 +5,7 @@ import { checkForm } from "~/lib/form-errors";
 import { signIn } from "~/server/auth";
 import { serviceDeps } from "~/server/deps";
 import { describeFailure, log } from "~/server/log";
+import { refuseForeignRequest } from "~/server/refuse-foreign-request";
 import { requestMetaFrom } from "~/server/request-meta";
 
 const problem = (
@@ -15,9 +16,12 @@ const problem = (
 
 /**
  * Email and password in; a session cookie out, or a plain answer: 400 (with each field's message, as
- * the form shows them), 401, or 429 with Retry-After.
+ * the form shows them), 401, or 429 with Retry-After. Only as JSON from our own origin: another site's
+ * form could otherwise sign a browser in to an account of the attacker's (login CSRF).
  */
 export async function POST(req: Request) {
+  const refused = refuseForeignRequest(req, { jsonOnly: true });
+  if (refused) return refused;
   const meta = requestMetaFrom(req.headers);
   const body: unknown = await req.json().catch(() => null);
   const checked = checkForm(SignInInput, body);

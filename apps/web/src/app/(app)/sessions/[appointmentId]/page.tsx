@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 
+import { Alert } from "@carryover/ui";
+
+import { isVideoOn } from "~/env";
 import { LiveSessionRoom } from "~/features/live-session/live-session-room.client";
 import { loadLiveSession } from "~/features/live-session/load-live-session";
 import { todayInZone } from "~/lib/time";
@@ -15,6 +18,15 @@ export default async function LiveSessionPage({
 }) {
   const auth = await requireAuth();
   const { appointmentId } = await params;
+  if (!isVideoOn())
+    return (
+      <Alert tone="warning" title="Video is not configured">
+        <p>
+          This Carryover server runs without video. Ask your clinic&apos;s administrator to set up
+          LiveKit for video sessions.
+        </p>
+      </Alert>
+    );
   await loadLiveSession(appointmentId);
   return (
     <HydrateClient>

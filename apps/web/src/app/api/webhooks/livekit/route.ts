@@ -1,5 +1,6 @@
 import { receiveVideoWebhook } from "@carryover/api";
 
+import { isVideoOn } from "~/env";
 import { handleRoute, plainText } from "~/lib/route-handler";
 import { serviceDeps } from "~/server/deps";
 
@@ -7,6 +8,7 @@ export const dynamic = "force-dynamic";
 
 /** LiveKit's room and participant events: attendance for each session. */
 export async function POST(req: Request) {
+  if (!isVideoOn()) return plainText(404, "Video is off on this Carryover server.");
   return handleRoute(
     req,
     "/api/webhooks/livekit",
