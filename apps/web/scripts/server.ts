@@ -15,8 +15,9 @@ import { gzip } from "node:zlib";
 import { incomingMessageToRequest } from "@trpc/server/adapters/node-http";
 import next from "next";
 
-import { env } from "../src/env";
+import { appUrl, env } from "../src/env";
 import { describeFailure, log } from "../src/server/log";
+import { apiSecurityHeaders } from "../src/server/security-headers";
 import { handleTrpcRequest } from "../src/server/trpc-http";
 
 process.title = "carryover-web";
@@ -30,6 +31,8 @@ const compress = promisify(gzip);
 
 async function send(req: IncomingMessage, res: ServerResponse, response: Response) {
   const headers = new Headers(response.headers);
+  for (const [name, value] of Object.entries(apiSecurityHeaders(appUrl())))
+    headers.set(name, value);
   const length = headers.get("content-length");
   if (!response.body || length === null) {
     // A subscription streams its events as they happen; the request's signal ends it on disconnect.
@@ -63,7 +66,7 @@ async function serveTrpc(req: IncomingMessage, res: ServerResponse) {
     if (res.headersSent) res.destroy();
     else
       res
-        .writeHead(500, { "content-type": "application/json" })
+        .writeHead(500, { "content-type": "application/json", ...apiSecurityHeaders(appUrl()) })
         .end(JSON.stringify({ error: { message: "Something went wrong. Please try again." } }));
   }
 }
