@@ -42,8 +42,11 @@ describe("pageContentSecurityPolicy", () => {
     expect(policy).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
   });
 
-  it("lets `next dev` evaluate modules, and only in development", () => {
-    expect(page({ development: true }).get("script-src")).toContain("'unsafe-eval'");
+  it("lets `next dev` evaluate modules and add its overlay's styles, and only in development", () => {
+    const policy = page({ development: true });
+    expect(policy.get("script-src")).toContain("'unsafe-eval'");
+    expect(policy.get("script-src")).not.toContain("'unsafe-inline'");
+    expect(policy.get("style-src")).toEqual(["'self'", "'unsafe-inline'"]);
   });
 
   it("connects only to the app itself and the configured LiveKit server", () => {

@@ -52,7 +52,8 @@ export function pageContentSecurityPolicy({ nonce, livekitUrl, development }: Pa
       "'strict-dynamic'",
       ...(development ? ["'unsafe-eval'"] : []),
     ],
-    "style-src": ["'self'", `'nonce-${nonce}'`],
+    // `next dev`'s overlay adds <style> elements without the nonce (a nonce would void 'unsafe-inline').
+    "style-src": ["'self'", development ? "'unsafe-inline'" : `'nonce-${nonce}'`],
     // React renders `style` props into the server's HTML (chart sizes, progress bars); attributes
     // cannot carry a nonce. Unlike a <style> element an attribute selects nothing, and img-src keeps
     // whatever it loads on our own origin.
