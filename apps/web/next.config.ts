@@ -1,5 +1,7 @@
 import type { NextConfig } from "next";
 
+import { STATIC_SECURITY_HEADERS } from "./src/server/security-headers";
+
 const config: NextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
@@ -17,6 +19,14 @@ const config: NextConfig = {
     "pdfkit",
   ],
   typedRoutes: false,
+  // Static files and images too; pages and API routes get the rest from proxy.ts.
+  headers: () =>
+    Promise.resolve([
+      {
+        source: "/:path*",
+        headers: Object.entries(STATIC_SECURITY_HEADERS).map(([key, value]) => ({ key, value })),
+      },
+    ]),
 };
 
 export default config;

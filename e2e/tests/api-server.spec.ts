@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
-
 import { DEMO_PASSWORD } from "../support/environment";
+import { expect, test } from "../support/test";
 
 // The production server answers /api/trpc itself (apps/web/scripts/server.ts), outside Next's routing.
 

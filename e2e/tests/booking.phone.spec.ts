@@ -1,9 +1,10 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
 import { bookFirstOpenTime, chooseFirstOpenTime } from "../support/booking";
 import { mondayOf, weekdayAndClock } from "../support/calendar";
 import { insertGroupSession, insertSession } from "../support/scheduling";
 import { signInAndLand } from "../support/sign-in";
+import { expect, test } from "../support/test";
 
 // The family lives two hours behind its clinic (Central Time): the screens speak the family's zone.
 const FAMILY_ZONE = "America/Los_Angeles";

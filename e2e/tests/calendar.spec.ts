@@ -1,7 +1,8 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 
 import { addDays, dayAndDate, nextMonday } from "../support/calendar";
 import { signInAndLand } from "../support/sign-in";
+import { expect, test } from "../support/test";
 
 // Alex Rivera works Mon–Fri 08:00–12:00 and 13:00–17:30, Chicago time (the demo seed).
 const ZONE = "America/Chicago";

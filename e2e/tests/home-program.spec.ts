@@ -1,4 +1,4 @@
-import { devices, expect, test, type Browser, type Page } from "@playwright/test";
+import { devices, type Browser, type Page } from "@playwright/test";
 
 import {
   BUTTONS_LADDER,
@@ -7,6 +7,7 @@ import {
   TOOTHBRUSHING,
 } from "../support/home-program";
 import { signInAndLand } from "../support/sign-in";
+import { expect, test } from "../support/test";
 
 /** A guardian on a phone, signed in, with the child's Today open. */
 async function guardianToday(browser: Browser, childId: string) {

@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
-
 import { setClinicSettings } from "../support/database";
 import { signInAndLand } from "../support/sign-in";
+import { expect, test } from "../support/test";
 
 test.afterEach(async () => {
   await setClinicSettings("Harbor Kids OT", {});

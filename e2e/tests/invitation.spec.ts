@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
-
 import { childIdByName, createGuardian } from "../support/database";
 import { signIn, signInAlert, signInAndLand } from "../support/sign-in";
+import { expect, test } from "../support/test";
 
 const NEW_GUARDIAN = {
   name: "Ray Johnson",

@@ -1,9 +1,10 @@
-import { devices, expect, test, type Browser, type Page } from "@playwright/test";
+import { devices, type Browser, type Page } from "@playwright/test";
 
 import { childIdByName } from "../support/database";
 import { BUTTONS_LADDER, childWithProgram } from "../support/home-program";
 import { breakoutRoomsOf, openVideoSession, roomOfToken } from "../support/live-session";
 import { signInAndLand } from "../support/sign-in";
+import { expect, test } from "../support/test";
 
 const SHOTS = "test-results";
 

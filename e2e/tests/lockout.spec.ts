@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
-
 import { createGuardian } from "../support/database";
 import { signIn, signInAlert } from "../support/sign-in";
+import { expect, test } from "../support/test";
 
 test("a wrong password says so without revealing whether the account exists", async ({ page }) => {
   await signIn(page, "parent.garcia@maplegrove.test", "not-the-password");

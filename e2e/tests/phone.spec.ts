@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
-
 import { signInAndLand } from "../support/sign-in";
+import { expect, test } from "../support/test";
 
 test("a guardian on a phone reaches their children and the menu", async ({ page }) => {
   await signInAndLand(page, "parent.garcia@maplegrove.test", "/family");

@@ -1,7 +1,8 @@
-import { devices, expect, test, type Locator, type Page } from "@playwright/test";
+import { devices, type Locator, type Page } from "@playwright/test";
 
 import { childIdByName } from "../support/database";
 import { signInAndLand } from "../support/sign-in";
+import { expect, test } from "../support/test";
 
 const THERAPIST = "ot.rivera@maplegrove.test";
 

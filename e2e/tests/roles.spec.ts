@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
-
 import { signInAndLand } from "../support/sign-in";
+import { expect, test } from "../support/test";
 
 test("the sign-in page lists the demo accounts in demo mode", async ({ page }) => {
   await page.goto("/sign-in");

@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
-
 import { childIdByName } from "../support/database";
 import { signInAndLand } from "../support/sign-in";
+import { expect, test } from "../support/test";
 
 test("a Maple Grove guardian opening a Harbor Kids child's page gets 404", async ({ page }) => {
   const noah = await childIdByName("Noah", "Lee");

@@ -1,4 +1,3 @@
-import { expect, test } from "@playwright/test";
 import { and, eq } from "drizzle-orm";
 
 import {
@@ -13,6 +12,7 @@ import {
 
 import { childIdByName, withDatabase } from "../support/database";
 import { signInAndLand } from "../support/sign-in";
+import { expect, test } from "../support/test";
 
 /**
  * A full group of Alex Rivera's three days from now: Maya Johnson and five other children seated,

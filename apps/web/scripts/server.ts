@@ -18,6 +18,7 @@ import next from "next";
 import { appUrl, env, trustedProxies } from "../src/env";
 import { describeFailure, log } from "../src/server/log";
 import { pinRequestOrigin } from "../src/server/pin-request-origin";
+import { apiSecurityHeaders } from "../src/server/security-headers";
 import { handleTrpcRequest } from "../src/server/trpc-http";
 
 process.title = "carryover-web";
@@ -31,6 +32,8 @@ const compress = promisify(gzip);
 
 async function send(req: IncomingMessage, res: ServerResponse, response: Response) {
   const headers = new Headers(response.headers);
+  for (const [name, value] of Object.entries(apiSecurityHeaders(appUrl())))
+    headers.set(name, value);
   const length = headers.get("content-length");
   if (!response.body || length === null) {
     // A subscription streams its events as they happen; the request's signal ends it on disconnect.
@@ -64,7 +67,7 @@ async function serveTrpc(req: IncomingMessage, res: ServerResponse) {
     if (res.headersSent) res.destroy();
     else
       res
-        .writeHead(500, { "content-type": "application/json" })
+        .writeHead(500, { "content-type": "application/json", ...apiSecurityHeaders(appUrl()) })
         .end(JSON.stringify({ error: { message: "Something went wrong. Please try again." } }));
   }
 }
