@@ -14,6 +14,12 @@ test("a call answers with the request id it was given, or a new one", async ({ r
   expect(fresh.headers()["x-request-id"]).toMatch(/^[0-9a-f-]{36}$/);
 });
 
+test("a HEAD request answers without a body, never a 500", async ({ request }) => {
+  const head = await request.head(me);
+  expect(head.status()).toBeLessThan(500);
+  expect(head.headers()["x-content-type-options"]).toBe("nosniff");
+});
+
 test("an answer over 1 kB is gzip-compressed and a small one is not", async ({ request }) => {
   const small = await request.get(me);
   expect(small.headers()["content-encoding"]).toBeUndefined();

@@ -3,6 +3,7 @@ import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server
 
 import { appUrl, env, videoConfig } from "./env";
 import { authConfig } from "./server/auth.config";
+import { refuseForeignRequest } from "./server/refuse-foreign-request";
 import {
   apiSecurityHeaders,
   createNonce,
@@ -45,6 +46,9 @@ async function answerPage(request: NextRequest, event: NextFetchEvent): Promise<
 }
 
 export async function proxy(request: NextRequest, event: NextFetchEvent): Promise<Response> {
+  // Server actions and any route handler: another site's POST stops here, before Next runs it.
+  const refused = refuseForeignRequest(request);
+  if (refused) return withHeaders(refused, apiSecurityHeaders(appUrl()));
   // API routes check the server-side session themselves (or are public): no cookie work here.
   if (request.nextUrl.pathname.startsWith("/api/"))
     return withHeaders(NextResponse.next(), apiSecurityHeaders(appUrl()));

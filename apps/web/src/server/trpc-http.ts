@@ -9,6 +9,8 @@ import { refuseForeignRequest } from "./refuse-foreign-request";
 import { requestMetaFrom } from "./request-meta";
 import { cookieFromHeader, sessionIdFromCookies } from "./session-cookie";
 
+const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
+
 /** The tRPC context for an HTTP call: services' dependencies, where it came from, and who is acting. */
 async function contextFrom(headers: Headers): Promise<TrpcContext> {
   const cookie = headers.get("cookie");
@@ -76,5 +78,7 @@ export async function handleTrpcRequest(req: Request): Promise<Response> {
     requestId: context?.meta.requestId,
     actorId: context?.session?.actor.userId ?? null,
   });
-  return new Response(body, { status: response.status, headers });
+  // A HEAD request's 204 may carry no body at all.
+  const bodyless = NULL_BODY_STATUSES.has(response.status);
+  return new Response(bodyless ? null : body, { status: response.status, headers });
 }
