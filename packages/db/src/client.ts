@@ -44,6 +44,8 @@ export function createDb(url: string, options: CreateDbOptions = {}) {
     idle_timeout: options.idleTimeoutSeconds ?? 30,
     connect_timeout: options.connectTimeoutSeconds ?? 10,
     onnotice: () => undefined,
+    // Back within a second of the database's return: postgres.js's own backoff grows to 20 s.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
     ...(options.onQuery && { debug: (_connection, statement) => options.onQuery?.(statement) }),
   });
   const client = preparing(connection);
