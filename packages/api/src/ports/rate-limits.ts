@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { RateLimiterDrizzle, RateLimiterRes } from "rate-limiter-flexible";
 
 import type { Db } from "@carryover/db";
@@ -14,7 +15,7 @@ export interface RateLimitsPort {
 /**
  * Counters in the `rate_limits` table (created by our migrations), so every replica using the same
  * database shares them. A counter that cannot be read fails the request: the database is down, and
- * so would the request be.
+ * so would the request be. Keys are stored hashed: the table holds no email or address.
  */
 export function createPostgresRateLimits(db: Db): RateLimitsPort {
   const limiters = Object.fromEntries(
@@ -34,7 +35,7 @@ export function createPostgresRateLimits(db: Db): RateLimitsPort {
   return {
     async consume(name, key) {
       try {
-        await limiters[name].consume(key);
+        await limiters[name].consume(createHash("sha256").update(key).digest("base64url"));
         return { allowed: true };
       } catch (refusal) {
         if (!(refusal instanceof RateLimiterRes)) throw refusal;
