@@ -35,6 +35,7 @@ const environmentReaders = [
   "apps/web/scripts/start.ts",
   "**/*.config.{ts,mjs,js,cjs}",
   "**/*.test.ts",
+  "packages/*/bench/**",
   "packages/db/src/testing/**",
   "e2e/**",
   ".ci/**",

@@ -15,6 +15,8 @@ const config: NextConfig = {
     "@touch4it/ical-timezones",
     "pg-boss",
     "pg",
+    // Loads drizzle-orm with a computed import() at run time, which a bundle cannot follow.
+    "rate-limiter-flexible",
     // Reads its font metrics (Helvetica's AFM data) from its own folder at run time.
     "pdfkit",
   ],

@@ -76,11 +76,15 @@ test("a password reset from the outbox sets a new password", async ({ page }) =>
   await expect(page.getByText("Check your email")).toBeVisible();
 
   await signInAndLand(page, "admin@maplegrove.test", "/admin");
-  await page.goto("/admin/outbox");
   const message = page
     .locator("article", { hasText: email })
     .filter({ hasText: "Reset your Carryover password" })
     .first();
+  // The mail is written by the job worker, a moment after the request was answered.
+  await expect(async () => {
+    await page.goto("/admin/outbox");
+    await expect(message).toBeVisible({ timeout: 1_000 });
+  }).toPass({ timeout: 15_000 });
   const link = await message.getByRole("link", { name: /\/reset-password\// }).getAttribute("href");
   await page.getByRole("button", { name: "Sign out" }).first().click();
 

@@ -4,6 +4,7 @@ import type { Role } from "@carryover/domain/identity";
 import type { JobsPort } from "./ports/jobs";
 import type { MailPort } from "./ports/mail";
 import type { ProgramEventsPort } from "./ports/program-events";
+import type { RateLimitsPort } from "./ports/rate-limits";
 import type { VideoPort } from "./ports/video";
 
 /** Who acts in a request: the signed-in person, their clinic and role, and the sign-in session's id. */
@@ -35,6 +36,8 @@ export type ServiceDeps = {
   appUrl: string;
   /** LiveKit: join tokens and webhooks here; room administration on its server. */
   video: VideoPort;
+  /** Counters shared by every replica: password resets, invitations, calendar feeds, webhooks, changes. */
+  rateLimits: RateLimitsPort;
   /** Committed program changes, for open program views; only a serving process listens. */
   programEvents?: ProgramEventsPort;
 };

@@ -1,3 +1,5 @@
+import { isDatabaseUnavailable } from "@carryover/db";
+
 export const APP_ERROR_CODES = [
   "NOT_FOUND",
   "FORBIDDEN",
@@ -36,3 +38,16 @@ export const notFound = (what: string) =>
     `${what.toUpperCase().replace(/ /g, "_")}_NOT_FOUND`,
     `We couldn't find that ${what}.`,
   );
+
+const databaseUnavailable = () =>
+  new AppError(
+    "UNAVAILABLE",
+    "DATABASE_UNAVAILABLE",
+    "Carryover can't reach its database just now. Please try again in a moment.",
+  );
+
+/** An application error as it stands, or the one a lost database connection means; null for others. */
+export function appErrorOf(cause: unknown): AppError | null {
+  if (cause instanceof AppError) return cause;
+  return isDatabaseUnavailable(cause) ? databaseUnavailable() : null;
+}

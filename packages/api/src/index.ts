@@ -1,6 +1,7 @@
 export { appRouter, type AppRouter } from "./root";
 export { type TrpcContext } from "./trpc/init";
-export { AppError, type AppErrorCode } from "./errors";
+export { AppError, appErrorOf, type AppErrorCode } from "./errors";
+export { retryAfterSecondsOf, toTrpcError } from "./trpc/error-map";
 export type { ServiceDeps, RequestMeta, Actor } from "./context";
 export { createOutboxMail, createSmtpMail, type MailPort } from "./ports/mail";
 export { signIn } from "./identity/sign-in";

@@ -7,6 +7,8 @@ export type CreateDbOptions = {
   max?: number;
   idleTimeoutSeconds?: number;
   connectTimeoutSeconds?: number;
+  /** Called with each statement's text as it is sent (tests count statements with it). */
+  onQuery?: (statement: string) => void;
 };
 
 type Client = postgres.Sql | postgres.TransactionSql;
@@ -42,6 +44,9 @@ export function createDb(url: string, options: CreateDbOptions = {}) {
     idle_timeout: options.idleTimeoutSeconds ?? 30,
     connect_timeout: options.connectTimeoutSeconds ?? 10,
     onnotice: () => undefined,
+    // Back within a second of the database's return: postgres.js's own backoff grows to 20 s.
+    backoff: (retries: number) => Math.min(0.05 * 2 ** retries, 1),
+    ...(options.onQuery && { debug: (_connection, statement) => options.onQuery?.(statement) }),
   });
   const client = preparing(connection);
   const db = drizzle(client, { schema, casing: "snake_case" });

@@ -1,6 +1,6 @@
 export { createDb, type CreateDbOptions, type Db, type Queryable, type Tx } from "./client";
 export { maskDatabaseUrl } from "./server/mask-url";
-export { isExclusionViolation, isUniqueViolation } from "./errors";
+export { isDatabaseUnavailable, isExclusionViolation, isUniqueViolation } from "./errors";
 export { pipelined } from "./pipeline";
 export { sqlExecutor, type SqlExecutor } from "./sql-executor";
 export { listenForProgramChanges } from "./program-changes";

@@ -1,6 +1,6 @@
 import "server-only";
 
-import { AppError, type RequestMeta } from "@carryover/api";
+import { appErrorOf, type AppError, type RequestMeta } from "@carryover/api";
 
 import { describeFailure, log } from "~/server/log";
 import { requestMetaFrom } from "~/server/request-meta";
@@ -26,6 +26,18 @@ export const plainText = (
     headers: { "content-type": "text/plain; charset=utf-8", ...headers },
   });
 
+/** What every route answers the same way: too many requests (429) and a database away (503). */
+function commonRefusal(error: AppError): Response | null {
+  const wait = error.details.retryAfterSeconds;
+  if (error.code === "TOO_MANY_REQUESTS")
+    return plainText(429, error.message, {
+      "cache-control": "no-store",
+      "retry-after": String(wait ?? 60),
+    });
+  if (error.code === "UNAVAILABLE") return plainText(503, error.message);
+  return null;
+}
+
 /**
  * A route handler's request: its answer, a refusal the service meant, or a logged failure with a
  * reference; `x-request-id` on the answer and one log line either way. `route` is the pattern,
@@ -44,7 +56,8 @@ export async function handleRoute(
   try {
     ({ response, actorId = null } = await answer(meta));
   } catch (error) {
-    const refusal = error instanceof AppError ? failure.refuse(error) : null;
+    const appError = appErrorOf(error);
+    const refusal = appError ? (failure.refuse(appError) ?? commonRefusal(appError)) : null;
     if (!refusal)
       log("error", failure.what, {
         path: route,

@@ -20,6 +20,7 @@ function refused(message: string, data: Partial<Data> & Pick<Data, "code">) {
           field: null,
           reason: null,
           alternatives: null,
+          retryAfterSeconds: null,
           current: null,
           fieldErrors: null,
           requestId: "req-1",

@@ -1,6 +1,12 @@
 import { fetchRequestHandler } from "@trpc/server/adapters/fetch";
 
-import { appRouter, resolveAuthSession, type TrpcContext } from "@carryover/api";
+import {
+  appRouter,
+  resolveAuthSession,
+  retryAfterSecondsOf,
+  toTrpcError,
+  type TrpcContext,
+} from "@carryover/api";
 
 import { env } from "~/env";
 import { serviceDeps } from "./deps";
@@ -18,7 +24,12 @@ async function contextFrom(headers: Headers): Promise<TrpcContext> {
     (name) => cookieFromHeader(cookie, name),
     env().AUTH_SECRET,
   );
-  const session = sessionId ? await resolveAuthSession(serviceDeps(), sessionId) : null;
+  const session = sessionId
+    ? await resolveAuthSession(serviceDeps(), sessionId).catch((error: unknown) => {
+        // A database that went away answers 503 here too, as it does inside a procedure.
+        throw toTrpcError(error) ?? error;
+      })
+    : null;
   return {
     ...serviceDeps(),
     meta: requestMetaFrom(headers),
@@ -46,6 +57,10 @@ export async function handleTrpcRequest(req: Request): Promise<Response> {
     req,
     router: appRouter,
     createContext: async () => (context = await contextFrom(req.headers)),
+    responseMeta({ errors }) {
+      const retryAfter = retryAfterSecondsOf(errors);
+      return retryAfter === undefined ? {} : { headers: { "retry-after": String(retryAfter) } };
+    },
     onError({ error, path: procedure }) {
       if (error.code !== "INTERNAL_SERVER_ERROR") return;
       log("error", "procedure failed", {

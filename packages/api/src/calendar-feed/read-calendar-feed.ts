@@ -9,6 +9,7 @@ import type { RequestMeta, ServiceDeps } from "../context";
 import { notFound } from "../errors";
 import { hashToken } from "../identity/tokens";
 import { audit } from "../policy/audit";
+import { requireWithinLimit } from "../policy/rate-limit";
 import { buildCalendarFeed, tokenFromFeedPath } from "./feed-calendar";
 
 const DAY = 86_400_000;
@@ -42,6 +43,8 @@ export async function readCalendarFeed(
   meta: RequestMeta,
   input: { token: string },
 ) {
+  // Counted before the token is looked at, so guessing tokens from one address soon stops.
+  await requireWithinLimit(deps, "calendarFeedPerAddress", meta.ip ?? "unknown");
   const token = tokenFromFeedPath(input.token);
   if (!/^[\w-]{20,100}$/.test(token)) throw notFound("calendar feed");
   const now = deps.now();

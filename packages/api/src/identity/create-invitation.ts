@@ -14,6 +14,7 @@ import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { audit } from "../policy/audit";
 import { requireChildAccess } from "../policy/child-access";
+import { requireWithinLimit } from "../policy/rate-limit";
 import type { CreateInvitationInput } from "./invitation.contracts";
 import { newToken } from "./tokens";
 
@@ -63,6 +64,8 @@ export async function createInvitation(ctx: ActorContext, input: CreateInvitatio
   if (!canInvite(actor.role, input.role)) {
     throw new AppError("FORBIDDEN", "CANNOT_INVITE_ROLE", "Only clinic admins can invite staff.");
   }
+  await requireWithinLimit(ctx, "invitationPerInviter", actor.userId);
+  await requireWithinLimit(ctx, "invitationPerClinic", actor.clinicId);
   const now = ctx.now();
   return ctx.db.transaction(async (tx) => {
     const clinic = await findClinic(tx, actor.clinicId);

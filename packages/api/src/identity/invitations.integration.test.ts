@@ -11,6 +11,7 @@ import { AppError } from "../errors";
 import {
   callerFor,
   formatForClient,
+  requestPasswordResetMail,
   rolledBack,
   signInAs,
   TEST_APP_URL,
@@ -328,20 +329,9 @@ describe("inviting is refused", () => {
 });
 
 describe("password reset", () => {
-  it("answers the same for an unknown email and mails nothing", async () => {
-    expect(await anonymous().passwordReset.request({ email: "nobody.here@example.com" })).toEqual({
-      sent: true,
-    });
-    expect(await mailsTo(db, "nobody.here@example.com")).toEqual([]);
-  });
-
   it("mails a reset link to a known email", async () => {
     await rolledBack(db, async (tx) => {
-      expect(
-        await anonymous(testDeps(tx)).passwordReset.request({
-          email: "Grandma.Johnson@maplegrove.test",
-        }),
-      ).toEqual({ sent: true });
+      await requestPasswordResetMail(testDeps(tx), "Grandma.Johnson@maplegrove.test");
       const [mail] = await mailsTo(tx, "grandma.johnson@maplegrove.test");
       expect(mail?.subject).toBe("Reset your Carryover password");
       const token = await mailedToken(tx, "grandma.johnson@maplegrove.test", "reset-password");
@@ -356,7 +346,7 @@ describe("password reset", () => {
       const deps = testDeps(tx);
       const email = "grandma.johnson@maplegrove.test";
       const before = await signInAs(deps, email);
-      await anonymous(deps).passwordReset.request({ email });
+      await requestPasswordResetMail(deps, email);
       const token = await mailedToken(tx, email, "reset-password");
 
       expect(
@@ -387,7 +377,7 @@ describe("password reset", () => {
   it("refuses a link older than an hour", async () => {
     await rolledBack(db, async (tx) => {
       const email = "grandma.johnson@maplegrove.test";
-      await anonymous(testDeps(tx)).passwordReset.request({ email });
+      await requestPasswordResetMail(testDeps(tx), email);
       const token = await mailedToken(tx, email, "reset-password");
       const later = testDeps(tx, () => new Date(Date.now() + 61 * 60_000));
 

@@ -9,16 +9,19 @@ import {
 
 import type { ServiceContext } from "../context";
 import { AppError } from "../errors";
+import { requireWithinLimit } from "../policy/rate-limit";
 
 /**
  * LiveKit's webhook: the signature is checked before anything is read (unsigned or forged → 401,
  * nothing recorded); each event id is handled once; joins and leaves become attendance segments.
- * Events for rooms that are not ours are acknowledged and ignored.
+ * Events for rooms that are not ours are acknowledged and ignored. Deliveries are limited per address
+ * before the signature costs anything.
  */
 export async function receiveVideoWebhook(
   ctx: ServiceContext,
   input: { rawBody: string; authorization: string | null },
 ) {
+  await requireWithinLimit(ctx, "videoWebhookPerAddress", ctx.meta.ip ?? "unknown");
   const event = await ctx.video.receiveWebhook(input.rawBody, input.authorization).catch(() => {
     throw new AppError(
       "UNAUTHENTICATED",

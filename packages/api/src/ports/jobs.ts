@@ -9,6 +9,7 @@ export const QUEUES = [
   "waitlist-expire",
   "regulation-reminders",
   "regulation-reminder-send",
+  "password-reset-send",
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 

@@ -4,9 +4,11 @@ import type { Db, Queryable, Tx } from "@carryover/db";
 
 import type { RequestMeta, ServiceDeps } from "../context";
 import { resolveAuthSession } from "../identity/resolve-auth-session";
+import { PasswordResetJob, sendPasswordReset } from "../identity/send-password-reset";
 import { signIn } from "../identity/sign-in";
 import type { JobsPort } from "../ports/jobs";
 import { createOutboxMail } from "../ports/mail";
+import { unlimitedRateLimits } from "../ports/rate-limits";
 import { createLiveKitVideo } from "../ports/video";
 import { appRouter } from "../root";
 import { createCallerFactory, type TrpcContext } from "../trpc/init";
@@ -27,6 +29,7 @@ export function testDeps(
     now,
     appUrl: TEST_APP_URL,
     video: createLiveKitVideo(TEST_VIDEO, createRecordingRooms()),
+    rateLimits: unlimitedRateLimits,
   };
 }
 
@@ -52,6 +55,13 @@ export function callerFor(
   meta: RequestMeta = testMeta(),
 ) {
   return createCaller({ ...deps, meta, session });
+}
+
+/** Asks for a reset as a browser would, then runs the job as the worker would: its mail is in the outbox. */
+export async function requestPasswordResetMail(deps: ServiceDeps, email: string) {
+  const jobs = createMemoryJobs();
+  await callerFor({ ...deps, jobs }, null).passwordReset.request({ email });
+  for (const job of jobs.requests) await sendPasswordReset(deps, PasswordResetJob.parse(job.data));
 }
 
 /** What the client receives for `error` thrown in `ctx`: the shape the router's error formatter builds. */

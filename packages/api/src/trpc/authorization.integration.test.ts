@@ -17,7 +17,14 @@ import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import { appRouter } from "../root";
 import { HEAVY_WORK } from "../testing/activities";
-import { callerFor, rolledBack, signInAs, testDeps, testMeta } from "../testing/test-context";
+import {
+  callerFor,
+  requestPasswordResetMail,
+  rolledBack,
+  signInAs,
+  testDeps,
+  testMeta,
+} from "../testing/test-context";
 import { GUARDS, type ProcedureMeta, type TrpcContext } from "./init";
 
 const { db } = await useTestDatabase();
@@ -690,7 +697,7 @@ beforeAll(async () => {
     email: "pending.therapist@maplegrove.test",
     name: "Pat Pending",
   });
-  await callerFor(deps, null).passwordReset.request({ email: "parent.garcia@maplegrove.test" });
+  await requestPasswordResetMail(deps, "parent.garcia@maplegrove.test");
 
   fx = {
     mayaId: await childId("Maya", "Johnson"),

@@ -1,6 +1,6 @@
 import { TRPCError } from "@trpc/server";
 
-import { AppError, type AppErrorCode } from "../errors";
+import { AppError, appErrorOf, type AppErrorCode } from "../errors";
 
 const CODES: Record<AppErrorCode, TRPCError["code"]> = {
   NOT_FOUND: "NOT_FOUND",
@@ -16,6 +16,16 @@ const CODES: Record<AppErrorCode, TRPCError["code"]> = {
 
 /** The one place application errors become transport errors. */
 export function toTrpcError(cause: unknown): TRPCError | null {
-  if (!(cause instanceof AppError)) return null;
-  return new TRPCError({ code: CODES[cause.code], message: cause.message, cause });
+  const appError = appErrorOf(cause);
+  if (!appError) return null;
+  return new TRPCError({ code: CODES[appError.code], message: appError.message, cause: appError });
+}
+
+/** Seconds to wait that the answer's Retry-After header carries, from the errors of one call or batch. */
+export function retryAfterSecondsOf(errors: readonly TRPCError[]): number | undefined {
+  return errors
+    .map((error) =>
+      error.cause instanceof AppError ? error.cause.details.retryAfterSeconds : undefined,
+    )
+    .find((seconds) => seconds !== undefined);
 }

@@ -7,6 +7,7 @@ import { can, type Action } from "@carryover/domain/access";
 import type { RequestMeta, ServiceDeps } from "../context";
 import { AppError } from "../errors";
 import type { AuthSession } from "../identity/resolve-auth-session";
+import { requireWithinLimit } from "../policy/rate-limit";
 import { toTrpcError } from "./error-map";
 import { fieldErrorsOf, issuePath } from "./field-errors.contracts";
 
@@ -61,6 +62,7 @@ const t = initTRPC
           field: field ?? null,
           reason: appError?.reason ?? null,
           alternatives: appError?.details.alternatives ?? null,
+          retryAfterSeconds: appError?.details.retryAfterSeconds ?? null,
           current: appError?.details.current ?? null,
           fieldErrors: zodError ? fieldErrorsOf(zodError.issues) : null,
           requestId: ctx?.meta.requestId ?? null,
@@ -100,7 +102,14 @@ const enforceGuard = t.middleware(({ ctx, meta, next }) => {
   return next({ ctx: { actor } });
 });
 
-const base = t.procedure.use(mapErrors).use(enforceGuard);
+/** Every signed-in person's changes share one limit, so a runaway client or script soon pauses. */
+const limitChanges = t.middleware(async ({ ctx, type, next }) => {
+  if (type === "mutation" && ctx.session)
+    await requireWithinLimit(ctx, "mutationPerPerson", ctx.session.actor.userId);
+  return next();
+});
+
+const base = t.procedure.use(mapErrors).use(enforceGuard).use(limitChanges);
 
 /** Every procedure starts here and names its guard; a test fails for any procedure that does not. */
 export const publicProcedure = base.meta({ guard: "public" });

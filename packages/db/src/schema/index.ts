@@ -7,3 +7,4 @@ export * from "./notices";
 export * from "./calendar-feed";
 export * from "./home-program";
 export * from "./live-session";
+export * from "./rate-limits";

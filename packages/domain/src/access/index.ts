@@ -28,3 +28,4 @@ export {
   isLateCancellationBy,
   runsAppointment,
 } from "./appointment-access";
+export { RATE_LIMITS, rateLimitMessage, type RateLimit, type RateLimitName } from "./rate-limits";
