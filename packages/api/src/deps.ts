@@ -13,6 +13,7 @@ export type DepsConfig = {
   smtpUrl?: string;
   mailFrom: string;
   appUrl: string;
+  authSecret: string;
   video: VideoConfig;
 };
 
@@ -28,6 +29,7 @@ export function createServiceDeps(config: DepsConfig): ServiceDeps {
     jobs: createPgBossJobs({ databaseUrl: config.databaseUrl, max: 2, supervise: false }),
     now: () => new Date(),
     appUrl: config.appUrl,
+    authSecret: config.authSecret,
     video: createLiveKitVideo(config.video),
     programEvents: createProgramEvents(config.databaseUrl),
   };
@@ -43,6 +45,7 @@ export async function startJobWorker(config: DepsConfig): Promise<{ stop: () => 
     jobs: runner,
     now: () => new Date(),
     appUrl: config.appUrl,
+    authSecret: config.authSecret,
     video: createLiveKitVideo(config.video),
   };
   await startNoticeWorker(runner, workerDeps);

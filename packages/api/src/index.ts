@@ -3,7 +3,9 @@ export { type TrpcContext } from "./trpc/init";
 export { AppError, type AppErrorCode } from "./errors";
 export type { ServiceDeps, RequestMeta, Actor } from "./context";
 export { createOutboxMail, createSmtpMail, type MailPort } from "./ports/mail";
-export { signIn } from "./identity/sign-in";
+export { signIn, type SignInOutcome } from "./identity/sign-in";
+export { completeSignIn, type CompletedSignIn } from "./identity/complete-sign-in";
+export { startSignInEnrolment } from "./identity/start-sign-in-enrolment";
 export {
   claimSessionCookie,
   resolveAuthSession,

@@ -12,6 +12,7 @@ import {
   callerFor,
   formatForClient,
   rolledBack,
+  sessionOf,
   signInAs,
   TEST_APP_URL,
   testDeps,
@@ -116,10 +117,12 @@ describe("inviting a therapist", () => {
       { clinicId: admin.actor.clinicId, role: "therapist", deactivatedAt: null },
     ]);
 
-    const { sessionId } = await signIn(testDeps(db), testMeta(), {
-      email: "casey.lin@example.com",
-      password: NEW_PASSWORD,
-    });
+    const sessionId = sessionOf(
+      await signIn(testDeps(db), testMeta(), {
+        email: "casey.lin@example.com",
+        password: NEW_PASSWORD,
+      }),
+    );
     expect(await resolveAuthSession(testDeps(db), sessionId)).toMatchObject({
       ok: true,
       actor: { role: "therapist", clinicId: admin.actor.clinicId },

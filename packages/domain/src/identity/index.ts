@@ -113,3 +113,4 @@ export function addDays(date: Date, days: number): Date {
 export function addMinutes(date: Date, minutes: number): Date {
   return new Date(date.getTime() + minutes * 60_000);
 }
+export * from "./two-factor";

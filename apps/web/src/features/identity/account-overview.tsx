@@ -4,6 +4,7 @@ import { Card, DescriptionList, PageHeader } from "@carryover/ui";
 import { CalendarFeedCard } from "~/features/calendar-feed/calendar-feed-card.client";
 import { ROLE_LABELS } from "./labels";
 import { SignOutEverywhere } from "./sign-out-everywhere.client";
+import { TwoFactorCard } from "./two-factor-card.client";
 
 /** Who is signed in, when they are signed out, their calendar feed, and signing out everywhere. */
 export function AccountOverview({
@@ -37,6 +38,7 @@ export function AccountOverview({
           ]}
         />
       </Card>
+      <TwoFactorCard timeZone={clinicTimeZone} />
       {hasCalendarFeed ? <CalendarFeedCard timeZone={clinicTimeZone} /> : null}
       <Card
         title="Signed in somewhere else?"

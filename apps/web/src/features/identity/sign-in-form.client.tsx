@@ -1,13 +1,22 @@
 "use client";
 
 import Link from "next/link";
-import { useRef, useState, type FormEvent } from "react";
+import { useCallback, useRef, useState, type FormEvent } from "react";
 
+import type { SecondFactorMethod } from "@carryover/api/contracts/account";
 import { Alert, Button, Card, TextField } from "@carryover/ui";
 
 import { focusFirstInvalid } from "~/lib/form-errors";
 import { shortRoleLabel } from "./labels";
-import { checkSignIn, signInFailureOf, type SignInFailure, type SignInRefusal } from "./sign-in";
+import { SecondFactorStep } from "./second-factor-step.client";
+import {
+  checkSignIn,
+  signInFailureOf,
+  type PasswordAnswer,
+  type SignInFailure,
+  type SignInRefusal,
+} from "./sign-in";
+import { SignInEnrolStep } from "./sign-in-enrol-step.client";
 
 type DemoAccount = { email: string; name: string; role: string; clinic: string };
 
@@ -28,6 +37,15 @@ export function SignInForm({
   const [failure, setFailure] = useState<SignInFailure | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const [next, setNext] = useState<
+    { step: "verify"; methods: SecondFactorMethod[] } | { step: "enrol" } | null
+  >(null);
+  const startOver = useCallback((problem: string | null) => {
+    setNext(null);
+    setPassword("");
+    setBusy(false);
+    setFailure(problem ? { errors: {}, problem } : null);
+  }, []);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -46,6 +64,10 @@ export function SignInForm({
         body: JSON.stringify(checked.input),
       });
       if (response.ok) {
+        const answer = (await response.json().catch(() => ({}))) as PasswordAnswer;
+        if (answer.next === "verify")
+          return setNext({ step: "verify", methods: answer.methods ?? [] });
+        if (answer.next === "enrol") return setNext({ step: "enrol" });
         window.location.assign("/");
         return;
       }
@@ -68,6 +90,10 @@ export function SignInForm({
     setPassword(DEMO_PASSWORD);
     passwordRef.current?.focus();
   }
+
+  if (next?.step === "verify")
+    return <SecondFactorStep methods={next.methods} onStartOver={startOver} />;
+  if (next?.step === "enrol") return <SignInEnrolStep onStartOver={startOver} />;
 
   return (
     <div className="flex flex-col gap-6">

@@ -1,4 +1,4 @@
-import { SignInInput } from "@carryover/api/contracts/account";
+import { SignInInput, type SecondFactorMethod } from "@carryover/api/contracts/account";
 
 import { checkForm, placeFieldErrors, type FieldErrors } from "~/lib/form-errors";
 
@@ -12,6 +12,13 @@ export type SignInRefusal = {
   error?: string;
   field?: string | null;
   fieldErrors?: Record<string, string>;
+};
+
+/** What /api/sign-in answers when the password was right: a session, or the second step to take. */
+export type PasswordAnswer = {
+  ok?: boolean;
+  next?: "verify" | "enrol";
+  methods?: SecondFactorMethod[];
 };
 
 const TRY_AGAIN = "Sign-in failed. Please try again.";

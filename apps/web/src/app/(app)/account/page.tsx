@@ -12,7 +12,11 @@ export default async function AccountPage() {
   const auth = await requireAuth();
   // Clinic admins hold no sessions, so they have no calendar feed.
   const hasSessions = can(auth.actor.role, "holdSessions");
-  if (hasSessions) await getQueryClient().prefetchQuery(trpc.calendarFeed.get.queryOptions());
+  const queries = getQueryClient();
+  await Promise.all([
+    queries.prefetchQuery(trpc.twoFactor.get.queryOptions()),
+    hasSessions ? queries.prefetchQuery(trpc.calendarFeed.get.queryOptions()) : null,
+  ]);
   return (
     <HydrateClient>
       <AccountOverview
