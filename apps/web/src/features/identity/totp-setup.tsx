@@ -28,7 +28,6 @@ export function TotpSetup({ enrolment }: { enrolment: Pick<TotpEnrolment, "secre
           name="setupKey"
           readOnly
           value={groupedKey(enrolment.secret)}
-          className="font-mono"
           onFocus={(e) => e.currentTarget.select()}
         />
       </div>
