@@ -6,6 +6,8 @@ export { createOutboxMail, createSmtpMail, type MailPort } from "./ports/mail";
 export { signIn, type SignInOutcome } from "./identity/sign-in";
 export { completeSignIn, type CompletedSignIn } from "./identity/complete-sign-in";
 export { startSignInEnrolment } from "./identity/start-sign-in-enrolment";
+export { passkeySignInOptions } from "./identity/passkey-sign-in-options";
+export { signInWithPasskey } from "./identity/sign-in-with-passkey";
 export {
   claimSessionCookie,
   resolveAuthSession,

@@ -17,7 +17,6 @@ CREATE TABLE "pending_sign_ins" (
 	"membership_id" uuid NOT NULL,
 	"token_hash" text NOT NULL,
 	"step" "pending_sign_in_step" NOT NULL,
-	"webauthn_challenge" text,
 	"ip" "inet",
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	"expires_at" timestamp with time zone NOT NULL,

@@ -91,6 +91,19 @@ const SIGNED_IN_WRONG_CODE: Row = {
   otherClinicAdmin: "BAD_REQUEST",
   anonymous: "UNAUTHORIZED",
 };
+/** A registration answer no authenticator made: its challenge was never handed out. */
+const FORGED_PASSKEY = {
+  id: "Zm9yZ2Vk",
+  rawId: "Zm9yZ2Vk",
+  type: "public-key",
+  response: {
+    clientDataJSON: Buffer.from(JSON.stringify({ challenge: "bm90LWlzc3VlZA" })).toString(
+      "base64url",
+    ),
+    attestationObject: "AAAA",
+  },
+  clientExtensionResults: {},
+};
 /** One's own records only: an id that is not one's own finds nothing. */
 const ANY_SIGNED_IN_FINDS_NOTHING: Row = {
   admin: "NOT_FOUND",
@@ -173,6 +186,15 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   "twoFactor.startTotp": { input: () => undefined, expect: ANY_SIGNED_IN },
   "twoFactor.confirmTotp": { input: () => ({ code: "123456" }), expect: SIGNED_IN_WRONG_CODE },
   "twoFactor.removeTotp": { input: () => ({ code: "123456" }), expect: SIGNED_IN_WRONG_CODE },
+  "twoFactor.passkeyOptions": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "twoFactor.registerPasskey": {
+    input: () => ({ name: "Laptop", response: FORGED_PASSKEY }),
+    expect: SIGNED_IN_WRONG_CODE,
+  },
+  "twoFactor.removePasskey": {
+    input: () => ({ passkeyId: "bm8tc3VjaC1wYXNza2V5" }),
+    expect: ANY_SIGNED_IN_FINDS_NOTHING,
+  },
   "twoFactor.forgetDevice": {
     input: () => ({ deviceId: "00000000-0000-4000-8000-000000000000" }),
     expect: ANY_SIGNED_IN_FINDS_NOTHING,

@@ -102,3 +102,10 @@ export function secondFactorStep(person: {
   if (person.hasSecondFactor) return person.deviceRemembered ? "none" : "verify";
   return person.clinicRequiresForStaff && person.staff ? "enrol" : "none";
 }
+
+/** A WebAuthn challenge is good for one answer within five minutes. */
+export const PASSKEY_CHALLENGE_MINUTES = 5;
+
+export const PasskeyName = storableText(60, "Keep the name under 60 characters")
+  .trim()
+  .min(1, "Give the passkey a name, such as “Work laptop”");

@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import type { SecondFactorMethod } from "@carryover/api/contracts/account";
 import { Alert, Button, Card, CheckboxField, TextField } from "@carryover/ui";
 
+import { PasskeyButton } from "./passkey-button.client";
 import {
   checkSecondFactor,
   postStep,
@@ -56,41 +57,57 @@ export function SecondFactorStep({
   }
 
   const totp = mode === "totp";
+  const hasCodes = methods.includes("totp") || methods.includes("recovery");
   return (
     <Card
       title="Check it's you"
       titleAs="h1"
       description={
-        totp
-          ? "Enter the 6-digit code your authenticator app shows for Carryover."
-          : "Enter one of the recovery codes you saved when you set up two-step sign-in. Each code works once."
+        !hasCodes
+          ? "Use your passkey to finish signing in."
+          : totp
+            ? "Enter the 6-digit code your authenticator app shows for Carryover."
+            : "Enter one of the recovery codes you saved when you set up two-step sign-in. Each code works once."
       }
     >
       <form onSubmit={(e) => void submit(e)} className="flex flex-col gap-4" noValidate>
         {failure?.problem ? <Alert tone="error">{failure.problem}</Alert> : null}
-        <TextField
-          key={mode}
-          label={totp ? "Authentication code" : "Recovery code"}
-          name="code"
-          autoComplete={totp ? "one-time-code" : "off"}
-          inputMode={totp ? "numeric" : "text"}
-          autoCapitalize="none"
-          spellCheck={false}
-          autoFocus
-          required
-          value={code}
-          onChange={(e) => setCode(e.target.value)}
-          error={failure?.code ?? undefined}
-        />
-        <CheckboxField
-          label="Trust this device for 30 days"
-          hint="Don't tick this on a shared or public computer."
-          checked={remember}
-          onChange={(e) => setRemember(e.target.checked)}
-        />
-        <Button type="submit" size="lg" busy={busy}>
-          Verify
-        </Button>
+        {hasCodes ? (
+          <>
+            <TextField
+              key={mode}
+              label={totp ? "Authentication code" : "Recovery code"}
+              name="code"
+              autoComplete={totp ? "one-time-code" : "off"}
+              inputMode={totp ? "numeric" : "text"}
+              autoCapitalize="none"
+              spellCheck={false}
+              autoFocus
+              required
+              value={code}
+              onChange={(e) => setCode(e.target.value)}
+              error={failure?.code ?? undefined}
+            />
+            <CheckboxField
+              label="Trust this device for 30 days"
+              hint="Don't tick this on a shared or public computer."
+              checked={remember}
+              onChange={(e) => setRemember(e.target.checked)}
+            />
+            <Button type="submit" size="lg" busy={busy}>
+              Verify
+            </Button>
+          </>
+        ) : null}
+        {methods.includes("passkey") ? (
+          <PasskeyButton
+            afterPassword
+            disabled={busy}
+            onProblem={(problem) => setFailure({ code: null, problem })}
+          >
+            Use your passkey
+          </PasskeyButton>
+        ) : null}
         <div className="flex flex-col items-start gap-2 text-sm">
           {totp && methods.includes("recovery") ? (
             <LinkButton onClick={() => switchTo("recovery")}>

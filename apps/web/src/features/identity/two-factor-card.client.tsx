@@ -10,6 +10,7 @@ import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { formatDateInZone } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import { PasskeysSection } from "./passkeys-section.client";
 import { RecoveryCodes } from "./recovery-codes";
 import { TotpSetup } from "./totp-setup";
 import { TrustedDevices } from "./trusted-devices.client";
@@ -60,6 +61,7 @@ export function TwoFactorCard({ timeZone }: { timeZone: string }) {
         ) : (
           <TotpOff required={factors.required} onEnrolled={setRecoveryCodes} />
         )}
+        <PasskeysSection passkeys={factors.passkeys} timeZone={timeZone} />
         <TrustedDevices devices={factors.devices} timeZone={timeZone} />
       </div>
     </Card>

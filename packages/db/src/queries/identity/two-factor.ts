@@ -248,13 +248,6 @@ export async function usePendingSignIn(q: Queryable, id: string, now: Date) {
   return rows.length > 0;
 }
 
-export async function setPendingWebauthnChallenge(q: Queryable, id: string, challenge: string) {
-  await q
-    .update(pendingSignIns)
-    .set({ webauthnChallenge: challenge })
-    .where(eq(pendingSignIns.id, id));
-}
-
 export async function insertWebauthnChallenge(
   q: Queryable,
   challenge: { challenge: string; userId: string | null; now: Date; expiresAt: Date },

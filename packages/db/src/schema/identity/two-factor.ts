@@ -93,8 +93,6 @@ export const pendingSignIns = pgTable(
       .references(() => memberships.id, { onDelete: "cascade" }),
     tokenHash: text().notNull().unique(),
     step: pendingSignInStepEnum().notNull(),
-    /** The WebAuthn challenge handed out for this sign-in, if the person chose a passkey. */
-    webauthnChallenge: text(),
     ip: inet(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     expiresAt: timestamp({ withTimezone: true }).notNull(),
