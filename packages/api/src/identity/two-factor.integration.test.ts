@@ -356,6 +356,21 @@ describe("the clinic's requirement for staff", () => {
     });
   });
 
+  it("is turned on by the clinic's admin in the settings", async () => {
+    await rolledBack(db, async (tx) => {
+      const deps = depsAt(tx);
+      const admin = callerFor(deps, await signInAs(deps, ADMIN));
+      const clinic = await admin.clinic.get();
+      await admin.clinic.update({
+        name: clinic.name,
+        timeZone: clinic.timeZone,
+        settings: { ...clinic.settings, staffTwoFactorRequired: true },
+      });
+      expect((await admin.clinic.get()).settings.staffTwoFactorRequired).toBe(true);
+      expect(await passwordStep(tx, THERAPIST, MINUTE)).toMatchObject({ step: "enrol" });
+    });
+  });
+
   it("leaves guardians free to sign in with a password alone", async () => {
     await rolledBack(db, async (tx) => {
       await requireForStaff(tx, "Maple Grove Pediatric Therapy");
