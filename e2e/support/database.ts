@@ -38,7 +38,17 @@ export async function setClinicSettings(clinicName: string, settings: Record<str
 }
 
 /** A guardian of its own for a test that changes an account (locks it, resets its password). */
-export async function createGuardian(email: string, password = DEMO_PASSWORD): Promise<void> {
+export const createGuardian = (email: string, password = DEMO_PASSWORD) =>
+  createMember(email, "guardian", password);
+
+/** A therapist of their own, for a test that changes how they sign in. */
+export const createTherapist = (email: string) => createMember(email, "therapist", DEMO_PASSWORD);
+
+async function createMember(
+  email: string,
+  role: "guardian" | "therapist",
+  password: string,
+): Promise<void> {
   await withDatabase(async (db) => {
     const [clinic] = await db
       .select({ id: clinics.id })
@@ -47,9 +57,9 @@ export async function createGuardian(email: string, password = DEMO_PASSWORD): P
     if (!clinic) throw new Error("the demo clinic is missing");
     const userId = await insertUser(db, {
       email,
-      name: "Test Guardian",
+      name: role === "guardian" ? "Test Guardian" : "Test Therapist",
       passwordHash: await hashPassword(password),
     });
-    await insertMembership(db, { userId, clinicId: clinic.id, role: "guardian" });
+    await insertMembership(db, { userId, clinicId: clinic.id, role });
   });
 }

@@ -16,3 +16,8 @@ export async function signInAndLand(page: Page, email: string, home: string) {
 
 /** The sign-in form's own message (Next.js keeps a second, empty alert region for route announcements). */
 export const signInAlert = (page: Page) => page.locator("form").getByRole("alert");
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).first().click();
+  await expect(page).toHaveURL(/\/sign-in/);
+}

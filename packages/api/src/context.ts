@@ -34,6 +34,8 @@ export type ServiceDeps = {
   jobs: JobsPort;
   now: Clock;
   appUrl: string;
+  /** AUTH_SECRET: the key that seals second-factor secrets at rest and signs trusted-device cookies derives from it. */
+  authSecret: string;
   /** LiveKit: join tokens and webhooks here; room administration on its server. */
   video: VideoPort;
   /** Counters shared by every replica: password resets, invitations, calendar feeds, webhooks, changes. */

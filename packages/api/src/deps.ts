@@ -15,6 +15,7 @@ export type DepsConfig = {
   smtpUrl?: string;
   mailFrom: string;
   appUrl: string;
+  authSecret: string;
   video: VideoConfig;
 };
 
@@ -31,6 +32,7 @@ export function createServiceDeps(config: DepsConfig): ServiceDeps {
     jobs: createPgBossJobs({ databaseUrl: config.databaseUrl, max: 2, supervise: false }),
     now: () => new Date(),
     appUrl: config.appUrl,
+    authSecret: config.authSecret,
     video: createLiveKitVideo(config.video),
     programEvents: createProgramEvents(config.databaseUrl),
     rateLimits: createPostgresRateLimits(db),
@@ -47,6 +49,7 @@ export async function startJobWorker(config: DepsConfig): Promise<{ stop: () => 
     jobs: runner,
     now: () => new Date(),
     appUrl: config.appUrl,
+    authSecret: config.authSecret,
     video: createLiveKitVideo(config.video),
     rateLimits: unlimitedRateLimits,
   };

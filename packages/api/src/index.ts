@@ -4,7 +4,11 @@ export { AppError, appErrorOf, type AppErrorCode } from "./errors";
 export { retryAfterSecondsOf, toTrpcError } from "./trpc/error-map";
 export type { ServiceDeps, RequestMeta, Actor } from "./context";
 export { createOutboxMail, createSmtpMail, type MailPort } from "./ports/mail";
-export { signIn } from "./identity/sign-in";
+export { signIn, type SignInOutcome } from "./identity/sign-in";
+export { completeSignIn, type CompletedSignIn } from "./identity/complete-sign-in";
+export { startSignInEnrolment } from "./identity/start-sign-in-enrolment";
+export { passkeySignInOptions } from "./identity/passkey-sign-in-options";
+export { signInWithPasskey } from "./identity/sign-in-with-passkey";
 export {
   claimSessionCookie,
   resolveAuthSession,

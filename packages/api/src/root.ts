@@ -12,6 +12,7 @@ import { templateRouter } from "./home-program/template.router";
 import { accountRouter } from "./identity/account.router";
 import { invitationRouter } from "./identity/invitation.router";
 import { passwordResetRouter } from "./identity/password-reset.router";
+import { twoFactorRouter } from "./identity/two-factor.router";
 import { liveSessionRouter } from "./live-session/live-session.router";
 import { outboxRouter } from "./notices/outbox.router";
 import { availabilityRouter } from "./scheduling/availability.router";
@@ -25,6 +26,7 @@ import { createRouter } from "./trpc/init";
 
 export const appRouter = createRouter({
   account: accountRouter,
+  twoFactor: twoFactorRouter,
   child: childRouter,
   invitation: invitationRouter,
   passwordReset: passwordResetRouter,

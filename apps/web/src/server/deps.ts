@@ -7,16 +7,17 @@ let deps: ServiceDeps | undefined;
 /** One database pool and mail port per server process, created on first use (never at build time). */
 export function serviceDeps(): ServiceDeps {
   if (deps) return deps;
-  const { DATABASE_URL, SMTP_URL, MAIL_FROM } = env();
-  if (!DATABASE_URL)
+  const { DATABASE_URL, SMTP_URL, MAIL_FROM, AUTH_SECRET } = env();
+  if (!DATABASE_URL || !AUTH_SECRET)
     throw new Error(
-      "DATABASE_URL is not set: start Carryover with `npm start`, which provides it.",
+      "DATABASE_URL or AUTH_SECRET is not set: start Carryover with `npm start`, which provides them.",
     );
   deps = createServiceDeps({
     databaseUrl: DATABASE_URL,
     smtpUrl: SMTP_URL,
     mailFrom: MAIL_FROM,
     appUrl: appUrl(),
+    authSecret: AUTH_SECRET,
     video: videoConfig(),
   });
   return deps;

@@ -10,10 +10,10 @@ let started = false;
  * job to one worker and a notice's unique key stops a second send, so that is safe.
  */
 export function startJobs() {
-  const { DATABASE_URL, SMTP_URL, MAIL_FROM, NEXT_PHASE } = env();
+  const { DATABASE_URL, SMTP_URL, MAIL_FROM, NEXT_PHASE, AUTH_SECRET } = env();
   if (started || NEXT_PHASE === "phase-production-build") return;
-  if (!DATABASE_URL) {
-    log("warn", "jobs.not_started", { error: "DATABASE_URL is not set" });
+  if (!DATABASE_URL || !AUTH_SECRET) {
+    log("warn", "jobs.not_started", { error: "DATABASE_URL or AUTH_SECRET is not set" });
     return;
   }
   started = true;
@@ -22,6 +22,7 @@ export function startJobs() {
     smtpUrl: SMTP_URL,
     mailFrom: MAIL_FROM,
     appUrl: appUrl(),
+    authSecret: AUTH_SECRET,
     video: videoConfig(),
   });
   worker.then(

@@ -30,6 +30,8 @@ export const UpdateClinicInput = z.object({
   settings: z.object({
     idleTimeoutMinutes: z.object({ staff: IdleMinutes, guardian: IdleMinutes }),
     therapistsSeeAllChildren: z.boolean(),
+    /** Omitted: the clinic keeps its choice. */
+    staffTwoFactorRequired: z.boolean().optional(),
     /** Omitted: the clinic keeps the reminders it has. */
     reminderOffsetsMinutes: ReminderOffsets.optional(),
     /** Omitted: the clinic keeps its choice. */

@@ -1,4 +1,4 @@
-import { findClinic, listStaff as list } from "@carryover/db/queries";
+import { findClinic, listStaff as list, usersWithSecondFactor } from "@carryover/db/queries";
 import { parseClinicSettings } from "@carryover/domain/clinic";
 import { addMinutes } from "@carryover/domain/identity";
 
@@ -8,5 +8,15 @@ import type { ActorContext } from "../context";
 export async function listStaff(ctx: ActorContext) {
   const now = ctx.now();
   const settings = parseClinicSettings((await findClinic(ctx.db, ctx.actor.clinicId))?.settings);
-  return list(ctx.db, ctx.actor.clinicId, now, addMinutes(now, -settings.idleTimeoutMinutes.staff));
+  const staff = await list(
+    ctx.db,
+    ctx.actor.clinicId,
+    now,
+    addMinutes(now, -settings.idleTimeoutMinutes.staff),
+  );
+  const withSecondFactor = await usersWithSecondFactor(
+    ctx.db,
+    staff.map((s) => s.userId),
+  );
+  return staff.map((s) => ({ ...s, twoFactor: withSecondFactor.has(s.userId) }));
 }

@@ -13,12 +13,14 @@ const StaffMember = z.object({
   joinedAt: z.date(),
   licenceStates: z.array(z.string()),
   openSessions: z.number().int(),
+  /** Has an authenticator app or a passkey. */
+  twoFactor: z.boolean(),
 });
 
 export const StaffList = z.array(StaffMember);
 
 export const GuardianList = z.array(
-  z.object({ userId: z.uuid(), name: z.string(), email: z.string() }),
+  z.object({ userId: z.uuid(), name: z.string(), email: z.string(), twoFactor: z.boolean() }),
 );
 
 export const UserId = z.object({ userId: z.uuid() });
@@ -28,6 +30,9 @@ export const UpdateLicencesInput = UserId.extend({ states: z.array(UsState).max(
 export const Ok = z.object({ ok: z.literal(true) });
 
 export const EndedSessions = z.object({ ended: z.number().int() });
+
+/** `removed` is false when the person had no second factor to reset. */
+export const ResetSecondFactors = z.object({ ok: z.literal(true), removed: z.boolean() });
 
 export type UserId = z.infer<typeof UserId>;
 export type UpdateLicencesInput = z.infer<typeof UpdateLicencesInput>;

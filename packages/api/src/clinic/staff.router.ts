@@ -1,3 +1,4 @@
+import { resetSecondFactors } from "../identity/reset-second-factors";
 import { endUserSessions } from "../identity/sign-out";
 import { adminProcedure, createRouter } from "../trpc/init";
 import { listGuardians } from "./list-guardians";
@@ -6,6 +7,7 @@ import {
   EndedSessions,
   GuardianList,
   Ok,
+  ResetSecondFactors,
   StaffList,
   UpdateLicencesInput,
   UserId,
@@ -23,4 +25,8 @@ export const staffRouter = createRouter({
     .input(UserId)
     .output(EndedSessions)
     .mutation(({ ctx, input }) => endUserSessions(ctx, input)),
+  resetTwoFactor: adminProcedure
+    .input(UserId)
+    .output(ResetSecondFactors)
+    .mutation(({ ctx, input }) => resetSecondFactors(ctx, input)),
 });

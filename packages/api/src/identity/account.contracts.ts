@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { Role } from "@carryover/domain/identity";
+import { RecoveryCodeInput, Role, TotpCode } from "@carryover/domain/identity";
 
 export const Me = z.object({
   userId: z.uuid(),
@@ -61,3 +61,20 @@ export const SignInInput = z.object(
 );
 
 export type SignInInput = z.infer<typeof SignInInput>;
+
+export const SECOND_FACTOR_METHODS = ["totp", "recovery", "passkey"] as const;
+export const SecondFactorMethod = z.enum(SECOND_FACTOR_METHODS);
+export type SecondFactorMethod = z.infer<typeof SecondFactorMethod>;
+
+const rememberDevice = z.boolean("Choose whether to trust this device").default(false);
+
+/** The second step of a sign-in, after the password: a code from the app, or a recovery code. */
+export const SecondFactorInput = z.discriminatedUnion(
+  "method",
+  [
+    z.object({ method: z.literal("totp"), code: TotpCode, rememberDevice }),
+    z.object({ method: z.literal("recovery"), code: RecoveryCodeInput, rememberDevice }),
+  ],
+  "Enter the code from your authenticator app or a recovery code.",
+);
+export type SecondFactorInput = z.infer<typeof SecondFactorInput>;

@@ -5,7 +5,14 @@ import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import type { RequestMeta } from "../context";
 import { AppError } from "../errors";
-import { callerFor, rolledBack, signInAs, testDeps, testMeta } from "../testing/test-context";
+import {
+  callerFor,
+  rolledBack,
+  sessionOf,
+  signInAs,
+  testDeps,
+  testMeta,
+} from "../testing/test-context";
 import { claimSessionCookie, resolveAuthSession } from "./resolve-auth-session";
 import { signIn } from "./sign-in";
 
@@ -37,8 +44,9 @@ async function signInFailure(
 }
 
 async function openSession(q: Queryable, email: string, offsetMs = 0) {
-  return (await signIn(depsAt(q, offsetMs), testMeta({ ip: null }), { email, password: PASSWORD }))
-    .sessionId;
+  return sessionOf(
+    await signIn(depsAt(q, offsetMs), testMeta({ ip: null }), { email, password: PASSWORD }),
+  );
 }
 
 const describeError = (e: AppError) => ({
@@ -85,10 +93,12 @@ describe("signing in", () => {
 
   it("finds the account whatever the case of the email and surrounding spaces", async () => {
     await rolledBack(db, async (tx) => {
-      const { sessionId } = await signIn(depsAt(tx), testMeta(), {
-        email: "  Ot.Rivera@MapleGrove.TEST ",
-        password: PASSWORD,
-      });
+      const sessionId = sessionOf(
+        await signIn(depsAt(tx), testMeta(), {
+          email: "  Ot.Rivera@MapleGrove.TEST ",
+          password: PASSWORD,
+        }),
+      );
       expect(await resolveAuthSession(depsAt(tx), sessionId)).toMatchObject({
         ok: true,
         actor: { role: "therapist", name: "Alex Rivera" },
@@ -125,10 +135,12 @@ describe("signing in", () => {
       expect((await signInFailure(tx, 15 * MINUTE, testMeta(), email, PASSWORD)).code).toBe(
         "TOO_MANY_REQUESTS",
       );
-      const { sessionId } = await signIn(depsAt(tx, 15 * MINUTE + 6 * SECOND), testMeta(), {
-        email,
-        password: PASSWORD,
-      });
+      const sessionId = sessionOf(
+        await signIn(depsAt(tx, 15 * MINUTE + 6 * SECOND), testMeta(), {
+          email,
+          password: PASSWORD,
+        }),
+      );
       expect(
         await resolveAuthSession(depsAt(tx, 15 * MINUTE + 6 * SECOND), sessionId),
       ).toMatchObject({

@@ -13,6 +13,7 @@ import {
   formatForClient,
   requestPasswordResetMail,
   rolledBack,
+  sessionOf,
   signInAs,
   TEST_APP_URL,
   testDeps,
@@ -117,10 +118,12 @@ describe("inviting a therapist", () => {
       { clinicId: admin.actor.clinicId, role: "therapist", deactivatedAt: null },
     ]);
 
-    const { sessionId } = await signIn(testDeps(db), testMeta(), {
-      email: "casey.lin@example.com",
-      password: NEW_PASSWORD,
-    });
+    const sessionId = sessionOf(
+      await signIn(testDeps(db), testMeta(), {
+        email: "casey.lin@example.com",
+        password: NEW_PASSWORD,
+      }),
+    );
     expect(await resolveAuthSession(testDeps(db), sessionId)).toMatchObject({
       ok: true,
       actor: { role: "therapist", clinicId: admin.actor.clinicId },

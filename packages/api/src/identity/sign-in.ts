@@ -1,101 +1,114 @@
 import { verifyPassword } from "@carryover/db/password";
 import {
+  describeSecondFactors,
   findPrimaryMembership,
+  findRememberedDevice,
   findUserByEmail,
-  insertUserSession,
-  listFailuresForEmail,
-  listFailuresForIp,
-  recordSignInAttempt,
+  insertPendingSignIn,
+  touchRememberedDevice,
 } from "@carryover/db/queries";
+import { parseClinicSettings } from "@carryover/domain/clinic";
 import {
-  decideLockout,
-  LOCKOUT,
-  storableUserAgent,
-  type Lockout,
+  addMinutes,
+  isRememberedDeviceValid,
+  isStaff,
+  PENDING_SIGN_IN_MINUTES,
+  secondFactorStep,
 } from "@carryover/domain/identity";
 
 import type { RequestMeta, ServiceDeps } from "../context";
 import { AppError } from "../errors";
-import { audit } from "../policy/audit";
-import type { SignInInput } from "./account.contracts";
+import type { SecondFactorMethod, SignInInput } from "./account.contracts";
+import { openSession, type SignInAccount } from "./open-session";
+import { recordFailedAttempt, refuseWhenLocked } from "./sign-in-lockout";
+import { hashToken, newToken } from "./tokens";
 
-const lookback = (now: Date, rule: { windowMinutes: number; lockMinutes: number }) =>
-  new Date(now.getTime() - (rule.windowMinutes + rule.lockMinutes) * 60_000);
+/** After the password: a session, or a pending sign-in (no session yet) that waits for its second factor. */
+export type SignInOutcome =
+  | { step: "session"; sessionId: string }
+  | { step: "verify"; pendingToken: string; methods: SecondFactorMethod[] }
+  | { step: "enrol"; pendingToken: string };
 
-const lockedError = (lockout: Extract<Lockout, { locked: true }>) => {
-  const minutes = Math.ceil(lockout.retryAfterSeconds / 60);
-  return new AppError(
-    "TOO_MANY_REQUESTS",
-    "SIGN_IN_LOCKED",
-    `Too many attempts. For your security, sign-in is paused for ${minutes} minute${minutes === 1 ? "" : "s"}. You can also reset your password.`,
-    { retryAfterSeconds: lockout.retryAfterSeconds },
-  );
-};
-
-/** Checks credentials and opens a server-side session; returns its id for the session cookie. */
+/** Checks credentials; opens a session, or asks for the second factor (or its enrolment) first. */
 export async function signIn(
   deps: ServiceDeps,
   meta: RequestMeta,
   input: SignInInput,
-): Promise<{ sessionId: string }> {
+  device: { rememberedToken?: string | null } = {},
+): Promise<SignInOutcome> {
   const now = deps.now();
   const email = input.email.trim().toLowerCase();
-
-  const lockoutNow = async () => {
-    const accountLock = decideLockout(
-      await listFailuresForEmail(deps.db, email, lookback(now, LOCKOUT.account)),
-      now,
-      LOCKOUT.account,
-    );
-    if (accountLock.locked || !meta.ip) return accountLock;
-    return decideLockout(
-      await listFailuresForIp(deps.db, meta.ip, lookback(now, LOCKOUT.ip)),
-      now,
-      LOCKOUT.ip,
-    );
-  };
-
-  const before = await lockoutNow();
-  if (before.locked) throw lockedError(before);
+  await refuseWhenLocked(deps, meta, email, now);
 
   const user = await findUserByEmail(deps.db, email);
   const passwordOk = await verifyPassword(user?.passwordHash ?? null, input.password);
   const membership = user ? await findPrimaryMembership(deps.db, user.id) : undefined;
 
   if (!user || !membership || !passwordOk) {
-    // Attributed to the account's clinic, so its admins see attempts to guess their people's passwords.
-    await deps.db.transaction(async (tx) => {
-      await recordSignInAttempt(tx, { email, ip: meta.ip, succeeded: false, at: now });
-      await audit(tx, meta, {
-        actorId: user?.id ?? null,
+    await deps.db.transaction((tx) =>
+      recordFailedAttempt(tx, meta, {
+        email,
+        userId: user?.id ?? null,
         clinicId: membership?.clinic.id ?? null,
+        now,
         action: "auth.sign_in_failed",
-        entityType: "user",
-        entityId: user?.id,
-      });
-    });
-    const after = await lockoutNow();
-    if (after.locked) throw lockedError(after);
+      }),
+    );
+    await refuseWhenLocked(deps, meta, email, now);
     throw new AppError("UNAUTHENTICATED", "INVALID_CREDENTIALS", "Email or password is incorrect.");
   }
 
-  const sessionId = await deps.db.transaction(async (tx) => {
-    await recordSignInAttempt(tx, { email, ip: meta.ip, succeeded: true, at: now });
-    const id = await insertUserSession(tx, {
-      userId: user.id,
-      membershipId: membership.membership.id,
-      ip: meta.ip,
-      userAgent: storableUserAgent(meta.userAgent),
-      now,
-    });
-    await audit(tx, meta, {
-      actorId: user.id,
-      clinicId: membership.clinic.id,
-      action: "auth.sign_in",
-      entityType: "session",
-      entityId: id,
-    });
-    return id;
+  const account: SignInAccount = {
+    email,
+    userId: user.id,
+    membershipId: membership.membership.id,
+    clinicId: membership.clinic.id,
+  };
+  const factors = await describeSecondFactors(deps.db, user.id);
+  const hasSecondFactor = factors.totp || factors.passkeys.length > 0;
+  const remembered = hasSecondFactor
+    ? await rememberedDeviceOf(deps, user.id, device.rememberedToken, now)
+    : null;
+  const step = secondFactorStep({
+    staff: isStaff(membership.membership.role),
+    hasSecondFactor,
+    deviceRemembered: remembered !== null,
+    clinicRequiresForStaff: parseClinicSettings(membership.clinic.settings).staffTwoFactorRequired,
   });
-  return { sessionId };
+
+  if (step === "none") {
+    const sessionId = await deps.db.transaction(async (tx) => {
+      if (remembered) await touchRememberedDevice(tx, remembered, now);
+      return openSession(tx, meta, account, now);
+    });
+    return { step: "session", sessionId };
+  }
+  const { token, tokenHash } = newToken();
+  await insertPendingSignIn(deps.db, {
+    userId: user.id,
+    membershipId: account.membershipId,
+    tokenHash,
+    step,
+    ip: meta.ip,
+    now,
+    expiresAt: addMinutes(now, PENDING_SIGN_IN_MINUTES),
+  });
+  if (step === "enrol") return { step, pendingToken: token };
+  const methods: SecondFactorMethod[] = [];
+  if (factors.totp) methods.push("totp");
+  if (factors.passkeys.length > 0) methods.push("passkey");
+  if (factors.recoveryCodesLeft > 0) methods.push("recovery");
+  return { step, pendingToken: token, methods };
+}
+
+/** The trusted device's id, when the cookie names one of this person's that is still trusted. */
+async function rememberedDeviceOf(
+  deps: ServiceDeps,
+  userId: string,
+  token: string | null | undefined,
+  now: Date,
+): Promise<string | null> {
+  if (!token) return null;
+  const device = await findRememberedDevice(deps.db, hashToken(token));
+  return device && isRememberedDeviceValid(device, userId, now) ? device.id : null;
 }

@@ -5,7 +5,7 @@ import type { Db, Queryable, Tx } from "@carryover/db";
 import type { RequestMeta, ServiceDeps } from "../context";
 import { resolveAuthSession } from "../identity/resolve-auth-session";
 import { PasswordResetJob, sendPasswordReset } from "../identity/send-password-reset";
-import { signIn } from "../identity/sign-in";
+import { signIn, type SignInOutcome } from "../identity/sign-in";
 import type { JobsPort } from "../ports/jobs";
 import { createOutboxMail } from "../ports/mail";
 import { unlimitedRateLimits } from "../ports/rate-limits";
@@ -16,6 +16,7 @@ import { createMemoryJobs } from "./memory-jobs";
 import { createRecordingRooms, TEST_VIDEO } from "./recording-rooms";
 
 export const TEST_APP_URL = "http://carryover.test";
+export const TEST_AUTH_SECRET = "test-auth-secret-of-at-least-32-characters";
 
 export function testDeps(
   db: Queryable,
@@ -28,6 +29,7 @@ export function testDeps(
     jobs,
     now,
     appUrl: TEST_APP_URL,
+    authSecret: TEST_AUTH_SECRET,
     video: createLiveKitVideo(TEST_VIDEO, createRecordingRooms()),
     rateLimits: unlimitedRateLimits,
   };
@@ -41,10 +43,17 @@ export const testMeta = (overrides: Partial<RequestMeta> = {}): RequestMeta => (
 
 /** Signs in through the real service (argon2, session row) and returns the resolved session. */
 export async function signInAs(deps: ServiceDeps, email: string, password = "carryover-demo") {
-  const { sessionId } = await signIn(deps, testMeta({ ip: null }), { email, password });
+  const sessionId = sessionOf(await signIn(deps, testMeta({ ip: null }), { email, password }));
   const session = await resolveAuthSession(deps, sessionId);
   if (!session.ok) throw new Error(`session for ${email} did not resolve: ${session.reason}`);
   return session;
+}
+
+/** The session a sign-in opened; a test that expected no second step fails here if one came. */
+export function sessionOf(outcome: SignInOutcome): string {
+  if (outcome.step !== "session")
+    throw new Error(`sign-in asked for a second step: ${outcome.step}`);
+  return outcome.sessionId;
 }
 
 const createCaller = createCallerFactory(appRouter);

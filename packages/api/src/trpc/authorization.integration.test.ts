@@ -41,7 +41,8 @@ const ACTORS = {
 type ActorKey = keyof typeof ACTORS;
 const ACTOR_KEYS = Object.keys(ACTORS) as ActorKey[];
 
-type Expected = "allow" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED";
+/** BAD_REQUEST: past the guard, refused on its input (a code that cannot be known ahead). */
+type Expected = "allow" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED" | "BAD_REQUEST";
 type Row = Record<ActorKey, Expected>;
 
 type Fixture = {
@@ -89,6 +90,39 @@ const PUBLIC: Row = {
   anonymous: "allow",
 };
 const ANY_SIGNED_IN: Row = { ...PUBLIC, anonymous: "UNAUTHORIZED" };
+/** Anyone signed in may try a code; nobody can know it here, so every caller past the guard hears 400. */
+const SIGNED_IN_WRONG_CODE: Row = {
+  admin: "BAD_REQUEST",
+  therapist: "BAD_REQUEST",
+  assignedTherapist: "BAD_REQUEST",
+  guardian: "BAD_REQUEST",
+  otherFamilyGuardian: "BAD_REQUEST",
+  otherClinicAdmin: "BAD_REQUEST",
+  anonymous: "UNAUTHORIZED",
+};
+/** A registration answer no authenticator made: its challenge was never handed out. */
+const FORGED_PASSKEY = {
+  id: "Zm9yZ2Vk",
+  rawId: "Zm9yZ2Vk",
+  type: "public-key",
+  response: {
+    clientDataJSON: Buffer.from(JSON.stringify({ challenge: "bm90LWlzc3VlZA" })).toString(
+      "base64url",
+    ),
+    attestationObject: "AAAA",
+  },
+  clientExtensionResults: {},
+};
+/** One's own records only: an id that is not one's own finds nothing. */
+const ANY_SIGNED_IN_FINDS_NOTHING: Row = {
+  admin: "NOT_FOUND",
+  therapist: "NOT_FOUND",
+  assignedTherapist: "NOT_FOUND",
+  guardian: "NOT_FOUND",
+  otherFamilyGuardian: "NOT_FOUND",
+  otherClinicAdmin: "NOT_FOUND",
+  anonymous: "UNAUTHORIZED",
+};
 /** Admin procedures over the caller's own clinic: Harbor Kids' admin acts on Harbor Kids. */
 const ADMIN_OF_OWN_CLINIC: Row = {
   admin: "allow",
@@ -169,6 +203,24 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
       otherClinicAdmin: "NOT_FOUND",
       anonymous: "UNAUTHORIZED",
     },
+  },
+
+  "twoFactor.get": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "twoFactor.startTotp": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "twoFactor.confirmTotp": { input: () => ({ code: "123456" }), expect: SIGNED_IN_WRONG_CODE },
+  "twoFactor.removeTotp": { input: () => ({ code: "123456" }), expect: SIGNED_IN_WRONG_CODE },
+  "twoFactor.passkeyOptions": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "twoFactor.registerPasskey": {
+    input: () => ({ name: "Laptop", response: FORGED_PASSKEY }),
+    expect: SIGNED_IN_WRONG_CODE,
+  },
+  "twoFactor.removePasskey": {
+    input: () => ({ passkeyId: "bm8tc3VjaC1wYXNza2V5" }),
+    expect: ANY_SIGNED_IN_FINDS_NOTHING,
+  },
+  "twoFactor.forgetDevice": {
+    input: () => ({ deviceId: "00000000-0000-4000-8000-000000000000" }),
+    expect: ANY_SIGNED_IN_FINDS_NOTHING,
   },
 
   "child.list": { input: () => undefined, expect: ANY_SIGNED_IN },
@@ -253,6 +305,10 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     expect: ADMIN_ON_MAPLE_RECORD,
   },
   "staff.endSessions": { input: (fx) => ({ userId: fx.chenId }), expect: ADMIN_ON_MAPLE_RECORD },
+  "staff.resetTwoFactor": {
+    input: (fx) => ({ userId: fx.chenId }),
+    expect: ADMIN_ON_MAPLE_RECORD,
+  },
 
   "clinic.get": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
   "clinic.update": {

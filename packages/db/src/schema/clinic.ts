@@ -6,6 +6,9 @@ export const clinics = pgTable("clinics", {
   id: uuid().primaryKey().defaultRandom(),
   name: text().notNull(),
   timeZone: text().notNull(),
-  settings: jsonb().$type<Partial<ClinicSettings>>().notNull().default({}),
+  settings: jsonb()
+    .$type<Partial<ClinicSettings>>()
+    .notNull()
+    .default({ staffTwoFactorRequired: true }),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

@@ -107,7 +107,12 @@ export async function seedDemo(
       }
       const [clinic] = await tx
         .insert(clinics)
-        .values({ name: demo.name, timeZone: demo.timeZone })
+        // The demo's accounts stay password-only, so a new user can walk in.
+        .values({
+          name: demo.name,
+          timeZone: demo.timeZone,
+          settings: { staffTwoFactorRequired: false },
+        })
         .returning({ id: clinics.id });
       if (!clinic) throw new Error("insert returned no row");
       await tx

@@ -18,6 +18,7 @@ describe("parseClinicSettings", () => {
     expect(parseClinicSettings({})).toEqual({
       idleTimeoutMinutes: { staff: 15, guardian: 60 },
       therapistsSeeAllChildren: false,
+      staffTwoFactorRequired: false,
       guardiansApplyProgression: false,
       reminderOffsetsMinutes: [1440, 60],
       joinWindow: { openBeforeMinutes: 10, closeAfterMinutes: 30 },

@@ -31,6 +31,11 @@ export const ClinicSettings = z.object({
     })
     .default({ staff: 15, guardian: 60 }),
   therapistsSeeAllChildren: z.boolean().default(false),
+  /**
+   * Admins and therapists sign in with a second factor. Absent means a clinic that predates the setting;
+   * a new clinic's row starts with it on (the `clinics.settings` column default), the demo clinics off.
+   */
+  staffTwoFactorRequired: z.boolean().default(false),
   /** Whether guardians with edit permission may apply a suggested level or step change themselves. */
   guardiansApplyProgression: z.boolean().default(false),
   /** Reminders before each session, in minutes (default 24 hours and 1 hour). */

@@ -120,3 +120,4 @@ export {
   USER_AGENT_MAX_LENGTH,
   type SignInPlace,
 } from "./sign-ins";
+export * from "./two-factor";

@@ -23,6 +23,7 @@ import {
   IdleTimeoutSection,
   JoinWindowSection,
   RemindersSection,
+  SignInSecuritySection,
 } from "./settings/settings-sections.client";
 import type { Clinic } from "./types";
 
@@ -71,6 +72,7 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
       <ClinicSection {...section} zoneOptions={timeZoneOptions(clinic.timeZone)} />
       <IdleTimeoutSection {...section} />
       <ChildVisibilitySection {...section} />
+      <SignInSecuritySection {...section} />
       <RemindersSection {...section} />
       <JoinWindowSection {...section} />
       <div>

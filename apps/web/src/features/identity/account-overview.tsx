@@ -5,6 +5,7 @@ import { CalendarFeedCard } from "~/features/calendar-feed/calendar-feed-card.cl
 import { ActiveSignIns } from "./active-sign-ins.client";
 import { ROLE_LABELS } from "./labels";
 import { SignOutEverywhere } from "./sign-out-everywhere.client";
+import { TwoFactorCard } from "./two-factor-card.client";
 
 /** Who is signed in, when they are signed out, their calendar feed, where they are signed in, and signing out. */
 export function AccountOverview({
@@ -38,6 +39,7 @@ export function AccountOverview({
           ]}
         />
       </Card>
+      <TwoFactorCard timeZone={clinicTimeZone} />
       {hasCalendarFeed ? <CalendarFeedCard timeZone={clinicTimeZone} /> : null}
       <ActiveSignIns />
       <Card

@@ -1,13 +1,16 @@
 "use client";
 
 import Link from "next/link";
-import { useRef, useState, type FormEvent } from "react";
+import { useCallback, useRef, useState, type FormEvent } from "react";
 
 import { Alert, Button, Card, TextField } from "@carryover/ui";
 
 import { focusFirstInvalid } from "~/lib/form-errors";
 import { shortRoleLabel } from "./labels";
-import { checkSignIn, signInFailureOf, type SignInFailure, type SignInRefusal } from "./sign-in";
+import { PasskeyButton } from "./passkey-button.client";
+import { SecondFactorStep } from "./second-factor-step.client";
+import { checkSignIn, postPassword, type SecondStep, type SignInFailure } from "./sign-in";
+import { SignInEnrolStep } from "./sign-in-enrol-step.client";
 
 type DemoAccount = { email: string; name: string; role: string; clinic: string };
 
@@ -28,6 +31,13 @@ export function SignInForm({
   const [failure, setFailure] = useState<SignInFailure | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const passwordRef = useRef<HTMLInputElement>(null);
+  const [next, setNext] = useState<SecondStep | null>(null);
+  const startOver = useCallback((problem: string | null) => {
+    setNext(null);
+    setPassword("");
+    setBusy(false);
+    setFailure(problem ? { errors: {}, problem } : null);
+  }, []);
 
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
@@ -39,28 +49,13 @@ export function SignInForm({
     }
     setBusy(true);
     setFailure(null);
-    try {
-      const response = await fetch("/api/sign-in", {
-        method: "POST",
-        headers: { "content-type": "application/json" },
-        body: JSON.stringify(checked.input),
-      });
-      if (response.ok) {
-        window.location.assign("/");
-        return;
-      }
-      const body = (await response.json().catch(() => ({}))) as SignInRefusal;
-      setFailure(signInFailureOf(body));
-      setPassword("");
-      setBusy(false);
-      focusFirstInvalid(form.current);
-    } catch {
-      setFailure({
-        errors: {},
-        problem: "We couldn't reach Carryover. Check your connection and try again.",
-      });
-      setBusy(false);
-    }
+    const answer = await postPassword(checked.input);
+    if (answer.kind === "session") return window.location.assign("/");
+    if (answer.kind !== "refused") return setNext(answer);
+    setFailure(answer.failure);
+    setPassword("");
+    setBusy(false);
+    focusFirstInvalid(form.current);
   }
 
   function fillDemo(account: DemoAccount) {
@@ -68,6 +63,10 @@ export function SignInForm({
     setPassword(DEMO_PASSWORD);
     passwordRef.current?.focus();
   }
+
+  if (next?.kind === "verify")
+    return <SecondFactorStep methods={next.methods} onStartOver={startOver} />;
+  if (next?.kind === "enrol") return <SignInEnrolStep onStartOver={startOver} />;
 
   return (
     <div className="flex flex-col gap-6">
@@ -105,6 +104,13 @@ export function SignInForm({
           <Button type="submit" size="lg" busy={busy}>
             Sign in
           </Button>
+          <PasskeyButton
+            afterPassword={false}
+            disabled={busy}
+            onProblem={(problem) => setFailure({ errors: {}, problem })}
+          >
+            Use a passkey instead of a password
+          </PasskeyButton>
           <Link
             href="/reset-password"
             className="text-sm font-medium text-brand-700 underline-offset-4 hover:underline"

@@ -1,4 +1,4 @@
-import { SignInInput } from "@carryover/api/contracts/account";
+import { SignInInput, type SecondFactorMethod } from "@carryover/api/contracts/account";
 
 import { checkForm, placeFieldErrors, type FieldErrors } from "~/lib/form-errors";
 
@@ -13,6 +13,34 @@ export type SignInRefusal = {
   field?: string | null;
   fieldErrors?: Record<string, string>;
 };
+
+/** What /api/sign-in answers when the password was right: a session, or the second step to take. */
+type PasswordAnswer = { ok?: boolean; next?: "verify" | "enrol"; methods?: SecondFactorMethod[] };
+
+export type SecondStep = { kind: "verify"; methods: SecondFactorMethod[] } | { kind: "enrol" };
+
+/** The password step: a session, the second step to take, or the refusal as the form shows it. */
+export async function postPassword(
+  input: SignInInput,
+): Promise<{ kind: "session" } | SecondStep | { kind: "refused"; failure: SignInFailure }> {
+  try {
+    const response = await fetch("/api/sign-in", {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify(input),
+    });
+    const body: unknown = await response.json().catch(() => ({}));
+    if (!response.ok) return { kind: "refused", failure: signInFailureOf(body as SignInRefusal) };
+    const answer = body as PasswordAnswer;
+    if (answer.next === "verify") return { kind: "verify", methods: answer.methods ?? [] };
+    if (answer.next === "enrol") return { kind: "enrol" };
+    return { kind: "session" };
+  } catch {
+    return { kind: "refused", failure: { errors: {}, problem: UNREACHABLE } };
+  }
+}
+
+const UNREACHABLE = "We couldn't reach Carryover. Check your connection and try again.";
 
 const TRY_AGAIN = "Sign-in failed. Please try again.";
 

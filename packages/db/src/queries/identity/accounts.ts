@@ -265,3 +265,8 @@ export async function expirePasswordResets(q: Queryable, userId: string, now: Da
     .set({ usedAt: now })
     .where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)));
 }
+
+export async function findUserById(q: Queryable, userId: string) {
+  const [user] = await q.select().from(users).where(eq(users.id, userId));
+  return user;
+}

@@ -1,2 +1,3 @@
 export * from "./accounts";
 export * from "./invitations";
+export * from "./two-factor";

@@ -12,10 +12,11 @@ export default async function AccountPage() {
   const auth = await requireAuth();
   // Clinic admins hold no sessions, so they have no calendar feed.
   const hasSessions = can(auth.actor.role, "holdSessions");
-  const queryClient = getQueryClient();
+  const queries = getQueryClient();
   await Promise.all([
-    queryClient.prefetchQuery(trpc.account.listSignIns.queryOptions()),
-    hasSessions ? queryClient.prefetchQuery(trpc.calendarFeed.get.queryOptions()) : null,
+    queries.prefetchQuery(trpc.account.listSignIns.queryOptions()),
+    queries.prefetchQuery(trpc.twoFactor.get.queryOptions()),
+    hasSessions ? queries.prefetchQuery(trpc.calendarFeed.get.queryOptions()) : null,
   ]);
   return (
     <HydrateClient>

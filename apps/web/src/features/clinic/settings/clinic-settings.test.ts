@@ -18,6 +18,7 @@ const clinic = {
   settings: {
     idleTimeoutMinutes: { staff: 15, guardian: 60 },
     therapistsSeeAllChildren: false,
+    staffTwoFactorRequired: true,
     reminderOffsetsMinutes: [1440, 90],
     joinWindow: { openBeforeMinutes: 10, closeAfterMinutes: 30 },
   },
@@ -38,6 +39,7 @@ describe("the clinic settings draft", () => {
       staffMinutes: "15",
       guardianMinutes: "60",
       therapistsSeeAllChildren: false,
+      staffTwoFactorRequired: true,
       reminders: "24, 1.5",
       opensBefore: "10",
       closesAfter: "30",
@@ -63,6 +65,7 @@ describe("checking the clinic settings", () => {
         settings: {
           idleTimeoutMinutes: { staff: 15, guardian: 60 },
           therapistsSeeAllChildren: false,
+          staffTwoFactorRequired: true,
           reminderOffsetsMinutes: [2880, 60],
           joinWindow: { openBeforeMinutes: 10, closeAfterMinutes: 30 },
         },

@@ -10,6 +10,7 @@ export type SettingsDraft = {
   staffMinutes: string;
   guardianMinutes: string;
   therapistsSeeAllChildren: boolean;
+  staffTwoFactorRequired: boolean;
   reminders: string;
   opensBefore: string;
   closesAfter: string;
@@ -62,6 +63,7 @@ const SERVER_FIELDS: Record<string, SettingsField> = {
   "settings.idleTimeoutMinutes.staff": "staffMinutes",
   "settings.idleTimeoutMinutes.guardian": "guardianMinutes",
   "settings.therapistsSeeAllChildren": "therapistsSeeAllChildren",
+  "settings.staffTwoFactorRequired": "staffTwoFactorRequired",
   "settings.reminderOffsetsMinutes": "reminders",
   "settings.joinWindow.openBeforeMinutes": "opensBefore",
   "settings.joinWindow.closeAfterMinutes": "closesAfter",
@@ -82,6 +84,7 @@ export function draftFromClinic(clinic: Clinic): SettingsDraft {
     staffMinutes: String(settings.idleTimeoutMinutes.staff),
     guardianMinutes: String(settings.idleTimeoutMinutes.guardian),
     therapistsSeeAllChildren: settings.therapistsSeeAllChildren,
+    staffTwoFactorRequired: settings.staffTwoFactorRequired,
     reminders: hoursText(settings.reminderOffsetsMinutes),
     opensBefore: String(settings.joinWindow.openBeforeMinutes),
     closesAfter: String(settings.joinWindow.closeAfterMinutes),
@@ -124,6 +127,7 @@ export function checkClinicSettings(
         guardian: numberFrom(draft.guardianMinutes),
       },
       therapistsSeeAllChildren: draft.therapistsSeeAllChildren,
+      staffTwoFactorRequired: draft.staffTwoFactorRequired,
       reminderOffsetsMinutes: "minutes" in reminders ? reminders.minutes : [],
       joinWindow: {
         openBeforeMinutes: numberFrom(draft.opensBefore),

@@ -108,6 +108,21 @@ export function ChildVisibilitySection({ draft, errors, onEdit }: SectionProps) 
   );
 }
 
+export function SignInSecuritySection({ draft, errors, onEdit }: SectionProps) {
+  return (
+    <Card title="Sign-in security">
+      <CheckboxField
+        name="staffTwoFactorRequired"
+        label="Admins and therapists must use two-step sign-in"
+        checked={draft.staffTwoFactorRequired}
+        onChange={(event) => onEdit({ staffTwoFactorRequired: event.target.checked })}
+        error={errors.staffTwoFactorRequired}
+        hint="After their password, staff enter a code from an authenticator app. Anyone without one sets it up at their next sign-in. Family members can turn it on for themselves."
+      />
+    </Card>
+  );
+}
+
 export function RemindersSection({ draft, errors, onEdit }: SectionProps) {
   return (
     <Card

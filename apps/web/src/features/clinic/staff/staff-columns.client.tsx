@@ -5,11 +5,13 @@ import { Badge, Button, ConfirmButton, VisuallyHidden, type DataTableColumn } fr
 import type { StaffMember } from "~/features/clinic/types";
 import { ROLE_LABELS, ROLE_TONES } from "~/features/identity/labels";
 import { plural } from "~/lib/words";
+import { ResetTwoFactorButton } from "./reset-two-factor-button.client";
 
 type StaffActionsProps = {
   currentUserId: string;
   onEditLicences: (person: StaffMember) => void;
   onSignOut: (person: StaffMember) => Promise<void>;
+  onResetTwoFactor: (person: StaffMember) => Promise<void>;
 };
 
 export function staffColumns(props: StaffActionsProps): DataTableColumn<StaffMember>[] {
@@ -57,6 +59,16 @@ export function staffColumns(props: StaffActionsProps): DataTableColumn<StaffMem
         ),
     },
     {
+      key: "twoFactor",
+      header: "Two-step sign-in",
+      cell: (person) =>
+        person.twoFactor ? (
+          <Badge tone="success">On</Badge>
+        ) : (
+          <span className="text-stone-600">Off</span>
+        ),
+    },
+    {
       key: "status",
       header: "Status",
       cell: (person) =>
@@ -75,6 +87,7 @@ function StaffActions({
   currentUserId,
   onEditLicences,
   onSignOut,
+  onResetTwoFactor,
 }: StaffActionsProps & { person: StaffMember }) {
   const isMe = person.userId === currentUserId;
   return (
@@ -99,6 +112,9 @@ function StaffActions({
       >
         End sessions<VisuallyHidden> for {person.name}</VisuallyHidden>
       </ConfirmButton>
+      {person.twoFactor && !isMe ? (
+        <ResetTwoFactorButton person={person} onReset={() => onResetTwoFactor(person)} />
+      ) : null}
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { plural } from "~/lib/words";
 import { useTRPC } from "~/trpc/react.client";
 import { LicenceStatesDialog } from "./licence-states-dialog.client";
 import { staffColumns } from "./staff-columns.client";
+import { useResetTwoFactor } from "./use-reset-two-factor.client";
 
 type Notice = { tone: "success" | "error"; text: string };
 
@@ -22,6 +23,7 @@ export function StaffTable({ currentUserId }: { currentUserId: string }) {
   const endSessions = useMutation(trpc.staff.endSessions.mutationOptions());
   const [notice, setNotice] = useState<Notice | null>(null);
   const [editing, setEditing] = useState<StaffMember | null>(null);
+  const resetTwoFactor = useResetTwoFactor();
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.staff.list.queryKey() });
 
@@ -78,7 +80,12 @@ export function StaffTable({ currentUserId }: { currentUserId: string }) {
               description="Invite your therapists and admins below."
             />
           }
-          columns={staffColumns({ currentUserId, onEditLicences: setEditing, onSignOut: signOut })}
+          columns={staffColumns({
+            currentUserId,
+            onEditLicences: setEditing,
+            onSignOut: signOut,
+            onResetTwoFactor: async (person) => setNotice(await resetTwoFactor(person)),
+          })}
         />
       )}
 
@@ -101,7 +108,13 @@ export function StaffTable({ currentUserId }: { currentUserId: string }) {
   );
 }
 
-function DismissibleNotice({ notice, onDismiss }: { notice: Notice; onDismiss: () => void }) {
+export function DismissibleNotice({
+  notice,
+  onDismiss,
+}: {
+  notice: Notice;
+  onDismiss: () => void;
+}) {
   return (
     <Alert tone={notice.tone}>
       <div className="flex flex-wrap items-start justify-between gap-2">
