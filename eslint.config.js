@@ -106,6 +106,24 @@ export default tseslint.config(
     rules: restrict([...workspace("ui", "web"), ...frameworks]),
   },
   {
+    // Every browser test fails on a Content-Security-Policy violation: through the shared fixture.
+    files: ["e2e/tests/**/*.ts"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          paths: [
+            {
+              name: "@playwright/test",
+              importNames: ["test", "expect"],
+              message: "Import test and expect from ../support/test, which fails on CSP violations.",
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ["packages/api/src/**/*.router.ts"],
     rules: restrict([
       ...workspace("ui", "web"),

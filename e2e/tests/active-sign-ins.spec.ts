@@ -1,6 +1,7 @@
-import { devices, expect, test, type Browser } from "@playwright/test";
+import { devices, type Browser } from "@playwright/test";
 
 import { signIn, signInAndLand } from "../support/sign-in";
+import { expect, test } from "../support/test";
 
 const LAPTOP_FIREFOX =
   "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/20100101 Firefox/133.0";

@@ -1,12 +1,13 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { expect, test, type APIRequestContext } from "@playwright/test";
+import type { APIRequestContext } from "@playwright/test";
 import { eq, inArray, sql } from "drizzle-orm";
 
 import { auditEvents, calendarFeeds, signInAttempts, users } from "@carryover/db/schema";
 
 import { createGuardian, withDatabase } from "../support/database";
 import { APP_PORT, DEMO_PASSWORD } from "../support/environment";
+import { expect, test } from "../support/test";
 
 // Forged requests against the production server (apps/web/scripts/server.ts): what another site's
 // page, form or a client lying in its headers can send. Each refusal is checked to have had no effect.

@@ -1,7 +1,6 @@
-import { expect, test } from "@playwright/test";
-
 import { createTherapist } from "../support/database";
 import { signIn, signInAndLand, signOut } from "../support/sign-in";
+import { expect, test } from "../support/test";
 
 const EMAIL = "passkey.user@example.test";
 

@@ -1,6 +1,5 @@
-import { expect, test } from "@playwright/test";
-
 import { createGuardian } from "../support/database";
+import { expect, test } from "../support/test";
 
 // The production server answers /api/trpc itself; its refusals carry Retry-After as sign-in's do.
 

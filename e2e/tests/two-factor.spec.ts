@@ -1,8 +1,9 @@
-import { expect, test, type Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import { generateSync } from "otplib";
 
 import { createTherapist } from "../support/database";
 import { signIn, signInAndLand, signOut } from "../support/sign-in";
+import { expect, test } from "../support/test";
 
 const EMAIL = "two.step@example.test";
 
