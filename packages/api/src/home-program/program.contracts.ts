@@ -60,7 +60,11 @@ export const UpdateProgramInput = ChildId.extend({
   startDate: StartDate.optional(),
   routineTimes: RoutineTimes.optional(),
   guardianEditable: z.array(GuardianEditable).optional(),
-});
+}).refine(
+  ({ childId: _, expectedVersion: __, ...changes }) =>
+    Object.values(changes).some((change) => change !== undefined),
+  { message: "Say what to change in the program", path: ["goals"] },
+);
 
 export const ProgramActivity = z.object({
   id: z.uuid(),

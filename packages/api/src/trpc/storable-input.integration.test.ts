@@ -255,3 +255,22 @@ describe("free text without NUL, versions and dates PostgreSQL can hold, in ever
     expect(wire.data.field).toBe(field);
   });
 });
+
+describe("updates with nothing to change", () => {
+  it("program.update and activity.update with only the version answer 400 naming a field", async () => {
+    const staff = callerFor(testDeps(db), rivera);
+    const { program } = await staff.program.get({ childId: mayaId });
+    const activity = program?.activities[0];
+    if (!program || !activity) throw new Error("Maya has no program");
+    const programWire = await refusal(
+      staff.program.update({ childId: mayaId, expectedVersion: program.version }),
+      rivera,
+    );
+    expect(programWire.data.fieldErrors?.goals).toBe("Say what to change in the program");
+    const activityWire = await refusal(
+      staff.activity.update({ activityId: activity.id, expectedVersion: activity.version }),
+      rivera,
+    );
+    expect(activityWire.data.field).toBe("content");
+  });
+});
