@@ -24,13 +24,18 @@ export const CreateActivityInput = ChildId.extend({
     path: ["templateId"],
   });
 
-export const UpdateActivityInput = z.object({
-  activityId: z.uuid("That activity link is not valid"),
-  expectedVersion: Version,
-  content: ActivityContent.optional(),
-  structure: ActivityStructure.optional(),
-  status: ActivityStatus.optional(),
-});
+export const UpdateActivityInput = z
+  .object({
+    activityId: z.uuid("That activity link is not valid"),
+    expectedVersion: Version,
+    content: ActivityContent.optional(),
+    structure: ActivityStructure.optional(),
+    status: ActivityStatus.optional(),
+  })
+  .refine((i) => i.content !== undefined || i.structure !== undefined || i.status !== undefined, {
+    message: "Say what to change: the content, the structure or the status",
+    path: ["content"],
+  });
 
 export const ActivityVersion = z.object({ activityId: z.uuid(), version: z.number().int() });
 

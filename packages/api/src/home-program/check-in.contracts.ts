@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { storableText } from "@carryover/domain/bounds";
+
 import { ChildId, LocalDate } from "./program.contracts";
 
 /** A score from 1 to 10; `missing` asks for it in the family's words. */
@@ -10,7 +12,7 @@ const score = (missing: string) =>
     .min(1, "Use a number from 1 to 10")
     .max(10, "Use a number from 1 to 10");
 export const CheckInRating = z.object({
-  goalId: z.string().min(1).max(40),
+  goalId: storableText(40).min(1),
   performance: score("Choose how well your child does this, from 1 to 10."),
   satisfaction: score("Choose how happy you are with it, from 1 to 10."),
 });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { storableText } from "@carryover/domain/bounds";
 import { PracticeEntry, PracticeLog } from "@carryover/domain/home-program";
 
 import { ChildId, LocalDate } from "./program.contracts";
@@ -8,7 +9,7 @@ export const LogPracticeInput = PracticeLog.extend({
   childId: z.uuid("That child link is not valid"),
   activityId: z.uuid("That activity link is not valid"),
   /** The device's key for this log, so a retry after a dropped connection is not counted twice. */
-  clientKey: z.string().min(8).max(100),
+  clientKey: storableText(100).min(8),
   inSession: z.boolean().optional(),
 });
 

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { calendarDate, Version } from "@carryover/domain/bounds";
+import { calendarDate, storableText, Version, withoutNul } from "@carryover/domain/bounds";
 import {
   ActivityContent,
   ActivityStatus,
@@ -14,17 +14,19 @@ const LocalTime = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time such
 export const ChildId = z.object({ childId: z.uuid("That child link is not valid") });
 
 export const ProgramGoal = z.object({
-  id: z.string().min(1).max(40),
+  id: storableText(40).min(1),
   familyWords: z
     .string()
     .trim()
     .min(1, "Say the goal in the family's words")
-    .max(200, "Keep it to 200 characters or fewer"),
+    .max(200, "Keep it to 200 characters or fewer")
+    .check(withoutNul()),
   clinicalWording: z
     .string()
     .trim()
     .min(1, "Add the clinical wording")
-    .max(300, "Keep it to 300 characters or fewer"),
+    .max(300, "Keep it to 300 characters or fewer")
+    .check(withoutNul()),
 });
 
 const Dose = {
@@ -48,7 +50,7 @@ export const CreateProgramInput = ChildId.extend({
   startDate: StartDate,
 });
 
-export const RoutineTimes = z.record(z.string().min(1).max(60), LocalTime);
+export const RoutineTimes = z.record(storableText(60).min(1), LocalTime);
 
 export const UpdateProgramInput = ChildId.extend({
   expectedVersion: Version,
@@ -58,7 +60,11 @@ export const UpdateProgramInput = ChildId.extend({
   startDate: StartDate.optional(),
   routineTimes: RoutineTimes.optional(),
   guardianEditable: z.array(GuardianEditable).optional(),
-});
+}).refine(
+  ({ childId: _, expectedVersion: __, ...changes }) =>
+    Object.values(changes).some((change) => change !== undefined),
+  { message: "Say what to change in the program", path: ["goals"] },
+);
 
 export const ProgramActivity = z.object({
   id: z.uuid(),
@@ -114,7 +120,8 @@ export const ObservationInput = ChildId.extend({
     .string()
     .trim()
     .min(1, "Write what you noticed first.")
-    .max(2000, "Keep it under 2,000 characters"),
+    .max(2000, "Keep it under 2,000 characters")
+    .check(withoutNul()),
 });
 
 export const Ok = z.object({ ok: z.literal(true) });

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { Version } from "@carryover/domain/bounds";
+
 import { CheckInRating } from "./check-in.contracts";
 
 export { ActivityVersion } from "./activity.contracts";
@@ -100,7 +102,7 @@ export const AttentionView = z.object({
 
 export const ApplyProgressionInput = z.object({
   activityId: z.uuid("That activity link is not valid"),
-  expectedVersion: z.number().int().min(1),
+  expectedVersion: Version,
 });
 
 export type ApplyProgressionInput = z.infer<typeof ApplyProgressionInput>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { withoutNul } from "@carryover/domain/bounds";
 import { RecoveryCodeInput, Role, TotpCode } from "@carryover/domain/identity";
 
 export const Me = z.object({
@@ -51,7 +52,8 @@ export const SignInInput = z.object(
       .string("Enter your email address")
       .trim()
       .min(1, "Enter your email address")
-      .max(254, "Use at most 254 characters"),
+      .max(254, "Use at most 254 characters")
+      .check(withoutNul()),
     password: z
       .string("Enter your password")
       .min(1, "Enter your password")

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { storableText } from "@carryover/domain/bounds";
 import { GUARDIAN_RELATIONSHIPS } from "@carryover/domain/children";
 import { Email, Password, PersonName, Role } from "@carryover/domain/identity";
 
@@ -30,7 +31,7 @@ export const CreateInvitationInput = z.discriminatedUnion("role", [
 export const CreateInvitationOutput = z.object({ invitationId: z.uuid(), expiresAt: z.date() });
 
 export const InvitationToken = z.object({
-  token: z.string().min(20, "That invitation link is incomplete").max(100),
+  token: storableText(100).min(20, "That invitation link is incomplete"),
 });
 
 export const InvitationPreview = z.object({

@@ -1,8 +1,9 @@
 import { z } from "zod";
 
+import { storableText } from "@carryover/domain/bounds";
 import { Email, Password } from "@carryover/domain/identity";
 
-const Token = z.string().min(20, "That reset link is incomplete").max(100);
+const Token = storableText(100).min(20, "That reset link is incomplete");
 
 export const RequestPasswordResetInput = z.object({ email: Email });
 

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { storableText, withoutNul } from "@carryover/domain/bounds";
 import {
   ADMISSION_STATES,
   LIVE_ROLES,
@@ -80,7 +81,7 @@ export const JoinToken = z.object({
 });
 
 export const TokenInput = LiveSessionRef.extend({
-  breakoutRoomName: z.string().max(64).optional(),
+  breakoutRoomName: storableText(64).optional(),
 });
 
 export const AdmitInput = LiveSessionRef.extend({
@@ -100,18 +101,26 @@ export const NoteInput = LiveSessionRef.extend({
     .string()
     .trim()
     .min(1, "Write the note first")
-    .max(2000, "Keep a note under 2,000 characters"),
+    .max(2000, "Keep a note under 2,000 characters")
+    .check(withoutNul()),
 });
 export const KitInput = LiveSessionRef.extend({
   kit: z
-    .array(z.string().trim().min(1, "An item can't be empty").max(120, "Keep each item short"))
+    .array(
+      z
+        .string()
+        .trim()
+        .min(1, "An item can't be empty")
+        .max(120, "Keep each item short")
+        .check(withoutNul()),
+    )
     .max(20, "Keep the checklist to 20 items"),
 });
 export const ModerateInput = LiveSessionRef.extend({
-  identity: z.string().max(64),
+  identity: storableText(64),
   action: z.enum(["mute", "remove"]),
 });
-export const SpotlightInput = LiveSessionRef.extend({ identity: z.string().max(64).nullable() });
+export const SpotlightInput = LiveSessionRef.extend({ identity: storableText(64).nullable() });
 export const BreakoutsInput = LiveSessionRef.extend({
   rooms: z
     .number()

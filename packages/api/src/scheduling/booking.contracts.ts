@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { Moment } from "@carryover/domain/bounds";
+import { Moment, storableText, withoutNul } from "@carryover/domain/bounds";
 import { UsState } from "@carryover/domain/clinic";
 import { AppointmentStatus, Modality, SessionKind } from "@carryover/domain/scheduling";
 
@@ -8,9 +8,9 @@ export const CreateBookingInput = z.object({
   childId: z.uuid("Choose the child the session is for"),
   therapistId: z.uuid("Choose a therapist"),
   sessionTypeId: z.uuid("Choose a session type"),
-  start: z.date(),
+  start: Moment,
   childLocationState: UsState.nullable().default(null),
-  idempotencyKey: z.string().min(8).max(100),
+  idempotencyKey: storableText(100).min(8),
 });
 
 export const BookingResult = z.object({ appointmentId: z.uuid(), start: z.date(), end: z.date() });
@@ -19,7 +19,12 @@ export const AppointmentId = z.object({ appointmentId: z.uuid("That session link
 
 /** Why a session is cancelled, which the other side reads; `missing` asks for it. */
 export const cancelReason = (missing: string) =>
-  z.string().trim().min(1, missing).max(500, "Keep the reason under 500 characters");
+  z
+    .string()
+    .trim()
+    .min(1, missing)
+    .max(500, "Keep the reason under 500 characters")
+    .check(withoutNul());
 
 export const CancelBookingInput = AppointmentId.extend({
   reason: cancelReason("Tell the therapist briefly why, so they can plan"),
@@ -30,7 +35,7 @@ export const StaffCancelBookingInput = AppointmentId.extend({
   reason: cancelReason("Give a short reason; the family sees it"),
 });
 
-export const RescheduleBookingInput = AppointmentId.extend({ start: z.date() });
+export const RescheduleBookingInput = AppointmentId.extend({ start: Moment });
 
 export const ListBookingsInput = z.object({
   from: Moment,

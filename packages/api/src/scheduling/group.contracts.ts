@@ -1,12 +1,13 @@
 import { z } from "zod";
 
+import { Moment } from "@carryover/domain/bounds";
 import { UsState } from "@carryover/domain/clinic";
 import { Modality } from "@carryover/domain/scheduling";
 
 export const CreateGroupInput = z.object({
   therapistId: z.uuid("Choose a therapist"),
   sessionTypeId: z.uuid("Choose a group session type"),
-  start: z.date(),
+  start: Moment,
 });
 
 export const GroupPlace = z.object({

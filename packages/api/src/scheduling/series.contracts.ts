@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { calendarDate, Moment } from "@carryover/domain/bounds";
 import { UsState } from "@carryover/domain/clinic";
 import { IsoWeekday, SERIES_SCOPES } from "@carryover/domain/scheduling";
 
@@ -11,7 +12,7 @@ export const CreateSeriesInput = z
     therapistId: z.uuid("Choose a therapist"),
     sessionTypeId: z.uuid("Choose a session type"),
     childLocationState: UsState.nullable().default(null),
-    firstDate: z.iso.date("Use a date like 2027-01-04"),
+    firstDate: calendarDate("Use a date like 2027-01-04"),
     time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Use a time like 16:00 (24-hour clock)"),
     intervalWeeks: z
       .number()
@@ -20,7 +21,7 @@ export const CreateSeriesInput = z
       .max(4, "Repeat at least every 4 weeks"),
     weekdays: z.array(IsoWeekday).min(1, "Choose at least one weekday").max(7),
     count: z.number().int().min(1).max(52, "Book at most 52 sessions at once").optional(),
-    until: z.iso.date("Use a date like 2027-06-30").optional(),
+    until: calendarDate("Use a date like 2027-06-30").optional(),
     /** all: book every date or none; free: book the free dates and report the others. */
     mode: z.enum(["all", "free"]).default("all"),
   })
@@ -50,7 +51,7 @@ export const CancelSeriesResult = z.object({
 export const RescheduleSeriesInput = z.object({
   appointmentId: z.uuid("That session link is not valid"),
   scope: SeriesScope,
-  start: z.date(),
+  start: Moment,
 });
 
 export const RescheduleSeriesResult = z.object({

@@ -48,13 +48,15 @@ const t = initTRPC
       const firstIssue = zodError?.issues[0];
       const field = firstIssue ? issuePath(firstIssue) : appError?.details.field;
       const internal = error.code === "INTERNAL_SERVER_ERROR";
+      // tRPC's own 400s (JSON, superjson meta, batch shape) carry the parser's words, not ours.
+      const unreadable = error.code === "BAD_REQUEST" && !zodError && !appError;
       return {
         ...shape,
         message: internal
           ? `Something went wrong on our side. Please try again in a moment. (Reference ${ctx?.meta.requestId ?? "unknown"})`
           : firstIssue
             ? `${issuePath(firstIssue) || "input"}: ${firstIssue.message}`
-            : (PLAIN_MESSAGES[error.code] ?? shape.message),
+            : (PLAIN_MESSAGES[unreadable ? "PARSE_ERROR" : error.code] ?? shape.message),
         data: {
           code: shape.data.code,
           httpStatus: shape.data.httpStatus,

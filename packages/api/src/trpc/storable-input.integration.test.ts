@@ -5,6 +5,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { children, guardianLinks } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
+import { HEAVY_WORK } from "../testing/activities";
 import { callerFor, formatForClient, signInAs, testDeps, testMeta } from "../testing/test-context";
 import type { TrpcContext } from "./init";
 
@@ -139,5 +140,137 @@ describe("inputs PostgreSQL cannot hold answer 400 naming the field, never 500",
     expect(wire.data.fieldErrors?.relationship).toBe(
       "Say what to change: the relationship or a permission",
     );
+  });
+});
+
+const ANY_ID = "7b0d1d4e-5c37-4a53-9a55-0f4c1e0e6a11";
+
+/** Inputs the every-procedure suite found reaching PostgreSQL; each must be refused by its contract. */
+const FOUND_BY_THE_SUITE: [string, (clinic: Caller, family: Caller) => Promise<unknown>, string][] =
+  [
+    [
+      "child.create with a NUL in the first name",
+      (clinic) =>
+        clinic.child.create({
+          firstName: "Maya\u0000",
+          lastName: "Johnson",
+          dateOfBirth: "2020-01-01",
+          primaryTherapistId: null,
+        }),
+      "firstName",
+    ],
+    [
+      "program.observe with a NUL in the note",
+      (clinic) => clinic.program.observe({ childId: mayaId, text: "calmer\u0000" }),
+      "text",
+    ],
+    [
+      "program.update with a NUL in a goal's id",
+      (clinic) =>
+        clinic.program.update({
+          childId: mayaId,
+          expectedVersion: 1,
+          goals: [{ id: "g\u0000", familyWords: "Buttons", clinicalWording: "Fine motor" }],
+        }),
+      "goals.0.id",
+    ],
+    [
+      "template.create with a NUL in the summary",
+      (clinic) =>
+        clinic.template.create({
+          activity: { ...HEAVY_WORK, content: { ...HEAVY_WORK.content, summary: "Push\u0000" } },
+        }),
+      "activity.content.summary",
+    ],
+    [
+      "liveSession.note with a NUL",
+      (clinic) => clinic.liveSession.note({ appointmentId: ANY_ID, text: "ok\u0000" }),
+      "text",
+    ],
+    [
+      "booking.create with a NUL in the retry key",
+      (_, family) =>
+        family.booking.create({
+          childId: mayaId,
+          therapistId: ANY_ID,
+          sessionTypeId: ANY_ID,
+          start: new Date("2030-01-07T15:00:00Z"),
+          idempotencyKey: "retry-key\u0000",
+        }),
+      "idempotencyKey",
+    ],
+    [
+      "practice.log with a NUL in the note",
+      (_, family) =>
+        family.practice.log({
+          childId: mayaId,
+          activityId: ANY_ID,
+          clientKey: "practice-key-1",
+          practisedOn: "2027-01-18",
+          entry: { kind: "routine_practice", minutes: 10 },
+          note: "tired\u0000",
+        }),
+      "note",
+    ],
+    [
+      "progression.accept with a version beyond PostgreSQL's integer",
+      (clinic) => clinic.progression.accept({ activityId: ANY_ID, expectedVersion: 2_147_483_648 }),
+      "expectedVersion",
+    ],
+    [
+      "series.create starting in year 0",
+      (_, family) =>
+        family.series.create({
+          childId: mayaId,
+          therapistId: ANY_ID,
+          sessionTypeId: ANY_ID,
+          firstDate: "0000-01-03",
+          time: "16:00",
+          intervalWeeks: 1,
+          weekdays: [1],
+          count: 2,
+        }),
+      "firstDate",
+    ],
+    [
+      "booking.reschedule to year 275760",
+      (_, family) =>
+        family.booking.reschedule({
+          appointmentId: ANY_ID,
+          start: new Date("+275760-09-13T00:00:00Z"),
+        }),
+      "start",
+    ],
+  ];
+
+type Caller = ReturnType<typeof callerFor>;
+
+describe("free text without NUL, versions and dates PostgreSQL can hold, in every contract", () => {
+  it.each(FOUND_BY_THE_SUITE)("%s answers 400 naming the field", async (_, send, field) => {
+    const guardian = await signInAs(testDeps(db), "parent.johnson@maplegrove.test");
+    const wire = await refusal(
+      send(callerFor(testDeps(db), admin), callerFor(testDeps(db), guardian)),
+      admin,
+    );
+    expect(wire.data.field).toBe(field);
+  });
+});
+
+describe("updates with nothing to change", () => {
+  it("program.update and activity.update with only the version answer 400 naming a field", async () => {
+    const staff = callerFor(testDeps(db), rivera);
+    const { program } = await staff.program.get({ childId: mayaId });
+    const activity = program?.activities[0];
+    if (!program || !activity) throw new Error("Maya has no program");
+    const programWire = await refusal(
+      staff.program.update({ childId: mayaId, expectedVersion: program.version }),
+      rivera,
+    );
+    expect(programWire.data.fieldErrors?.goals).toBe("Say what to change in the program");
+    const activityWire = await refusal(
+      staff.activity.update({ activityId: activity.id, expectedVersion: activity.version }),
+      rivera,
+    );
+    expect(activityWire.data.field).toBe("content");
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 
-import { calendarDate, INT4_MAX, Moment, storableText, Version } from ".";
+import { calendarDate, INT4_MAX, Moment, storableText, Version, withoutNul } from ".";
 
 const message = (result: { success: boolean; error?: { issues: { message: string }[] } }) =>
   result.success ? null : (result.error?.issues[0]?.message ?? null);
@@ -39,5 +40,25 @@ describe("storableText", () => {
     expect(Action.safeParse("child").success).toBe(true);
     expect(message(Action.safeParse("a\u0000b"))).toBe("Remove the invisible control character");
     expect(Action.safeParse("children").success).toBe(false);
+  });
+});
+
+describe("withoutNul", () => {
+  it("refuses a NUL character in any string schema, after its own checks", () => {
+    const Note = z.string().trim().min(1, "Write the note first").check(withoutNul());
+    expect(Note.safeParse(" calmer at bedtime ").data).toBe("calmer at bedtime");
+    expect(message(Note.safeParse("calmer\u0000"))).toBe("Remove the invisible control character");
+    expect(message(Note.safeParse("  "))).toBe("Write the note first");
+  });
+});
+
+describe("calendarDate with an error map", () => {
+  it("says what is wrong in the caller's words and keeps the range", () => {
+    const Day = calendarDate({
+      error: (issue) => (issue.input ? "Use a date like 2026-12-24" : "Enter a date"),
+    });
+    expect(message(Day.safeParse(""))).toBe("Enter a date");
+    expect(message(Day.safeParse("24/12/2026"))).toBe("Use a date like 2026-12-24");
+    expect(message(Day.safeParse("2200-01-01"))).toBe("Choose a date between 1900 and 2199");
   });
 });

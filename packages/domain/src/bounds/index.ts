@@ -15,7 +15,7 @@ export const Moment = z
   .max(new Date(`${LAST_DAY}T23:59:59.999Z`), OUT_OF_RANGE);
 
 /** A calendar date as YYYY-MM-DD, between 1900 and 2199. */
-export const calendarDate = (message: string) =>
+export const calendarDate = (message: Parameters<typeof z.iso.date>[0]) =>
   z.iso.date(message).refine((day) => day >= FIRST_DAY && day <= LAST_DAY, OUT_OF_RANGE);
 
 /** PostgreSQL's `integer` (int4): a record's version, a count. */
@@ -26,9 +26,10 @@ export const Version = z
   .min(1, "A version starts at 1")
   .max(INT4_MAX, "That version is not one we know");
 
-/** Text PostgreSQL can store: no NUL character, which no person types. */
+/** A check for any string schema: PostgreSQL's text and jsonb cannot hold NUL, and no person types it. */
+export const withoutNul = () =>
+  z.refine<string>((text) => !text.includes("\u0000"), "Remove the invisible control character");
+
+/** Text PostgreSQL can store: within its column's length, no NUL character. */
 export const storableText = (max: number, message?: string) =>
-  z
-    .string()
-    .max(max, message)
-    .refine((text) => !text.includes("\u0000"), "Remove the invisible control character");
+  z.string().max(max, message).check(withoutNul());

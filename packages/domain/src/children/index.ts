@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { calendarDate } from "../bounds";
+
 export const GUARDIAN_RELATIONSHIPS = [
   "mother",
   "father",
@@ -30,7 +32,7 @@ export const GuardianPermissions = z.object({
 export type GuardianPermissions = z.infer<typeof GuardianPermissions>;
 
 /** Children are 0–18 years old (DOMAIN.md); a date of birth is a local calendar date. */
-export const DateOfBirth = z.iso.date("Enter the date of birth as YYYY-MM-DD");
+export const DateOfBirth = calendarDate("Enter the date of birth as YYYY-MM-DD");
 
 export function ageInYears(dateOfBirth: string, today: string): number {
   const [by, bm, bd] = dateOfBirth.split("-").map(Number) as [number, number, number];

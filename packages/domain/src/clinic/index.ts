@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { withoutNul } from "../bounds";
 import { DEFAULT_REMINDER_OFFSETS_MINUTES, ReminderOffsets } from "../notices";
 
 export { US_STATES, UsState } from "./us-states";
@@ -17,7 +18,12 @@ export const TimeZone = z
   .string()
   .refine(isValidTimeZone, "Choose a time zone such as America/Chicago");
 
-export const ClinicName = z.string().trim().min(2, "Enter the clinic name").max(120);
+export const ClinicName = z
+  .string()
+  .trim()
+  .min(2, "Enter the clinic name")
+  .max(120)
+  .check(withoutNul());
 
 /**
  * Defaults from the foundation issue: staff sign out after 15 idle minutes, guardians after 60.

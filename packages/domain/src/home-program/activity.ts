@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { withoutNul } from "../bounds";
+
 /**
  * A home-program activity: what every activity has (the parent's steps, why it works, time, ages,
  * materials, the routine it lives in) and the structure of its technique, a discriminated union on
@@ -17,9 +19,14 @@ const text = (max: number, empty = FILL_IN) =>
     .string({ error: FILL_IN })
     .trim()
     .min(1, empty)
-    .max(max, `Keep it to ${max} characters or fewer.`);
+    .max(max, `Keep it to ${max} characters or fewer.`)
+    .check(withoutNul());
 const optionalText = (max: number) =>
-  z.string({ error: FILL_IN }).trim().max(max, `Keep it to ${max} characters or fewer.`);
+  z
+    .string({ error: FILL_IN })
+    .trim()
+    .max(max, `Keep it to ${max} characters or fewer.`)
+    .check(withoutNul());
 const list = <Item extends z.ZodType>(item: Item, max: number) =>
   z.array(item, { error: FILL_IN }).max(max, `Keep it to ${max} or fewer.`);
 const choice = <const Values extends readonly [string, ...string[]]>(values: Values) =>

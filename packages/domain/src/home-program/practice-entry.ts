@@ -1,8 +1,9 @@
 import { z } from "zod";
 
+import { calendarDate, withoutNul } from "../bounds";
 import { PromptLevel, type ActivityStructure } from "./activity";
 
-const LocalDate = z.iso.date("Use a date such as 2027-01-18");
+const LocalDate = calendarDate("Use a date such as 2027-01-18");
 const Count = (max: number) => z.number().int().min(0).max(max);
 
 /** One tap's worth of logging, per technique. */
@@ -39,8 +40,8 @@ export const PracticeEntry = z.discriminatedUnion("kind", [
   z.object({
     kind: z.literal("sensory_diet"),
     outcome: z.enum(["done", "skipped"]),
-    activityTitle: z.string().trim().max(120).optional(),
-    moment: z.string().trim().max(60).optional(),
+    activityTitle: z.string().trim().max(120).check(withoutNul()).optional(),
+    moment: z.string().trim().max(60).check(withoutNul()).optional(),
   }),
   z.object({
     kind: z.literal("routine_practice"),
@@ -75,7 +76,12 @@ export const PracticeLog = z.object({
     .min(1, "At least 1 minute")
     .max(239, "That is 4 hours or more: check the minutes")
     .optional(),
-  note: z.string().trim().max(1000, "Keep the note under 1,000 characters").optional(),
+  note: z
+    .string()
+    .trim()
+    .max(1000, "Keep the note under 1,000 characters")
+    .check(withoutNul())
+    .optional(),
   mood: z.enum(MOODS).optional(),
 });
 export type PracticeLog = z.infer<typeof PracticeLog>;

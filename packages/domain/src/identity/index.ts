@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { withoutNul } from "../bounds";
+
 export const ROLES = ["admin", "therapist", "guardian"] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
@@ -14,7 +16,8 @@ export const PersonName = z
   .string()
   .trim()
   .min(1, "Enter a name")
-  .max(120, "Keep the name under 120 characters");
+  .max(120, "Keep the name under 120 characters")
+  .check(withoutNul());
 export const Email = z
   .string()
   .trim()

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { calendarDate } from "../bounds";
 import type { Modality, SessionKind } from "./rules";
 
 const Clock = z.string().regex(/^(([01]\d|2[0-3]):[0-5]\d|24:00)$/, {
@@ -36,7 +37,7 @@ export const WeeklyAvailability = z
   );
 
 export const AvailabilityOverride = z.object({
-  date: z.iso.date({
+  date: calendarDate({
     error: (issue) => (issue.input ? "Use a date like 2026-12-24" : "Enter a date"),
   }),
   ranges: z
