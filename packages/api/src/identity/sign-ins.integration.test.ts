@@ -7,7 +7,7 @@ import { auditEvents, users, userSessions } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import type { RequestMeta } from "../context";
-import { callerFor, rolledBack, testDeps, testMeta } from "../testing/test-context";
+import { callerFor, rolledBack, sessionOf, testDeps, testMeta } from "../testing/test-context";
 import { resolveAuthSession } from "./resolve-auth-session";
 import { signIn } from "./sign-in";
 
@@ -25,11 +25,9 @@ const LAPTOP = "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:133.0) Gecko/201001
 const PARENT = "parent.johnson@maplegrove.test";
 
 async function signInFrom(q: Queryable, email: string, meta: Partial<RequestMeta>, minutes = 0) {
-  const { sessionId } = await signIn(depsAt(q, minutes), testMeta(meta), {
-    email,
-    password: "carryover-demo",
-  });
-  return sessionId;
+  return sessionOf(
+    await signIn(depsAt(q, minutes), testMeta(meta), { email, password: "carryover-demo" }),
+  );
 }
 
 /** The account page's caller: signed in as `sessionId`, asking at `minutes` from `ip`. */
