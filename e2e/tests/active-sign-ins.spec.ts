@@ -85,7 +85,7 @@ test("an admin sees a failed sign-in among the sign-in events, with its address 
   await expect(page.getByLabel("Show")).toHaveValue("sign_ins");
   const failed = page
     .getByRole("row")
-    .filter({ hasText: "Failed sign-in: wrong password" })
+    .filter({ hasText: "Failed sign-in (wrong email or password)" })
     .first();
   await expect(failed).toContainText("Lucía Garcia");
   await expect(failed).toContainText("Safari on iPhone");
