@@ -1,5 +1,4 @@
 import type { TotpEnrolment } from "@carryover/api/contracts/two-factor";
-import { TextField } from "@carryover/ui";
 
 /** The key in groups of four, as apps that take it typed by hand show it. */
 export const groupedKey = (secret: string) => secret.replace(/(.{4})/g, "$1 ").trim();
@@ -23,12 +22,17 @@ export function TotpSetup({ enrolment }: { enrolment: Pick<TotpEnrolment, "secre
           Open your authenticator app (such as Google Authenticator, Microsoft Authenticator or
           1Password), add an account, and scan this code.
         </p>
-        <TextField
-          label="Can't scan? Enter this setup key"
-          name="setupKey"
+        {/* A text area, not an input: the whole key stays in view, wrapped, on a narrow phone. */}
+        <label htmlFor="totp-setup-key" className="font-medium text-stone-900">
+          Can&apos;t scan? Enter this setup key
+        </label>
+        <textarea
+          id="totp-setup-key"
           readOnly
+          rows={2}
           value={groupedKey(enrolment.secret)}
           onFocus={(e) => e.currentTarget.select()}
+          className="-mt-2 resize-none rounded-md border border-stone-300 bg-stone-50 px-3 py-2 font-mono text-base tracking-wide text-stone-900 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:ring-offset-1 focus-visible:outline-hidden"
         />
       </div>
     </div>
