@@ -1,3 +1,5 @@
 export * from "./accounts";
 export * from "./invitations";
+export * from "./passkeys";
+export * from "./sign-in-steps";
 export * from "./two-factor";
