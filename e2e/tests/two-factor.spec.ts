@@ -19,10 +19,10 @@ async function enrolFromAccountPage(page: Page) {
   const secret = key.replace(/\s/g, "");
   await page.getByLabel("Code from the app").fill(codeFor(secret));
   await page.getByRole("button", { name: "Turn on two-step sign-in" }).click();
-  const codes = await page
-    .getByRole("list", { name: "Recovery codes" })
-    .getByRole("listitem")
-    .allTextContents();
+  // allTextContents does not wait: the codes appear once the server has answered.
+  const codeItems = page.getByRole("list", { name: "Recovery codes" }).getByRole("listitem");
+  await expect(codeItems.first()).toBeVisible();
+  const codes = await codeItems.allTextContents();
   await page.getByRole("button", { name: "I've saved my codes" }).click();
   await expect(page.getByText("On", { exact: true })).toBeVisible();
   return { secret, codes };
