@@ -27,7 +27,7 @@ export function SensoryDietLog({
         childId: practice.childId,
         activityId,
         moment,
-        clientKey: `${practice.formKey}:${activityId}:${moment}`,
+        clientKey: `${practice.formKey}:${activityId}:${moment.slice(0, 20)}`,
       }}
       onSend={(button) => {
         const outcome = button?.value === "skipped" ? "skipped" : "done";

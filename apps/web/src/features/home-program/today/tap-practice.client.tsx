@@ -78,8 +78,9 @@ export function TapPractice({ activity }: { activity: ProgramActivity }) {
             op="untap"
             fields={{ childId: practice.childId, clientKey: last.clientKey }}
             onSend={() => practice.untap(last.clientKey)}
+            className="shrink-0"
           >
-            <Button type="submit" variant="ghost" size="sm">
+            <Button type="submit" variant="ghost" size="sm" className="whitespace-nowrap">
               Undo last tap
             </Button>
           </PracticeForm>

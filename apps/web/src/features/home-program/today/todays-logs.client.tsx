@@ -56,10 +56,23 @@ function SavedLog({ log }: { log: TodaysEntry }) {
           {confirming ? (
             <>
               <span role="status">Undo it? It will not count.</span>
-              <Button type="submit" size="sm" variant="danger" name="confirm" value="confirm">
+              <Button
+                type="submit"
+                size="sm"
+                variant="danger"
+                name="confirm"
+                value="confirm"
+                className="whitespace-nowrap"
+              >
                 Yes, undo
               </Button>
-              <Button type="button" size="sm" variant="ghost" onClick={() => setConfirming(false)}>
+              <Button
+                type="button"
+                size="sm"
+                variant="ghost"
+                className="whitespace-nowrap"
+                onClick={() => setConfirming(false)}
+              >
                 Keep it
               </Button>
             </>
