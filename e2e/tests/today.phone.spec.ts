@@ -115,6 +115,10 @@ test("a Done undone on the day disappears from the child's progress", async ({ p
   await card.getByRole("button", { name: "Yes, undo" }).click();
   await expect(card.getByText("Saved: Done: 7 minutes")).toBeHidden();
   await expect.poll(async () => (await countedPracticeLogs(activityId)).length).toBe(0);
+  // Once the undo has left the phone, the server's list does not bring the log back.
+  await expect(page.getByText(/waiting to be sent/)).toBeHidden();
+  await expect(card.getByText("Saved: Done: 7 minutes")).toBeHidden();
+  await expect(card.getByText("Done today")).toBeHidden();
   await page.screenshot({ path: "test-results/today-undone.png", fullPage: true });
 
   await page.goto(`/children/${childId}/progress`);

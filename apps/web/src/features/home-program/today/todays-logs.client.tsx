@@ -35,7 +35,7 @@ function SavedLog({ log }: { log: TodaysEntry }) {
   const words = `${logSummary(log.entry)}${log.loggedAt ? `, ${formatTime(log.loggedAt, practice.timeZone)}` : ""}`;
   const undoable = !log.inSession && (log.id || log.clientKey);
   return (
-    <li className="flex min-h-11 flex-wrap items-center justify-between gap-2 rounded-lg bg-green-50 px-3 text-sm text-green-900">
+    <li className="flex min-h-11 flex-wrap items-center justify-between gap-2 rounded-lg bg-green-50 px-3 py-1 text-sm text-green-900">
       <span>
         Saved: {words}
         {log.id ? null : <span className="text-stone-600"> (on this phone)</span>}
@@ -51,7 +51,7 @@ function SavedLog({ log }: { log: TodaysEntry }) {
               practice.undo(log);
             }
           }}
-          className="flex items-center gap-2"
+          className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-2"
         >
           {confirming ? (
             <>

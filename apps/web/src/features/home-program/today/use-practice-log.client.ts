@@ -68,15 +68,20 @@ export function usePracticeLog(queueName: string): PracticeLogState {
     await flushing.current;
     const run = (async () => {
       const result = await flushPracticeQueue(queue, send);
+      if (result.sent > 0 || result.refused.length > 0) {
+        void queryClient.invalidateQueries({ queryKey: trpc.progression.get.pathKey() });
+        // What was sent stays shown as waiting until the server's answer is on the page: no flicker.
+        await Promise.all(
+          [trpc.practice.list, trpc.practice.open].map((key) =>
+            queryClient.invalidateQueries({ queryKey: key.pathKey() }),
+          ),
+        );
+      }
       dispatch({
         type: "flushed",
         waiting: queue.list(),
         refused: result.refused.map((x) => x.message),
       });
-      if (result.sent > 0 || result.refused.length > 0) {
-        for (const key of [trpc.practice.list, trpc.practice.open, trpc.progression.get])
-          void queryClient.invalidateQueries({ queryKey: key.pathKey() });
-      }
     })();
     flushing.current = run;
     await run;
