@@ -183,6 +183,30 @@ describe("a practice in progress", () => {
     });
   });
 
+  it("counts a tap that arrives late at the time it was made on the phone, within a day", async () => {
+    const madeAt = new Date(clock.getTime() - 15 * 60_000);
+    await as(johnson).practice.tap({
+      childId,
+      activityId: ladderId,
+      clientKey: "late-tap-1",
+      tap: "withHelp",
+      tappedAt: madeAt,
+    });
+    // Fifteen minutes ago is past the pause: it is a practice of its own, already logged.
+    expect(await as(johnson).practice.open({ childId })).toEqual([]);
+    expect((await todaysLogs()).at(-1)?.entry).toMatchObject({ success: 0, withHelp: 1 });
+    await as(johnson).practice.tap({
+      childId,
+      activityId: ladderId,
+      clientKey: "future-tap-1",
+      tap: "success",
+      tappedAt: new Date(clock.getTime() + 60 * 60_000),
+    });
+    const [open] = await as(johnson).practice.open({ childId });
+    expect(open?.taps.map((t) => t.tappedAt)).toEqual([clock]);
+    await as(johnson).practice.untap({ childId, clientKey: "future-tap-1" });
+  });
+
   it("refuses a tap that does not fit the activity, and another family's child", async () => {
     const wrong = await failure(
       as(johnson).practice.tap({

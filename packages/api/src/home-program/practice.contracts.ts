@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { storableText } from "@carryover/domain/bounds";
+import { Moment, storableText } from "@carryover/domain/bounds";
 import { PRACTICE_TAPS, PracticeEntry, PracticeLog } from "@carryover/domain/home-program";
 
 import { ChildId, LocalDate } from "./program.contracts";
@@ -42,6 +42,8 @@ export const TapPracticeInput = z.object({
   activityId: ActivityRef,
   clientKey: ClientKey,
   tap: z.enum(PRACTICE_TAPS, "That is not a tap of this practice"),
+  /** When the tap was made on the phone (it may arrive late); the server keeps it within the last day. */
+  tappedAt: Moment.optional(),
 });
 export const PracticeTapped = z.object({ recorded: z.boolean(), ended: z.boolean() });
 

@@ -9,12 +9,19 @@ import { closeEndedPractices } from "./close-practices";
 import type { TapPracticeInput } from "./practice.contracts";
 import { auditChildRecord } from "./record-change";
 
+const DAY_MS = 24 * 60 * 60_000;
+
 /**
  * Records one tap of a practice in progress, at once; the same key twice counts once (a retry, or
  * a page's form sent again). The tap that reaches the target, or one after a pause, closes the
  * practice into a log by the auto-end rule.
  */
 export async function tapPractice(ctx: ActorContext, input: TapPracticeInput) {
+  const now = ctx.now();
+  // A tap kept on a phone without a connection counts when it was made, not when it arrived.
+  const tappedAt = new Date(
+    Math.min(now.getTime(), Math.max(now.getTime() - DAY_MS, (input.tappedAt ?? now).getTime())),
+  );
   return ctx.db.transaction(async (tx) => {
     const { facts } = await requireProgramAccess(tx, ctx.actor, input.childId, "view");
     const found = await findProgramActivity(tx, input.activityId);
@@ -33,8 +40,8 @@ export async function tapPractice(ctx: ActorContext, input: TapPracticeInput) {
       tappedById: ctx.actor.userId,
       clientKey: input.clientKey,
       tap: input.tap,
-      tappedAt: ctx.now(),
-      practisedOn: localDateOf(ctx.now(), facts.clinicTimeZone),
+      tappedAt,
+      practisedOn: localDateOf(tappedAt, facts.clinicTimeZone),
     });
     if (created) await auditChildRecord(tx, ctx, input.childId, "practice.tap");
     const closed = await closeEndedPractices(tx, ctx, {

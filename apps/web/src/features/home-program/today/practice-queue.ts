@@ -66,7 +66,7 @@ export type PracticeQueue = ReturnType<typeof createPracticeQueue>;
  */
 export async function flushPracticeQueue(
   queue: PracticeQueue,
-  send: (op: PracticeOp) => Promise<SendOutcome>,
+  send: (item: QueuedLog) => Promise<SendOutcome>,
 ): Promise<{ sent: number; refused: { log: QueuedLog; message: string }[]; waiting: number }> {
   let sent = 0;
   const refused: { log: QueuedLog; message: string }[] = [];

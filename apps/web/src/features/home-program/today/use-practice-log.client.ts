@@ -13,6 +13,7 @@ import {
   flushPracticeQueue,
   isWorthRetrying,
   type PracticeOp,
+  type QueuedLog,
   type SendOutcome,
 } from "./practice-queue";
 import { EMPTY_QUEUE, queueStatusReducer, type QueueStatus } from "./today-state";
@@ -45,10 +46,11 @@ export function usePracticeLog(queueName: string): PracticeLogState {
   const flushing = useRef<Promise<void> | null>(null);
 
   const send = useCallback(
-    async (item: PracticeOp): Promise<SendOutcome> => {
+    async (item: QueuedLog): Promise<SendOutcome> => {
       try {
         if (item.op === "log") await client.practice.log.mutate(item.input);
-        else if (item.op === "tap") await client.practice.tap.mutate(item.input);
+        else if (item.op === "tap")
+          await client.practice.tap.mutate({ ...item.input, tappedAt: new Date(item.queuedAt) });
         else if (item.op === "untap") await client.practice.untap.mutate(item.input);
         else await client.practice.undo.mutate(item.input);
         return { ok: true };
