@@ -1,4 +1,4 @@
-import { and, count, eq } from "drizzle-orm";
+import { and, count, eq, isNull } from "drizzle-orm";
 
 import {
   insertChild,
@@ -7,7 +7,7 @@ import {
   setChildTherapists,
   upsertGuardianLink,
 } from "@carryover/db/queries";
-import { clinics, practiceLogs, users } from "@carryover/db/schema";
+import { clinics, practiceLogs, practiceTaps, users } from "@carryover/db/schema";
 import type { Activity } from "@carryover/domain/home-program";
 
 import { withDatabase } from "./database";
@@ -113,4 +113,25 @@ export async function countPracticeLogs(activityId: string): Promise<number> {
       .where(and(eq(practiceLogs.activityId, activityId)));
     return row?.n ?? 0;
   });
+}
+
+/** Taps of a practice in progress the server holds for an activity, undone ones included. */
+export async function countPracticeTaps(activityId: string): Promise<number> {
+  return withDatabase(async (db) => {
+    const [row] = await db
+      .select({ n: count() })
+      .from(practiceTaps)
+      .where(eq(practiceTaps.activityId, activityId));
+    return row?.n ?? 0;
+  });
+}
+
+/** An activity's practice logs that count (not undone by the family). */
+export async function countedPracticeLogs(activityId: string) {
+  return withDatabase(async (db) =>
+    db
+      .select({ entry: practiceLogs.entry })
+      .from(practiceLogs)
+      .where(and(eq(practiceLogs.activityId, activityId), isNull(practiceLogs.voidedAt))),
+  );
 }

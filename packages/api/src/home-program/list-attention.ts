@@ -10,6 +10,7 @@ import { rankForAttention } from "@carryover/domain/home-program/progression";
 import type { ActorContext } from "../context";
 import { notFound } from "../errors";
 import { audit } from "../policy/audit";
+import { closeEndedPractices } from "./close-practices";
 import { measureProgress } from "./measure-progress";
 
 /**
@@ -42,6 +43,7 @@ export async function listAttention(ctx: ActorContext) {
         withoutProgram.push(name);
         continue;
       }
+      await closeEndedPractices(tx, ctx, { childId: child.id, clinicId: actor.clinicId });
       const progress = await measureProgress(tx, program, {
         childId: child.id,
         timeZone: clinic.timeZone,

@@ -14,6 +14,7 @@ import {
   users,
 } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
+import { localDateOf } from "@carryover/domain/scheduling";
 
 import { appRouter } from "../root";
 import { HEAVY_WORK } from "../testing/activities";
@@ -65,6 +66,8 @@ type Fixture = {
   childWithoutProgramId: string;
   mayaProgramVersion: number;
   mayaActivityId: string;
+  /** A "Done" Maya's parent logged today (the clinic's today), theirs to undo. */
+  mayaTodaysLogId: string;
   mayaActivityVersion: number;
   mayaSensoryStructure: unknown;
   mayaActivityRevisionId: string;
@@ -501,6 +504,33 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: (fx) => ({ childId: fx.mayaId, from: "2026-01-01", to: "2028-01-01" }),
     expect: VIEWING_MAYA,
   },
+  "practice.tap": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      activityId: fx.mayaLadderId,
+      clientKey: "matrix-tap-1",
+      tap: "success",
+    }),
+    expect: VIEWING_MAYA,
+  },
+  "practice.untap": {
+    input: (fx) => ({ childId: fx.mayaId, clientKey: "matrix-tap-1" }),
+    expect: VIEWING_MAYA,
+  },
+  "practice.finish": {
+    input: (fx) => ({ childId: fx.mayaId, activityId: fx.mayaActivityId }),
+    expect: VIEWING_MAYA,
+  },
+  "practice.open": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  // Only the family takes back its own practice at home; staff who see Maya are refused.
+  "practice.undo": {
+    input: (fx) => ({ logId: fx.mayaTodaysLogId }),
+    expect: {
+      ...VIEWING_MAYA,
+      admin: "FORBIDDEN",
+      assignedTherapist: "FORBIDDEN",
+    },
+  },
   "progression.caseload": { input: () => undefined, expect: STAFF_OF_OWN_CLINIC },
   "progression.get": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
   "progression.accept": {
@@ -775,6 +805,7 @@ beforeAll(async () => {
     childWithoutProgramId: "",
     mayaProgramVersion: 0,
     mayaActivityId: "",
+    mayaTodaysLogId: "",
     mayaActivityVersion: 0,
     mayaSensoryStructure: null,
     mayaActivityRevisionId: "",
@@ -795,6 +826,15 @@ beforeAll(async () => {
   fx.mayaActivityId = sensory.id;
   fx.mayaActivityVersion = sensory.version;
   fx.mayaSensoryStructure = sensory.structure;
+  fx.mayaTodaysLogId = (
+    await callerFor(deps, sessions.guardian).practice.log({
+      childId: fx.mayaId,
+      activityId: sensory.id,
+      clientKey: "matrix-todays-done",
+      practisedOn: localDateOf(new Date(), "America/Chicago"),
+      entry: { kind: "sensory_diet", outcome: "done" },
+    })
+  ).logId;
   // Maya's buttoning ladder has a step-up waiting in the demo practice log.
   const ladder = program.activities.find((a) => a.structure.kind === "ladder");
   fx.mayaLadderId = ladder?.id ?? "";

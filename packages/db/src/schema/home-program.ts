@@ -158,6 +158,9 @@ export const practiceLogs = pgTable(
     note: text(),
     mood: text(),
     inSession: boolean().notNull().default(false),
+    /** Undone by the family on the day it was logged: kept for the audit, counted nowhere. */
+    voidedAt: timestamp({ withTimezone: true }),
+    voidedById: uuid().references(() => users.id, { onDelete: "set null" }),
   },
   (t) => [
     uniqueIndex().on(t.loggedById, t.clientKey),
@@ -165,6 +168,38 @@ export const practiceLogs = pgTable(
     index().on(t.childId, t.practisedOn),
     check("practice_logs_minutes", sql`${t.minutes} is null or ${t.minutes} between 1 and 239`),
   ],
+);
+
+/**
+ * One tap of a practice in progress (a try of a ladder, a comment counted). Open taps (no log yet)
+ * are the practice in progress; the auto-end rule closes them into one practice log.
+ */
+export const practiceTaps = pgTable(
+  "practice_taps",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clinicId: uuid()
+      .notNull()
+      .references(() => clinics.id, { onDelete: "cascade" }),
+    childId: uuid()
+      .notNull()
+      .references(() => children.id, { onDelete: "cascade" }),
+    activityId: uuid()
+      .notNull()
+      .references(() => programActivities.id, { onDelete: "cascade" }),
+    tappedById: uuid()
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    /** The device's (or the page's, before its script ran) key: a tap sent twice counts once. */
+    clientKey: text().notNull(),
+    tap: text().notNull(),
+    tappedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    practisedOn: date({ mode: "string" }).notNull(),
+    /** The "undo last tap": kept, so a retried send of the same tap stays undone. */
+    undoneAt: timestamp({ withTimezone: true }),
+    logId: uuid().references(() => practiceLogs.id, { onDelete: "cascade" }),
+  },
+  (t) => [uniqueIndex().on(t.tappedById, t.clientKey), index().on(t.childId, t.logId)],
 );
 
 /** What a guardian noticed: always allowed, whatever else they may edit. */

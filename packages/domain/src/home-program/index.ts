@@ -31,6 +31,21 @@ export {
   PracticeEntry,
   PracticeLog,
 } from "./practice-entry";
+export {
+  autoEndWords,
+  COMMENT_TAPS,
+  entryOfTaps,
+  isTappedKind,
+  LADDER_TAPS,
+  LADDER_TARGET_TRIES,
+  PRACTICE_PAUSE_MINUTES,
+  PRACTICE_TAPS,
+  practiceProgress,
+  tapFits,
+  targetTapsOf,
+  type PracticeProgress,
+  type PracticeTap,
+} from "./practice-in-progress";
 export { activeActivityWarning, MAX_SUGGESTED_ACTIVE, REVIEW_WEEKS } from "./program-rules";
 export { isSameValue } from "./same-value";
 export { commentRatio, meetsCommentTarget } from "./comment-ratio";

@@ -1,2 +1,3 @@
 export * from "./programs";
 export * from "./regulation-reminders";
+export * from "./practice-taps";

@@ -218,7 +218,10 @@ export async function insertPracticeLog(tx: Tx, log: typeof practiceLogs.$inferI
   return { log: existing, created: false };
 }
 
-/** A child's practice on local dates in [from, to) (either end open when omitted), oldest first. */
+/**
+ * A child's practice on local dates in [from, to) (either end open when omitted), oldest first;
+ * a log the family undid counts nowhere.
+ */
 export async function listPracticeLogs(
   q: Queryable,
   childId: string,
@@ -231,6 +234,7 @@ export async function listPracticeLogs(
     .where(
       and(
         eq(practiceLogs.childId, childId),
+        isNull(practiceLogs.voidedAt),
         from ? gte(practiceLogs.practisedOn, from) : undefined,
         to ? lt(practiceLogs.practisedOn, to) : undefined,
         activityIds ? inArray(practiceLogs.activityId, activityIds) : undefined,

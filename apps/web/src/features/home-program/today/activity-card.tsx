@@ -4,12 +4,12 @@ import { Badge } from "@carryover/ui";
 
 import type { ProgramActivity } from "~/features/home-program/types";
 import { ChainLog } from "./chain-log.client";
-import { CommentingLog } from "./commenting-log.client";
 import { HowTo } from "./how-to";
-import { LadderLog } from "./ladder-log.client";
 import type { SaveActivityLog, SaveLog, Structure } from "./log-entries";
 import { RoutineLog } from "./routine-log.client";
+import { TapPractice } from "./tap-practice.client";
 import { timesDone, type TodaysEntry } from "./today-state";
+import { TodaysLogs } from "./todays-logs.client";
 
 /** The activities of one part of the day, each with how often it is done today. */
 export function ActivityCards({
@@ -58,6 +58,7 @@ function ActivityCard({
       ) : null}
       <HowTo activity={activity} />
       <ActivityLog activity={activity} onSave={onSave} />
+      <TodaysLogs activityId={activity.id} />
     </article>
   );
 }
@@ -118,13 +119,19 @@ function ActivityLog({ activity, onSave }: { activity: ProgramActivity; onSave: 
   const { content, structure } = activity;
   switch (structure.kind) {
     case "ladder":
-      return <LadderLog structure={structure} minutes={content.minutes} onSave={onSave} />;
-    case "chain":
-      return <ChainLog structure={structure} minutes={content.minutes} onSave={onSave} />;
-    case "routine_practice":
-      return <RoutineLog structure={structure} onSave={onSave} />;
     case "descriptive_commenting":
-      return <CommentingLog structure={structure} minutes={content.minutes} onSave={onSave} />;
+      return <TapPractice activity={activity} />;
+    case "chain":
+      return (
+        <ChainLog
+          activityId={activity.id}
+          structure={structure}
+          minutes={content.minutes}
+          onSave={onSave}
+        />
+      );
+    case "routine_practice":
+      return <RoutineLog activityId={activity.id} structure={structure} onSave={onSave} />;
     default:
       return null;
   }

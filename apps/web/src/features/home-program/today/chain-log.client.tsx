@@ -15,10 +15,12 @@ import {
 import { LogForm } from "./log-form.client";
 
 export function ChainLog({
+  activityId,
   structure,
   minutes,
   onSave,
 }: {
+  activityId: string;
   structure: Structure<"chain">;
   minutes: number;
   onSave: SaveLog;
@@ -27,6 +29,7 @@ export function ChainLog({
   const [outcomes, setOutcomes] = useState<ChainOutcomes>(() => initialChainOutcomes(structure));
   return (
     <LogForm
+      activityId={activityId}
       canSave={entryProblem(chainEntry(structure, outcomes)) === null}
       saveLabel="Save this try"
       onSave={(extras) => {
@@ -50,6 +53,7 @@ export function ChainLog({
               </label>
               <select
                 id={`${id}-${index}`}
+                name={`step-${index}`}
                 value={outcomes[index] ?? "independent"}
                 onChange={(e) =>
                   setOutcomes((o) => ({ ...o, [index]: e.target.value as ChainOutcome }))

@@ -1,6 +1,6 @@
 import Link from "next/link";
 
-import { cn, PageHeader } from "@carryover/ui";
+import { Alert, cn, PageHeader } from "@carryover/ui";
 
 import type { ChildSummary } from "~/features/children/types";
 import { longCalendarDay } from "~/lib/time";
@@ -13,6 +13,9 @@ export function FamilyToday({
   today,
   timeZone,
   queueName,
+  formKey,
+  renderedAt,
+  notSaved = false,
 }: {
   familyChildren: ChildSummary[];
   child: ChildSummary;
@@ -20,10 +23,22 @@ export function FamilyToday({
   timeZone: string;
   /** The practice queue's key on this device, one per signed-in person. */
   queueName: string;
+  formKey: string;
+  renderedAt: Date;
+  /** A form sent before the page's script ran came back refused. */
+  notSaved?: boolean;
 }) {
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-5">
       <PageHeader title={`Today with ${child.firstName}`} description={longCalendarDay(today)} />
+      {notSaved ? (
+        <Alert tone="error" title="That was not saved">
+          <p>
+            The practice could not be saved. Please tap again; if it keeps happening, tell your
+            therapist.
+          </p>
+        </Alert>
+      ) : null}
       {familyChildren.length > 1 ? (
         <nav aria-label="Children" className="flex gap-2">
           {familyChildren.map((c) => (
@@ -50,6 +65,8 @@ export function FamilyToday({
         today={today}
         timeZone={timeZone}
         queueName={queueName}
+        formKey={formKey}
+        renderedAt={renderedAt}
       />
     </div>
   );

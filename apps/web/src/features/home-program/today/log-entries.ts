@@ -29,38 +29,6 @@ export const withTrimmedNote = (extras: LogExtras): LogExtras => ({
   note: extras.note?.trim() || undefined,
 });
 
-/** Ladder: one tap per try. */
-export type Tap = "success" | "withHelp" | "notYet";
-
-const MAX_TRIES = 100;
-
-export const addTap = (taps: Tap[], tap: Tap): Tap[] =>
-  taps.length >= MAX_TRIES ? taps : [...taps, tap];
-
-export const undoLastTap = (taps: readonly Tap[]): Tap[] => taps.slice(0, -1);
-
-export const countTaps = (taps: readonly Tap[], tap: Tap) => taps.filter((t) => t === tap).length;
-
-const tries = (total: number) => (total === 1 ? "try" : "tries");
-
-export function ladderEntry(level: number, taps: readonly Tap[]): PracticeEntry {
-  return {
-    kind: "ladder",
-    level,
-    success: countTaps(taps, "success"),
-    withHelp: countTaps(taps, "withHelp"),
-    notYet: countTaps(taps, "notYet"),
-  };
-}
-
-export const ladderSaveLabel = (taps: readonly Tap[]) =>
-  taps.length > 0 ? `Save ${taps.length} ${tries(taps.length)}` : "Tap a button for each try";
-
-export const ladderTally = (taps: readonly Tap[]) =>
-  taps.length === 0
-    ? "Tap once for each try."
-    : `${countTaps(taps, "success")} of ${taps.length} ${tries(taps.length)} done alone.`;
-
 /** Chain: how each of the child's steps went. */
 export const CHAIN_OUTCOMES = [
   { value: "independent", label: "Did it alone", done: true },
@@ -128,10 +96,6 @@ export const routineSaveLabel = (minutes: number) =>
   isWholeMinutes(minutes) ? `Done: ${minutes} minutes` : "Enter the minutes";
 
 /** Descriptive commenting: a tally of describing comments against instructions. */
-const MAX_COMMENTS = 500;
-
-export const oneCommentMore = (count: number) => Math.min(MAX_COMMENTS, count + 1);
-
 export function commentTally(descriptive: number, directive: number, targetRatio: number): string {
   if (descriptive + directive === 0)
     return `Aim for ${targetRatio} describing comments for each instruction.`;

@@ -5,11 +5,12 @@ import { useId, useState, type ReactNode } from "react";
 import { Button, cn } from "@carryover/ui";
 
 import { withTrimmedNote, type LogExtras } from "./log-entries";
+import { PracticeForm, useTodayPractice } from "./today-practice.client";
 
 const MOOD_LABELS = { great: "Went well", okay: "Okay", hard: "Hard today" } as const;
 
 /** The optional note and mood a parent may add to any log. */
-function NoteAndMood({
+export function NoteAndMood({
   value,
   onChange,
 }: {
@@ -36,7 +37,8 @@ function NoteAndMood({
           >
             <input
               type="radio"
-              name={`${id}-mood`}
+              name="mood"
+              value={mood}
               className="sr-only"
               checked={value.mood === mood}
               onChange={() => onChange({ ...value, mood })}
@@ -50,6 +52,7 @@ function NoteAndMood({
       </label>
       <textarea
         id={`${id}-note`}
+        name="note"
         rows={2}
         maxLength={1000}
         value={value.note ?? ""}
@@ -60,24 +63,35 @@ function NoteAndMood({
   );
 }
 
-/** The shared shell: the kind's own controls, the note, and one save. */
+/**
+ * The shared shell of a practice logged in one go: the kind's own controls, the note, and its
+ * button; a real form, so it is recorded even before the page's script has run.
+ */
 export function LogForm({
+  activityId,
   children,
   canSave,
   saveLabel,
   onSave,
 }: {
+  activityId: string;
   children: ReactNode;
   canSave: boolean;
   saveLabel: string;
   onSave: (extras: LogExtras) => void;
 }) {
+  const practice = useTodayPractice();
   const [extras, setExtras] = useState<LogExtras>({});
   return (
-    <form
+    <PracticeForm
+      op="log"
+      fields={{
+        childId: practice.childId,
+        activityId,
+        clientKey: `${practice.formKey}:${activityId}`,
+      }}
       className="flex flex-col gap-3"
-      onSubmit={(event) => {
-        event.preventDefault();
+      onSend={() => {
         if (!canSave) return;
         onSave(withTrimmedNote(extras));
         setExtras({});
@@ -88,19 +102,22 @@ export function LogForm({
       <Button type="submit" size="lg" disabled={!canSave}>
         {saveLabel}
       </Button>
-    </form>
+    </PracticeForm>
   );
 }
 
+/** One tap's button: a submit button of its practice's form, its value the tap. */
 export function Counter({
   label,
   count,
-  onTap,
+  name,
+  value,
   tone,
 }: {
   label: string;
   count: number;
-  onTap: () => void;
+  name: string;
+  value: string;
   tone: "success" | "help" | "notyet" | "neutral";
 }) {
   const tones = {
@@ -111,8 +128,9 @@ export function Counter({
   } as const;
   return (
     <button
-      type="button"
-      onClick={onTap}
+      type="submit"
+      name={name}
+      value={value}
       aria-label={`${label}: ${count}. Tap to add one.`}
       className={cn(
         "flex min-h-20 flex-1 flex-col items-center justify-center gap-1 rounded-xl border-2 px-2 py-2 text-center focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none",

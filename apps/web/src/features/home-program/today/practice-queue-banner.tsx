@@ -1,5 +1,6 @@
 import { Alert, Button } from "@carryover/ui";
 
+import type { QueuedLog } from "./practice-queue";
 import { waitingWords } from "./today-state";
 
 /** What the offline queue holds: logs still on this phone, and any the server refused. */
@@ -8,17 +9,20 @@ export function PracticeQueueBanner({
   refused,
   onDismissRefused,
 }: {
-  waiting: number;
+  waiting: readonly QueuedLog[];
   refused: readonly string[];
   onDismissRefused: () => void;
 }) {
   return (
     <>
-      {waiting > 0 ? (
+      {waiting.length > 0 ? (
         <Alert tone="warning" title="Saved on this phone">
           <p>
-            {waitingWords(waiting)} They go to your therapist as soon as you are back online.
-            Nothing is lost.
+            {waitingWords(
+              waiting.filter((w) => w.op !== "tap" && w.op !== "untap").length,
+              waiting.filter((w) => w.op === "tap" || w.op === "untap").length,
+            )}{" "}
+            They go to your therapist as soon as you are back online. Nothing is lost.
           </p>
         </Alert>
       ) : null}

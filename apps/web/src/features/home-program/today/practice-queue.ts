@@ -1,34 +1,59 @@
-import type { LogPracticeInput } from "~/features/home-program/types";
+import type {
+  LogPracticeInput,
+  TapPracticeInput,
+  UndoPracticeInput,
+  UndoTapInput,
+} from "~/features/home-program/types";
 
 /**
- * Practice logs wait on the phone until the server has them: a log is queued before it is sent,
- * and leaves the queue only when the server answers. Each carries its client key, so a log sent
+ * Practice waits on the phone until the server has it: every tap, log and undo is queued before
+ * it is sent, and leaves the queue only when the server answers. Each carries its key, so one sent
  * twice (the answer was lost, or two tabs flushed at once) is recorded once.
  */
-export type QueuedLog = { input: LogPracticeInput; queuedAt: string };
+export type PracticeOp =
+  | { op: "log"; input: LogPracticeInput }
+  | { op: "tap"; input: TapPracticeInput }
+  | { op: "untap"; input: UndoTapInput }
+  | { op: "undo"; input: UndoPracticeInput };
+export type QueuedLog = PracticeOp & { queuedAt: string };
 
 export type SendOutcome =
   { ok: true } | { ok: false; retry: true } | { ok: false; retry: false; message: string };
 
 type Storage = Pick<globalThis.Storage, "getItem" | "setItem">;
 
+/** One key per thing done: a tap or log by its client key, an undo by what it undoes. */
+export function opKey(queued: PracticeOp): string {
+  if (queued.op === "undo") return `undo:${queued.input.logId}`;
+  if (queued.op === "untap") return `untap:${queued.input.clientKey}`;
+  return queued.input.clientKey;
+}
+
+// A queue written before taps existed holds logs only, without `op`.
+const normalized = (item: unknown): QueuedLog | null =>
+  typeof item === "object" && item !== null && "input" in item
+    ? ({ op: "log", ...item } as QueuedLog)
+    : null;
+
 export function createPracticeQueue(storage: Storage, storageKey: string) {
   const read = (): QueuedLog[] => {
     try {
       const parsed: unknown = JSON.parse(storage.getItem(storageKey) ?? "[]");
-      return Array.isArray(parsed) ? (parsed as QueuedLog[]) : [];
+      return Array.isArray(parsed)
+        ? parsed.map(normalized).filter((q): q is QueuedLog => q !== null)
+        : [];
     } catch {
       return [];
     }
   };
-  const write = (logs: QueuedLog[]) => storage.setItem(storageKey, JSON.stringify(logs));
+  const write = (items: QueuedLog[]) => storage.setItem(storageKey, JSON.stringify(items));
   return {
     list: read,
-    add(log: QueuedLog) {
-      write([...read().filter((l) => l.input.clientKey !== log.input.clientKey), log]);
+    add(item: QueuedLog) {
+      write([...read().filter((q) => opKey(q) !== opKey(item)), item]);
     },
-    remove(clientKey: string) {
-      write(read().filter((l) => l.input.clientKey !== clientKey));
+    remove(key: string) {
+      write(read().filter((q) => opKey(q) !== key));
     },
   };
 }
@@ -36,21 +61,21 @@ export function createPracticeQueue(storage: Storage, storageKey: string) {
 export type PracticeQueue = ReturnType<typeof createPracticeQueue>;
 
 /**
- * Sends every queued log, oldest first. A log the server took, or refused for good, leaves the
- * queue; one that could not reach it stays, and so do the ones after it (the network is down).
+ * Sends everything queued, oldest first. What the server took, or refused for good, leaves the
+ * queue; what could not reach it stays, and so does everything after it (the network is down).
  */
 export async function flushPracticeQueue(
   queue: PracticeQueue,
-  send: (input: LogPracticeInput) => Promise<SendOutcome>,
+  send: (item: QueuedLog) => Promise<SendOutcome>,
 ): Promise<{ sent: number; refused: { log: QueuedLog; message: string }[]; waiting: number }> {
   let sent = 0;
   const refused: { log: QueuedLog; message: string }[] = [];
-  for (const log of queue.list()) {
-    const outcome = await send(log.input);
+  for (const item of queue.list()) {
+    const outcome = await send(item);
     if (!outcome.ok && outcome.retry) break;
-    queue.remove(log.input.clientKey);
+    queue.remove(opKey(item));
     if (outcome.ok) sent++;
-    else refused.push({ log, message: outcome.message });
+    else refused.push({ log: item, message: outcome.message });
   }
   return { sent, refused, waiting: queue.list().length };
 }

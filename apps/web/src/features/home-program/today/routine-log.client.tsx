@@ -18,9 +18,11 @@ import {
 import { LogForm } from "./log-form.client";
 
 export function RoutineLog({
+  activityId,
   structure,
   onSave,
 }: {
+  activityId: string;
   structure: Structure<"routine_practice">;
   onSave: SaveLog;
 }) {
@@ -30,6 +32,7 @@ export function RoutineLog({
   const valid = problem === null;
   return (
     <LogForm
+      activityId={activityId}
       canSave={valid}
       saveLabel={routineSaveLabel(minutes)}
       onSave={(extras) => onSave(routineEntry(minutes), extras)}
@@ -41,6 +44,7 @@ export function RoutineLog({
           </label>
           <input
             id={`${id}-minutes`}
+            name="minutes"
             type="number"
             inputMode="numeric"
             min={MIN_MINUTES}

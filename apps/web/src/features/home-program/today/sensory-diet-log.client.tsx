@@ -1,28 +1,46 @@
 "use client";
 
-import { useId, useState } from "react";
+import { useState } from "react";
 
 import { Button, cn } from "@carryover/ui";
 
 import { sensoryDietLog, type SaveLog, type Structure } from "./log-entries";
+import { PracticeForm, useTodayPractice } from "./today-practice.client";
 
 export function SensoryDietLog({
+  activityId,
   structure,
   moment,
   onSave,
 }: {
+  activityId: string;
   structure: Structure<"sensory_diet">;
   moment: string;
   onSave: SaveLog;
 }) {
-  const id = useId();
+  const practice = useTodayPractice();
   const [choice, setChoice] = useState(structure.menu[0]?.title ?? "");
-  const save = (outcome: "done" | "skipped") => {
-    const { entry, extras } = sensoryDietLog(outcome, choice, moment, structure.durationMinutes);
-    onSave(entry, extras);
-  };
   return (
-    <div className="flex flex-col gap-3">
+    <PracticeForm
+      op="log"
+      fields={{
+        childId: practice.childId,
+        activityId,
+        moment,
+        clientKey: `${practice.formKey}:${activityId}:${moment.slice(0, 20)}`,
+      }}
+      onSend={(button) => {
+        const outcome = button?.value === "skipped" ? "skipped" : "done";
+        const { entry, extras } = sensoryDietLog(
+          outcome,
+          choice,
+          moment,
+          structure.durationMinutes,
+        );
+        onSave(entry, extras);
+      }}
+      className="flex flex-col gap-3"
+    >
       <fieldset>
         <legend className="mb-2 text-sm text-stone-700">
           Pick one ({structure.durationMinutes} minutes):
@@ -40,7 +58,8 @@ export function SensoryDietLog({
             >
               <input
                 type="radio"
-                name={`${id}-menu`}
+                name="choice"
+                value={item.title}
                 className="sr-only"
                 checked={choice === item.title}
                 onChange={() => setChoice(item.title)}
@@ -51,13 +70,13 @@ export function SensoryDietLog({
         </div>
       </fieldset>
       <div className="grid grid-cols-2 gap-2">
-        <Button type="button" size="lg" onClick={() => save("done")}>
+        <Button type="submit" size="lg" name="outcome" value="done">
           Done
         </Button>
-        <Button type="button" size="lg" variant="secondary" onClick={() => save("skipped")}>
+        <Button type="submit" size="lg" variant="secondary" name="outcome" value="skipped">
           Skipped
         </Button>
       </div>
-    </div>
+    </PracticeForm>
   );
 }

@@ -6,6 +6,7 @@ import { ActivityHeader } from "./activity-card";
 import { HowTo } from "./how-to";
 import type { SaveLog } from "./log-entries";
 import { SensoryDietLog } from "./sensory-diet-log.client";
+import { TodaysLogs } from "./todays-logs.client";
 
 /** One sensory-diet block: pick a regulation activity, then done or skipped; once logged, which. */
 export function SensoryDietMoment({
@@ -31,7 +32,15 @@ export function SensoryDietMoment({
         ) : null}
       </ActivityHeader>
       <HowTo activity={activity} />
-      {done ? null : <SensoryDietLog structure={structure} moment={momentName} onSave={onSave} />}
+      {done ? null : (
+        <SensoryDietLog
+          activityId={activity.id}
+          structure={structure}
+          moment={momentName}
+          onSave={onSave}
+        />
+      )}
+      <TodaysLogs activityId={activity.id} moment={momentName} />
     </article>
   );
 }

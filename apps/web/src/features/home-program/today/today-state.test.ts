@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { ActivityStructure, familyDay, type RoutineAnchor } from "@carryover/domain/home-program";
 
 import type { LogPracticeInput } from "~/features/home-program/types";
-import type { QueuedLog } from "./practice-queue";
+import { opKey, type QueuedLog } from "./practice-queue";
 import {
   EMPTY_QUEUE,
   entriesOfToday,
@@ -32,6 +32,7 @@ const queued = (
   clientKey: string,
   overrides: Partial<Omit<LogPracticeInput, "clientKey">> = {},
 ): QueuedLog => ({
+  op: "log",
   input: {
     childId: CHILD,
     activityId: BUTTONS,
@@ -46,7 +47,7 @@ const queued = (
 describe("the offline queue as the page shows it", () => {
   it("shows a practice as waiting as soon as it is queued", () => {
     const state = queueStatusReducer(EMPTY_QUEUE, { type: "queued", waiting: [queued("a")] });
-    expect(state.waiting.map((l) => l.input.clientKey)).toEqual(["a"]);
+    expect(state.waiting.map(opKey)).toEqual(["a"]);
     expect(state.refused).toEqual([]);
   });
 
@@ -57,7 +58,7 @@ describe("the offline queue as the page shows it", () => {
       waiting: [queued("b")],
       refused: ["That activity is no longer in the program."],
     });
-    expect(state.waiting.map((l) => l.input.clientKey)).toEqual(["b"]);
+    expect(state.waiting.map(opKey)).toEqual(["b"]);
     expect(state.refused).toEqual([
       "That activity is paused.",
       "That activity is no longer in the program.",
@@ -79,6 +80,8 @@ describe("the offline queue as the page shows it", () => {
   it("counts the waiting practices in words", () => {
     expect(waitingWords(1)).toBe("1 practice is waiting to be sent.");
     expect(waitingWords(3)).toBe("3 practices are waiting to be sent.");
+    expect(waitingWords(1, 4)).toBe("1 practice and 4 taps are waiting to be sent.");
+    expect(waitingWords(0, 1)).toBe("1 tap is waiting to be sent.");
   });
 });
 

@@ -42,23 +42,47 @@ export function queueStatusReducer(state: QueueStatus, event: QueueEvent): Queue
 }
 
 /** What the banner says about logs still on this phone. */
-export const waitingWords = (count: number) =>
-  count === 1 ? "1 practice is waiting to be sent." : `${count} practices are waiting to be sent.`;
+export function waitingWords(logs: number, taps = 0): string {
+  const parts = [
+    logs > 0 ? (logs === 1 ? "1 practice" : `${logs} practices`) : null,
+    taps > 0 ? (taps === 1 ? "1 tap" : `${taps} taps`) : null,
+  ].filter(Boolean);
+  return `${parts.join(" and ")} ${logs + taps === 1 ? "is" : "are"} waiting to be sent.`;
+}
 
-export type TodaysEntry = Pick<PracticeLogView, "activityId" | "entry">;
+/** A log of today: the server's (with its id) or one still on this phone (with its key). */
+export type TodaysEntry = Pick<PracticeLogView, "activityId" | "entry"> & {
+  id?: string;
+  clientKey?: string;
+  loggedAt?: Date;
+  inSession?: boolean;
+};
 
-/** What is done today: the server's logs and the ones still waiting on this phone. */
+/**
+ * What is done today: the server's logs and the ones still waiting on this phone, less the ones
+ * an undo waiting on this phone takes back.
+ */
 export function entriesOfToday(
   logs: readonly TodaysEntry[],
   waiting: readonly QueuedLog[],
   childId: string,
   today: string,
 ): TodaysEntry[] {
+  const undone = new Set(waiting.flatMap((w) => (w.op === "undo" ? [w.input.logId] : [])));
   return [
-    ...logs,
-    ...waiting
-      .filter((w) => w.input.childId === childId && w.input.practisedOn === today)
-      .map((w) => ({ activityId: w.input.activityId, entry: w.input.entry })),
+    ...logs.filter((l) => !l.id || !undone.has(l.id)),
+    ...waiting.flatMap((w) =>
+      w.op === "log" && w.input.childId === childId && w.input.practisedOn === today
+        ? [
+            {
+              activityId: w.input.activityId,
+              entry: w.input.entry,
+              clientKey: w.input.clientKey,
+              loggedAt: new Date(w.queuedAt),
+            },
+          ]
+        : [],
+    ),
   ];
 }
 

@@ -1,19 +1,20 @@
 "use client";
 
-import { useQuery } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 
 import { familyDay } from "@carryover/domain/home-program";
 import { buttonClasses, EmptyState } from "@carryover/ui";
 
 import { useProgramLive } from "~/features/home-program/use-program-live.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
-import { useTRPC } from "~/trpc/react.client";
+import { useTRPC, useTRPCClient } from "~/trpc/react.client";
 import { DayMoment } from "./day-moment";
-import type { SaveActivityLog } from "./log-entries";
+import type { LogExtras, SaveActivityLog } from "./log-entries";
 import { PracticeQueueBanner } from "./practice-queue-banner";
 import { AnyTimeToday, NotOnTodaysList } from "./rest-of-day";
+import { TodayPracticeContext, type TodayPractice } from "./today-practice.client";
 import { CheckInDueReminder, SensoryDietReminder } from "./today-reminders";
 import {
   entriesOfToday,
@@ -35,11 +36,41 @@ type Props = {
   timeZone: string;
   /** Per signed-in guardian, so two people sharing a phone keep their own queue. */
   queueName: string;
+  /** The page's own key for forms sent before its script runs. */
+  formKey: string;
+  renderedAt: Date;
 };
 
-export function TodayView({ childId, firstName, today, timeZone, queueName }: Props) {
+/** Marks the page once its script runs, so a test (and a support person) can tell. */
+function useHydratedMark() {
+  useEffect(() => {
+    document.documentElement.dataset.todayHydrated = "true";
+    return () => void delete document.documentElement.dataset.todayHydrated;
+  }, []);
+}
+
+/** Ends a practice early; if the server cannot be reached, the auto-end rule still saves it. */
+function useFinish(childId: string) {
+  const client = useTRPCClient();
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  return (activityId: string, extras: LogExtras) =>
+    void client.practice.finish
+      .mutate({ childId, activityId, note: extras.note, mood: extras.mood })
+      .catch(() => undefined)
+      .finally(() => {
+        for (const key of [trpc.practice.list, trpc.practice.open, trpc.progression.get])
+          void queryClient.invalidateQueries({ queryKey: key.pathKey() });
+      });
+}
+
+export function TodayView(props: Props) {
+  const { childId, firstName, today, timeZone, queueName, formKey, renderedAt } = props;
   const trpc = useTRPC();
   useProgramLive(childId);
+  useHydratedMark();
+  const openQuery = useQuery(trpc.practice.open.queryOptions({ childId }));
+  const finish = useFinish(childId);
   const programQuery = useQuery(trpc.program.get.queryOptions({ childId }));
   const logsQuery = useQuery(trpc.practice.list.queryOptions(todaysRange(childId, today)));
   const progressQuery = useQuery(trpc.progression.get.queryOptions({ childId }));
@@ -76,6 +107,26 @@ export function TodayView({ childId, firstName, today, timeZone, queueName }: Pr
   const reminder = reminderOf(upcoming, now);
   const checkInDue = openCheckIn(progressQuery.data?.checkInsDue ?? []);
 
+  const context: TodayPractice = {
+    childId,
+    timeZone,
+    formKey,
+    now: now ?? renderedAt,
+    open: openQuery.data ?? [],
+    waiting: practice.waiting,
+    entries,
+    tap: (activityId, tap) => {
+      practice.tap(childId, activityId, tap);
+      setSaved(null);
+    },
+    untap: (clientKey) => practice.untap(childId, clientKey),
+    undo: (log) => {
+      practice.undo(log);
+      setSaved("Undone. It will not count.");
+    },
+    finish,
+  };
+
   const save: SaveActivityLog = (activity, entry, extras) => {
     practice.log(
       practiceLogInput({ childId, activityId: activity.id, practisedOn: today }, entry, extras),
@@ -84,48 +135,50 @@ export function TodayView({ childId, firstName, today, timeZone, queueName }: Pr
   };
 
   return (
-    <div className="flex flex-col gap-5">
-      <PracticeQueueBanner
-        waiting={practice.waiting.length}
-        refused={practice.refused}
-        onDismissRefused={practice.dismissRefused}
-      />
-      {reminder && now ? <SensoryDietReminder moment={reminder} now={now} /> : null}
-      {checkInDue ? (
-        <CheckInDueReminder childId={childId} firstName={firstName} checkIn={checkInDue} />
-      ) : null}
-      <p className="sr-only" role="status" aria-live="polite">
-        {saved}
-      </p>
-      {active.length === 0 ? (
-        <EmptyState
-          title="Nothing to practise right now"
-          description="Your therapist has paused the activities for now. Enjoy the break."
+    <TodayPracticeContext value={context}>
+      <div className="flex flex-col gap-5">
+        <PracticeQueueBanner
+          waiting={practice.waiting}
+          refused={practice.refused}
+          onDismissRefused={practice.dismissRefused}
         />
-      ) : null}
-      <ol className="flex flex-col gap-5" aria-label={`${firstName}'s day`}>
-        {day.moments.map((moment) => (
-          <DayMoment
-            key={momentKey(moment)}
-            moment={moment}
-            isNext={upcoming === moment}
+        {reminder && now ? <SensoryDietReminder moment={reminder} now={now} /> : null}
+        {checkInDue ? (
+          <CheckInDueReminder childId={childId} firstName={firstName} checkIn={checkInDue} />
+        ) : null}
+        <p className="sr-only" role="status" aria-live="polite">
+          {saved}
+        </p>
+        {active.length === 0 ? (
+          <EmptyState
+            title="Nothing to practise right now"
+            description="Your therapist has paused the activities for now. Enjoy the break."
+          />
+        ) : null}
+        <ol className="flex flex-col gap-5" aria-label={`${firstName}'s day`}>
+          {day.moments.map((moment) => (
+            <DayMoment
+              key={momentKey(moment)}
+              moment={moment}
+              isNext={upcoming === moment}
+              entries={entries}
+              firstName={firstName}
+              onSave={save}
+            />
+          ))}
+        </ol>
+        {day.unscheduled.length > 0 ? (
+          <AnyTimeToday
+            activities={day.unscheduled}
             entries={entries}
             firstName={firstName}
             onSave={save}
           />
-        ))}
-      </ol>
-      {day.unscheduled.length > 0 ? (
-        <AnyTimeToday
-          activities={day.unscheduled}
-          entries={entries}
-          firstName={firstName}
-          onSave={save}
-        />
-      ) : null}
-      {day.notDue.length > 0 ? <NotOnTodaysList activities={day.notDue} /> : null}
-      <MoreLinks childId={childId} />
-    </div>
+        ) : null}
+        {day.notDue.length > 0 ? <NotOnTodaysList activities={day.notDue} /> : null}
+        <MoreLinks childId={childId} />
+      </div>
+    </TodayPracticeContext>
   );
 }
 

@@ -12,18 +12,19 @@ export const metadata: Metadata = { title: "Today" };
 export default async function TodayPage({
   searchParams,
 }: {
-  searchParams: Promise<{ child?: string }>;
+  searchParams: Promise<{ child?: string; "not-saved"?: string }>;
 }) {
   const auth = await requireAuth(["guardian"]);
   const queryClient = getQueryClient();
   const children = await queryClient.fetchQuery(trpc.child.list.queryOptions());
-  const { child: wanted } = await searchParams;
+  const { child: wanted, "not-saved": notSaved } = await searchParams;
   const child = children.find((c) => c.id === wanted) ?? children[0];
   if (!child) return <NoChildrenYet />;
   const today = todayInZone(auth.clinicTimeZone);
   await Promise.all([
     queryClient.prefetchQuery(trpc.program.get.queryOptions({ childId: child.id })),
     queryClient.prefetchQuery(trpc.practice.list.queryOptions(todaysRange(child.id, today))),
+    queryClient.prefetchQuery(trpc.practice.open.queryOptions({ childId: child.id })),
   ]);
   return (
     <HydrateClient>
@@ -33,6 +34,9 @@ export default async function TodayPage({
         today={today}
         timeZone={auth.clinicTimeZone}
         queueName={`carryover.practice.${auth.actor.userId}`}
+        formKey={crypto.randomUUID()}
+        renderedAt={new Date()}
+        notSaved={notSaved !== undefined}
       />
     </HydrateClient>
   );
