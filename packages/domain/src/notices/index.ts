@@ -240,9 +240,7 @@ export function composeNotice(
           : content.by === "family"
             ? `${what} is cancelled, as your family asked.`
             : `${what} is cancelled.`;
-      const reason = content.reason?.trim()
-        ? [`The reason given: ${content.reason.trim()}`]
-        : [];
+      const reason = content.reason?.trim() ? [`The reason given: ${content.reason.trim()}`] : [];
       return body(`${who}'s ${session} on ${when} is cancelled`, [
         opening,
         ...reason,

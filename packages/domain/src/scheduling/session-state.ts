@@ -11,7 +11,8 @@ export type CancelledBy = (typeof CANCELLED_BY)[number];
  * - `finished`: its end time has passed;
  * - `cancelled` / `no_show`: what the clinic's record says.
  */
-export type SessionState = "upcoming" | "in_progress" | "ended" | "finished" | "cancelled" | "no_show";
+export type SessionState =
+  "upcoming" | "in_progress" | "ended" | "finished" | "cancelled" | "no_show";
 
 export type SessionFacts = {
   status: AppointmentStatus;

@@ -29,8 +29,9 @@ export function AppointmentCard({
       aria-label={`${booking.sessionTypeName}, ${dayAndTime(booking.start, timeZone)}`}
       className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm"
     >
-      <div className="flex items-start justify-between gap-3">
-        <div className="min-w-0">
+      {/* A long status wraps under the time on a narrow phone instead of squeezing it. */}
+      <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-2">
+        <div>
           <p className="font-medium text-stone-600">{longDay(booking.start, timeZone)}</p>
           <p
             className={
