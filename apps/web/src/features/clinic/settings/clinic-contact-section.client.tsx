@@ -35,15 +35,15 @@ export function ClinicContactSection() {
     event.preventDefault();
     const checked = checkForm(UpdateClinicContactInput, current);
     if (!checked.ok) {
-      setErrors(checked.fieldErrors as Errors);
+      setErrors(checked.fieldErrors);
       return;
     }
     setErrors({});
     save.mutate(current, {
-      onSuccess: async () => {
+      onSuccess: () => {
         setSaved(true);
         setDraft(null);
-        await queryClient.invalidateQueries({ queryKey: trpc.clinic.contact.queryKey() });
+        void queryClient.invalidateQueries({ queryKey: trpc.clinic.contact.queryKey() });
       },
       onError: (error) => setErrors(describeError(error).fieldErrors as Errors),
     });
