@@ -218,3 +218,52 @@ test("the clinic cancels with a reason: the family reads it, with an apology, on
   await admin.page.screenshot({ path: `${SHOTS}/outbox-cancellation-laptop.png` });
   await admin.context.close();
 });
+
+test("an admin sets the clinic's phone and address, a wrong phone is refused in words, and families see them", async ({
+  browser,
+}) => {
+  const admin = await staffOnLaptop(browser, "admin@maplegrove.test", "/admin");
+  await admin.page.goto("/admin/settings");
+  const phone = admin.page.getByLabel("Clinic phone", { exact: true });
+  await expect(phone).toHaveValue("(555) 010-2000");
+  await phone.fill("call us");
+  await admin.page.getByRole("button", { name: "Save contact details" }).click();
+  await expect(
+    admin.page.getByText("Use digits, spaces, brackets and dashes, like (555) 010-2000"),
+  ).toBeVisible();
+
+  await phone.fill("(555) 010-2999");
+  await admin.page
+    .getByLabel("Clinic address", { exact: true })
+    .fill("9 Oak Lane\n\nSpringfield, IL 62704");
+  await admin.page.getByRole("button", { name: "Save contact details" }).click();
+  await expect(admin.page.getByText("Contact details saved.")).toBeVisible();
+  await admin.page
+    .getByRole("heading", { name: "How families reach you" })
+    .scrollIntoViewIfNeeded();
+  await admin.page.screenshot({ path: `${SHOTS}/admin-clinic-contact-laptop.png` });
+
+  const family = await familyOnPhone(browser);
+  const footer = family.page.getByLabel("Contact Maple Grove Pediatric Therapy", { exact: true });
+  await expect(footer.getByRole("link", { name: "(555) 010-2999" })).toHaveAttribute(
+    "href",
+    "tel:5550102999",
+  );
+  await expect(footer).toContainText("9 Oak Lane");
+  await expect(footer).toContainText("Springfield, IL 62704");
+  await footer.scrollIntoViewIfNeeded();
+  await family.page.screenshot({ path: `${SHOTS}/family-home-clinic-contact-phone.png` });
+  expect(family.errors).toEqual([]);
+  await family.context.close();
+
+  // Back as the demo has it, for the specs after this one.
+  await admin.page.reload();
+  await admin.page.getByLabel("Clinic phone", { exact: true }).fill("(555) 010-2000");
+  await admin.page
+    .getByLabel("Clinic address", { exact: true })
+    .fill("120 Elm Street, Suite 4\nSpringfield, IL 62701");
+  await admin.page.getByRole("button", { name: "Save contact details" }).click();
+  await expect(admin.page.getByText("Contact details saved.")).toBeVisible();
+  expect(admin.errors).toEqual([]);
+  await admin.context.close();
+});
