@@ -71,6 +71,12 @@ test("the therapist ends a live session: the family's home stops offering it and
     kind: "coaching",
     minutesAgo: 5,
   });
+  // Wren's next session, which the summary names with its time (rendered in the browser's zone).
+  await insertSession({
+    child: { firstName: "Wren" },
+    therapistEmail: "ot.rivera@maplegrove.test",
+    start: eveningInChicago(addDays(todayIn(CHICAGO), 4)),
+  });
   const family = await familyOnPhone(browser);
 
   // At home, the session that has started is the first thing, with a way in.
@@ -141,9 +147,13 @@ test("the therapist ends a live session: the family's home stops offering it and
 
   await pastCard.getByRole("link", { name: /See the summary/ }).click();
   await expect(family.page).toHaveURL(new RegExp(`/sessions/${appointmentId}/summary$`));
+  // Rendered by the server this time, then hydrated in the browser's zone.
+  await family.page.reload();
   await expect(family.page.getByRole("heading", { name: "Wren's home program" })).toBeVisible();
   await expect(family.page.getByText("Parent coaching session with Alex")).toBeVisible();
-  await expect(family.page.getByText(/^Next session: /)).toBeVisible();
+  await expect(
+    family.page.getByRole("paragraph").filter({ hasText: "Next session:" }),
+  ).toContainText(/Parent coaching session, \w+day, \w+ \d+ at \d+:\d\d\s[AP]M E[SD]T/);
 
   await therapist.page.goto(`/sessions/${appointmentId}/summary`);
   await expect(therapist.page.getByRole("heading", { name: "Draft session note" })).toBeVisible();
