@@ -125,7 +125,8 @@ test("cancelling inside the notice window warns that it is late, then records it
   await expect(
     page.getByText("Session cancelled. It counts as a late cancellation."),
   ).toBeVisible();
-  await expect(session).toContainText("Cancelled (late)");
+  await expect(session).toContainText("You cancelled (late)");
+  await expect(session).toContainText("Reason: Eli has a fever");
   await expect(session.getByRole("button", { name: "Cancel" })).toHaveCount(0);
   await shot(page, "cancelled");
 });

@@ -1,6 +1,12 @@
 import { z } from "zod";
 
-import { ClinicName, ClinicSettings, TimeZone } from "@carryover/domain/clinic";
+import {
+  ClinicAddress,
+  ClinicName,
+  ClinicPhone,
+  ClinicSettings,
+  TimeZone,
+} from "@carryover/domain/clinic";
 import { ReminderOffsets } from "@carryover/domain/notices";
 
 export const ClinicView = z.object({
@@ -48,4 +54,19 @@ export const UpdateClinicInput = z.object({
 
 export const Ok = z.object({ ok: z.literal(true) });
 
+/** How families reach the clinic: shown in the lobby, on the family's pages and in notices. */
+export const ClinicContact = z.object({
+  name: z.string(),
+  phone: z.string().nullable(),
+  address: z.string().nullable(),
+});
+
+/** An empty field removes the phone or the address. */
+export const UpdateClinicContactInput = z.object({
+  phone: z.union([z.literal("").transform(() => null), ClinicPhone]),
+  address: z.union([z.literal("").transform(() => null), ClinicAddress]),
+});
+
 export type UpdateClinicInput = z.infer<typeof UpdateClinicInput>;
+export type ClinicContact = z.infer<typeof ClinicContact>;
+export type UpdateClinicContactInput = z.output<typeof UpdateClinicContactInput>;

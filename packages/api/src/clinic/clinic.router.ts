@@ -1,5 +1,12 @@
-import { adminProcedure, createRouter } from "../trpc/init";
-import { ClinicView, Ok, UpdateClinicInput } from "./clinic.contracts";
+import { adminProcedure, createRouter, signedInProcedure } from "../trpc/init";
+import { getClinicContact, updateClinicContact } from "./clinic-contact";
+import {
+  ClinicContact,
+  ClinicView,
+  Ok,
+  UpdateClinicContactInput,
+  UpdateClinicInput,
+} from "./clinic.contracts";
 import { getClinic } from "./get-clinic";
 import { updateClinic } from "./update-clinic";
 
@@ -9,4 +16,11 @@ export const clinicRouter = createRouter({
     .input(UpdateClinicInput)
     .output(Ok)
     .mutation(async ({ ctx, input }) => (await updateClinic(ctx, input), { ok: true as const })),
+  contact: signedInProcedure.output(ClinicContact).query(({ ctx }) => getClinicContact(ctx)),
+  updateContact: adminProcedure
+    .input(UpdateClinicContactInput)
+    .output(Ok)
+    .mutation(
+      async ({ ctx, input }) => (await updateClinicContact(ctx, input), { ok: true as const }),
+    ),
 });

@@ -481,6 +481,12 @@ describe("the therapist's tools", () => {
       expect((await failure(as(johnson).liveSession.token({ appointmentId }))).message).toBe(
         "The therapist has ended this session.",
       );
+      // The family's list knows it ended, before its booked end time.
+      const listed = await as(johnson).booking.list({
+        from: new Date(+start - 60 * MINUTE),
+        to: new Date(+start + 60 * MINUTE),
+      });
+      expect(listed.find((b) => b.id === appointmentId)?.liveEndedAt).toEqual(clock);
       const summary = await as(rivera).liveSession.summary({ appointmentId });
       expect(summary.draftNote).toContain("child present 20 min, caregiver only 10 min");
       expect(summary.draftNote).toContain("5 descriptive comments to 1 directions (5:1)");

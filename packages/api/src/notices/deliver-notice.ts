@@ -102,7 +102,11 @@ async function plan(q: Queryable, job: NoticeJob, now: Date): Promise<Plan | nul
         start: appointment.startsAt,
         childIds: all,
         firstNames: names,
-        content: { kind: "cancellation" },
+        content: {
+          kind: "cancellation",
+          reason: appointment.cancelReason,
+          by: appointment.cancelledBy,
+        },
       };
     case "reminder": {
       const decide = (toldAt: Date | null) =>
@@ -191,6 +195,7 @@ export async function deliverNotice(
           start: current.start,
           zone: recipientZone(recipient.timeZone, current.appointment.clinicTimeZone),
           appUrl: deps.appUrl,
+          clinicPhone: current.appointment.clinicPhone,
         }),
       };
       await audit(tx, meta, {

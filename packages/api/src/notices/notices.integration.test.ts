@@ -272,6 +272,28 @@ describe("notices", () => {
     ]);
   });
 
+  it("apologises for the clinic's cancellation, with its reason and the clinic's phone", async () => {
+    clock = new Date("2027-01-06T18:00:00Z");
+    const booked = await book(monday(25), "notice-clinic-cancel");
+    await drain();
+    await callerFor(deps(), admin).booking.cancel({
+      appointmentId: booked.appointmentId,
+      reason: "Alex is unwell; we will call to rebook",
+    });
+    await drain();
+    const sent = await outbox("Maya's session on Tuesday, January 12 at 9:00 AM CST is cancelled");
+    expect(sent).toHaveLength(2);
+    for (const mail of sent) {
+      expect(mail.text).toContain(
+        "We're sorry — Maple Grove Pediatric Therapy had to cancel Maya's session with Alex Rivera on Tuesday, January 12 at 9:00 AM CST.",
+      );
+      expect(mail.text).toContain("The reason given: Alex is unwell; we will call to rebook");
+      expect(mail.text).toContain(
+        "Questions? Call Maple Grove Pediatric Therapy at (555) 010-2000.",
+      );
+    }
+  });
+
   it("sends a moved session's change notice and its reminder for the new time only", async () => {
     clock = new Date("2027-01-06T18:00:00Z");
     const booked = await book(monday(26), "notice-move");

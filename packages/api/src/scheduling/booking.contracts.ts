@@ -2,7 +2,12 @@ import { z } from "zod";
 
 import { Moment, storableText, withoutNul } from "@carryover/domain/bounds";
 import { UsState } from "@carryover/domain/clinic";
-import { AppointmentStatus, Modality, SessionKind } from "@carryover/domain/scheduling";
+import {
+  AppointmentStatus,
+  CANCELLED_BY,
+  Modality,
+  SessionKind,
+} from "@carryover/domain/scheduling";
 
 export const CreateBookingInput = z.object({
   childId: z.uuid("Choose the child the session is for"),
@@ -60,6 +65,13 @@ export const BookingList = z.array(
     capacity: z.number().int(),
     seatsTaken: z.number().int(),
     lateCancellation: z.boolean(),
+    /** The reason as its author wrote it: the family reads the clinic's, the clinic the family's. */
+    cancelReason: z.string().nullable(),
+    cancelledBy: z.enum(CANCELLED_BY).nullable(),
+    /** When the therapist ended the video session for everyone. */
+    liveEndedAt: z.date().nullable(),
+    /** When the session's video room opens (the clinic's join window before its start). */
+    joinOpensAt: z.date(),
     children: z.array(z.object({ childId: z.uuid(), firstName: z.string(), lastName: z.string() })),
   }),
 );

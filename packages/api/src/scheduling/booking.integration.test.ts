@@ -316,6 +316,40 @@ describe("booking.cancel and booking.markNoShow", () => {
     });
   });
 
+  it("tells the family who cancelled and why in its list", async () => {
+    await rolledBack(db, async (tx) => {
+      const mine = await book(tx, "cancel-by-family");
+      await callerFor(deps(tx), johnson).booking.cancel({
+        appointmentId: mine.appointmentId,
+        reason: "Trip",
+      });
+      const theirs = await callerFor(deps(tx), johnson).booking.create({
+        ...base,
+        idempotencyKey: "cancelled-by-clinic",
+      });
+      await callerFor(deps(tx), admin).booking.cancel({
+        appointmentId: theirs.appointmentId,
+        reason: "Therapist ill",
+      });
+      const listed = await callerFor(deps(tx), johnson).booking.list({
+        from: new Date(+MONDAY_8AM - 3_600_000),
+        to: new Date(+MONDAY_8AM + 3_600_000),
+      });
+      const byId = new Map(listed.map((b) => [b.id, b]));
+      expect(byId.get(mine.appointmentId)).toMatchObject({
+        cancelledBy: "family",
+        cancelReason: "Trip",
+        liveEndedAt: null,
+      });
+      expect(byId.get(theirs.appointmentId)).toMatchObject({
+        cancelledBy: "clinic",
+        cancelReason: "Therapist ill",
+        // The clinic's join window: the room opens 10 minutes before the start.
+        joinOpensAt: new Date(+MONDAY_8AM - 10 * 60_000),
+      });
+    });
+  });
+
   it("refuses to cancel twice, or after the start", async () => {
     await rolledBack(db, async (tx) => {
       const booked = await book(tx, "cancel-twice");

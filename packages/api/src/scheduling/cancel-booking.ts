@@ -1,5 +1,5 @@
 import { closeAppointment } from "@carryover/db/queries";
-import { isLateCancellationBy } from "@carryover/domain/access";
+import { isLateCancellationBy, reachOf } from "@carryover/domain/access";
 
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
@@ -41,6 +41,7 @@ export async function cancelBooking(ctx: ActorContext, input: CancelBookingInput
       status: "cancelled",
       cancelledAt: now,
       cancelReason: input.reason,
+      cancelledBy: reachOf(ctx.actor.role) === "family" ? "family" : "clinic",
       lateCancellation: late,
     });
     await audit(tx, ctx.meta, {

@@ -1,5 +1,5 @@
 import { closeAppointment, listSeriesOccurrences } from "@carryover/db/queries";
-import { isLateCancellationBy } from "@carryover/domain/access";
+import { isLateCancellationBy, reachOf } from "@carryover/domain/access";
 import { selectSeriesOccurrences } from "@carryover/domain/scheduling";
 
 import type { ActorContext } from "../context";
@@ -55,6 +55,7 @@ export async function cancelSeries(
         status: "cancelled",
         cancelledAt: now,
         cancelReason: input.reason,
+        cancelledBy: reachOf(ctx.actor.role) === "family" ? "family" : "clinic",
         lateCancellation: late,
       });
       // An occurrence closed meanwhile by someone else is left as it is.

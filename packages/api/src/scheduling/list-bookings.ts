@@ -1,9 +1,11 @@
 import {
+  findClinic,
   listAppointments,
   listChildrenOfGuardian,
   type AppointmentScope,
 } from "@carryover/db/queries";
 import { reachOf } from "@carryover/domain/access";
+import { parseClinicSettings } from "@carryover/domain/clinic";
 
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
@@ -31,7 +33,13 @@ export async function listBookings(ctx: ActorContext, input: ListBookingsInput) 
         ? { kind: "therapist", clinicId: actor.clinicId, therapistId: actor.userId }
         : { kind: "guardian", clinicId: actor.clinicId, guardianId: actor.userId };
   return ctx.db.transaction(async (tx) => {
-    const rows = await listAppointments(tx, scope, input.from, input.to);
+    const found = await listAppointments(tx, scope, input.from, input.to);
+    const clinic = await findClinic(tx, actor.clinicId);
+    const openBefore = parseClinicSettings(clinic?.settings).joinWindow.openBeforeMinutes;
+    const rows = found.map((r) => ({
+      ...r,
+      joinOpensAt: new Date(+r.start - openBefore * 60_000),
+    }));
     await audit(tx, ctx.meta, {
       actorId: actor.userId,
       clinicId: actor.clinicId,

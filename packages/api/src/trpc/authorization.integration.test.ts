@@ -326,6 +326,11 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     }),
     expect: ADMIN_OF_OWN_CLINIC,
   },
+  "clinic.contact": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "clinic.updateContact": {
+    input: () => ({ phone: "(555) 010-9999", address: "1 Test Street\nSpringfield, IL 62701" }),
+    expect: ADMIN_OF_OWN_CLINIC,
+  },
   "audit.list": { input: () => ({}), expect: ADMIN_OF_OWN_CLINIC },
   "outbox.list": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
 

@@ -11,7 +11,9 @@ export async function findClinic(q: Queryable, clinicId: string) {
 export async function updateClinic(
   q: Queryable,
   clinicId: string,
-  patch: Partial<Pick<typeof clinics.$inferInsert, "name" | "timeZone" | "settings">>,
+  patch: Partial<
+    Pick<typeof clinics.$inferInsert, "name" | "timeZone" | "settings" | "phone" | "address">
+  >,
 ) {
   await q.update(clinics).set(patch).where(eq(clinics.id, clinicId));
 }

@@ -10,5 +10,8 @@ export const clinics = pgTable("clinics", {
     .$type<Partial<ClinicSettings>>()
     .notNull()
     .default({ staffTwoFactorRequired: true }),
+  /** Where families call or go; shown in the lobby, on the family's pages and in notices. */
+  phone: text(),
+  address: text(),
   createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
 });

@@ -15,7 +15,12 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
-import { APPOINTMENT_STATUSES, MODALITIES, SESSION_KINDS } from "@carryover/domain/scheduling";
+import {
+  APPOINTMENT_STATUSES,
+  CANCELLED_BY,
+  MODALITIES,
+  SESSION_KINDS,
+} from "@carryover/domain/scheduling";
 
 import { children } from "./children";
 import { clinics } from "./clinic";
@@ -24,6 +29,7 @@ import { users } from "./identity";
 export const sessionKindEnum = pgEnum("session_kind", SESSION_KINDS);
 export const modalityEnum = pgEnum("modality", MODALITIES);
 export const appointmentStatusEnum = pgEnum("appointment_status", APPOINTMENT_STATUSES);
+export const cancelledByEnum = pgEnum("cancelled_by", CANCELLED_BY);
 
 const CLOCK = sql.raw(`'^(([01][0-9]|2[0-3]):[0-5][0-9]|24:00)$'`);
 
@@ -134,6 +140,8 @@ export const appointments = pgTable(
     status: appointmentStatusEnum().notNull().default("scheduled"),
     cancelledAt: timestamp({ withTimezone: true }),
     cancelReason: text(),
+    /** Who called it off (null for cancellations recorded before this was kept). */
+    cancelledBy: cancelledByEnum(),
     lateCancellation: boolean().notNull().default(false),
     createdById: uuid()
       .notNull()

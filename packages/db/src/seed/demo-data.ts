@@ -25,6 +25,8 @@ type DemoChild = {
 export type DemoClinic = {
   name: string;
   timeZone: string;
+  phone: string;
+  address: string;
   people: DemoPerson[];
   children: DemoChild[];
 };
@@ -33,6 +35,8 @@ export const DEMO_CLINICS: DemoClinic[] = [
   {
     name: "Maple Grove Pediatric Therapy",
     timeZone: "America/Chicago",
+    phone: "(555) 010-2000",
+    address: "120 Elm Street, Suite 4\nSpringfield, IL 62701",
     people: [
       { email: "admin@maplegrove.test", name: "Dana Whitfield", role: "admin" },
       {
@@ -97,6 +101,8 @@ export const DEMO_CLINICS: DemoClinic[] = [
   {
     name: "Harbor Kids OT",
     timeZone: "America/Los_Angeles",
+    phone: "(555) 010-3000",
+    address: "88 Harbor Way\nSeaside, CA 93955",
     people: [
       { email: "admin@harborkids.test", name: "Sam Okafor", role: "admin" },
       {

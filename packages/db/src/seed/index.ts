@@ -111,6 +111,8 @@ export async function seedDemo(
         .values({
           name: demo.name,
           timeZone: demo.timeZone,
+          phone: demo.phone,
+          address: demo.address,
           settings: { staffTwoFactorRequired: false },
         })
         .returning({ id: clinics.id });

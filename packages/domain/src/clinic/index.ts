@@ -62,3 +62,5 @@ export function parseClinicSettings(raw: unknown): ClinicSettings {
   const parsed = ClinicSettings.safeParse(raw ?? {});
   return parsed.success ? parsed.data : DEFAULT_CLINIC_SETTINGS;
 }
+
+export { ClinicAddress, ClinicPhone, telHref } from "./contact";

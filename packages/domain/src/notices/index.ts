@@ -2,6 +2,7 @@ import { DateTime } from "luxon";
 import { z } from "zod";
 
 import type { Modality } from "../scheduling/rules";
+import type { CancelledBy } from "../scheduling/session-state";
 
 export const NOTICE_KINDS = [
   "confirmation",
@@ -152,6 +153,8 @@ export type NoticeFacts = {
   start: Date;
   zone: string;
   appUrl: string;
+  /** The clinic's phone, as written in its settings; said where a family may need to call. */
+  clinicPhone?: string | null;
 };
 
 export type NoticeContent =
@@ -159,7 +162,12 @@ export type NoticeContent =
   | { kind: "series_confirmation"; starts: Date[] }
   | { kind: "reminder"; offsetMinutes: number }
   | { kind: "change"; from: Date }
-  | { kind: "cancellation" }
+  | {
+      kind: "cancellation";
+      /** What the person who cancelled wrote; the therapist's cancel form tells them the family reads it. */
+      reason?: string | null;
+      by?: CancelledBy | null;
+    }
   | { kind: "waitlist_offer"; offeredUntil: Date };
 
 const WHERE: Record<Modality, string> = {
@@ -182,6 +190,9 @@ export function composeNotice(
   const where = `It takes place ${WHERE[facts.modality]}.`;
   const sessions = `${facts.appUrl}/family`;
   const sign = `Warm wishes,\n${facts.clinicName}`;
+  const call = facts.clinicPhone
+    ? [`Questions? Call ${facts.clinicName} at ${facts.clinicPhone}.`]
+    : [];
   const body = (subject: string, lines: string[]) => ({
     subject,
     text: [greeting, "", ...lines, "", sign].join("\n"),
@@ -210,6 +221,7 @@ export function composeNotice(
         where,
         "",
         `If you can't make it, please let us know as soon as you can: ${sessions}`,
+        ...call,
       ]);
     case "change":
       return body(`${who}'s ${session} has moved to ${when}`, [
@@ -220,12 +232,23 @@ export function composeNotice(
         "",
         `If the new time doesn't work for you, please let us know: ${sessions}`,
       ]);
-    case "cancellation":
+    case "cancellation": {
+      const what = `${who}'s ${session} ${withWhom} on ${when}`;
+      const opening =
+        content.by === "clinic"
+          ? `We're sorry — ${facts.clinicName} had to cancel ${what}.`
+          : content.by === "family"
+            ? `${what} is cancelled, as your family asked.`
+            : `${what} is cancelled.`;
+      const reason = content.reason?.trim() ? [`The reason given: ${content.reason.trim()}`] : [];
       return body(`${who}'s ${session} on ${when} is cancelled`, [
-        `${who}'s ${session} ${withWhom} on ${when} is cancelled.`,
+        opening,
+        ...reason,
         "",
         `You can book another time whenever suits you: ${sessions}`,
+        ...call,
       ]);
+    }
     case "waitlist_offer":
       return body(`A seat is free for ${who} in the group session on ${when}`, [
         `Good news: a seat opened up in the group session ${withWhom} on ${when}, and it's ${who}'s if you'd like it.`,

@@ -168,6 +168,32 @@ describe("wording", () => {
     expect(text).toContain("until Sunday, March 8 at 7:00 PM CDT");
     expect(text).toContain("https://app.test/family/groups");
   });
+  it("apologises when the clinic cancels, and gives the reason and the clinic's phone", () => {
+    const { subject, text } = composeNotice(
+      { kind: "cancellation", by: "clinic", reason: "Alex is unwell today" },
+      { ...facts, clinicPhone: "(555) 010-2000" },
+    );
+    expect(subject).toBe("Maya's session on Tuesday, March 10 at 5:00 PM CDT is cancelled");
+    expect(text).toContain(
+      "We're sorry — Maple Grove Pediatric Therapy had to cancel Maya's session with Alex Rivera on Tuesday, March 10 at 5:00 PM CDT.",
+    );
+    expect(text).toContain("The reason given: Alex is unwell today");
+    expect(text).toContain("Questions? Call Maple Grove Pediatric Therapy at (555) 010-2000.");
+  });
+  it("does not apologise to a family for its own cancellation", () => {
+    const { text } = composeNotice({ kind: "cancellation", by: "family", reason: "Sick" }, facts);
+    expect(text).not.toContain("sorry");
+    expect(text).toContain("as your family asked");
+    expect(text).toContain("The reason given: Sick");
+    expect(text).not.toContain("Questions? Call");
+  });
+  it("puts the clinic's phone in a reminder when the clinic has one", () => {
+    const { text } = composeNotice(
+      { kind: "reminder", offsetMinutes: 60 },
+      { ...facts, clinicPhone: "(555) 010-2000" },
+    );
+    expect(text).toContain("Call Maple Grove Pediatric Therapy at (555) 010-2000");
+  });
   it("joins several children's names", () => {
     expect(joinNames(["Maya", "Eli", "Sam"])).toBe("Maya, Eli and Sam");
     expect(joinNames(["Maya"])).toBe("Maya");

@@ -52,3 +52,13 @@ export {
   type RangeProblem,
 } from "./calendar";
 export { localDateOf } from "./local-time";
+export {
+  CANCELLED_BY,
+  hasSummary,
+  isStartingOrRunning,
+  isUpcoming,
+  sessionStateOf,
+  type CancelledBy,
+  type SessionFacts,
+  type SessionState,
+} from "./session-state";

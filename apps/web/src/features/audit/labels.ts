@@ -32,6 +32,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "user.end_sessions": "Signed someone out on every device",
   "user.mfa_reset": "Reset someone's two-step sign-in (lost device)",
   "clinic.update": "Changed clinic settings",
+  "clinic.update_contact": "Changed the clinic's phone or address",
   "availability.update": "Changed a therapist's hours",
   "booking.create": "Booked a session",
   "booking.list": "Viewed sessions",

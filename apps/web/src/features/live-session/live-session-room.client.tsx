@@ -5,12 +5,15 @@ import type { ReactNode } from "react";
 
 import { Alert, Badge, buttonClasses, Card, cn } from "@carryover/ui";
 
+import { useFamilyTimeZone } from "~/features/scheduling/use-family-time-zone";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
-import { viewerWeekdayAndTime } from "~/lib/time";
+import { dayAndTime, zoneAbbreviation } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
+import { CallClinic } from "./call-clinic.client";
 import { EntryBar } from "./entry-bar.client";
 import { Lobby } from "./lobby.client";
 import { roomPhase } from "./room-phase";
+import { sessionTitle } from "./session-title";
 import { SidePanel } from "./side-panel.client";
 import type { LiveSession } from "./types";
 import { useLiveSessionRoom } from "./use-live-session-room.client";
@@ -73,19 +76,21 @@ export function LiveSessionRoom({
   if (phase === "lobby")
     return (
       <WithHeader header={header}>
-        <EntryBar
-          session={session}
-          joining={room.joining}
-          busy={enter.isPending}
-          problem={enter.isError ? describeError(enter.error).message : null}
-          onEnter={() => enter.mutate({ appointmentId })}
-        />
         <Lobby
           session={session}
           choice={room.choice}
           onChoice={room.setChoice}
           reachability={room.reachability}
           onReachability={room.onReachability}
+          entry={
+            <EntryBar
+              session={session}
+              joining={room.joining}
+              busy={enter.isPending}
+              problem={enter.isError ? describeError(enter.error).message : null}
+              onEnter={() => enter.mutate({ appointmentId })}
+            />
+          }
         />
       </WithHeader>
     );
@@ -126,14 +131,16 @@ function WithHeader({ header, children }: { header: ReactNode; children: ReactNo
 }
 
 function LiveSessionHeader({ session }: { session: LiveSession }) {
+  // The viewer's zone is known only in the browser: the server renders no time, so both agree.
+  const zone = useFamilyTimeZone();
   return (
     <header className="flex flex-wrap items-baseline justify-between gap-2">
       <div>
-        <h1 className="text-2xl font-semibold text-stone-900">
-          {session.title} with {session.therapistFirstName}
-        </h1>
+        <h1 className="text-2xl font-semibold text-stone-900">{sessionTitle(session)}</h1>
         <p className="text-stone-600">
-          {viewerWeekdayAndTime(session.start)}
+          {zone
+            ? `${dayAndTime(session.start, zone)} ${zoneAbbreviation(session.start, zone)}`
+            : "\u00a0"}
           {session.children.length
             ? ` · ${session.children.map((c) => c.firstName).join(", ")}`
             : ""}
@@ -163,6 +170,7 @@ function VideoArea({
     return (
       <Alert tone="error" title="We couldn't open the video">
         <p>{problem}</p>
+        <CallClinic />
       </Alert>
     );
   if (!ticket)

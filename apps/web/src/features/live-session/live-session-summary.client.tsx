@@ -5,9 +5,11 @@ import { useState } from "react";
 
 import { Button, Card, DataTable, EmptyState, PageHeader } from "@carryover/ui";
 
+import { useFamilyTimeZone } from "~/features/scheduling/use-family-time-zone";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
-import { viewerClock, viewerDateTime } from "~/lib/time";
+import { clockTime, dayAndTime, zoneAbbreviation } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
+import { sessionTitle } from "./session-title";
 import type { LiveSessionAttendance } from "./types";
 
 /** After the session: what changed, what comes next; for the therapist, attendance and a draft note. */
@@ -16,6 +18,8 @@ export function LiveSessionSummaryView({ appointmentId }: { appointmentId: strin
   const session = useQuery(trpc.liveSession.get.queryOptions({ appointmentId }));
   const summary = useQuery(trpc.liveSession.summary.queryOptions({ appointmentId }));
   const therapist = session.data?.role === "therapist";
+  // Times in the viewer's own zone, known only in the browser: the server renders none (no #418).
+  const zone = useFamilyTimeZone();
   const attendance = useQuery({
     ...trpc.liveSession.attendance.queryOptions({ appointmentId }),
     enabled: therapist,
@@ -26,9 +30,7 @@ export function LiveSessionSummaryView({ appointmentId }: { appointmentId: strin
     return (
       <QueryError error={summary.error} what="the summary" onRetry={() => void summary.refetch()} />
     );
-  const title = session.data
-    ? `${session.data.title} with ${session.data.therapistFirstName}`
-    : "Session";
+  const title = session.data ? sessionTitle(session.data) : "Session";
   return (
     <div className="flex flex-col gap-6">
       <PageHeader title="Session summary" description={title} />
@@ -51,19 +53,28 @@ export function LiveSessionSummaryView({ appointmentId }: { appointmentId: strin
           <p className="mt-4 text-stone-900">
             <strong>Next session: </strong>
             {child.nextSession
-              ? `${child.nextSession.title}, ${viewerDateTime(child.nextSession.start)}`
+              ? `${child.nextSession.title}${zone ? `, ${dayAndTime(child.nextSession.start, zone)} ${zoneAbbreviation(child.nextSession.start, zone)}` : ""}`
               : "none booked yet."}
           </p>
         </Card>
       ))}
-      {therapist && attendance.data ? <AttendanceCard attendance={attendance.data} /> : null}
+      {therapist && attendance.data ? (
+        <AttendanceCard attendance={attendance.data} zone={zone} />
+      ) : null}
       {summary.data.draftNote ? <DraftNoteCard note={summary.data.draftNote} /> : null}
     </div>
   );
 }
 
 /** Who was connected to the video and for how long, from LiveKit's records; the therapist's only. */
-function AttendanceCard({ attendance }: { attendance: LiveSessionAttendance }) {
+function AttendanceCard({
+  attendance,
+  zone,
+}: {
+  attendance: LiveSessionAttendance;
+  zone: string | null;
+}) {
+  const clock = (at: Date) => (zone ? clockTime(at, zone) : "");
   return (
     <Card
       title="Attendance"
@@ -86,8 +97,8 @@ function AttendanceCard({ attendance }: { attendance: LiveSessionAttendance }) {
           columns={[
             { key: "who", header: "Who", cell: (p) => p.name },
             { key: "minutes", header: "Minutes", cell: (p) => p.minutes },
-            { key: "first", header: "First joined", cell: (p) => viewerClock(p.firstJoinedAt) },
-            { key: "last", header: "Last left", cell: (p) => viewerClock(p.lastLeftAt) },
+            { key: "first", header: "First joined", cell: (p) => clock(p.firstJoinedAt) },
+            { key: "last", header: "Last left", cell: (p) => clock(p.lastLeftAt) },
             { key: "connections", header: "Connections", cell: (p) => p.segments },
           ]}
         />

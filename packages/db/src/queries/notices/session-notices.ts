@@ -25,9 +25,12 @@ export async function findNoticeSession(q: Queryable, appointmentId: string) {
       status: appointments.status,
       modality: appointments.modality,
       capacity: appointments.capacity,
+      cancelReason: appointments.cancelReason,
+      cancelledBy: appointments.cancelledBy,
       kind: sessionTypes.kind,
       therapistName: users.name,
       clinicName: clinics.name,
+      clinicPhone: clinics.phone,
       clinicTimeZone: clinics.timeZone,
       clinicSettings: clinics.settings,
     })

@@ -1,6 +1,8 @@
 import { randomUUID } from "node:crypto";
 import { and, asc, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 
+import type { CancelledBy } from "@carryover/domain/scheduling";
+
 import type { Queryable, Tx } from "../../client";
 import { pipelined } from "../../pipeline";
 import { placeholders, reusable, reusableSql } from "../../reusable";
@@ -11,6 +13,7 @@ import {
   children,
   guardianLinks,
   idempotencyKeys,
+  liveSessions,
   memberships,
   sessionTypes,
   therapistLicenses,
@@ -162,7 +165,13 @@ export async function closeAppointment(
   q: Queryable,
   appointmentId: string,
   change:
-    | { status: "cancelled"; cancelledAt: Date; cancelReason: string; lateCancellation: boolean }
+    | {
+        status: "cancelled";
+        cancelledAt: Date;
+        cancelReason: string;
+        cancelledBy: CancelledBy;
+        lateCancellation: boolean;
+      }
     | { status: "no_show" | "completed" },
 ) {
   const rows = await q
@@ -234,6 +243,9 @@ export async function listAppointments(
       modality: appointments.modality,
       capacity: appointments.capacity,
       lateCancellation: appointments.lateCancellation,
+      cancelReason: appointments.cancelReason,
+      cancelledBy: appointments.cancelledBy,
+      liveEndedAt: liveSessions.endedAt,
       therapistId: appointments.therapistId,
       therapistName: users.name,
       sessionTypeId: appointments.sessionTypeId,
@@ -244,6 +256,7 @@ export async function listAppointments(
     .from(appointments)
     .innerJoin(users, eq(users.id, appointments.therapistId))
     .innerJoin(sessionTypes, eq(sessionTypes.id, appointments.sessionTypeId))
+    .leftJoin(liveSessions, eq(liveSessions.appointmentId, appointments.id))
     .where(
       and(
         eq(appointments.clinicId, scope.clinicId),

@@ -24,6 +24,10 @@ const booking = (over: Partial<Booking> = {}): Booking => ({
   capacity: 1,
   seatsTaken: 1,
   lateCancellation: false,
+  cancelReason: null,
+  cancelledBy: null,
+  liveEndedAt: null,
+  joinOpensAt: new Date(0),
   children: [maya],
   ...over,
 });

@@ -38,6 +38,10 @@ const booking = (id: string, therapistId: string, start: string): Booking => ({
   capacity: 1,
   seatsTaken: 1,
   lateCancellation: false,
+  cancelReason: null,
+  cancelledBy: null,
+  liveEndedAt: null,
+  joinOpensAt: new Date(0),
   children: [],
 });
 

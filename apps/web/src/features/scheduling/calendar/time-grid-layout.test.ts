@@ -31,6 +31,10 @@ const booking = (id: string, start: string, end: string, over: Partial<Booking> 
   capacity: 1,
   seatsTaken: 1,
   lateCancellation: false,
+  cancelReason: null,
+  cancelledBy: null,
+  liveEndedAt: null,
+  joinOpensAt: new Date(0),
   children: [],
   ...over,
 });

@@ -9,6 +9,8 @@ const minutesBefore = (minutes: number) => +nine - minutes * 60_000;
 const coaching: Upcoming = {
   status: "scheduled",
   start: nine,
+  end: new Date(+nine + 45 * 60_000),
+  liveEndedAt: null,
   kind: "coaching",
   modality: "telehealth",
 };
@@ -39,6 +41,11 @@ describe("what a family may do with an upcoming session", () => {
     expect(appointmentActions({ ...coaching, kind: "group" }, minutesBefore(120)).change).toBe(
       "leave-group",
     );
+  });
+
+  it("never offers the video once the therapist has ended the session", () => {
+    const ended = { ...coaching, liveEndedAt: new Date(+nine + 5 * 60_000) };
+    expect(appointmentActions(ended, +nine + 10 * 60_000)).toEqual({ video: false, change: null });
   });
 
   it("offers nothing for a cancelled session", () => {

@@ -1,20 +1,23 @@
+import { sessionStateOf } from "@carryover/domain/scheduling";
+
 import type { Booking } from "~/features/scheduling/types";
 
-/** The video link shows from an hour before; the room itself opens 10 minutes before. */
+/** The video link shows from an hour before; the room itself opens with the clinic's join window. */
 const VIDEO_LINK_EARLY_MS = 60 * 60_000;
 
 /** What a family may do with an upcoming session at this moment. */
 export function appointmentActions(
-  booking: Pick<Booking, "status" | "start" | "kind" | "modality">,
+  booking: Pick<Booking, "status" | "start" | "end" | "kind" | "modality" | "liveEndedAt">,
   now: number,
 ): { video: boolean; change: "leave-group" | "move-or-cancel" | null } {
-  const open = booking.status === "scheduled" && +booking.start > now;
+  const state = sessionStateOf(booking, new Date(now));
   const video =
     booking.modality === "telehealth" &&
-    booking.status === "scheduled" &&
+    (state === "upcoming" || state === "in_progress") &&
     +booking.start - VIDEO_LINK_EARLY_MS <= now;
   return {
     video,
-    change: !open ? null : booking.kind === "group" ? "leave-group" : "move-or-cancel",
+    change:
+      state !== "upcoming" ? null : booking.kind === "group" ? "leave-group" : "move-or-cancel",
   };
 }

@@ -1,48 +1,45 @@
 import type { ReactNode } from "react";
 
+import type { SessionState } from "@carryover/domain/scheduling";
 import { Badge } from "@carryover/ui";
 
 import { MODALITY_LABELS_FOR_FAMILIES } from "~/features/scheduling/labels";
 import type { Booking } from "~/features/scheduling/types";
 import { clockTime, dayAndTime, longDay } from "~/lib/time";
-
-const STATUS: Record<
-  Booking["status"],
-  { label: string; tone: "brand" | "neutral" | "danger" | "success" }
-> = {
-  scheduled: { label: "Booked", tone: "brand" },
-  cancelled: { label: "Cancelled", tone: "neutral" },
-  completed: { label: "Done", tone: "success" },
-  no_show: { label: "Missed", tone: "danger" },
-};
+import { appointmentStatus } from "./appointment-status";
 
 export function AppointmentCard({
   booking,
+  state,
   timeZone,
-  past = false,
+  clinicName,
   children,
 }: {
   booking: Booking;
+  state: SessionState;
   timeZone: string;
-  past?: boolean;
+  clinicName: string;
   children?: ReactNode;
 }) {
-  const status =
-    booking.status === "cancelled" && booking.lateCancellation
-      ? { label: "Cancelled (late)", tone: "danger" as const }
-      : booking.status === "scheduled" && past
-        ? { label: "Past", tone: "neutral" as const }
-        : STATUS[booking.status];
+  const status = appointmentStatus(booking, state, clinicName);
   const names = booking.children.map((c) => c.firstName).join(" and ");
+  const muted = state === "cancelled";
   return (
     <li
       aria-label={`${booking.sessionTypeName}, ${dayAndTime(booking.start, timeZone)}`}
       className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm"
     >
-      <div className="flex items-start justify-between gap-3">
-        <div className="min-w-0">
+      {/* A long status wraps under the time on a narrow phone instead of squeezing it. */}
+      <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-2">
+        <div>
           <p className="font-medium text-stone-600">{longDay(booking.start, timeZone)}</p>
-          <p className="text-2xl font-semibold text-stone-900">
+          <p
+            className={
+              muted
+                ? "text-2xl font-semibold text-stone-500 line-through decoration-1"
+                : "text-2xl font-semibold text-stone-900"
+            }
+          >
             {clockTime(booking.start, timeZone)}
             <span className="text-lg font-normal text-stone-600">
               {" "}
@@ -59,6 +56,17 @@ export function AppointmentCard({
       <p className="text-stone-700">
         With {booking.therapistName} · {MODALITY_LABELS_FOR_FAMILIES[booking.modality]}
       </p>
+      {status.detail || status.reason ? (
+        <div className="mt-3 rounded-lg bg-stone-50 p-3 text-stone-800">
+          {status.detail ? <p>{status.detail}</p> : null}
+          {status.reason ? (
+            <p className="mt-1">
+              <span className="font-medium">Reason: </span>
+              <span className="whitespace-pre-line">{status.reason}</span>
+            </p>
+          ) : null}
+        </div>
+      ) : null}
       {children}
     </li>
   );

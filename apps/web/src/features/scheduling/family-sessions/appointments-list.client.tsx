@@ -19,7 +19,7 @@ import { UpcomingAppointments } from "./upcoming-appointments.client";
 import { useLeaveGroup } from "./use-leave-group";
 import { useMinuteClock } from "./use-minute-clock";
 
-export function AppointmentsList({ at }: { at: number }) {
+export function AppointmentsList({ at, clinicName }: { at: number; clinicName: string }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const timeZone = useFamilyTimeZone();
@@ -71,6 +71,7 @@ export function AppointmentsList({ at }: { at: number }) {
         coming={coming}
         now={now}
         timeZone={timeZone}
+        clinicName={clinicName}
         leavingId={leavingId}
         onLeave={(booking) => void leaveGroup(booking, timeZone)}
         onMove={(booking) => {
@@ -83,7 +84,7 @@ export function AppointmentsList({ at }: { at: number }) {
         }}
       />
 
-      {earlier.length > 0 ? <PastAppointments earlier={earlier} timeZone={timeZone} /> : null}
+      <PastAppointments earlier={earlier} timeZone={timeZone} clinicName={clinicName} />
 
       {cancelling ? (
         <CancelDialog

@@ -2,6 +2,7 @@
 
 import Link from "next/link";
 
+import type { SessionState } from "@carryover/domain/scheduling";
 import { Button, buttonClasses, EmptyState } from "@carryover/ui";
 
 import type { Booking } from "~/features/scheduling/types";
@@ -20,8 +21,14 @@ export function UpcomingAppointments({
   coming,
   now,
   timeZone,
+  clinicName,
   ...handlers
-}: { coming: Booking[]; now: number; timeZone: string } & Handlers) {
+}: {
+  coming: (Booking & { state: SessionState })[];
+  now: number;
+  timeZone: string;
+  clinicName: string;
+} & Handlers) {
   return (
     <section className="flex flex-col gap-3" aria-labelledby="upcoming-heading">
       <h2 id="upcoming-heading" className="text-xl font-semibold text-stone-900">
@@ -40,7 +47,13 @@ export function UpcomingAppointments({
       ) : (
         <ul className="flex flex-col gap-3">
           {coming.map((booking) => (
-            <AppointmentCard key={booking.id} booking={booking} timeZone={timeZone}>
+            <AppointmentCard
+              key={booking.id}
+              booking={booking}
+              state={booking.state}
+              timeZone={timeZone}
+              clinicName={clinicName}
+            >
               <AppointmentButtons booking={booking} now={now} {...handlers} />
             </AppointmentCard>
           ))}

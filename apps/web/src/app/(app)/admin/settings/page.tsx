@@ -3,14 +3,19 @@ import type { Metadata } from "next";
 import { PageHeader } from "@carryover/ui";
 
 import { ClinicSettingsForm } from "~/features/clinic/clinic-settings-form.client";
+import { ClinicContactSection } from "~/features/clinic/settings/clinic-contact-section.client";
 import { requireAuth } from "~/server/auth-session";
-import { getQueryClient, trpc } from "~/trpc/server";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Clinic settings" };
 
 export default async function AdminSettingsPage() {
   await requireAuth(["admin"]);
-  const clinic = await getQueryClient().fetchQuery(trpc.clinic.get.queryOptions());
+  const queryClient = getQueryClient();
+  const [clinic] = await Promise.all([
+    queryClient.fetchQuery(trpc.clinic.get.queryOptions()),
+    queryClient.prefetchQuery(trpc.clinic.contact.queryOptions()),
+  ]);
   return (
     <>
       <PageHeader
@@ -18,6 +23,11 @@ export default async function AdminSettingsPage() {
         description="These settings apply to everyone in your clinic."
       />
       <ClinicSettingsForm clinic={clinic} />
+      <HydrateClient>
+        <div className="mt-6 max-w-3xl">
+          <ClinicContactSection />
+        </div>
+      </HydrateClient>
     </>
   );
 }

@@ -11,7 +11,7 @@ import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 export const metadata: Metadata = { title: "My sessions" };
 
 export default async function FamilyAppointmentsPage() {
-  await requireAuth(["guardian"]);
+  const auth = await requireAuth(["guardian"]);
   // One instant for server and browser, so the prefetched lists are the ones the page asks for.
   const at = Math.floor(+new Date() / 60_000) * 60_000;
   const ranges = appointmentRanges(at);
@@ -31,7 +31,7 @@ export default async function FamilyAppointmentsPage() {
           </Link>
         }
       />
-      <AppointmentsList at={at} />
+      <AppointmentsList at={at} clinicName={auth.clinicName} />
     </HydrateClient>
   );
 }

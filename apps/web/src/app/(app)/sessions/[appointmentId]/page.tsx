@@ -7,7 +7,7 @@ import { LiveSessionRoom } from "~/features/live-session/live-session-room.clien
 import { loadLiveSession } from "~/features/live-session/load-live-session";
 import { todayInZone } from "~/lib/time";
 import { requireAuth } from "~/server/auth-session";
-import { HydrateClient } from "~/trpc/server";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Video session" };
 
@@ -28,6 +28,8 @@ export default async function LiveSessionPage({
       </Alert>
     );
   await loadLiveSession(appointmentId);
+  // The lobby names the clinic's phone when video cannot start: it is there before anything fails.
+  await getQueryClient().prefetchQuery(trpc.clinic.contact.queryOptions());
   return (
     <HydrateClient>
       <LiveSessionRoom
