@@ -1,5 +1,3 @@
-import type { Weekday } from "./slots";
-
 // Calendar dates as plain arithmetic, without luxon: the browser's pages use these on every screen.
 
 const DAY = 86_400_000;
@@ -31,7 +29,7 @@ export function addDays(date: string, days: number): string {
   return dayMsToDate(dateToDayMs(date) + days * DAY);
 }
 
-export function weekdayOf(date: string): Weekday {
+export function weekdayOf(date: string): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
   return isoWeekday(dateToDayMs(date));
 }
 
