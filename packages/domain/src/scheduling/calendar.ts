@@ -9,30 +9,11 @@ import {
   parseClock,
   zoneNamed,
 } from "./local-time";
-import type { DateOverride, Interval, Weekday, WeeklyHours } from "./slots";
+import type { DateOverride, Interval, WeeklyHours } from "./slots";
 
 const DAY = 86_400_000;
 
-/** The Monday ("YYYY-MM-DD") of the ISO week that holds a calendar date. */
-export function mondayOf(date: string): string {
-  const dayMs = dateToDayMs(date);
-  return dayMsToDate(dayMs - (isoWeekday(dayMs) - 1) * DAY);
-}
-
-/** A calendar date moved by whole days. */
-export function addDays(date: string, days: number): string {
-  return dayMsToDate(dateToDayMs(date) + days * DAY);
-}
-
-export function weekdayOf(date: string): Weekday {
-  return isoWeekday(dateToDayMs(date));
-}
-
-/** Whether a string is a real calendar date written "YYYY-MM-DD". */
-export function isCalendarDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  return dayMsToDate(dateToDayMs(value)) === value;
-}
+export { addDays, isCalendarDate, mondayOf, weekdayOf } from "./calendar-date";
 
 /** An instant as its wall clock in a zone: the local date and the minute of that day. */
 export function wallClockOf(

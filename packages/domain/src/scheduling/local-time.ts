@@ -1,23 +1,11 @@
 import { DateTime, IANAZone } from "luxon";
 
+import { dateToDayMs, dayMsToDate, isoWeekday } from "./calendar-date";
+
+export { dateToDayMs, dayMsToDate, isoWeekday };
+
 const MINUTE = 60_000;
 const DAY = 86_400_000;
-
-/** A calendar date "YYYY-MM-DD" as the UTC midnight of that date: calendar arithmetic, not a time zone. */
-export function dateToDayMs(date: string): number {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  return Date.UTC(y, m - 1, d);
-}
-
-export function dayMsToDate(dayMs: number): string {
-  return new Date(dayMs).toISOString().slice(0, 10);
-}
-
-/** ISO weekday, Monday = 1 … Sunday = 7. */
-export function isoWeekday(dayMs: number): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
-  const day = new Date(dayMs).getUTCDay();
-  return (day === 0 ? 7 : day) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
-}
 
 /** "HH:mm" → minutes after midnight; "24:00" is the end of the day. */
 export function parseClock(clock: string): number {

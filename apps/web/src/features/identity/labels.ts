@@ -1,4 +1,4 @@
-import { Role } from "@carryover/domain/identity";
+import type { Role } from "@carryover/domain/identity";
 import type { BadgeTone } from "@carryover/ui";
 
 import type { ActiveSignIn, Invitation } from "./types";
@@ -16,10 +16,13 @@ export const ROLE_SHORT_LABELS: Record<Role, string> = {
   guardian: "Family",
 };
 
+// Checked without zod's Role schema: the header of every page imports this file, and zod would
+// load with it.
+const isRole = (value: string): value is Role => Object.hasOwn(ROLE_SHORT_LABELS, value);
+
 /** A role's short name, or the value itself for a role this app does not know. */
 export function shortRoleLabel(role: string): string {
-  const known = Role.safeParse(role);
-  return known.success ? ROLE_SHORT_LABELS[known.data] : role;
+  return isRole(role) ? ROLE_SHORT_LABELS[role] : role;
 }
 
 export const ROLE_TONES: Record<Role, BadgeTone> = {

@@ -1,5 +1,6 @@
 "use client";
 
+import dynamic from "next/dynamic";
 import Link from "next/link";
 import type { ReactNode } from "react";
 
@@ -18,7 +19,17 @@ import { SidePanel } from "./side-panel.client";
 import type { LiveSession } from "./types";
 import { useLiveSessionRoom } from "./use-live-session-room.client";
 import type { MediaChoice } from "./use-local-media.client";
-import { VideoStage, type JoinTicket } from "./video-stage.client";
+import type { JoinTicket } from "./video-stage.client";
+
+// LiveKit's client and components load only once the room has a token to join with, not in the lobby.
+const VideoStage = dynamic(() => import("./video-stage.client").then((m) => m.VideoStage), {
+  ssr: false,
+  loading: () => (
+    <p role="status" className="rounded-xl bg-stone-900 p-6 text-stone-100">
+      Connecting to the video…
+    </p>
+  ),
+});
 
 /**
  * One telehealth session: the lobby (devices, connection, kit), the wait for the therapist, then

@@ -1,32 +1,8 @@
 "use client";
 
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
-
 import { formatCalendarDate, shortDate } from "~/lib/time";
-import {
-  AXIS_TICK,
-  BAR_CURSOR,
-  CHART_MARGIN,
-  ChartFigure,
-  ChartTable,
-  ChartTip,
-  fillAt,
-  GRID_STROKE,
-  LEGEND_STYLE,
-  NoPracticeYet,
-  REFERENCE_STROKE,
-  referenceLabel,
-  type Explained,
-} from "./chart-parts.client";
+import { ChartFigure, ChartTable, NoPracticeYet, type Explained } from "./chart-parts.client";
+import { ChainPlot } from "./lazy-plots.client";
 import { describeAttempt, stepsAlone, type ChainPoint } from "./progress-data";
 
 type ChainRow = ChainPoint & Explained & { alone: number | null; helped: number | null };
@@ -64,56 +40,7 @@ export function ChainChart({
           {points.length === 1 ? "try" : "tries"} were done alone, with no prompts.
         </>
       }
-      chart={
-        <BarChart data={rows} margin={CHART_MARGIN} barCategoryGap="15%">
-          <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-          <XAxis
-            dataKey="id"
-            tick={AXIS_TICK}
-            tickFormatter={(id: string) => dateOf.get(id) ?? ""}
-            minTickGap={16}
-            interval="preserveStartEnd"
-          />
-          <YAxis
-            domain={[0, stepCount]}
-            allowDecimals={false}
-            tick={AXIS_TICK}
-            width={32}
-            label={{
-              value: "Steps alone",
-              angle: -90,
-              position: "insideLeft",
-              fontSize: 12,
-              fill: "#57534e",
-              dy: 40,
-            }}
-          />
-          <Tooltip content={ChartTip} cursor={BAR_CURSOR} />
-          <Legend wrapperStyle={LEGEND_STYLE} itemSorter={null} />
-          <Bar
-            dataKey="alone"
-            name="Done alone, no prompts"
-            stackId="part"
-            fill={fillAt(0)}
-            stroke={fillAt(0).color}
-            isAnimationActive={false}
-          />
-          <Bar
-            dataKey="helped"
-            name="With help, or not finished"
-            stackId="part"
-            fill={fillAt(1)}
-            stroke={fillAt(1).color}
-            isAnimationActive={false}
-          />
-          <ReferenceLine
-            y={stepCount}
-            stroke={REFERENCE_STROKE}
-            strokeDasharray="6 4"
-            label={referenceLabel("Whole task")}
-          />
-        </BarChart>
-      }
+      chart={<ChainPlot height={240} rows={rows} dateOf={dateOf} stepCount={stepCount} />}
       table={
         <ChartTable
           caption="The child's part of the task, try by try"

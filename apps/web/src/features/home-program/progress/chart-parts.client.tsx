@@ -1,33 +1,8 @@
 "use client";
 
-import { type ReactElement, type ReactNode } from "react";
-import {
-  pattern,
-  patterns,
-  ResponsiveContainer,
-  type RechartsFill,
-  type TooltipContentProps,
-} from "recharts";
+import { useEffect, useRef, useState, type ReactElement, type ReactNode } from "react";
 
 import { EmptyState } from "@carryover/ui";
-
-const PLAIN: RechartsFill = {
-  color: "#1d6057",
-  definition: pattern({ ...patterns.horizontal, opacity: 0 }),
-};
-
-/** A colour and a texture per series, so no series is told apart by colour alone. */
-export const FILLS: readonly RechartsFill[] = [
-  PLAIN,
-  { color: "#b45309", definition: pattern(patterns.diagonal) },
-  { color: "#4338ca", definition: pattern(patterns.dots) },
-  { color: "#be185d", definition: pattern(patterns.crosshatch) },
-  { color: "#57534e", definition: pattern(patterns.vertical) },
-  { color: "#0e7490", definition: pattern(patterns.zigzag) },
-];
-
-export const fillAt = (index: number): RechartsFill =>
-  FILLS[((index % FILLS.length) + FILLS.length) % FILLS.length] ?? PLAIN;
 
 export const AXIS_TICK = { fontSize: 12, fill: "#57534e" };
 export const GRID_STROKE = "#e7e5e4";
@@ -35,6 +10,7 @@ export const REFERENCE_STROKE = "#44403c";
 export const CHART_MARGIN = { top: 16, right: 12, bottom: 4, left: 0 };
 export const LEGEND_STYLE = { fontSize: 13, paddingTop: 8 };
 export const BAR_CURSOR = { fill: "#e7e5e4", fillOpacity: 0.5 };
+export const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 export const referenceLabel = (value: string) => ({
   value,
   position: "insideBottomRight" as const,
@@ -54,27 +30,6 @@ export function NoPracticeYet({ what }: { what: string }) {
 /** A row a chart can explain on hover: its own lines of text. */
 export type Explained = { tip: readonly string[] };
 
-function tipOf(row: unknown): readonly string[] | null {
-  if (typeof row !== "object" || row === null || !("tip" in row)) return null;
-  const tip: unknown = row.tip;
-  return Array.isArray(tip) && tip.every((line) => typeof line === "string") ? tip : null;
-}
-
-/** The hover box: the row's own words rather than raw series values. */
-export function ChartTip({ active, payload }: TooltipContentProps) {
-  const lines = active ? tipOf(payload[0]?.payload) : null;
-  if (!lines) return null;
-  return (
-    <div className="max-w-64 rounded-lg border border-stone-300 bg-white px-3 py-2 text-sm text-stone-900 shadow-md">
-      {lines.map((line, i) => (
-        <p key={i} className={i === 0 ? "font-semibold" : undefined}>
-          {line}
-        </p>
-      ))}
-    </div>
-  );
-}
-
 /** A chart with its summary in words above it and the same numbers as a table behind a toggle. */
 export function ChartFigure({
   summary,
@@ -91,9 +46,7 @@ export function ChartFigure({
     <figure className="flex min-w-0 flex-col gap-3">
       <figcaption className="text-stone-700">{summary}</figcaption>
       <div className="w-full min-w-0" style={{ height }}>
-        <ResponsiveContainer width="100%" height={height} initialDimension={{ width: 320, height }}>
-          {chart}
-        </ResponsiveContainer>
+        <WhenNear>{chart}</WhenNear>
       </div>
       <details className="group rounded-lg border border-stone-200">
         <summary className="flex min-h-11 cursor-pointer items-center px-3 font-medium text-brand-800 hover:bg-stone-50 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-hidden">
@@ -102,6 +55,42 @@ export function ChartFigure({
         <div className="border-t border-stone-200 p-3">{table}</div>
       </details>
     </figure>
+  );
+}
+
+/**
+ * Renders its plot once its box comes near the screen: the charting code (recharts) is loaded then,
+ * not with the page. The summary and the table around it are on the page from the start.
+ */
+function WhenNear({ children }: { children: ReactElement }) {
+  const box = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const element = box.current;
+    if (!element || near) return;
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) setNear(true);
+      },
+      { rootMargin: "200px" },
+    );
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, [near]);
+  return (
+    <div ref={box} className="h-full w-full">
+      {near ? children : <PlotPlaceholder />}
+    </div>
+  );
+}
+
+export function PlotPlaceholder() {
+  return (
+    <div
+      className="h-full w-full rounded-lg bg-stone-50"
+      role="status"
+      aria-label="Loading the chart"
+    />
   );
 }
 

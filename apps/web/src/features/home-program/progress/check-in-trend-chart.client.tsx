@@ -1,20 +1,10 @@
 "use client";
 
-import { CartesianGrid, LabelList, Legend, Line, LineChart, Tooltip, XAxis, YAxis } from "recharts";
-
 import type { ScoreChange } from "@carryover/domain/home-program/progression";
 import { Badge } from "@carryover/ui";
 
-import {
-  AXIS_TICK,
-  CHART_MARGIN,
-  ChartFigure,
-  ChartTable,
-  ChartTip,
-  GRID_STROKE,
-  LEGEND_STYLE,
-  type Explained,
-} from "./chart-parts.client";
+import { ChartFigure, ChartTable, type Explained } from "./chart-parts.client";
+import { TrendPlot } from "./lazy-plots.client";
 import { describeChange, weekLabel, type GoalStep, type GoalTrend } from "./progress-data";
 
 const flag = (change: ScoreChange | undefined) =>
@@ -43,9 +33,6 @@ type TrendRow = Explained & {
   satisfactionFlag: string | null;
 };
 
-const PERFORMANCE_STROKE = "#1d6057";
-const SATISFACTION_STROKE = "#b45309";
-
 function trendRows(steps: readonly GoalStep[]): TrendRow[] {
   return steps.map((s) => ({
     label: weekLabel(s.week),
@@ -66,48 +53,7 @@ export function CheckInTrendChart({ trend }: { trend: GoalTrend }) {
     <ChartFigure
       height={220}
       summary={<TrendSummary steps={trend.steps} />}
-      chart={
-        <LineChart data={trendRows(trend.steps)} margin={{ ...CHART_MARGIN, top: 24, bottom: 8 }}>
-          <CartesianGrid stroke={GRID_STROKE} />
-          <XAxis dataKey="label" tick={AXIS_TICK} padding={{ left: 20, right: 20 }} />
-          <YAxis domain={[0, 10]} ticks={[0, 2, 4, 6, 8, 10]} tick={AXIS_TICK} width={28} />
-          <Tooltip content={ChartTip} />
-          <Legend wrapperStyle={LEGEND_STYLE} itemSorter={null} />
-          <Line
-            dataKey="performance"
-            name="How well (performance)"
-            stroke={PERFORMANCE_STROKE}
-            strokeWidth={2}
-            dot={{ r: 4, fill: PERFORMANCE_STROKE }}
-            legendType="plainline"
-            isAnimationActive={false}
-          >
-            <LabelList
-              dataKey="performanceFlag"
-              position="top"
-              fontSize={12}
-              fill={PERFORMANCE_STROKE}
-            />
-          </Line>
-          <Line
-            dataKey="satisfaction"
-            name="How happy (satisfaction)"
-            stroke={SATISFACTION_STROKE}
-            strokeWidth={2}
-            strokeDasharray="6 4"
-            dot={{ r: 4, fill: "#ffffff", strokeWidth: 2 }}
-            legendType="plainline"
-            isAnimationActive={false}
-          >
-            <LabelList
-              dataKey="satisfactionFlag"
-              position="bottom"
-              fontSize={12}
-              fill={SATISFACTION_STROKE}
-            />
-          </Line>
-        </LineChart>
-      }
+      chart={<TrendPlot height={220} rows={trendRows(trend.steps)} />}
       table={<TrendTable trend={trend} />}
     />
   );

@@ -1,30 +1,15 @@
 "use client";
 
-import { Bar, CartesianGrid, ComposedChart, Legend, Line, Tooltip, XAxis, YAxis } from "recharts";
-
 import { EmptyState } from "@carryover/ui";
 
 import { formatCalendarDate, shortDate } from "~/lib/time";
-import {
-  AXIS_TICK,
-  BAR_CURSOR,
-  CHART_MARGIN,
-  ChartFigure,
-  ChartTable,
-  ChartTip,
-  fillAt,
-  GRID_STROKE,
-  LEGEND_STYLE,
-  REFERENCE_STROKE,
-  type Explained,
-} from "./chart-parts.client";
+import { ChartFigure, ChartTable, type Explained } from "./chart-parts.client";
+import { DosePlot } from "./lazy-plots.client";
 import { DOSE_STATUS_WORDS } from "./progress-data";
 import type { WeekDose } from "./types";
 
 type DoseRow = WeekDose &
   Explained & { label: string; met: number | null; partial: number | null; low: number | null };
-
-const DOSE_FILLS = { met: fillAt(0), partial: fillAt(2), low: fillAt(1) } as const;
 
 function weekSpan(dose: WeekDose) {
   return `${formatCalendarDate(dose.from)} to ${formatCalendarDate(dose.to)}${dose.prorated ? " (part week)" : ""}`;
@@ -80,37 +65,7 @@ export function DoseChart({
             : null}
         </>
       }
-      chart={
-        <ComposedChart data={doseRows(weeks)} margin={CHART_MARGIN} barCategoryGap="20%">
-          <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-          <XAxis dataKey="label" tick={AXIS_TICK} minTickGap={8} interval="preserveStartEnd" />
-          <YAxis allowDecimals={false} tick={AXIS_TICK} width={40} />
-          <Tooltip content={ChartTip} cursor={BAR_CURSOR} />
-          <Legend wrapperStyle={LEGEND_STYLE} itemSorter={null} />
-          {(["met", "partial", "low"] as const).map((status) => (
-            <Bar
-              key={status}
-              dataKey={status}
-              name={`Minutes logged: ${DOSE_STATUS_WORDS[status].toLowerCase()}`}
-              stackId="logged"
-              fill={DOSE_FILLS[status]}
-              stroke={DOSE_FILLS[status].color}
-              isAnimationActive={false}
-            />
-          ))}
-          <Line
-            dataKey="prescribedMinutes"
-            name="Minutes prescribed"
-            type="stepAfter"
-            stroke={REFERENCE_STROKE}
-            strokeWidth={2}
-            strokeDasharray="6 4"
-            dot={{ r: 3, fill: REFERENCE_STROKE }}
-            legendType="plainline"
-            isAnimationActive={false}
-          />
-        </ComposedChart>
-      }
+      chart={<DosePlot height={260} rows={doseRows(weeks)} />}
       table={<DoseTable weeks={weeks} />}
     />
   );

@@ -1,33 +1,14 @@
 "use client";
 
-import {
-  Bar,
-  BarChart,
-  CartesianGrid,
-  Legend,
-  ReferenceArea,
-  ReferenceLine,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from "recharts";
-
 import { formatCalendarDate, shortDate } from "~/lib/time";
 import {
-  AXIS_TICK,
-  BAR_CURSOR,
-  CHART_MARGIN,
   ChartFigure,
   ChartTable,
-  ChartTip,
-  fillAt,
-  GRID_STROKE,
-  LEGEND_STYLE,
   NoPracticeYet,
-  REFERENCE_STROKE,
-  referenceLabel,
+  percent,
   type Explained,
 } from "./chart-parts.client";
+import { LadderPlot } from "./lazy-plots.client";
 import { levelLabel, levelStretches, type LadderPoint } from "./progress-data";
 
 type Rule = { stepUpRate: number; stepUpSessions: number; stepDownBelowRate: number };
@@ -35,7 +16,6 @@ type LadderRow = LadderPoint & Explained & { [level: `level-${number}`]: number 
 type NameLevel = (level: number) => string;
 
 const levelKey = (level: number) => `level-${level}` as const;
-const percent = (rate: number) => `${Math.round(rate * 100)}%`;
 
 /** "Level 2 “Small buttons”", or just "Level 2" for a level the ladder no longer has. */
 const levelNamer =
@@ -78,64 +58,16 @@ export function LadderChart({
       height={260}
       summary={<LadderSummary points={points} now={named(currentLevel)} rule={rule} />}
       chart={
-        <BarChart data={ladderRows(points, named)} margin={CHART_MARGIN} barCategoryGap="15%">
-          <CartesianGrid vertical={false} stroke={GRID_STROKE} />
-          {levelStretches(points).map((s, i) => (
-            <ReferenceArea
-              key={`${s.firstId}-${s.level}`}
-              x1={s.firstId}
-              x2={s.lastId}
-              fill={i % 2 === 0 ? "#f5f5f4" : "#ffffff"}
-              fillOpacity={1}
-              ifOverflow="hidden"
-              label={{
-                value: `L${s.level + 1}`,
-                position: "insideTop",
-                fontSize: 12,
-                fill: "#44403c",
-              }}
-            />
-          ))}
-          <XAxis
-            dataKey="id"
-            tick={AXIS_TICK}
-            tickFormatter={(id: string) => dateOf.get(id) ?? ""}
-            minTickGap={16}
-            interval="preserveStartEnd"
-          />
-          <YAxis
-            domain={[0, 100]}
-            ticks={[0, 25, 50, 75, 100]}
-            tickFormatter={(v: number) => `${v}%`}
-            tick={AXIS_TICK}
-            width={44}
-          />
-          <Tooltip content={ChartTip} cursor={BAR_CURSOR} />
-          <Legend wrapperStyle={LEGEND_STYLE} itemSorter={null} />
-          {shown.map((level) => (
-            <Bar
-              key={level}
-              dataKey={levelKey(level)}
-              name={named(level)}
-              stackId="rate"
-              fill={fillAt(level)}
-              stroke={fillAt(level).color}
-              isAnimationActive={false}
-            />
-          ))}
-          <ReferenceLine
-            y={rule.stepUpRate * 100}
-            stroke={REFERENCE_STROKE}
-            strokeDasharray="6 4"
-            label={referenceLabel(`Step up ${percent(rule.stepUpRate)}`)}
-          />
-          <ReferenceLine
-            y={rule.stepDownBelowRate * 100}
-            stroke={REFERENCE_STROKE}
-            strokeDasharray="2 3"
-            label={referenceLabel(`Step back below ${percent(rule.stepDownBelowRate)}`)}
-          />
-        </BarChart>
+        <LadderPlot
+          height={260}
+          rows={ladderRows(points, named)}
+          stretches={levelStretches(points)}
+          dateOf={dateOf}
+          shown={shown}
+          named={named}
+          levelKey={levelKey}
+          rule={rule}
+        />
       }
       table={<LadderTable points={points} named={named} />}
     />
