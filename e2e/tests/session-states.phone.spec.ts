@@ -64,6 +64,8 @@ const section = (page: Page, name: "Upcoming" | "Past") =>
 test("the therapist ends a live session: the family's home stops offering it and My sessions lists it under Past with its summary", async ({
   browser,
 }) => {
+  // Two people, seven pages and a live room: longer than one page's budget on a loaded machine.
+  test.slow();
   const { childId } = await childWithProgram("Wren", BUTTONS_LADDER);
   const appointmentId = await openVideoSession({
     therapistEmail: "ot.rivera@maplegrove.test",
@@ -110,10 +112,11 @@ test("the therapist ends a live session: the family's home stops offering it and
   await family.page.screenshot({ path: `${SHOTS}/lobby-video-down-phone.png` });
 
   await family.page.goto("/family/sessions");
-  const upcomingCard = section(family.page, "Upcoming")
+  const wrenUpcoming = section(family.page, "Upcoming")
     .getByRole("listitem")
     .filter({ hasText: "for Wren" });
-  await expect(upcomingCard.getByText("Happening now")).toBeVisible();
+  const upcomingCard = wrenUpcoming.filter({ hasText: "Happening now" });
+  await expect(upcomingCard).toHaveCount(1);
   await expect(upcomingCard.getByRole("link", { name: "Join the video session" })).toBeVisible();
   await family.page.screenshot({ path: `${SHOTS}/my-sessions-upcoming-phone.png`, fullPage: true });
 
@@ -134,9 +137,10 @@ test("the therapist ends a live session: the family's home stops offering it and
 
   // The family's list is honest at once, though the booked end is 40 minutes away.
   await family.page.reload();
-  await expect(
-    section(family.page, "Upcoming").getByRole("listitem").filter({ hasText: "for Wren" }),
-  ).toHaveCount(0);
+  await expect(section(family.page, "Upcoming").getByText("Happening now")).toHaveCount(0);
+  // Only Wren's next session is still ahead.
+  await expect(wrenUpcoming).toHaveCount(1);
+  await expect(wrenUpcoming).toContainText("Booked");
   await expect(family.page.getByRole("link", { name: "Join the video session" })).toHaveCount(0);
   const pastCard = section(family.page, "Past")
     .getByRole("listitem")
@@ -173,6 +177,7 @@ test("the therapist ends a live session: the family's home stops offering it and
 test("the clinic cancels with a reason: the family reads it, with an apology, on My sessions and in the email", async ({
   browser,
 }) => {
+  test.slow();
   await childWithProgram("Tove", BUTTONS_LADDER);
   const start = eveningInChicago(addDays(todayIn(CHICAGO), 3));
   await insertSession({
