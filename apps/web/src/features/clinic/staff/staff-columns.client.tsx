@@ -55,7 +55,7 @@ export function staffColumns(props: StaffActionsProps): DataTableColumn<StaffMem
         person.openSessions === 0 ? (
           <span className="text-stone-600">No</span>
         ) : (
-          <span>{plural(person.openSessions, "session")}</span>
+          <span>{plural(person.openSessions, "device")}</span>
         ),
     },
     {
@@ -110,7 +110,7 @@ function StaffActions({
         confirmLabel="Sign out everywhere"
         onConfirm={() => onSignOut(person)}
       >
-        End sessions<VisuallyHidden> for {person.name}</VisuallyHidden>
+        Sign out everywhere<VisuallyHidden>: {person.name}</VisuallyHidden>
       </ConfirmButton>
       {person.twoFactor && !isMe ? (
         <ResetTwoFactorButton person={person} onReset={() => onResetTwoFactor(person)} />

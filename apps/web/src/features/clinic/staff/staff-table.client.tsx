@@ -39,8 +39,8 @@ export function StaffTable({ currentUserId }: { currentUserId: string }) {
         tone: "success",
         text:
           ended === 0
-            ? `${person.name} had no open sessions, so nothing changed.`
-            : `Signed ${person.name} out of ${plural(ended, "session")}. They will need to sign in again.`,
+            ? `${person.name} was not signed in anywhere, so nothing changed.`
+            : `Signed ${person.name} out on ${plural(ended, "device")}. They will need to sign in again.`,
       });
       await refresh();
     } catch (error) {
