@@ -82,7 +82,7 @@ test("an admin sees a failed sign-in among the sign-in events, with its address 
 
   await signInAndLand(page, "admin@maplegrove.test", "/admin");
   await page.goto("/admin/audit?group=sign_ins");
-  await expect(page.getByLabel("Show")).toHaveValue("sign_ins");
+  await expect(page.getByLabel("Kind of event")).toHaveValue("sign_ins");
   const failed = page
     .getByRole("row")
     .filter({ hasText: "Failed sign-in (wrong email or password)" })

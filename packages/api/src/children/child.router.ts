@@ -5,14 +5,15 @@ import {
   ChildProfile,
   CreateChildInput,
   CreatedChild,
+  EmergencyContactAnswer,
   GuardianLinkKey,
   Ok,
   UpdateChildTherapistsInput,
+  UpdateEmergencyContactInput,
   UpdateGuardianLinkInput,
 } from "./child.contracts";
 import { createChild } from "./create-child";
 import { getEmergencyContact, updateEmergencyContact } from "./emergency-contact";
-import { EmergencyContactAnswer, UpdateEmergencyContactInput } from "./emergency-contact.contracts";
 import { getChild } from "./get-child";
 import { listChildren } from "./list-children";
 import { updateChildTherapists } from "./update-child-therapists";

@@ -5,8 +5,7 @@ import { parseClinicSettings } from "@carryover/domain/clinic";
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
 import { requireActingFor, requireChildAccess } from "../policy/child-access";
-import type { ChildId } from "./child.contracts";
-import type { UpdateEmergencyContactInput } from "./emergency-contact.contracts";
+import type { ChildId, UpdateEmergencyContactInput } from "./child.contracts";
 
 /** A child's emergency contact, for anyone who sees the child; the read is audited on the child's record. */
 export async function getEmergencyContact(ctx: ActorContext, input: ChildId) {

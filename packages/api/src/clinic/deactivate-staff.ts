@@ -181,12 +181,7 @@ export async function deactivateStaff(ctx: ActorContext, input: DeactivateStaffI
 export async function reactivateStaff(ctx: ActorContext, input: UserId) {
   await ctx.db.transaction(async (tx) => {
     const { membership, user } = await loadStaffMember(tx, ctx, input.userId);
-    if (!membership.deactivatedAt)
-      throw new AppError(
-        "PRECONDITION_FAILED",
-        "NOT_DEACTIVATED",
-        `${user.name} is already active.`,
-      );
+    if (!membership.deactivatedAt) return;
     await setMembershipDeactivated(tx, membership.id, null);
     await audit(tx, ctx.meta, {
       actorId: ctx.actor.userId,
