@@ -200,10 +200,7 @@ describe("staff.deactivate", () => {
           userId: admin.actor.userId,
           reassignments: [],
         }),
-      ).rejects.toMatchObject({
-        code: "PRECONDITION_FAILED",
-        message: expect.stringContaining("yourself"),
-      });
+      ).rejects.toThrow(/can't deactivate yourself/);
     });
   });
 
@@ -231,10 +228,7 @@ describe("staff.deactivate", () => {
           userId: admin.actor.userId,
           reassignments: [],
         }),
-      ).rejects.toMatchObject({
-        code: "PRECONDITION_FAILED",
-        message: expect.stringContaining("only active admin"),
-      });
+      ).rejects.toThrow(/only active admin/);
     });
   });
 });
