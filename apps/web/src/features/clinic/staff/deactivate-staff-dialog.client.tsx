@@ -147,43 +147,17 @@ function DeactivateForm({
               className="divide-y divide-stone-200 rounded-lg border border-stone-200"
             >
               {preview.sessions.map((session) => (
-                <li
+                <HandOverItem
                   key={session.id}
-                  className="flex flex-col gap-2 p-3 sm:flex-row sm:items-end sm:justify-between"
-                >
-                  <div className="min-w-0">
-                    <p className="font-medium text-stone-900">
-                      {dayAndTime(session.start, timeZone)}
-                    </p>
-                    <p className="text-sm text-stone-600">
-                      {SESSION_KIND_LABELS[session.kind]} ·{" "}
-                      {session.children.map((c) => `${c.firstName} ${c.lastName}`).join(", ") ||
-                        "no children booked"}
-                    </p>
-                  </div>
-                  <SelectField
-                    label="Hand over to"
-                    name={`therapist-${session.id}`}
-                    className="sm:w-56"
-                    value={chosen[session.id] ?? ""}
-                    disabled={busy}
-                    onChange={(event) =>
-                      setChosen((current) => ({ ...current, [session.id]: event.target.value }))
-                    }
-                    options={[
-                      { value: "", label: "Leave it listed to handle" },
-                      ...session.eligibleTherapistIds.map((id) => ({
-                        value: id,
-                        label: names.get(id) ?? "A therapist",
-                      })),
-                    ]}
-                    hint={
-                      session.eligibleTherapistIds.length === 0
-                        ? "No other therapist is licensed and free then."
-                        : undefined
-                    }
-                  />
-                </li>
+                  session={session}
+                  timeZone={timeZone}
+                  names={names}
+                  busy={busy}
+                  value={chosen[session.id] ?? ""}
+                  onChange={(therapistId) =>
+                    setChosen((current) => ({ ...current, [session.id]: therapistId }))
+                  }
+                />
               ))}
             </ul>
           </>
@@ -203,5 +177,55 @@ function DeactivateForm({
         </Button>
       </div>
     </form>
+  );
+}
+
+/** One session to hand over: when, what and with whom, and the therapists who could take it. */
+function HandOverItem({
+  session,
+  timeZone,
+  names,
+  busy,
+  value,
+  onChange,
+}: {
+  session: Preview["sessions"][number];
+  timeZone: string;
+  names: Map<string, string>;
+  busy: boolean;
+  value: string;
+  onChange: (therapistId: string) => void;
+}) {
+  return (
+    <li className="flex flex-col gap-2 p-3 sm:flex-row sm:items-end sm:justify-between">
+      <div className="min-w-0">
+        <p className="font-medium text-stone-900">{dayAndTime(session.start, timeZone)}</p>
+        <p className="text-sm text-stone-600">
+          {SESSION_KIND_LABELS[session.kind]} ·{" "}
+          {session.children.map((c) => `${c.firstName} ${c.lastName}`).join(", ") ||
+            "no children booked"}
+        </p>
+      </div>
+      <SelectField
+        label="Hand over to"
+        name={`therapist-${session.id}`}
+        className="sm:w-56"
+        value={value}
+        disabled={busy}
+        onChange={(event) => onChange(event.target.value)}
+        options={[
+          { value: "", label: "Leave it listed to handle" },
+          ...session.eligibleTherapistIds.map((id) => ({
+            value: id,
+            label: names.get(id) ?? "A therapist",
+          })),
+        ]}
+        hint={
+          session.eligibleTherapistIds.length === 0
+            ? "No other therapist is licensed and free then."
+            : undefined
+        }
+      />
+    </li>
   );
 }

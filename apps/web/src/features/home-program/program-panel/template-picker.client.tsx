@@ -125,36 +125,43 @@ export function TemplatePicker({
             )}
           </ul>
         </div>
-        <section
-          aria-labelledby={`${id}-preview`}
-          aria-live="polite"
-          className="min-w-0 rounded-lg border border-stone-200 bg-stone-50 p-4"
-        >
-          {chosen ? (
-            <div className="flex flex-col gap-3">
-              <div className="flex flex-wrap items-center gap-2">
-                <h3 id={`${id}-preview`} className="text-lg font-semibold text-stone-900">
-                  Preview: {chosen.content.title}
-                </h3>
-                <Badge tone={KIND_TONES[chosen.kind as ActivityKind]}>
-                  {KIND_LABELS[chosen.kind as ActivityKind] ?? chosen.kind}
-                </Badge>
-              </div>
-              <ActivityDetails activity={chosen} headingAs="h4" />
-            </div>
-          ) : (
-            <>
-              <h3 id={`${id}-preview`} className="font-semibold text-stone-900">
-                Preview
-              </h3>
-              <p className="mt-1 text-stone-600">
-                Choose an activity to see its steps, levels and daily minutes before adding it. You
-                can adjust it for this child after adding it.
-              </p>
-            </>
-          )}
-        </section>
+        <TemplatePreview id={id} template={chosen} />
       </div>
     </div>
+  );
+}
+
+/** The chosen template's steps, levels and dose, or what choosing one will show. */
+function TemplatePreview({ id, template: chosen }: { id: string; template: Template | null }) {
+  return (
+    <section
+      aria-labelledby={`${id}-preview`}
+      aria-live="polite"
+      className="min-w-0 rounded-lg border border-stone-200 bg-stone-50 p-4"
+    >
+      {chosen ? (
+        <div className="flex flex-col gap-3">
+          <div className="flex flex-wrap items-center gap-2">
+            <h3 id={`${id}-preview`} className="text-lg font-semibold text-stone-900">
+              Preview: {chosen.content.title}
+            </h3>
+            <Badge tone={KIND_TONES[chosen.kind as ActivityKind]}>
+              {KIND_LABELS[chosen.kind as ActivityKind] ?? chosen.kind}
+            </Badge>
+          </div>
+          <ActivityDetails activity={chosen} headingAs="h4" />
+        </div>
+      ) : (
+        <>
+          <h3 id={`${id}-preview`} className="font-semibold text-stone-900">
+            Preview
+          </h3>
+          <p className="mt-1 text-stone-600">
+            Choose an activity to see its steps, levels and daily minutes before adding it. You can
+            adjust it for this child after adding it.
+          </p>
+        </>
+      )}
+    </section>
   );
 }

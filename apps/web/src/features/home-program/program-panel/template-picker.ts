@@ -1,4 +1,4 @@
-import type { Activity, ActivityKind } from "@carryover/domain/home-program";
+import type { Activity } from "@carryover/domain/home-program";
 
 import { KIND_LABELS } from "~/features/home-program/activity-editor/labels";
 
@@ -24,7 +24,7 @@ export function searchLibrary<T extends Pickable>(templates: readonly T[], query
         [
           template.content.title,
           ...template.content.goals,
-          KIND_LABELS[template.structure.kind as ActivityKind] ?? template.structure.kind,
+          KIND_LABELS[template.structure.kind],
         ].join("\n"),
       );
       return words.every((word) => text.includes(word));
