@@ -23,10 +23,8 @@ test("a guardian adds an emergency contact on a phone, and the child's therapist
   await form.getByRole("button", { name: "Save emergency contact" }).click();
   await expect(form.getByLabel("Phone")).toHaveAccessibleDescription(/Use digits/);
   await expect(form.getByLabel("Phone")).toBeFocused();
-  await page.screenshot({
-    path: "/work/shots/clinic/family-emergency-contact-form-phone.png",
-    fullPage: true,
-  });
+  await form.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: "/work/shots/clinic/family-emergency-contact-form-phone.png" });
 
   await form.getByLabel("Phone").fill("(555) 010-0199");
   await form.getByRole("button", { name: "Save emergency contact" }).click();
@@ -35,12 +33,10 @@ test("a guardian adds an emergency contact on a phone, and the child's therapist
     "href",
     "tel:5550100199",
   );
-  await page.screenshot({
-    path: "/work/shots/clinic/family-emergency-contact-saved-phone.png",
-    fullPage: true,
-  });
+  await page.screenshot({ path: "/work/shots/clinic/family-emergency-contact-saved-phone.png" });
 
-  await signInAndLand(page, "ot.rivera@maplegrove.test", "/therapist");
+  await page.context().clearCookies();
+  await signInAndLand(page, "ot.chen@maplegrove.test", "/therapist");
   await page.goto(`/children/${eliId}`);
   await expect(page.getByText("Rosa Diaz")).toBeVisible();
   await expect(page.getByText(/by Jordan Johnson/)).toBeVisible();

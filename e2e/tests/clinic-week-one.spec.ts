@@ -175,15 +175,27 @@ test("a therapist's dashboard shows today's sessions in order above the attentio
   await expect(items.nth(1)).toContainText("2:30 PM");
   await expect(items.nth(0).getByRole("link", { name: /^(Join|Summary)/ })).toBeVisible();
 
-  await signInAndLand(page, "ot.rivera@maplegrove.test", "/therapist");
+  await page.screenshot({ path: `${SHOTS}/therapist-dashboard-agenda.png`, fullPage: true });
+  // Above the attention list, which comes after it in the page.
   const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
-  expect(headings.indexOf("Today's agenda")).toBeGreaterThanOrEqual(0);
+  expect(headings[0]).toBe("Today's agenda");
+});
+
+test("a therapist with a caseload sees the agenda first, then who needs attention", async ({
+  page,
+}) => {
+  await signInAndLand(page, "ot.rivera@maplegrove.test", "/therapist");
+  await expect(page.getByRole("heading", { name: "Needs your attention" })).toBeVisible();
+  const headings = await page.getByRole("heading", { level: 2 }).allTextContents();
+  expect(headings.indexOf("Today's agenda")).toBeLessThan(headings.indexOf("Needs your attention"));
+  await page.waitForLoadState("networkidle");
   await page.screenshot({ path: `${SHOTS}/therapist-dashboard-after.png`, fullPage: true });
 });
 
 test("every 404 has exactly one main landmark, signed out and signed in", async ({ page }) => {
   const mains = () => page.locator("main, [role=main]").count();
-  await page.goto("/no-such-page");
+  // Signed out, only public addresses get past sign-in: an unknown one under them is a 404.
+  await page.goto("/invitations/no/such/page");
   await expect(page.getByRole("heading", { name: "We couldn't find that page" })).toBeVisible();
   expect(await mains()).toBe(1);
 

@@ -33,11 +33,6 @@ export function TodayAgenda({
           ? dayLabel
           : `${dayLabel} · ${plural(active, "session")}${active === ordered.length ? "" : `, ${ordered.length - active} cancelled`}`
       }
-      actions={
-        <Link href="/therapist/calendar" className={linkClasses}>
-          Open your calendar
-        </Link>
-      }
     >
       {ordered.length === 0 ? (
         <p className="text-stone-700">No sessions today. Your attention list is below.</p>
