@@ -30,3 +30,4 @@ export { createPgBossJobs, type JobRunner, type JobsPort } from "./ports/jobs";
 export { DEMO_ACCOUNTS } from "@carryover/db/seed/accounts";
 export { receiveVideoWebhook } from "./live-session/receive-video-webhook";
 export type { VideoConfig } from "./ports/video";
+export { exportAuditEvents, AUDIT_EXPORT_LIMIT } from "./audit/export-audit-events";

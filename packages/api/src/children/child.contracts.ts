@@ -3,6 +3,7 @@ import { z } from "zod";
 import {
   checkChildDateOfBirth,
   DateOfBirth,
+  EmergencyContact,
   GuardianRelationship,
 } from "@carryover/domain/children";
 import { PersonName } from "@carryover/domain/identity";
@@ -95,3 +96,21 @@ export type CreateChildInput = z.infer<typeof CreateChildInput>;
 export type UpdateChildTherapistsInput = z.infer<typeof UpdateChildTherapistsInput>;
 export type GuardianLinkKey = z.infer<typeof GuardianLinkKey>;
 export type UpdateGuardianLinkInput = z.infer<typeof UpdateGuardianLinkInput>;
+
+export const UpdateEmergencyContactInput = ChildId.extend({ contact: EmergencyContact });
+
+export const EmergencyContactAnswer = z.object({
+  contact: z
+    .object({
+      name: z.string(),
+      relationship: z.string(),
+      phone: z.string(),
+      updatedAt: z.date(),
+      updatedByName: z.string().nullable(),
+    })
+    .nullable(),
+  /** Whether this person may change it (every guardian of the child and the staff who manage it). */
+  canEdit: z.boolean(),
+});
+
+export type UpdateEmergencyContactInput = z.infer<typeof UpdateEmergencyContactInput>;

@@ -5,12 +5,15 @@ import {
   ChildProfile,
   CreateChildInput,
   CreatedChild,
+  EmergencyContactAnswer,
   GuardianLinkKey,
   Ok,
   UpdateChildTherapistsInput,
+  UpdateEmergencyContactInput,
   UpdateGuardianLinkInput,
 } from "./child.contracts";
 import { createChild } from "./create-child";
+import { getEmergencyContact, updateEmergencyContact } from "./emergency-contact";
 import { getChild } from "./get-child";
 import { listChildren } from "./list-children";
 import { updateChildTherapists } from "./update-child-therapists";
@@ -43,5 +46,15 @@ export const childRouter = createRouter({
     .output(Ok)
     .mutation(
       async ({ ctx, input }) => (await removeGuardianLink(ctx, input), { ok: true as const }),
+    ),
+  emergencyContact: signedInProcedure
+    .input(ChildId)
+    .output(EmergencyContactAnswer)
+    .query(({ ctx, input }) => getEmergencyContact(ctx, input)),
+  updateEmergencyContact: signedInProcedure
+    .input(UpdateEmergencyContactInput)
+    .output(Ok)
+    .mutation(
+      async ({ ctx, input }) => (await updateEmergencyContact(ctx, input), { ok: true as const }),
     ),
 });

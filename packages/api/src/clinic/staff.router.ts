@@ -1,9 +1,13 @@
 import { resetSecondFactors } from "../identity/reset-second-factors";
 import { endUserSessions } from "../identity/sign-out";
 import { adminProcedure, createRouter } from "../trpc/init";
+import { deactivateStaff, previewDeactivation, reactivateStaff } from "./deactivate-staff";
 import { listGuardians } from "./list-guardians";
 import { listStaff } from "./list-staff";
 import {
+  DeactivatedStaff,
+  DeactivateStaffInput,
+  DeactivationPreview,
   EndedSessions,
   GuardianList,
   Ok,
@@ -29,4 +33,16 @@ export const staffRouter = createRouter({
     .input(UserId)
     .output(ResetSecondFactors)
     .mutation(({ ctx, input }) => resetSecondFactors(ctx, input)),
+  deactivationPreview: adminProcedure
+    .input(UserId)
+    .output(DeactivationPreview)
+    .query(({ ctx, input }) => previewDeactivation(ctx, input)),
+  deactivate: adminProcedure
+    .input(DeactivateStaffInput)
+    .output(DeactivatedStaff)
+    .mutation(({ ctx, input }) => deactivateStaff(ctx, input)),
+  reactivate: adminProcedure
+    .input(UserId)
+    .output(Ok)
+    .mutation(async ({ ctx, input }) => (await reactivateStaff(ctx, input), { ok: true as const })),
 });

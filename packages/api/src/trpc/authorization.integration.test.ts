@@ -265,6 +265,15 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: (fx) => ({ childId: fx.mayaId, guardianId: fx.grandmaId }),
     expect: ADMIN_ON_MAPLE_RECORD,
   },
+  "child.emergencyContact": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "child.updateEmergencyContact": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      contact: { name: "Rosa Diaz", relationship: "Aunt", phone: "555-010-0199" },
+    }),
+    // Every guardian of the child may keep it, and the staff who manage her.
+    expect: VIEWING_MAYA,
+  },
 
   "invitation.create": {
     input: (fx) => ({
@@ -308,6 +317,15 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     expect: ADMIN_ON_MAPLE_RECORD,
   },
   "staff.endSessions": { input: (fx) => ({ userId: fx.chenId }), expect: ADMIN_ON_MAPLE_RECORD },
+  "staff.deactivationPreview": {
+    input: (fx) => ({ userId: fx.chenId }),
+    expect: ADMIN_ON_MAPLE_RECORD,
+  },
+  "staff.deactivate": {
+    input: (fx) => ({ userId: fx.chenId, reassignments: [] }),
+    expect: ADMIN_ON_MAPLE_RECORD,
+  },
+  "staff.reactivate": { input: (fx) => ({ userId: fx.chenId }), expect: ADMIN_ON_MAPLE_RECORD },
   "staff.resetTwoFactor": {
     input: (fx) => ({ userId: fx.chenId }),
     expect: ADMIN_ON_MAPLE_RECORD,

@@ -1,4 +1,4 @@
-import { and, desc, eq, gte, like, lte, sql, type SQL } from "drizzle-orm";
+import { and, desc, eq, gte, like, lte, or, sql, type SQL } from "drizzle-orm";
 
 import type { Queryable } from "../client";
 import { placeholders, reusable } from "../reusable";
@@ -42,8 +42,10 @@ export type AuditFilter = {
   clinicId: string;
   actorId?: string;
   action?: string;
-  /** Only actions starting with this ("auth." for every sign-in event). */
-  actionPrefix?: string;
+  /** Only actions starting with one of these ("auth." for every sign-in event). */
+  actionPrefixes?: readonly string[];
+  /** Events about this child: its record, and the sessions it was booked into. */
+  childId?: string;
   entityType?: string;
   entityId?: string;
   from?: Date;
@@ -53,12 +55,44 @@ export type AuditFilter = {
   limit: number;
 };
 
+const UUID_TEXT = sql`'^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$'`;
+
+/** The entity id as a uuid when it is one (an id that is not answers null, never a failed cast). */
+const entityUuid = sql`(case when ${auditEvents.entityId} ~ ${UUID_TEXT} then ${auditEvents.entityId}::uuid end)`;
+
+/** The name of the record an event is about, looked up only inside the event's clinic. */
+const subjectName = sql<string | null>`case ${auditEvents.entityType}
+  when 'child' then (select c.first_name || ' ' || c.last_name from children c
+    where c.id = ${entityUuid} and c.clinic_id = ${auditEvents.clinicId})
+  when 'user' then (select u.name from users u join memberships m on m.user_id = u.id
+    where u.id = ${entityUuid} and m.clinic_id = ${auditEvents.clinicId})
+  when 'invitation' then (select i.name from invitations i
+    where i.id = ${entityUuid} and i.clinic_id = ${auditEvents.clinicId})
+  when 'activity_template' then (select t.title from activity_templates t
+    where t.id = ${entityUuid} and t.clinic_id = ${auditEvents.clinicId})
+  when 'appointment' then (select string_agg(c.first_name || ' ' || c.last_name, ', ' order by c.first_name)
+    from appointment_participants p join children c on c.id = p.child_id
+    join appointments a on a.id = p.appointment_id
+    where p.appointment_id = ${entityUuid} and a.clinic_id = ${auditEvents.clinicId})
+end`;
+
 export async function listAuditEvents(q: Queryable, filter: AuditFilter) {
   const conditions: (SQL | undefined)[] = [
     eq(auditEvents.clinicId, filter.clinicId),
     filter.actorId ? eq(auditEvents.actorId, filter.actorId) : undefined,
     filter.action ? eq(auditEvents.action, filter.action) : undefined,
-    filter.actionPrefix ? like(auditEvents.action, `${filter.actionPrefix}%`) : undefined,
+    filter.actionPrefixes?.length
+      ? or(...filter.actionPrefixes.map((prefix) => like(auditEvents.action, `${prefix}%`)))
+      : undefined,
+    filter.childId
+      ? or(
+          and(eq(auditEvents.entityType, "child"), eq(auditEvents.entityId, filter.childId)),
+          and(
+            eq(auditEvents.entityType, "appointment"),
+            sql`${auditEvents.entityId} in (select appointment_id::text from appointment_participants where child_id = ${filter.childId})`,
+          ),
+        )
+      : undefined,
     filter.entityType ? eq(auditEvents.entityType, filter.entityType) : undefined,
     filter.entityId ? eq(auditEvents.entityId, filter.entityId) : undefined,
     filter.from ? gte(auditEvents.at, filter.from) : undefined,
@@ -73,6 +107,7 @@ export async function listAuditEvents(q: Queryable, filter: AuditFilter) {
       at: auditEvents.at,
       actorId: auditEvents.actorId,
       actorName: users.name,
+      subjectName: subjectName,
       action: auditEvents.action,
       entityType: auditEvents.entityType,
       entityId: auditEvents.entityId,

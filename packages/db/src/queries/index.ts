@@ -7,3 +7,5 @@ export * from "./calendar-feed";
 export * from "./notices";
 export * from "./home-program";
 export * from "./live-session";
+export * from "./staff-deactivation";
+export * from "./emergency-contacts";

@@ -62,3 +62,15 @@ export const guardianLinks = pgTable(
   },
   (t) => [primaryKey({ columns: [t.childId, t.guardianId] }), index().on(t.guardianId)],
 );
+
+/** Who the clinic calls when no guardian answers: one per child, kept by the family, read by staff. */
+export const childEmergencyContacts = pgTable("child_emergency_contacts", {
+  childId: uuid()
+    .primaryKey()
+    .references(() => children.id, { onDelete: "cascade" }),
+  name: text().notNull(),
+  relationship: text().notNull(),
+  phone: text().notNull(),
+  updatedById: uuid().references(() => users.id, { onDelete: "set null" }),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});

@@ -49,3 +49,4 @@ export function checkChildDateOfBirth(
   if (ageInYears(dateOfBirth, today) > 18) return { ok: false, reason: "OVER_18" };
   return { ok: true };
 }
+export * from "./emergency-contact";

@@ -124,3 +124,4 @@ export {
   type SignInPlace,
 } from "./sign-ins";
 export * from "./two-factor";
+export * from "./deactivation";

@@ -2,19 +2,17 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 
-import { Button, DataTable, EmptyState, VisuallyHidden, type DataTableColumn } from "@carryover/ui";
+import { Button, buttonClasses, DataTable, EmptyState, type DataTableColumn } from "@carryover/ui";
 
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { formatDateTimeSeconds } from "~/lib/time";
 import { plural } from "~/lib/words";
 import { useTRPC } from "~/trpc/react.client";
-import { hasFilters, toAuditInput, type AuditFilters } from "./audit-filters";
-import { describeAction, describeEntityType } from "./labels";
+import { filtersToQuery, hasFilters, toAuditInput, type AuditFilters } from "./audit-filters";
+import { describeEntityType } from "./labels";
 import type { AuditEvent } from "./types";
 
 type ShowRecord = (entityType: string, entityId: string) => void;
-
-const shortId = (id: string) => id.slice(0, 8);
 
 /** The events matching the applied filters, newest first, a page at a time. */
 export function AuditEvents({
@@ -47,6 +45,15 @@ export function AuditEvents({
         <h2 id="audit-events-heading" className="text-xl font-semibold text-stone-900">
           Events
         </h2>
+        {rows.length > 0 ? (
+          <a
+            href={`/api/audit/export?${filtersToQuery(applied)}`}
+            download
+            className={buttonClasses({ variant: "secondary", size: "sm" })}
+          >
+            Download these events (CSV)
+          </a>
+        ) : null}
         <p className="text-sm text-stone-600" aria-live="polite">
           {events.isSuccess && rows.length > 0
             ? `Showing ${plural(rows.length, "event")}${events.hasNextPage ? " (older events available)" : ""}. Times in ${timeZone.replace(/_/g, " ")}.`
@@ -125,21 +132,10 @@ function auditEventColumns(
         <time dateTime={event.at.toISOString()}>{formatDateTimeSeconds(event.at, timeZone)}</time>
       ),
     },
-    { key: "who", header: "Person", cell: (event) => <Who event={event} /> },
     {
-      key: "action",
-      header: "Action",
-      cell: (event) => (
-        <>
-          {describeAction(event.action)}
-          <span className="block font-mono text-xs text-stone-600">{event.action}</span>
-        </>
-      ),
-    },
-    {
-      key: "record",
-      header: "Record",
-      cell: (event) => <AuditRecord event={event} onShowRecord={onShowRecord} />,
+      key: "what",
+      header: "What happened",
+      cell: (event) => <WhatHappened event={event} onShowRecord={onShowRecord} />,
     },
     {
       key: "from",
@@ -153,42 +149,22 @@ function auditEventColumns(
         </>
       ),
     },
-    {
-      key: "request",
-      header: "Request id",
-      cell: (event) =>
-        event.requestId ? (
-          <span className="font-mono text-sm" title={event.requestId}>
-            {shortId(event.requestId)}
-          </span>
-        ) : (
-          <span className="text-stone-600">—</span>
-        ),
-    },
   ];
 }
 
-function Who({ event }: { event: AuditEvent }) {
-  if (event.actorName) return <>{event.actorName}</>;
-  return (
-    <span className="text-stone-600">{event.actorId ? "A removed account" : "Not signed in"}</span>
-  );
-}
-
-/** The kind of record, and its short id as a button that filters the trail to that record. */
-function AuditRecord({ event, onShowRecord }: { event: AuditEvent; onShowRecord: ShowRecord }) {
+/** The event as a sentence with names, and a button that narrows the trail to its record. */
+function WhatHappened({ event, onShowRecord }: { event: AuditEvent; onShowRecord: ShowRecord }) {
+  const record = event.subjectName ?? describeEntityType(event.entityType).toLowerCase();
   return (
     <>
-      {describeEntityType(event.entityType)}
-      {event.entityId ? (
+      <span className="text-stone-900">{event.sentence}</span>
+      {event.entityId && event.entityType !== "clinic" ? (
         <button
           type="button"
-          title={`Show only events for ${event.entityId}`}
           onClick={() => event.entityId && onShowRecord(event.entityType, event.entityId)}
-          className="ml-1 rounded font-mono text-sm text-brand-700 underline underline-offset-4 hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
+          className="mt-1 block rounded text-sm text-brand-700 underline underline-offset-4 hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600"
         >
-          {shortId(event.entityId)}
-          <VisuallyHidden>: show only events for this record</VisuallyHidden>
+          Only events about {record}
         </button>
       ) : null}
     </>

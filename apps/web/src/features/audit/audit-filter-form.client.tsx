@@ -7,7 +7,7 @@ import { Button, SelectField, TextField } from "@carryover/ui";
 import type { AuditFilterErrors } from "./audit-filter-state";
 import type { AuditFilters } from "./audit-filters";
 import { AUDIT_ACTION_LABELS, AUDIT_GROUP_LABELS, ENTITY_TYPE_LABELS } from "./labels";
-import type { AuditPerson } from "./types";
+import type { AuditChild, AuditPerson } from "./types";
 
 const GROUP_OPTIONS = [
   { value: "", label: "Every kind of event" },
@@ -30,6 +30,7 @@ const actionOptions = (action: string) =>
 
 export function AuditFilterForm({
   people,
+  clinicChildren,
   draft,
   errors,
   canClear,
@@ -38,6 +39,7 @@ export function AuditFilterForm({
   onClear,
 }: {
   people: AuditPerson[];
+  clinicChildren: AuditChild[];
   draft: AuditFilters;
   errors: AuditFilterErrors;
   canClear: boolean;
@@ -57,7 +59,7 @@ export function AuditFilterForm({
       </h2>
       <div className="mt-4 grid gap-4 sm:grid-cols-2 lg:grid-cols-3">
         <SelectField
-          label="Show"
+          label="Kind of event"
           name="group"
           options={GROUP_OPTIONS}
           value={draft.group}
@@ -79,6 +81,17 @@ export function AuditFilterForm({
           ]}
           value={draft.actorId}
           onChange={(event) => onEdit("actorId", event.target.value)}
+        />
+        <SelectField
+          label="Child"
+          name="childId"
+          options={[
+            { value: "", label: "Any child" },
+            ...clinicChildren.map((child) => ({ value: child.id, label: child.label })),
+          ]}
+          value={draft.childId}
+          onChange={(event) => onEdit("childId", event.target.value)}
+          error={errors.childId}
         />
         <SelectField
           label="Kind of record"

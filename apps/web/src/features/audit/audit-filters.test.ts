@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   AUDIT_PAGE_SIZE,
   filtersFromSearchParams,
+  filtersToQuery,
   NO_FILTERS,
   toAuditInput,
 } from "./audit-filters";
@@ -40,5 +41,25 @@ describe("the audit.list input", () => {
       limit: AUDIT_PAGE_SIZE,
     });
     expect(toAuditInput(NO_FILTERS, "America/Chicago")).toEqual({ limit: AUDIT_PAGE_SIZE });
+  });
+});
+
+describe("a child and the CSV link", () => {
+  const MAYA = "1b4e28ba-2fa1-41d2-883f-0016d3cca427";
+
+  it("keeps a child id from a link and asks audit.list for that child", () => {
+    const filters = filtersFromSearchParams({ childId: MAYA, entityId: "x" });
+    expect(filters.childId).toBe(MAYA);
+    expect(toAuditInput(filters, "UTC")).toMatchObject({ childId: MAYA });
+    expect(filtersFromSearchParams({ childId: "not-an-id" }).childId).toBe("");
+  });
+
+  it("writes only the filters that are set, as the same link reads them back", () => {
+    const filters = { ...NO_FILTERS, childId: MAYA, group: "child_records", from: "2026-03-01" };
+    const query = filtersToQuery(filters);
+    expect(query).toBe(`group=child_records&childId=${MAYA}&from=2026-03-01`);
+    expect(filtersFromSearchParams(Object.fromEntries(new URLSearchParams(query)))).toEqual(
+      filters,
+    );
   });
 });

@@ -7,6 +7,8 @@ export type AuditFilters = {
   group: string;
   action: string;
   actorId: string;
+  /** A child: events about their record and the sessions they were booked into. */
+  childId: string;
   entityType: string;
   entityId: string;
   /** Calendar dates ("YYYY-MM-DD") in the clinic's zone; empty when not set. */
@@ -18,6 +20,7 @@ export const NO_FILTERS: AuditFilters = {
   group: "",
   action: "",
   actorId: "",
+  childId: "",
   entityType: "",
   entityId: "",
   from: "",
@@ -38,12 +41,14 @@ export function filtersFromSearchParams(
     return typeof value === "string" ? value.trim() : "";
   };
   const actorId = read("actorId");
+  const childId = read("childId");
   const from = DATE.test(read("from")) ? read("from") : "";
   const to = DATE.test(read("to")) ? read("to") : "";
   return {
     group: AuditActionGroup.safeParse(read("group")).success ? read("group") : "",
     action: read("action").slice(0, 80),
     actorId: UUID.test(actorId) ? actorId : "",
+    childId: UUID.test(childId) ? childId : "",
     entityType: read("entityType").slice(0, 40),
     entityId: read("entityId").slice(0, 80),
     from,
@@ -59,6 +64,7 @@ export function toAuditInput(filters: AuditFilters, timeZone: string) {
     ...(group.success ? { group: group.data } : {}),
     ...(filters.action ? { action: filters.action } : {}),
     ...(filters.actorId ? { actorId: filters.actorId } : {}),
+    ...(filters.childId ? { childId: filters.childId } : {}),
     ...(filters.entityType ? { entityType: filters.entityType } : {}),
     ...(filters.entityId ? { entityId: filters.entityId } : {}),
     ...(filters.from ? { from: startOfDayIn(filters.from, timeZone) } : {}),
@@ -69,3 +75,10 @@ export function toAuditInput(filters: AuditFilters, timeZone: string) {
 
 export const hasFilters = (filters: AuditFilters) =>
   Object.values(filters).some((value) => value !== "");
+
+/** The filters as a query string, for the page's address and the CSV download of the same events. */
+export function filtersToQuery(filters: AuditFilters): string {
+  const params = new URLSearchParams();
+  for (const [key, value] of Object.entries(filters)) if (value) params.set(key, value);
+  return params.toString();
+}

@@ -7,14 +7,16 @@ import { AuditEvents } from "./audit-events.client";
 import { AuditFilterForm } from "./audit-filter-form.client";
 import { auditFilterReducer, checkAuditFilters, showingFilters } from "./audit-filter-state";
 import { hasFilters, type AuditFilters } from "./audit-filters";
-import type { AuditPerson } from "./types";
+import type { AuditChild, AuditPerson } from "./types";
 
 export function AuditLog({
   people,
+  clinicChildren,
   timeZone,
   initialFilters,
 }: {
   people: AuditPerson[];
+  clinicChildren: AuditChild[];
   timeZone: string;
   initialFilters: AuditFilters;
 }) {
@@ -41,6 +43,7 @@ export function AuditLog({
     <div className="flex flex-col gap-6">
       <AuditFilterForm
         people={people}
+        clinicChildren={clinicChildren}
         draft={draft}
         errors={errors}
         canClear={hasFilters(draft) || hasFilters(applied)}

@@ -30,6 +30,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "invitation.revoke": "Withdrew an invitation",
   "staff.update_licences": "Changed a therapist's licence states",
   "user.end_sessions": "Signed someone out on every device",
+  "staff.deactivate": "Deactivated a staff member",
+  "staff.reactivate": "Reactivated a staff member",
+  "booking.reassign": "Gave a session to another therapist",
+  "child.emergency_contact.read": "Viewed a child's emergency contact",
+  "child.emergency_contact.update": "Changed a child's emergency contact",
+  "audit.export": "Downloaded the audit trail",
   "user.mfa_reset": "Reset someone's two-step sign-in (lost device)",
   "clinic.update": "Changed clinic settings",
   "clinic.update_contact": "Changed the clinic's phone or address",
@@ -72,6 +78,10 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
 /** The kinds of event the trail can show together (audit.list's `group`). */
 export const AUDIT_GROUP_LABELS: Record<AuditActionGroup, string> = {
   sign_ins: "Sign-ins only (including failed ones)",
+  child_records: "Children's records and home programs",
+  sessions: "Sessions, groups and hours",
+  staff_and_settings: "Staff, invitations and settings",
+  exports: "Downloads and calendar feeds",
 };
 
 export const describeAction = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

@@ -1,3 +1,4 @@
+import type { ChildSummary } from "~/features/children/types";
 import type { GuardianAccount, StaffMember } from "~/features/clinic/types";
 import { ROLE_LABELS } from "~/features/identity/labels";
 
@@ -13,4 +14,11 @@ export function auditPeopleOptions(staff: StaffMember[], guardians: GuardianAcco
       label: `${person.name} (${ROLE_LABELS.guardian})`,
     })),
   ].sort((a, b) => a.label.localeCompare(b.label));
+}
+
+/** The clinic's children the trail can be filtered by, "First Last", in alphabetical order. */
+export function auditChildOptions(clinicChildren: ChildSummary[]) {
+  return clinicChildren
+    .map((child) => ({ id: child.id, label: `${child.firstName} ${child.lastName}` }))
+    .sort((a, b) => a.label.localeCompare(b.label));
 }

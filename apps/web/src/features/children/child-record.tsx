@@ -6,6 +6,7 @@ import { Badge, buttonClasses, Card, DescriptionList, PageHeader } from "@carryo
 import type { StaffMember } from "~/features/clinic/types";
 import { ProgramPanel } from "~/features/home-program/program-panel/program-panel.client";
 import { describeAge, formatCalendarDate } from "~/lib/time";
+import { EmergencyContactCard } from "./emergency-contact.client";
 import { GuardianAccess } from "./guardian-access.client";
 import { InviteGuardianForm } from "./invite-guardian-form.client";
 import { TherapistAssignment } from "./therapist-assignment.client";
@@ -34,6 +35,7 @@ export function ChildRecord({
       <div className="grid gap-6 lg:grid-cols-2">
         <AboutChild child={child} />
         <ChildFamily child={child} viewerId={viewer.userId} />
+        <EmergencyContactCard childId={child.id} firstName={child.firstName} timeZone={timeZone} />
       </div>
       <ProgramPanel
         childId={child.id}

@@ -42,7 +42,7 @@ const ADMIN_PAGES = [
 const linkClasses =
   "rounded font-medium text-brand-700 underline underline-offset-4 hover:text-brand-900 focus-visible:outline-2 focus-visible:outline-offset-2 focus-visible:outline-brand-600";
 
-/** The clinic at a glance: counts, invitations about to lapse, who is signed in, the admin pages. */
+/** The clinic at a glance: counts, invitations about to lapse, who is signed in (sign-ins, never appointments), the admin pages. */
 export function AdminOverview({
   clinicName,
   timeZone,
@@ -202,7 +202,7 @@ function StaffSignedIn({
   currentUserId: string;
 }) {
   return (
-    <Card title="Staff signed in" description="Staff with a session that is still active.">
+    <Card title="Staff signed in" description="Staff signed in on a phone or computer right now.">
       {signedIn.length === 0 ? (
         <p className="text-stone-700">No staff are signed in right now.</p>
       ) : (
@@ -221,7 +221,7 @@ function StaffSignedIn({
                   {ROLE_LABELS[person.role]}
                 </span>
               </p>
-              <Badge tone="brand">{plural(person.openSessions, "open session")}</Badge>
+              <Badge tone="brand">{plural(person.openSessions, "signed-in device")}</Badge>
             </li>
           ))}
         </ul>

@@ -53,7 +53,7 @@ export async function listTherapistLicenceStates(
 }
 
 /** The first key of the advisory locks that let one therapist's calendar writes take turns. */
-const CALENDAR_LOCK = 0x43616c;
+export const CALENDAR_LOCK = 0x43616c;
 
 /**
  * Writes that place one therapist's sessions take turns until their transaction ends. PostgreSQL

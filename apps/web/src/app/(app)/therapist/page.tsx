@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 
 import { TherapistDashboard } from "~/features/home-program/attention/therapist-dashboard";
-import { todayInZone } from "~/lib/time";
+import { endOfDayIn, longCalendarDay, startOfDayIn, todayInZone } from "~/lib/time";
 import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
@@ -9,10 +9,24 @@ export const metadata: Metadata = { title: "Dashboard" };
 
 export default async function TherapistHomePage() {
   const auth = await requireAuth(["therapist"]);
+  const timeZone = auth.clinicTimeZone;
+  const today = todayInZone(timeZone);
   const queryClient = getQueryClient();
-  const [children] = await Promise.all([
+  const [children, sessions] = await Promise.all([
     queryClient.fetchQuery(trpc.child.list.queryOptions()),
+    queryClient.fetchQuery(
+      trpc.booking.list.queryOptions({
+        from: startOfDayIn(today, timeZone),
+        to: endOfDayIn(today, timeZone),
+      }),
+    ),
     queryClient.prefetchQuery(trpc.progression.caseload.queryOptions()),
   ]);
-  return <TherapistDashboard caseload={children} today={todayInZone(auth.clinicTimeZone)} />;
+  return (
+    <TherapistDashboard
+      caseload={children}
+      today={today}
+      agenda={{ sessions, timeZone, now: new Date(), dayLabel: longCalendarDay(today) }}
+    />
+  );
 }

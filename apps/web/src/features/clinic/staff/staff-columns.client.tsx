@@ -12,6 +12,8 @@ type StaffActionsProps = {
   onEditLicences: (person: StaffMember) => void;
   onSignOut: (person: StaffMember) => Promise<void>;
   onResetTwoFactor: (person: StaffMember) => Promise<void>;
+  onDeactivate: (person: StaffMember) => void;
+  onReactivate: (person: StaffMember) => Promise<void>;
 };
 
 export function staffColumns(props: StaffActionsProps): DataTableColumn<StaffMember>[] {
@@ -55,7 +57,7 @@ export function staffColumns(props: StaffActionsProps): DataTableColumn<StaffMem
         person.openSessions === 0 ? (
           <span className="text-stone-600">No</span>
         ) : (
-          <span>{plural(person.openSessions, "session")}</span>
+          <span>{plural(person.openSessions, "device")}</span>
         ),
     },
     {
@@ -72,7 +74,11 @@ export function staffColumns(props: StaffActionsProps): DataTableColumn<StaffMem
       key: "status",
       header: "Status",
       cell: (person) =>
-        person.deactivatedAt ? <Badge>Deactivated</Badge> : <Badge tone="success">Active</Badge>,
+        person.deactivatedAt ? (
+          <Badge tone="warning">Deactivated</Badge>
+        ) : (
+          <Badge tone="success">Active</Badge>
+        ),
     },
     {
       key: "actions",
@@ -88,8 +94,24 @@ function StaffActions({
   onEditLicences,
   onSignOut,
   onResetTwoFactor,
+  onDeactivate,
+  onReactivate,
 }: StaffActionsProps & { person: StaffMember }) {
   const isMe = person.userId === currentUserId;
+  if (person.deactivatedAt)
+    return (
+      <ConfirmButton
+        size="sm"
+        variant="secondary"
+        title={`Reactivate ${person.name}?`}
+        description={`${person.name} will be able to sign in again with their email and password. Sessions handed to others stay with them.`}
+        confirmLabel="Reactivate"
+        tone="primary"
+        onConfirm={() => onReactivate(person)}
+      >
+        Reactivate<VisuallyHidden> {person.name}</VisuallyHidden>
+      </ConfirmButton>
+    );
   return (
     <div className="flex flex-wrap gap-2">
       {person.role === "therapist" ? (
@@ -110,11 +132,16 @@ function StaffActions({
         confirmLabel="Sign out everywhere"
         onConfirm={() => onSignOut(person)}
       >
-        End sessions<VisuallyHidden> for {person.name}</VisuallyHidden>
+        Sign out everywhere<VisuallyHidden>: {person.name}</VisuallyHidden>
       </ConfirmButton>
       {person.twoFactor && !isMe ? (
         <ResetTwoFactorButton person={person} onReset={() => onResetTwoFactor(person)} />
       ) : null}
+      {isMe ? null : (
+        <Button type="button" variant="danger" size="sm" onClick={() => onDeactivate(person)}>
+          Deactivate<VisuallyHidden> {person.name}</VisuallyHidden>
+        </Button>
+      )}
     </div>
   );
 }

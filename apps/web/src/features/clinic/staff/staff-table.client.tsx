@@ -10,19 +10,38 @@ import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { describeError } from "~/lib/trpc-error";
 import { plural } from "~/lib/words";
 import { useTRPC } from "~/trpc/react.client";
+import { DeactivateStaffDialog, type Deactivated } from "./deactivate-staff-dialog.client";
 import { LicenceStatesDialog } from "./licence-states-dialog.client";
 import { staffColumns } from "./staff-columns.client";
 import { useResetTwoFactor } from "./use-reset-two-factor.client";
 
 type Notice = { tone: "success" | "error"; text: string };
 
-export function StaffTable({ currentUserId }: { currentUserId: string }) {
+function deactivatedNotice(person: StaffMember, result: Deactivated): Notice {
+  const parts = [
+    `${person.name} is deactivated and signed out on ${plural(result.endedSignIns, "device")}.`,
+  ];
+  if (result.reassigned) parts.push(`${plural(result.reassigned, "session")} handed over.`);
+  if (result.leftToHandle)
+    parts.push(`${plural(result.leftToHandle, "session")} still on their calendar to handle.`);
+  return { tone: "success", text: parts.join(" ") };
+}
+
+export function StaffTable({
+  currentUserId,
+  timeZone,
+}: {
+  currentUserId: string;
+  timeZone: string;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const staff = useQuery(trpc.staff.list.queryOptions());
   const endSessions = useMutation(trpc.staff.endSessions.mutationOptions());
   const [notice, setNotice] = useState<Notice | null>(null);
   const [editing, setEditing] = useState<StaffMember | null>(null);
+  const [deactivating, setDeactivating] = useState<StaffMember | null>(null);
+  const reactivate = useMutation(trpc.staff.reactivate.mutationOptions());
   const resetTwoFactor = useResetTwoFactor();
 
   const refresh = () => queryClient.invalidateQueries({ queryKey: trpc.staff.list.queryKey() });
@@ -39,8 +58,8 @@ export function StaffTable({ currentUserId }: { currentUserId: string }) {
         tone: "success",
         text:
           ended === 0
-            ? `${person.name} had no open sessions, so nothing changed.`
-            : `Signed ${person.name} out of ${plural(ended, "session")}. They will need to sign in again.`,
+            ? `${person.name} was not signed in anywhere, so nothing changed.`
+            : `Signed ${person.name} out on ${plural(ended, "device")}. They will need to sign in again.`,
       });
       await refresh();
     } catch (error) {
@@ -85,9 +104,33 @@ export function StaffTable({ currentUserId }: { currentUserId: string }) {
             onEditLicences: setEditing,
             onSignOut: signOut,
             onResetTwoFactor: async (person) => setNotice(await resetTwoFactor(person)),
+            onDeactivate: setDeactivating,
+            onReactivate: async (person) => {
+              try {
+                await reactivate.mutateAsync({ userId: person.userId });
+                setNotice({ tone: "success", text: `${person.name} can sign in again.` });
+                await refresh();
+              } catch (error) {
+                setNotice({
+                  tone: "error",
+                  text: `We couldn't reactivate ${person.name}. ${describeError(error).message}`,
+                });
+              }
+            },
           })}
         />
       )}
+
+      <DeactivateStaffDialog
+        person={deactivating}
+        timeZone={timeZone}
+        onClose={() => setDeactivating(null)}
+        onDone={(person, result) => {
+          setDeactivating(null);
+          setNotice(deactivatedNotice(person, result));
+          void refresh();
+        }}
+      />
 
       <LicenceStatesDialog
         person={editing}

@@ -3,17 +3,21 @@ import Link from "next/link";
 import { Badge, buttonClasses, Card, EmptyState, PageHeader } from "@carryover/ui";
 
 import type { ChildSummary } from "~/features/children/types";
+import type { AgendaSession } from "~/features/scheduling/agenda/agenda";
+import { TodayAgenda } from "~/features/scheduling/agenda/today-agenda";
 import { describeAge } from "~/lib/time";
 import { HydrateClient } from "~/trpc/server";
 import { AttentionList } from "./attention-list.client";
 
-/** The therapist's home: the children needing attention first, then the whole caseload. */
+/** The therapist's home: today's sessions, then the children needing attention, then the whole caseload. */
 export function TherapistDashboard({
   caseload: children,
   today,
+  agenda,
 }: {
   caseload: ChildSummary[];
   today: string;
+  agenda: { sessions: AgendaSession[]; timeZone: string; now: Date; dayLabel: string };
 }) {
   const mine = children.filter((c) => c.isMine).length;
   return (
@@ -39,6 +43,7 @@ export function TherapistDashboard({
             : `${children.length} ${children.length === 1 ? "child" : "children"}, ${mine} with you as primary therapist.`
         }
       />
+      <TodayAgenda {...agenda} />
       {children.length > 0 ? (
         <HydrateClient>
           <AttentionList />

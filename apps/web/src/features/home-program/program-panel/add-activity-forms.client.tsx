@@ -11,6 +11,7 @@ import { KIND_LABELS } from "~/features/home-program/activity-editor/labels";
 import { newActivityOf } from "~/features/home-program/activity-editor/new-activity";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import { TemplatePicker } from "./template-picker.client";
 
 type AddFormProps = {
   problem: string | null;
@@ -19,7 +20,7 @@ type AddFormProps = {
   onCancel: () => void;
 };
 
-/** Picks a template from the clinic's library, sorted by technique and then title. */
+/** Picks a template from the clinic's library: search, preview, then add; it can be adjusted for the child after. */
 export function AddFromLibraryForm({
   templateId,
   onTemplateChange,
@@ -41,24 +42,10 @@ export function AddFromLibraryForm({
           <p>{describeError(templates.error).message}</p>
         </Alert>
       ) : (
-        <SelectField
-          label="Activity"
-          name="templateId"
-          value={templateId}
-          onChange={(e) => onTemplateChange(e.target.value)}
-          options={[
-            { value: "", label: "Choose an activity…" },
-            ...[...templates.data]
-              .sort(
-                (a, b) =>
-                  a.kind.localeCompare(b.kind) || a.content.title.localeCompare(b.content.title),
-              )
-              .map((t) => ({
-                value: t.id,
-                label: `${t.content.title} (${KIND_LABELS[t.kind as ActivityKind] ?? t.kind})`,
-              })),
-          ]}
-          hint="You can adjust it for this child after adding it."
+        <TemplatePicker
+          templates={templates.data}
+          templateId={templateId}
+          onTemplateChange={onTemplateChange}
         />
       )}
       {problem ? (

@@ -25,10 +25,10 @@ export default async function AdminStaffPage() {
     <HydrateClient>
       <PageHeader
         title="Staff"
-        description="Therapists and clinic admins: their licence states, who is signed in, two-step sign-in, and the invitations you have sent."
+        description="Therapists and clinic admins: their licence states, who is signed in, two-step sign-in, deactivating someone who leaves, and the invitations you have sent."
       />
       <div className="flex flex-col gap-8">
-        <StaffTable currentUserId={auth.actor.userId} />
+        <StaffTable currentUserId={auth.actor.userId} timeZone={auth.clinicTimeZone} />
         <GuardiansTwoFactor />
         <InviteStaffForm delivery={outbox.delivery} timeZone={auth.clinicTimeZone} />
         <InvitationsTable timeZone={auth.clinicTimeZone} />

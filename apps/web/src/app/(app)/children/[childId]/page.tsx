@@ -19,6 +19,7 @@ export default async function ChildPage({ params }: { params: Promise<{ childId:
   const [staff] = await Promise.all([
     isAdmin ? getQueryClient().fetchQuery(trpc.staff.list.queryOptions()) : Promise.resolve([]),
     getQueryClient().prefetchQuery(trpc.program.get.queryOptions({ childId })),
+    getQueryClient().prefetchQuery(trpc.child.emergencyContact.queryOptions({ childId })),
   ]);
   return (
     <HydrateClient>

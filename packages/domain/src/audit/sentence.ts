@@ -1,0 +1,140 @@
+/** What an audit row says, with the names the trail could find for its actor and its record. */
+export type AuditFacts = {
+  action: string;
+  entityType: string;
+  actorId: string | null;
+  actorName: string | null;
+  /** The record's name: a child's or person's name, an invitee, a session's children. */
+  subjectName: string | null;
+};
+
+type Phrase = (subject: Subject) => string;
+type Subject = { possessive: string; name: string };
+
+const own = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
+
+/** Each action as the rest of a sentence whose subject is the person who did it. */
+const PHRASES: Record<string, Phrase> = {
+  "auth.sign_in": () => "signed in",
+  "auth.sign_in_failed": () => "failed to sign in (wrong email or password)",
+  "auth.sign_out": () => "signed out",
+  "auth.sign_out_everywhere": () => "signed out on every device",
+  "auth.sign_out_device": () => "signed out one of their devices",
+  "auth.password_reset_request": () => "asked to reset their password",
+  "auth.password_reset": () => "reset their password",
+  "auth.mfa_enrolled": () => "turned on two-step sign-in",
+  "auth.mfa_removed": () => "turned off two-step sign-in",
+  "auth.mfa_failed": () => "entered a wrong two-step sign-in code",
+  "auth.recovery_code_used": () => "signed in with a recovery code",
+  "auth.device_remembered": () => "trusted a device for 30 days",
+  "auth.device_forgotten": () => "stopped trusting a device",
+  "auth.passkey_registered": () => "added a passkey",
+  "auth.passkey_removed": () => "removed a passkey",
+  "auth.passkey_used": () => "signed in with a passkey",
+  "child.read": (s) => `viewed ${s.possessive} record`,
+  "child.list": () => "viewed the list of children",
+  "child.create": (s) => `added ${s.name} as a child`,
+  "child.update_therapists": (s) => `changed ${s.possessive} therapists`,
+  "child.emergency_contact.read": (s) => `viewed ${s.possessive} emergency contact`,
+  "child.emergency_contact.update": (s) => `changed ${s.possessive} emergency contact`,
+  "guardian_link.create": (s) => `linked a family member to ${s.name}`,
+  "guardian_link.update": (s) => `changed a family member's permissions for ${s.name}`,
+  "guardian_link.delete": (s) => `removed a family member from ${s.name}`,
+  "invitation.create": (s) => `invited ${s.name}`,
+  "invitation.accept": () => "accepted an invitation",
+  "invitation.revoke": (s) => `withdrew the invitation to ${s.name}`,
+  "staff.update_licences": (s) => `changed ${s.possessive} licence states`,
+  "staff.deactivate": (s) => `deactivated ${s.name}`,
+  "staff.reactivate": (s) => `reactivated ${s.name}`,
+  "user.end_sessions": (s) => `signed ${s.name} out on every device`,
+  "user.mfa_reset": (s) => `reset ${s.possessive} two-step sign-in`,
+  "clinic.update": () => "changed the clinic's settings",
+  "availability.update": () => "changed a therapist's hours",
+  "booking.create": (s) => `booked ${s.name}`,
+  "booking.list": () => "viewed sessions",
+  "booking.reschedule": (s) => `moved ${s.name}`,
+  "booking.cancel": (s) => `cancelled ${s.name}`,
+  "booking.no_show": (s) => `recorded a no-show for ${s.name}`,
+  "booking.reassign": (s) => `gave ${s.name} to another therapist`,
+  "series.create": () => "booked a recurring series",
+  "series.reschedule": () => "moved sessions of a series",
+  "series.cancel": () => "cancelled sessions of a series",
+  "group.create": (s) => `created ${s.name}`,
+  "group.list": () => "viewed group sessions",
+  "group.join": (s) => `took a seat in ${s.name}`,
+  "group.leave": (s) => `gave up a seat in ${s.name}`,
+  "waitlist.join": () => "joined a group's waitlist",
+  "waitlist.leave": () => "left a group's waitlist",
+  "waitlist.offer": () => "was offered a freed seat in a group",
+  "waitlist.offer_expired": () => "let a held seat offer expire",
+  "calendar_feed.create": () => "made a calendar feed address",
+  "calendar_feed.revoke": () => "turned off a calendar feed",
+  "calendar_feed.read": () => "had their calendar feed fetched by a calendar app",
+  "audit.export": () => "downloaded the audit trail as a spreadsheet",
+  "program.read": (s) => `viewed ${s.possessive} home program`,
+  "program.create": (s) => `started ${s.possessive} home program`,
+  "program.update": (s) => `changed ${s.possessive} home program`,
+  "program.revert": (s) => `undid a change to ${s.possessive} home program`,
+  "program.history.read": (s) => `viewed the history of ${s.possessive} home program`,
+  "program.observe": (s) => `added an observation to ${s.possessive} home program`,
+  "program.observations.read": (s) => `viewed the observations on ${s.possessive} home program`,
+  "program.regulation_reminder": (s) => `was sent a sensory-diet reminder for ${s.name}`,
+  "activity.create": (s) => `added an activity to ${s.possessive} home program`,
+  "activity.update": (s) => `changed an activity in ${s.possessive} home program`,
+  "activity.revert": (s) => `undid a change to an activity of ${s.possessive} home program`,
+  "practice.log": (s) => `logged practice for ${s.name}`,
+  "practice.list": (s) => `viewed ${s.possessive} practice log`,
+  "progress.read": (s) => `viewed ${s.possessive} progress`,
+  "progress.caseload": () => "viewed the caseload's progress",
+  "progression.apply": (s) => `applied a suggested change to ${s.possessive} home program`,
+  "check_in.submit": (s) => `submitted a check-in for ${s.name}`,
+  "template.create": (s) => `added ${s.name} to the activity library`,
+  "template.update": (s) => `changed ${s.name} in the activity library`,
+  "template.copy": (s) => `copied ${s.name} in the activity library`,
+  "live_session.enter": (s) => `entered the video room of ${s.name}`,
+  "live_session.token": (s) => `joined the video of ${s.name}`,
+  "live_session.summary": (s) => `viewed the summary of ${s.name}`,
+  "live_session.attendance": (s) => `viewed the attendance of ${s.name}`,
+  "live_session.end": (s) => `ended the video of ${s.name}`,
+};
+
+const RECORD_WORDS: Record<string, string> = {
+  child: "a child",
+  user: "a person",
+  invitation: "an invitee",
+  appointment: "a session",
+  activity_template: "an activity",
+  session: "a sign-in",
+  clinic: "the clinic",
+};
+
+function subjectOf(facts: AuditFacts): Subject {
+  if (facts.subjectName) {
+    const name =
+      facts.entityType === "appointment"
+        ? `the session with ${facts.subjectName}`
+        : facts.subjectName;
+    return { name, possessive: own(name) };
+  }
+  const word = RECORD_WORDS[facts.entityType] ?? "a record";
+  const name = facts.entityType === "child" ? "a child" : word;
+  return { name, possessive: `${name}'s` };
+}
+
+function actorOf(facts: AuditFacts): string {
+  if (facts.actorName) return facts.actorName;
+  return facts.actorId ? "A removed account" : "Someone not signed in";
+}
+
+/** "Dana Reyes viewed Alex Kim's progress": one audit row in words, whatever its action. */
+export function describeAuditEvent(facts: AuditFacts): string {
+  const phrase = PHRASES[facts.action];
+  const subject = subjectOf(facts);
+  const rest = phrase
+    ? phrase(subject)
+    : `did something the trail has no words for yet (${facts.action}) to ${subject.name}`;
+  return `${actorOf(facts)} ${rest}`;
+}
+
+/** Whether the trail has words for an action (the rest are shown with their code). */
+export const isDescribedAction = (action: string) => action in PHRASES;
