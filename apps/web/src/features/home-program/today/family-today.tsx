@@ -40,7 +40,7 @@ export function FamilyToday({
         </Alert>
       ) : null}
       {familyChildren.length > 1 ? (
-        <nav aria-label="Children" className="flex gap-2">
+        <nav aria-label="Children" className="flex flex-wrap gap-2">
           {familyChildren.map((c) => (
             <Link
               key={c.id}
