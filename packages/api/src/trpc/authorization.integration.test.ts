@@ -419,6 +419,20 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     }),
     expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
   },
+  "series.preview": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      therapistId: fx.riveraId,
+      sessionTypeId: fx.mapleCoachingId,
+      childLocationState: "IL",
+      firstDate: nextMondayAtLeastThreeDaysAhead(),
+      time: "08:00",
+      intervalWeeks: 1,
+      weekdays: [1],
+      count: 2,
+    }),
+    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+  },
   "booking.list": {
     input: () => ({ from: new Date(), to: new Date(Date.now() + 7 * 86_400_000) }),
     expect: ANY_SIGNED_IN,
