@@ -6,8 +6,8 @@ import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { noticeJob } from "../notices/notice-jobs";
 import { audit } from "../policy/audit";
-import type { CreateSeriesInput, CreateSeriesResult } from "./series.contracts";
 import { planSeries } from "./series-plan";
+import type { CreateSeriesInput, CreateSeriesResult } from "./series.contracts";
 
 /** A weekly series of individual sessions, in the therapist's local time. */
 export async function createSeries(
@@ -55,7 +55,10 @@ export async function createSeries(
       timeZone: therapist.timeZone,
     });
     const booked: Date[] = [];
-    const skipped = [...unavailable, ...dates.filter((d) => d.status === "skipped").map((d) => d.start)];
+    const skipped = [
+      ...unavailable,
+      ...dates.filter((d) => d.status === "skipped").map((d) => d.start),
+    ];
     for (const start of free) {
       try {
         // A savepoint per date: in "free" mode a date taken meanwhile is skipped, not fatal.

@@ -3,8 +3,8 @@ import { reachOf } from "@carryover/domain/access";
 
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
-import type { PreviewSeriesInput, PreviewSeriesResult } from "./series.contracts";
 import { planSeries } from "./series-plan";
+import type { PreviewSeriesInput, PreviewSeriesResult } from "./series.contracts";
 
 /**
  * Each date a weekly series would book, and what clashes with it, before anything is booked. Staff

@@ -55,7 +55,12 @@ describe("planSeriesDates", () => {
 
   it("refuses to skip a date that is not in the series", () => {
     const elsewhere = new Date(+seventh + 3_600_000);
-    const plan = planSeriesDates({ starts, open: starts, openIfUnbooked: starts, skip: [elsewhere] });
+    const plan = planSeriesDates({
+      starts,
+      open: starts,
+      openIfUnbooked: starts,
+      skip: [elsewhere],
+    });
     expect(plan).toEqual({ ok: false, reason: "SKIP_NOT_IN_SERIES", stray: [elsewhere] });
   });
 
