@@ -140,6 +140,7 @@ async function book(
             timeZone: therapist.timeZone,
             modality: sessionType.modality,
             capacity: sessionType.capacity,
+            cancellationWindowHours: sessionType.cancellationWindowHours,
             createdById: actor.userId,
           },
           {

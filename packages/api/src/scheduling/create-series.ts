@@ -75,6 +75,7 @@ export async function createSeries(
               timeZone: therapist.timeZone,
               modality: sessionType.modality,
               capacity: sessionType.capacity,
+              cancellationWindowHours: sessionType.cancellationWindowHours,
               createdById: actor.userId,
             },
             {

@@ -349,6 +349,22 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     expect: { ...ANY_SIGNED_IN, otherClinicAdmin: "NOT_FOUND" },
   },
   "sessionType.list": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "sessionType.update": {
+    input: (fx) => ({
+      sessionTypeId: fx.mapleCoachingId,
+      durationMinutes: 50,
+      priceCents: 9500,
+      capacity: 1,
+      minimumNoticeMinutes: 120,
+      cancellationWindowHours: 48,
+    }),
+    expect: ADMIN_ON_MAPLE_RECORD,
+  },
+  "sessionType.policy": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "sessionType.updatePolicy": {
+    input: () => ({ text: "Please cancel 24 hours ahead." }),
+    expect: ADMIN_OF_OWN_CLINIC,
+  },
   "therapist.list": { input: () => undefined, expect: ANY_SIGNED_IN },
   "booking.create": {
     input: (fx) => ({

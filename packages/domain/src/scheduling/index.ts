@@ -59,3 +59,8 @@ export {
   type RangeProblem,
 } from "./calendar";
 export { localDateOf } from "./local-time";
+export {
+  CancellationPolicyText,
+  checkSessionTypeChanges,
+  SessionTypeChanges,
+} from "./session-type-changes";

@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { PageHeader } from "@carryover/ui";
 
 import { ClinicSettingsForm } from "~/features/clinic/clinic-settings-form.client";
+import { SchedulingSettings } from "~/features/scheduling/session-type-settings/scheduling-settings.client";
 import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
@@ -18,6 +19,7 @@ export default async function AdminSettingsPage() {
         description="These settings apply to everyone in your clinic."
       />
       <ClinicSettingsForm clinic={clinic} />
+      <SchedulingSettings />
     </>
   );
 }
