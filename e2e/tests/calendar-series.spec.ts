@@ -70,7 +70,7 @@ test("a therapist makes 12 weekly sessions from the calendar, sees the one clash
   await dialog.getByRole("button", { name: "Book the sessions" }).click();
 
   // The clash is shown before anything is booked, with what it clashes with.
-  await expect(dialog.getByRole("heading", { name: "1 date clashes of 12" })).toBeVisible();
+  await expect(dialog.getByRole("heading", { name: "1 of 12 dates clashes" })).toBeVisible();
   const clashes = dialog.getByRole("list", { name: "Dates that clash" }).getByRole("listitem");
   await expect(clashes).toHaveCount(1);
   await expect(clashes.first()).toContainText(`${dayAndDate(clashing)} at 4:00`);

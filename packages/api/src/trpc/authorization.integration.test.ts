@@ -360,6 +360,14 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     }),
     expect: ADMIN_ON_MAPLE_RECORD,
   },
+  "notification.list": { input: () => undefined, expect: STAFF_OF_OWN_CLINIC },
+  "notification.unreadCount": { input: () => undefined, expect: STAFF_OF_OWN_CLINIC },
+  "notification.markRead": { input: () => ({}), expect: STAFF_OF_OWN_CLINIC },
+  "notification.preference": { input: () => undefined, expect: STAFF_OF_OWN_CLINIC },
+  "notification.updatePreference": {
+    input: () => ({ emailFamilyChanges: true }),
+    expect: STAFF_OF_OWN_CLINIC,
+  },
   "sessionType.policy": { input: () => undefined, expect: ANY_SIGNED_IN },
   "sessionType.updatePolicy": {
     input: () => ({ text: "Please cancel 24 hours ahead." }),

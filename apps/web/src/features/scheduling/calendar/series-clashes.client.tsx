@@ -32,7 +32,7 @@ export function SeriesClashes({
 }) {
   const { dates, clashes, changed } = preview;
   const rest = dates.length - clashes.length;
-  const clashWord = clashes.length === 1 ? "1 date clashes" : `${clashes.length} dates clash`;
+  const heading = `${clashes.length} of ${dates.length} dates ${clashes.length === 1 ? "clashes" : "clash"}`;
   return (
     <div className="flex flex-col gap-4">
       {changed ? (
@@ -42,7 +42,7 @@ export function SeriesClashes({
       ) : null}
       <div>
         <h3 className="text-lg font-semibold text-stone-900">
-          {clashWord} of {dates.length}
+          {heading}
         </h3>
         <p className="text-sm text-stone-600">
           Nothing is booked yet. Skip the clashing dates to book the other {rest}, or go back and
