@@ -18,7 +18,7 @@ const ninth = starts[8] as Date;
 describe("planSeriesDates", () => {
   it("marks every date free when all are open", () => {
     const plan = planSeriesDates({ starts, open: starts, openIfUnbooked: starts, skip: [] });
-    expect(plan.ok && plan.dates.map((d) => d.status)).toEqual(Array(12).fill("free"));
+    expect(plan.ok && plan.dates.map((d) => d.status)).toEqual(Array<string>(12).fill("free"));
   });
 
   it("tells a date taken by another session from one outside the therapist's hours", () => {
@@ -46,9 +46,9 @@ describe("planSeriesDates", () => {
     });
     if (!plan.ok) throw new Error("plan refused");
     expect(plan.dates.map((d) => d.status)).toEqual([
-      ...Array(6).fill("free"),
+      ...Array<string>(6).fill("free"),
       "skipped",
-      ...Array(5).fill("free"),
+      ...Array<string>(5).fill("free"),
     ]);
     expect(clashingDates(plan.dates)).toEqual([]);
   });
