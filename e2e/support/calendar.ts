@@ -49,3 +49,20 @@ export function weekdayAndClock(at: Date, timeZone: string): RegExp {
   }).format(at);
   return new RegExp(`${weekday}\\s${clock.replace(/\s/g, "\\s")}`);
 }
+
+/** The instant a local date and "HH:mm" name in a zone (not for times inside a clock change). */
+export function instantIn(date: string, time: string, timeZone: string): Date {
+  const asUtc = Date.parse(`${date}T${time}:00Z`);
+  const parts = new Intl.DateTimeFormat("en-US", {
+    timeZone,
+    hourCycle: "h23",
+    year: "numeric",
+    month: "numeric",
+    day: "numeric",
+    hour: "numeric",
+    minute: "numeric",
+  }).formatToParts(new Date(asUtc));
+  const part = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(part("year"), part("month") - 1, part("day"), part("hour"), part("minute"));
+  return new Date(asUtc - (wall - asUtc));
+}

@@ -121,6 +121,7 @@ export async function insertSession(session: {
           timeZone: clinic.timeZone,
           modality: type.modality,
           capacity: type.capacity,
+          cancellationWindowHours: type.cancellationWindowHours,
           createdById: therapist.id,
         },
         {

@@ -14,6 +14,7 @@ import { invitationRouter } from "./identity/invitation.router";
 import { passwordResetRouter } from "./identity/password-reset.router";
 import { twoFactorRouter } from "./identity/two-factor.router";
 import { liveSessionRouter } from "./live-session/live-session.router";
+import { notificationRouter } from "./notices/notification.router";
 import { outboxRouter } from "./notices/outbox.router";
 import { availabilityRouter } from "./scheduling/availability.router";
 import { bookingRouter } from "./scheduling/booking.router";
@@ -34,6 +35,7 @@ export const appRouter = createRouter({
   clinic: clinicRouter,
   audit: auditRouter,
   outbox: outboxRouter,
+  notification: notificationRouter,
   availability: availabilityRouter,
   sessionType: sessionTypeRouter,
   therapist: therapistRouter,

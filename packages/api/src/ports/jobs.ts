@@ -5,6 +5,7 @@ import { pipelined, sqlExecutor, type Queryable } from "@carryover/db";
 
 export const QUEUES = [
   "notice-send",
+  "staff-notice-send",
   "notice-sweep",
   "waitlist-expire",
   "regulation-reminders",

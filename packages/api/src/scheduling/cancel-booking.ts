@@ -3,6 +3,7 @@ import { isLateCancellationBy, reachOf } from "@carryover/domain/access";
 
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
+import { recordFamilyChange } from "../notices/family-change";
 import { noticeJob } from "../notices/notice-jobs";
 import { refuseFamilyChangingGroup, requireAppointment } from "../policy/appointment-access";
 import { audit } from "../policy/audit";
@@ -50,6 +51,12 @@ export async function cancelBooking(ctx: ActorContext, input: CancelBookingInput
       action: "booking.cancel",
       entityType: "appointment",
       entityId: appointment.id,
+    });
+    await recordFamilyChange(tx, ctx, {
+      kind: "cancelled",
+      appointmentId: appointment.id,
+      therapistId: appointment.therapistId,
+      start: appointment.startsAt,
     });
     await ctx.jobs.enqueue(
       [

@@ -11,6 +11,7 @@ import { checkLicensure } from "@carryover/domain/scheduling";
 
 import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
+import { recordFamilyChange } from "../notices/family-change";
 import { noticeJob } from "../notices/notice-jobs";
 import { audit } from "../policy/audit";
 import { requireCanBookFor } from "../policy/child-access";
@@ -140,6 +141,7 @@ async function book(
             timeZone: therapist.timeZone,
             modality: sessionType.modality,
             capacity: sessionType.capacity,
+            cancellationWindowHours: sessionType.cancellationWindowHours,
             createdById: actor.userId,
           },
           {
@@ -160,6 +162,12 @@ async function book(
           action: "booking.create",
           entityType: "appointment",
           entityId: appointmentId,
+        }),
+        recordFamilyChange(tx, ctx, {
+          kind: "booked",
+          appointmentId,
+          therapistId: therapist.id,
+          start: input.start,
         }),
         ctx.jobs.enqueue(
           [

@@ -32,6 +32,7 @@ export async function createGroup(ctx: ActorContext, input: CreateGroupInput) {
         timeZone: therapist.timeZone,
         modality: sessionType.modality,
         capacity: sessionType.capacity,
+        cancellationWindowHours: sessionType.cancellationWindowHours,
         createdById: actor.userId,
       });
       await audit(tx, ctx.meta, {

@@ -1,13 +1,12 @@
 import { isExclusionViolation } from "@carryover/db";
 import { insertAppointmentWithChild, insertSeries } from "@carryover/db/queries";
-import { checkBookingWindow, expandWeeklySeries, seriesRule } from "@carryover/domain/scheduling";
+import { checkBookingWindow, seriesRule } from "@carryover/domain/scheduling";
 
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { noticeJob } from "../notices/notice-jobs";
 import { audit } from "../policy/audit";
-import { requireBookable } from "./create-booking";
-import { openSlots } from "./open-slots";
+import { planSeries } from "./series-plan";
 import type { CreateSeriesInput, CreateSeriesResult } from "./series.contracts";
 
 /** A weekly series of individual sessions, in the therapist's local time. */
@@ -16,23 +15,16 @@ export async function createSeries(
   input: CreateSeriesInput,
 ): Promise<CreateSeriesResult> {
   const { actor } = ctx;
-  const now = ctx.now();
-  const { therapist, sessionType } = await requireBookable(ctx, input);
-  const starts = expandWeeklySeries({ ...input, timeZone: therapist.timeZone });
-  if (starts.length === 0)
+  const { therapist, sessionType, dates, now } = await planSeries(ctx, input, input.skip);
+  const chosen = dates.filter((d) => d.status !== "skipped");
+  const first = chosen[0]?.start;
+  if (!first)
     throw new AppError(
       "VALIDATION",
       "EMPTY_SERIES",
-      "These choices give no dates. Check the weekdays and the end date.",
-      { field: "weekdays" },
+      "Every date of this series is skipped, so there is nothing to book.",
+      { field: "skip" },
     );
-  const first = starts[0] as Date;
-  const last = starts.at(-1) as Date;
-  const open = new Set(
-    (await openSlots(ctx.db, therapist, sessionType, first, new Date(+last + 1), now)).map(
-      (s) => +s.start,
-    ),
-  );
   // The booking horizon limits how far ahead a series may begin, not how long it runs.
   const window = checkBookingWindow(first, now, sessionType);
   if (!window.ok) {
@@ -43,13 +35,13 @@ export async function createSeries(
       { field: "firstDate" },
     );
   }
-  const free = starts.filter((start) => open.has(+start));
-  const unavailable = starts.filter((start) => !free.includes(start));
+  const free = chosen.filter((d) => d.status === "free").map((d) => d.start);
+  const unavailable = chosen.filter((d) => d.status !== "free").map((d) => d.start);
   if (input.mode === "all" && unavailable.length > 0) {
     throw new AppError(
       "CONFLICT",
       "SERIES_CONFLICT",
-      `${unavailable.length} of the ${starts.length} dates aren't free, so nothing was booked. Choose another time, or book only the free dates.`,
+      `${unavailable.length} of the ${chosen.length} dates aren't free, so nothing was booked. Choose another time, or book only the free dates.`,
       { field: "firstDate", alternatives: unavailable },
     );
   }
@@ -63,7 +55,10 @@ export async function createSeries(
       timeZone: therapist.timeZone,
     });
     const booked: Date[] = [];
-    const skipped = [...unavailable];
+    const skipped = [
+      ...unavailable,
+      ...dates.filter((d) => d.status === "skipped").map((d) => d.start),
+    ];
     for (const start of free) {
       try {
         // A savepoint per date: in "free" mode a date taken meanwhile is skipped, not fatal.
@@ -80,6 +75,7 @@ export async function createSeries(
               timeZone: therapist.timeZone,
               modality: sessionType.modality,
               capacity: sessionType.capacity,
+              cancellationWindowHours: sessionType.cancellationWindowHours,
               createdById: actor.userId,
             },
             {

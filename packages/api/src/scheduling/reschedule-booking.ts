@@ -3,6 +3,7 @@ import { findClinicTherapist, findSessionType, moveAppointment } from "@carryove
 
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
+import { recordFamilyChange } from "../notices/family-change";
 import { noticeJob } from "../notices/notice-jobs";
 import {
   refuseFamilyChangingGroup,
@@ -64,6 +65,13 @@ export async function rescheduleBooking(ctx: ActorContext, input: RescheduleBook
         action: "booking.reschedule",
         entityType: "appointment",
         entityId: appointment.id,
+      });
+      await recordFamilyChange(tx, ctx, {
+        kind: "moved",
+        appointmentId: appointment.id,
+        therapistId: appointment.therapistId,
+        start: input.start,
+        from: appointment.startsAt,
       });
       await ctx.jobs.enqueue(
         [

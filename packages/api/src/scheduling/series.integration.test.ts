@@ -134,6 +134,105 @@ describe("series.create", () => {
   });
 });
 
+describe("series.preview", () => {
+  it("shows the clashing date with the session that holds it, and books nothing", async () => {
+    await rolledBack(db, async (tx) => {
+      await takeSeventhMonday(tx);
+      const { count: _count, ...pattern } = series;
+      const result = await callerFor(deps(tx), admin).series.preview({ ...pattern, count: 12 });
+      expect(result.dates).toHaveLength(12);
+      const clashes = result.dates.filter((d) => d.status !== "free");
+      expect(clashes.map((d) => [d.start.toISOString(), d.status])).toEqual([
+        ["2027-02-22T22:00:00.000Z", "taken"],
+      ]);
+      expect(clashes[0]?.clashesWith).toEqual([
+        {
+          start: new Date("2027-02-22T22:00:00Z"),
+          end: new Date("2027-02-22T22:45:00Z"),
+          sessionTypeName: expect.any(String) as string,
+          childFirstNames: ["Maya"],
+        },
+      ]);
+      expect(await tx.select().from(appointments)).toHaveLength(1);
+      const [audited] = await tx
+        .select()
+        .from(auditEvents)
+        .where(eq(auditEvents.action, "series.preview"));
+      expect(audited?.entityId).toBe(series.childId);
+    });
+  });
+
+  it("marks a date outside the therapist's hours as unavailable", async () => {
+    // Alex Rivera works until 5:30 pm: a 5:00 pm start leaves no room for a 45-minute session.
+    const result = await callerFor(deps(db), admin).series.preview({ ...series, time: "17:00" });
+    expect(new Set(result.dates.map((d) => d.status))).toEqual(new Set(["unavailable"]));
+  });
+
+  it("tells a family a date is taken without saying who holds it", async () => {
+    await rolledBack(db, async (tx) => {
+      await takeSeventhMonday(tx);
+      const result = await callerFor(deps(tx), johnson).series.preview(series);
+      expect(result.dates[6]?.status).toBe("taken");
+      expect(result.dates[6]?.clashesWith.map((c) => c.childFirstNames)).toEqual([[]]);
+    });
+  });
+
+  it("answers NOT_FOUND for another family's child", async () => {
+    const error = await failure(callerFor(deps(db), garcia).series.preview(series));
+    expect(error?.code).toBe("NOT_FOUND");
+  });
+});
+
+describe("series.create with dates skipped by choice", () => {
+  it("books the other 11 Mondays when the clashing one is skipped", async () => {
+    await rolledBack(db, async (tx) => {
+      await takeSeventhMonday(tx);
+      const result = await callerFor(deps(tx), admin).series.create({
+        ...series,
+        mode: "all",
+        skip: [new Date("2027-02-22T22:00:00Z")],
+      });
+      expect(result.booked).toHaveLength(11);
+      expect(result.booked.map((d) => d.toISOString())).not.toContain("2027-02-22T22:00:00.000Z");
+      expect(result.skipped.map((d) => d.toISOString())).toEqual(["2027-02-22T22:00:00.000Z"]);
+      const rows = await tx
+        .select()
+        .from(appointments)
+        .where(eq(appointments.seriesId, result.seriesId ?? ""));
+      expect(rows).toHaveLength(11);
+    });
+  });
+
+  it("still books nothing when a date that was not skipped clashes", async () => {
+    await rolledBack(db, async (tx) => {
+      await takeSeventhMonday(tx);
+      const error = await failure(
+        callerFor(deps(tx), admin).series.create({
+          ...series,
+          mode: "all",
+          skip: [new Date("2027-01-18T22:00:00Z")],
+        }),
+      );
+      expect(error?.code).toBe("CONFLICT");
+      expect(await tx.select().from(appointmentSeries)).toHaveLength(0);
+    });
+  });
+
+  it("refuses a skip that is not one of the series' dates", async () => {
+    const error = await failure(
+      callerFor(deps(db), admin).series.create({
+        ...series,
+        mode: "all",
+        skip: [new Date("2027-02-22T21:00:00Z")],
+      }),
+    );
+    expect(error?.code).toBe("BAD_REQUEST");
+    expect(error?.message).toBe(
+      "A date to skip isn't one of this series' dates. Check the dates again, then book.",
+    );
+  });
+});
+
 /** Johnson's 12 Mondays at 4:00 pm Chicago time, from January 11 to March 29, 2027 (DST on March 14). */
 async function bookMondays(tx: Queryable) {
   const result = await callerFor(deps(tx), johnson).series.create({ ...series, mode: "all" });

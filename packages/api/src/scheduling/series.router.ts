@@ -1,17 +1,24 @@
 import { createRouter, signedInProcedure } from "../trpc/init";
 import { cancelSeries } from "./cancel-series";
 import { createSeries } from "./create-series";
+import { previewSeries } from "./preview-series";
 import { rescheduleSeries } from "./reschedule-series";
 import {
   CancelSeriesInput,
   CancelSeriesResult,
   CreateSeriesInput,
   CreateSeriesResult,
+  PreviewSeriesInput,
+  PreviewSeriesResult,
   RescheduleSeriesInput,
   RescheduleSeriesResult,
 } from "./series.contracts";
 
 export const seriesRouter = createRouter({
+  preview: signedInProcedure
+    .input(PreviewSeriesInput)
+    .output(PreviewSeriesResult)
+    .query(({ ctx, input }) => previewSeries(ctx, input)),
   create: signedInProcedure
     .input(CreateSeriesInput)
     .output(CreateSeriesResult)

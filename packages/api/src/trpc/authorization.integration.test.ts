@@ -375,6 +375,30 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     expect: { ...ANY_SIGNED_IN, otherClinicAdmin: "NOT_FOUND" },
   },
   "sessionType.list": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "sessionType.update": {
+    input: (fx) => ({
+      sessionTypeId: fx.mapleCoachingId,
+      durationMinutes: 50,
+      priceCents: 9500,
+      capacity: 1,
+      minimumNoticeMinutes: 120,
+      cancellationWindowHours: 48,
+    }),
+    expect: ADMIN_ON_MAPLE_RECORD,
+  },
+  "notification.list": { input: () => undefined, expect: STAFF_OF_OWN_CLINIC },
+  "notification.unreadCount": { input: () => undefined, expect: STAFF_OF_OWN_CLINIC },
+  "notification.markRead": { input: () => ({}), expect: STAFF_OF_OWN_CLINIC },
+  "notification.preference": { input: () => undefined, expect: STAFF_OF_OWN_CLINIC },
+  "notification.updatePreference": {
+    input: () => ({ emailFamilyChanges: true }),
+    expect: STAFF_OF_OWN_CLINIC,
+  },
+  "sessionType.policy": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "sessionType.updatePolicy": {
+    input: () => ({ text: "Please cancel 24 hours ahead." }),
+    expect: ADMIN_OF_OWN_CLINIC,
+  },
   "therapist.list": { input: () => undefined, expect: ANY_SIGNED_IN },
   "booking.create": {
     input: (fx) => ({
@@ -442,6 +466,20 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
       weekdays: [1],
       count: 2,
       mode: "free",
+    }),
+    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+  },
+  "series.preview": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      therapistId: fx.riveraId,
+      sessionTypeId: fx.mapleCoachingId,
+      childLocationState: "IL",
+      firstDate: nextMondayAtLeastThreeDaysAhead(),
+      time: "08:00",
+      intervalWeeks: 1,
+      weekdays: [1],
+      count: 2,
     }),
     expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
   },

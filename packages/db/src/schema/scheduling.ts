@@ -50,6 +50,8 @@ export const sessionTypes = pgTable(
     minimumNoticeMinutes: integer().notNull().default(120),
     maximumAdvanceDays: integer().notNull().default(60),
     cancellationWindowHours: integer().notNull().default(24),
+    /** What the clinic charges a family for one session, in cents; null when it has not said. */
+    priceCents: integer(),
     active: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -57,6 +59,7 @@ export const sessionTypes = pgTable(
     index().on(t.clinicId),
     check("session_types_duration_positive", sql`${t.durationMinutes} between 5 and 480`),
     check("session_types_capacity_positive", sql`${t.capacity} between 1 and 50`),
+    check("session_types_price_cents", sql`${t.priceCents} between 0 and 10000000`),
   ],
 );
 
@@ -137,6 +140,11 @@ export const appointments = pgTable(
     timeZone: text().notNull(),
     modality: modalityEnum().notNull(),
     capacity: integer().notNull().default(1),
+    /**
+     * The session type's cancellation window when it was booked, so a later change to the type does
+     * not make an already-booked session's cancellation late; null for sessions booked before it was kept.
+     */
+    cancellationWindowHours: integer(),
     status: appointmentStatusEnum().notNull().default("scheduled"),
     cancelledAt: timestamp({ withTimezone: true }),
     cancelReason: text(),

@@ -21,6 +21,7 @@ describe("parseClinicSettings", () => {
       staffTwoFactorRequired: false,
       guardiansApplyProgression: false,
       reminderOffsetsMinutes: [1440, 60],
+      cancellationPolicy: "",
       joinWindow: { openBeforeMinutes: 10, closeAfterMinutes: 30 },
     });
   });

@@ -46,6 +46,8 @@ export const ClinicSettings = z.object({
   guardiansApplyProgression: z.boolean().default(false),
   /** Reminders before each session, in minutes (default 24 hours and 1 hour). */
   reminderOffsetsMinutes: ReminderOffsets.default(DEFAULT_REMINDER_OFFSETS_MINUTES),
+  /** The clinic's cancellation policy in its own words, shown to families where they book and cancel. */
+  cancellationPolicy: z.string().max(2000).default(""),
   /** When a video session's page opens before its start and closes after its end. */
   joinWindow: z
     .object({

@@ -285,3 +285,4 @@ export function offersToMake(input: {
 }): number {
   return Math.max(0, Math.min(input.waiting, input.capacity - input.seated - input.heldOffers));
 }
+export * from "./staff-notices";

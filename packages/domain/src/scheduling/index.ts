@@ -32,6 +32,13 @@ export {
   type WeeklySeries,
 } from "./series";
 export {
+  clashingDates,
+  planSeriesDates,
+  type PlannedSeriesDate,
+  type SeriesDateStatus,
+  type SeriesPlan,
+} from "./series-plan";
+export {
   onLocalClock,
   selectSeriesOccurrences,
   SERIES_SCOPES,
@@ -62,3 +69,8 @@ export {
   type SessionFacts,
   type SessionState,
 } from "./session-state";
+export {
+  CancellationPolicyText,
+  checkSessionTypeChanges,
+  SessionTypeChanges,
+} from "./session-type-changes";

@@ -18,6 +18,7 @@ const NAV = {
     { href: "/therapist/calendar", label: "Calendar" },
     { href: "/therapist/availability", label: "Availability" },
     { href: "/therapist/templates", label: "Activity library" },
+    { href: "/therapist/notifications", label: "Notifications" },
   ],
   guardian: [
     { href: "/family/today", label: "Today" },

@@ -45,7 +45,10 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "booking.reschedule": "Moved a session",
   "booking.cancel": "Cancelled a session",
   "booking.no_show": "Recorded a no-show",
+  "series.preview": "Checked a recurring series' dates for clashes",
   "series.create": "Booked a recurring series",
+  "sessionType.update": "Changed a session type",
+  "sessionType.updatePolicy": "Changed the cancellation policy",
   "series.reschedule": "Moved sessions of a series",
   "series.cancel": "Cancelled sessions of a series",
   "group.create": "Created a group session",
@@ -71,6 +74,7 @@ export const ENTITY_TYPE_LABELS: Record<string, string> = {
   passkey: "Passkey",
   appointment: "Session",
   series: "Recurring series",
+  session_type: "Session type",
   waitlist_entry: "Waitlist place",
   calendar_feed: "Calendar feed",
 };

@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import type { Role } from "@carryover/domain/identity";
 import { AppShell, Button, Logo } from "@carryover/ui";
 
+import { NotificationsNavLabel } from "~/features/notices/notifications-nav-label.client";
 import { IdleSignOut } from "./idle-sign-out.client";
 import { ROLE_SHORT_LABELS } from "./labels";
 import { signOutAction } from "./sign-out-action";
@@ -17,6 +18,8 @@ type Props = {
   idleTimeoutMinutes: number;
   children: ReactNode;
 };
+
+const NOTIFICATIONS = "/therapist/notifications";
 
 // A role's home ("/admin", "/therapist") is current only on itself, not on the pages below it.
 const HOMES = new Set(["/admin", "/therapist", "/family"]);
@@ -37,7 +40,7 @@ export function Shell({ nav, person, idleTimeoutMinutes, children }: Props) {
       nav={nav.map((item) => ({ ...item, current: isCurrent(pathname, item.href) }))}
       renderLink={(item, className, ariaCurrent) => (
         <Link href={item.href} className={className} aria-current={ariaCurrent}>
-          {item.label}
+          {item.href === NOTIFICATIONS ? <NotificationsNavLabel label={item.label} /> : item.label}
         </Link>
       )}
       userSlot={

@@ -1,2 +1,3 @@
 export * from "./session-notices";
 export * from "./outbox";
+export * from "./staff-notifications";

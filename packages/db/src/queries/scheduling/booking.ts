@@ -65,6 +65,12 @@ const calendarLock = reusableSql(
   () =>
     sql`select pg_advisory_xact_lock(${CALENDAR_LOCK}, hashtext(${sql.placeholder("therapistId")}))`,
 );
+/** A session's cancellation window: the one kept when it was booked, else its type's current one. */
+export const windowOfBooking =
+  sql<number>`coalesce(${appointments.cancellationWindowHours}, ${sessionTypes.cancellationWindowHours})`.mapWith(
+    Number,
+  );
+
 const lockCalendarOf = (tx: Tx, therapistId: string) => calendarLock(tx, { therapistId });
 
 /** The exclusion constraint may refuse it (23P01). */
@@ -88,6 +94,7 @@ type NewAppointment = {
   timeZone: string;
   modality: (typeof appointments.$inferInsert)["modality"];
   capacity: number;
+  cancellationWindowHours: number | null;
   createdById: string;
 };
 
@@ -106,6 +113,7 @@ const newAppointment = reusable("insert_appointment", (q) =>
         "timeZone",
         "modality",
         "capacity",
+        "cancellationWindowHours",
         "createdById",
       ),
     ),
@@ -141,7 +149,7 @@ export async function findAppointmentFacts(q: Queryable, appointmentId: string) 
   const [row] = await q
     .select({
       appointment: appointments,
-      cancellationWindowHours: sessionTypes.cancellationWindowHours,
+      cancellationWindowHours: windowOfBooking,
       kind: sessionTypes.kind,
     })
     .from(appointments)
@@ -251,7 +259,7 @@ export async function listAppointments(
       sessionTypeId: appointments.sessionTypeId,
       sessionTypeName: sessionTypes.name,
       kind: sessionTypes.kind,
-      cancellationWindowHours: sessionTypes.cancellationWindowHours,
+      cancellationWindowHours: windowOfBooking,
     })
     .from(appointments)
     .innerJoin(users, eq(users.id, appointments.therapistId))

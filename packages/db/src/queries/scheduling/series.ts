@@ -2,6 +2,7 @@ import { and, asc, eq, gt, lt, ne, notInArray } from "drizzle-orm";
 
 import type { Queryable } from "../../client";
 import { appointments, appointmentSeries, sessionTypes } from "../../schema";
+import { windowOfBooking } from "./booking";
 
 export async function findSeries(q: Queryable, seriesId: string) {
   const [row] = await q.select().from(appointmentSeries).where(eq(appointmentSeries.id, seriesId));
@@ -16,7 +17,7 @@ export async function listSeriesOccurrences(q: Queryable, seriesId: string) {
       startsAt: appointments.startsAt,
       endsAt: appointments.endsAt,
       status: appointments.status,
-      cancellationWindowHours: sessionTypes.cancellationWindowHours,
+      cancellationWindowHours: windowOfBooking,
     })
     .from(appointments)
     .innerJoin(sessionTypes, eq(sessionTypes.id, appointments.sessionTypeId))

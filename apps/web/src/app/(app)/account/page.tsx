@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { can } from "@carryover/domain/access";
 
 import { AccountOverview } from "~/features/identity/account-overview";
+import { FamilyChangeEmails } from "~/features/notices/family-change-emails.client";
 import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
@@ -28,6 +29,7 @@ export default async function AccountPage() {
         idleTimeoutMinutes={auth.idleTimeoutMinutes}
         hasCalendarFeed={hasSessions}
       />
+      {auth.actor.role === "therapist" ? <FamilyChangeEmails /> : null}
     </HydrateClient>
   );
 }

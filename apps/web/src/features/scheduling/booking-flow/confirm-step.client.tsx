@@ -11,6 +11,7 @@ import {
   wouldBeLate,
 } from "~/features/scheduling/cancellation-policy";
 import { ChildLocationField } from "~/features/scheduling/child-location-field.client";
+import { ClinicPolicyNote } from "~/features/scheduling/clinic-policy-note.client";
 import type { SessionType, Slot } from "~/features/scheduling/types";
 import { dayAndTime } from "~/lib/time";
 import type { DescribedError } from "~/lib/trpc-error";
@@ -113,6 +114,7 @@ function CancellationPolicy({
       <Alert tone="warning" title="Cancellation policy">
         This session is less than {hoursLabel(hours)} away, so cancelling it would count as a late
         cancellation.
+        <ClinicPolicyNote />
       </Alert>
     );
   }
@@ -120,6 +122,7 @@ function CancellationPolicy({
     <Alert tone="info" title="Cancellation policy">
       Free to cancel until {dayAndTime(freeCancelUntil(start, hours), timeZone)}; after that it
       counts as a late cancellation.
+      <ClinicPolicyNote />
     </Alert>
   );
 }

@@ -9,6 +9,8 @@ import type { ChildOption, SessionTypeOption } from "./calendar-types";
 import { ChildField, LocationStateField, SessionTypeField } from "./new-appointment-fields.client";
 import type { NewAppointmentTarget } from "./new-appointment-form";
 import { OpenTimes } from "./open-times.client";
+import { RepeatFields } from "./repeat-fields.client";
+import { SeriesClashes } from "./series-clashes.client";
 import { useNewAppointmentForm } from "./use-new-appointment-form.client";
 
 type Props = {
@@ -49,7 +51,17 @@ function NewAppointmentForm(props: Props & { target: NewAppointmentTarget }) {
   const { target, childOptions, sessionTypes, onClose } = props;
   const fields = useNewAppointmentForm(props);
   const { form, values, errors, problem, sessionType, isGroup, needsState, start, busy } = fields;
-  const { change, pick, submit } = fields;
+  const { change, pick, submit, repeat, repeatErrors, repeating, setRepeat, series } = fields;
+  if (series.preview)
+    return (
+      <SeriesClashes
+        preview={series.preview}
+        timeZone={target.timeZone}
+        busy={busy}
+        onSkip={() => void series.skipClashes()}
+        onBack={series.back}
+      />
+    );
   return (
     <form ref={form} onSubmit={submit} noValidate className="flex flex-col gap-4">
       {problem ? (
@@ -89,6 +101,14 @@ function NewAppointmentForm(props: Props & { target: NewAppointmentTarget }) {
         selected={start}
         onPick={pick}
       />
+      {isGroup ? null : (
+        <RepeatFields
+          date={values.date}
+          value={repeat}
+          onChange={setRepeat}
+          errors={repeatErrors}
+        />
+      )}
       {needsState ? (
         <LocationStateField
           value={values.childLocationState}
@@ -101,7 +121,7 @@ function NewAppointmentForm(props: Props & { target: NewAppointmentTarget }) {
           Close
         </Button>
         <Button type="submit" busy={busy}>
-          {isGroup ? "Open the group" : "Book the session"}
+          {isGroup ? "Open the group" : repeating ? "Book the sessions" : "Book the session"}
         </Button>
       </div>
     </form>

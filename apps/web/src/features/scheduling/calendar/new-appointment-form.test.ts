@@ -24,6 +24,7 @@ const sessionType = (over: Partial<SessionTypeOption>): SessionTypeOption => ({
   minimumNoticeMinutes: 120,
   maximumAdvanceDays: 60,
   cancellationWindowHours: 24,
+  priceCents: null,
   ...over,
 });
 

@@ -15,7 +15,15 @@ import {
   type NewAppointmentTarget,
   type Refusal,
 } from "./new-appointment-form";
+import {
+  checkSeriesRequest,
+  NO_REPEAT,
+  repeats,
+  type RepeatField,
+  type RepeatValues,
+} from "./series-request";
 import { useCreateAppointment } from "./use-create-appointment.client";
+import { useSeries } from "./use-series.client";
 
 /** The new-session form's fields, its messages, and sending it. */
 export function useNewAppointmentForm({
@@ -39,7 +47,14 @@ export function useNewAppointmentForm({
   const [errors, setErrors] = useState<FieldErrors<NewAppointmentField>>({});
   const [problem, setProblem] = useState<Refusal | null>(null);
   const reading = readNewAppointment(values, sessionTypes, zone);
-  const { create, busy } = useCreateAppointment(target, childOptions);
+  const { create, busy: creating } = useCreateAppointment(target, childOptions);
+  const [repeat, setRepeat] = useState<RepeatValues>(NO_REPEAT);
+  const [repeatErrors, setRepeatErrors] = useState<FieldErrors<RepeatField>>({});
+  const series = useSeries(
+    zone,
+    (id) => childOptions.find((c) => c.id === id)?.name ?? "the child",
+  );
+  const repeating = repeats(repeat) && !reading.isGroup;
 
   function change(field: NewAppointmentField, value: string) {
     setValues((v) => ({ ...v, [field]: value }));
@@ -58,9 +73,22 @@ export function useNewAppointmentForm({
     setProblem(null);
     const checked = checkNewAppointment(values, sessionTypes, zone);
     setErrors(checked.ok ? {} : checked.errors);
-    if (!checked.ok) return focusFirstInvalid(form.current);
+    const seriesChecked =
+      repeating && checked.ok && checked.request.kind === "session"
+        ? checkSeriesRequest(
+            checked.request.input,
+            { therapistId: target.therapistId, date: values.date, time: values.time },
+            repeat,
+          )
+        : null;
+    setRepeatErrors(seriesChecked && !seriesChecked.ok ? seriesChecked.errors : {});
+    if (!checked.ok || (seriesChecked && !seriesChecked.ok)) return focusFirstInvalid(form.current);
     try {
-      onBooked(await create(checked.request, checked.sessionType.name));
+      const message = seriesChecked?.ok
+        ? await series.start(seriesChecked.input)
+        : await create(checked.request, checked.sessionType.name);
+      if (message === null) return;
+      onBooked(message);
       onClose();
     } catch (error) {
       const placed = placeRefusal(describeError(error));
@@ -70,5 +98,36 @@ export function useNewAppointmentForm({
     }
   }
 
-  return { form, values, errors, problem, ...reading, busy, change, pick, submit };
+  async function skipClashes() {
+    if (!series.preview) return;
+    try {
+      const message = await series.bookSkippingClashes(series.preview);
+      if (message === null) return;
+      onBooked(message);
+      onClose();
+    } catch (error) {
+      series.closePreview();
+      setProblem({ message: describeError(error).message, alternatives: [] });
+    }
+  }
+
+  return {
+    form,
+    values,
+    errors,
+    problem,
+    ...reading,
+    busy: creating || series.busy,
+    change,
+    pick,
+    submit,
+    repeat,
+    repeatErrors,
+    repeating,
+    setRepeat: (next: RepeatValues) => {
+      setRepeat(next);
+      setRepeatErrors({});
+    },
+    series: { preview: series.preview, back: series.closePreview, skipClashes },
+  };
 }

@@ -15,6 +15,7 @@ import {
   hoursLabel,
   wouldBeLate,
 } from "~/features/scheduling/cancellation-policy";
+import { ClinicPolicyNote } from "~/features/scheduling/clinic-policy-note.client";
 import type { Booking } from "~/features/scheduling/types";
 import { Dialog } from "~/lib/dialog.client";
 import { focusFirstInvalid } from "~/lib/form-errors";
@@ -72,11 +73,13 @@ export function CancelDialog({
         {late ? (
           <Alert tone="warning" title="This would be a late cancellation">
             Cancelling now counts as a late cancellation (less than {hoursLabel(hours)} before).
+            <ClinicPolicyNote />
           </Alert>
         ) : (
           <Alert tone="success" title="No charge">
             You can cancel free of charge until{" "}
             {dayAndTime(freeCancelUntil(booking.start, hours), timeZone)}.
+            <ClinicPolicyNote />
           </Alert>
         )}
         <TextField

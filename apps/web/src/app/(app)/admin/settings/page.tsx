@@ -4,6 +4,7 @@ import { PageHeader } from "@carryover/ui";
 
 import { ClinicSettingsForm } from "~/features/clinic/clinic-settings-form.client";
 import { ClinicContactSection } from "~/features/clinic/settings/clinic-contact-section.client";
+import { SchedulingSettings } from "~/features/scheduling/session-type-settings/scheduling-settings.client";
 import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
@@ -28,6 +29,7 @@ export default async function AdminSettingsPage() {
           <ClinicContactSection />
         </div>
       </HydrateClient>
+      <SchedulingSettings />
     </>
   );
 }
