@@ -67,6 +67,7 @@ export async function insertCoachingSession(session: {
           timeZone: clinic.timeZone,
           modality: "telehealth",
           capacity: 1,
+          cancellationWindowHours: type.cancellationWindowHours,
           createdById: session.therapistId,
         },
         { childId: child.id, childLocationState: "IL", bookedById: session.therapistId },
