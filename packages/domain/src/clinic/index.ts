@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { withoutNul } from "../bounds";
+import { timeFormatOfLocale, type TimeFormat } from "../identity/time-format";
 import { DEFAULT_REMINDER_OFFSETS_MINUTES, ReminderOffsets } from "../notices";
 
 export { US_STATES, UsState } from "./us-states";
@@ -37,6 +38,11 @@ export const ClinicSettings = z.object({
     })
     .default({ staff: 15, guardian: 60 }),
   therapistsSeeAllChildren: z.boolean().default(false),
+  /** The clinic's locale: its clock (12- or 24-hour) is everyone's who has not chosen their own. */
+  locale: z
+    .string()
+    .refine(isValidLocale, "Choose a locale such as en-US")
+    .default("en-US"),
   /**
    * Admins and therapists sign in with a second factor. Absent means a clinic that predates the setting;
    * a new clinic's row starts with it on (the `clinics.settings` column default), the demo clinics off.
@@ -55,6 +61,18 @@ export const ClinicSettings = z.object({
     .default({ openBeforeMinutes: 10, closeAfterMinutes: 30 }),
 });
 export type ClinicSettings = z.infer<typeof ClinicSettings>;
+
+function isValidLocale(locale: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(locale).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** The clock a clinic writes times in, from its locale. */
+export const clinicTimeFormat = (settings: Pick<ClinicSettings, "locale">): TimeFormat =>
+  timeFormatOfLocale(settings.locale);
 
 export const DEFAULT_CLINIC_SETTINGS: ClinicSettings = ClinicSettings.parse({});
 

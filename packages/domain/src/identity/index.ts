@@ -124,3 +124,5 @@ export {
   type SignInPlace,
 } from "./sign-ins";
 export * from "./two-factor";
+
+export * from "./time-format";
