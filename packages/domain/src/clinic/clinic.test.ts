@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 
 import {
-  clinicTimeFormat,
   ClinicSettings,
+  clinicTimeFormat,
   DEFAULT_CLINIC_SETTINGS,
   isValidTimeZone,
   parseClinicSettings,

@@ -1,7 +1,12 @@
 import { z } from "zod";
 
 import { withoutNul } from "../bounds";
-import { timeFormatOfLocale, type TimeFormat } from "../identity/time-format";
+import {
+  resolveTimeFormat,
+  timeFormatOfLocale,
+  type TimeFormat,
+  type TimeFormatChoice,
+} from "../identity/time-format";
 import { DEFAULT_REMINDER_OFFSETS_MINUTES, ReminderOffsets } from "../notices";
 
 export { US_STATES, UsState } from "./us-states";
@@ -39,10 +44,7 @@ export const ClinicSettings = z.object({
     .default({ staff: 15, guardian: 60 }),
   therapistsSeeAllChildren: z.boolean().default(false),
   /** The clinic's locale: its clock (12- or 24-hour) is everyone's who has not chosen their own. */
-  locale: z
-    .string()
-    .refine(isValidLocale, "Choose a locale such as en-US")
-    .default("en-US"),
+  locale: z.string().refine(isValidLocale, "Choose a locale such as en-US").default("en-US"),
   /**
    * Admins and therapists sign in with a second factor. Absent means a clinic that predates the setting;
    * a new clinic's row starts with it on (the `clinics.settings` column default), the demo clinics off.
@@ -80,3 +82,10 @@ export function parseClinicSettings(raw: unknown): ClinicSettings {
   const parsed = ClinicSettings.safeParse(raw ?? {});
   return parsed.success ? parsed.data : DEFAULT_CLINIC_SETTINGS;
 }
+
+/** The clock a person reads: their own choice, else their clinic's (from its stored settings). */
+export const personTimeFormat = (
+  choice: TimeFormatChoice | null | undefined,
+  rawClinicSettings: unknown,
+): TimeFormat =>
+  resolveTimeFormat(choice, clinicTimeFormat(parseClinicSettings(rawClinicSettings)));

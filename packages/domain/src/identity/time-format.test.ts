@@ -6,8 +6,8 @@ import {
   hourCycleOf,
   PhoneNumber,
   resolveTimeFormat,
-  timeFormatOfLocale,
   TimeFormatChoice,
+  timeFormatOfLocale,
 } from "./time-format";
 
 describe("time format", () => {

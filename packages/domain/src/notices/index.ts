@@ -238,11 +238,14 @@ export function composeNotice(
       ]);
     }
     case "reminder":
-      return body(`Reminder: ${who}'s ${session} ${REMINDER_LEAD(content.offsetMinutes)}, at ${clock}`, [
-        `A friendly reminder: ${who}'s ${session} ${withWhom} is ${when}.`,
-        where,
-        `If you can't make it, please let us know as soon as you can: ${sessions}`,
-      ]);
+      return body(
+        `Reminder: ${who}'s ${session} ${REMINDER_LEAD(content.offsetMinutes)}, at ${clock}`,
+        [
+          `A friendly reminder: ${who}'s ${session} ${withWhom} is ${when}.`,
+          where,
+          `If you can't make it, please let us know as soon as you can: ${sessions}`,
+        ],
+      );
     case "change":
       return body(`${who}'s ${session} has moved to ${when}`, [
         `${who}'s ${session} ${withWhom} has moved.`,

@@ -4,8 +4,10 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 
 import { Button, DataTable, EmptyState, VisuallyHidden, type DataTableColumn } from "@carryover/ui";
 
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { formatDateTimeSeconds } from "~/lib/time";
+import type { HourCycle } from "~/lib/time";
 import { plural } from "~/lib/words";
 import { useTRPC } from "~/trpc/react.client";
 import { hasFilters, toAuditInput, type AuditFilters } from "./audit-filters";
@@ -29,6 +31,7 @@ export function AuditEvents({
   onShowRecord: ShowRecord;
 }) {
   const trpc = useTRPC();
+  const cycle = useHourCycle();
   const events = useInfiniteQuery(
     trpc.audit.list.infiniteQueryOptions(toAuditInput(applied, timeZone), {
       getNextPageParam: (page) => page.nextCursor,
@@ -81,7 +84,7 @@ export function AuditEvents({
                 }
               />
             }
-            columns={auditEventColumns(timeZone, onShowRecord)}
+            columns={auditEventColumns(timeZone, onShowRecord, cycle)}
           />
           {events.isFetchNextPageError ? (
             <QueryError
@@ -115,6 +118,7 @@ export function AuditEvents({
 function auditEventColumns(
   timeZone: string,
   onShowRecord: ShowRecord,
+  cycle: HourCycle,
 ): DataTableColumn<AuditEvent>[] {
   return [
     {
@@ -122,7 +126,9 @@ function auditEventColumns(
       header: "When",
       className: "whitespace-nowrap",
       cell: (event) => (
-        <time dateTime={event.at.toISOString()}>{formatDateTimeSeconds(event.at, timeZone)}</time>
+        <time dateTime={event.at.toISOString()}>
+          {formatDateTimeSeconds(event.at, timeZone, cycle)}
+        </time>
       ),
     },
     { key: "who", header: "Person", cell: (event) => <Who event={event} /> },

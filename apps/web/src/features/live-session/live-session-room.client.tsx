@@ -5,6 +5,7 @@ import type { ReactNode } from "react";
 
 import { Alert, Badge, buttonClasses, Card, cn } from "@carryover/ui";
 
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { viewerWeekdayAndTime } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
@@ -126,6 +127,7 @@ function WithHeader({ header, children }: { header: ReactNode; children: ReactNo
 }
 
 function LiveSessionHeader({ session }: { session: LiveSession }) {
+  const cycle = useHourCycle();
   return (
     <header className="flex flex-wrap items-baseline justify-between gap-2">
       <div>
@@ -133,7 +135,7 @@ function LiveSessionHeader({ session }: { session: LiveSession }) {
           {session.title} with {session.therapistFirstName}
         </h1>
         <p className="text-stone-600">
-          {viewerWeekdayAndTime(session.start)}
+          {viewerWeekdayAndTime(session.start, cycle)}
           {session.children.length
             ? ` · ${session.children.map((c) => c.firstName).join(", ")}`
             : ""}

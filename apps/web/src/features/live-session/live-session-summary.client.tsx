@@ -5,6 +5,7 @@ import { useState } from "react";
 
 import { Button, Card, DataTable, EmptyState, PageHeader } from "@carryover/ui";
 
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { viewerClock, viewerDateTime } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
@@ -12,6 +13,7 @@ import type { LiveSessionAttendance } from "./types";
 
 /** After the session: what changed, what comes next; for the therapist, attendance and a draft note. */
 export function LiveSessionSummaryView({ appointmentId }: { appointmentId: string }) {
+  const cycle = useHourCycle();
   const trpc = useTRPC();
   const session = useQuery(trpc.liveSession.get.queryOptions({ appointmentId }));
   const summary = useQuery(trpc.liveSession.summary.queryOptions({ appointmentId }));
@@ -51,7 +53,7 @@ export function LiveSessionSummaryView({ appointmentId }: { appointmentId: strin
           <p className="mt-4 text-stone-900">
             <strong>Next session: </strong>
             {child.nextSession
-              ? `${child.nextSession.title}, ${viewerDateTime(child.nextSession.start)}`
+              ? `${child.nextSession.title}, ${viewerDateTime(child.nextSession.start, cycle)}`
               : "none booked yet."}
           </p>
         </Card>
@@ -64,6 +66,7 @@ export function LiveSessionSummaryView({ appointmentId }: { appointmentId: strin
 
 /** Who was connected to the video and for how long, from LiveKit's records; the therapist's only. */
 function AttendanceCard({ attendance }: { attendance: LiveSessionAttendance }) {
+  const cycle = useHourCycle();
   return (
     <Card
       title="Attendance"
@@ -86,8 +89,12 @@ function AttendanceCard({ attendance }: { attendance: LiveSessionAttendance }) {
           columns={[
             { key: "who", header: "Who", cell: (p) => p.name },
             { key: "minutes", header: "Minutes", cell: (p) => p.minutes },
-            { key: "first", header: "First joined", cell: (p) => viewerClock(p.firstJoinedAt) },
-            { key: "last", header: "Last left", cell: (p) => viewerClock(p.lastLeftAt) },
+            {
+              key: "first",
+              header: "First joined",
+              cell: (p) => viewerClock(p.firstJoinedAt, cycle),
+            },
+            { key: "last", header: "Last left", cell: (p) => viewerClock(p.lastLeftAt, cycle) },
             { key: "connections", header: "Connections", cell: (p) => p.segments },
           ]}
         />

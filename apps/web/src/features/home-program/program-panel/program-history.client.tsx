@@ -5,6 +5,7 @@ import { useState } from "react";
 
 import { Button, Card, ConfirmButton } from "@carryover/ui";
 
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { formatDateTimeWithoutZone } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
@@ -21,6 +22,7 @@ export function ProgramHistory({
   staff: boolean;
   timeZone: string;
 }) {
+  const cycle = useHourCycle();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const history = useQuery(trpc.program.history.queryOptions({ childId }));
@@ -68,7 +70,7 @@ export function ProgramHistory({
               >
                 <div>
                   <p className="text-sm text-stone-600">
-                    {formatDateTimeWithoutZone(revision.at, timeZone)} ·{" "}
+                    {formatDateTimeWithoutZone(revision.at, timeZone, cycle)} ·{" "}
                     {revision.actorName ?? "Carryover"}
                   </p>
                   <ul className="text-stone-900">
@@ -112,6 +114,7 @@ export function ProgramHistory({
 
 /** What the family and therapists noticed; anyone who sees the child may add one. */
 export function ProgramObservations({ childId, timeZone }: { childId: string; timeZone: string }) {
+  const cycle = useHourCycle();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const observations = useQuery(trpc.program.observations.queryOptions({ childId }));
@@ -181,7 +184,7 @@ export function ProgramObservations({ childId, timeZone }: { childId: string; ti
           {observations.data.map((o) => (
             <li key={o.id} className="rounded-lg bg-stone-50 px-3 py-2">
               <p className="text-sm text-stone-600">
-                {o.authorName ?? "Someone"} · {formatDateTimeWithoutZone(o.at, timeZone)}
+                {o.authorName ?? "Someone"} · {formatDateTimeWithoutZone(o.at, timeZone, cycle)}
               </p>
               <p className="whitespace-pre-line text-stone-900">{o.text}</p>
             </li>

@@ -12,6 +12,7 @@ import {
 } from "~/features/scheduling/cancellation-policy";
 import { ChildLocationField } from "~/features/scheduling/child-location-field.client";
 import type { SessionType, Slot } from "~/features/scheduling/types";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { dayAndTime } from "~/lib/time";
 import type { DescribedError } from "~/lib/trpc-error";
 import { AppointmentSummary } from "./appointment-summary";
@@ -107,6 +108,7 @@ function CancellationPolicy({
   sessionType: SessionType;
   timeZone: string;
 }) {
+  const cycle = useHourCycle();
   const hours = sessionType.cancellationWindowHours;
   if (wouldBeLate(start, new Date(), hours)) {
     return (
@@ -118,8 +120,8 @@ function CancellationPolicy({
   }
   return (
     <Alert tone="info" title="Cancellation policy">
-      Free to cancel until {dayAndTime(freeCancelUntil(start, hours), timeZone)}; after that it
-      counts as a late cancellation.
+      Free to cancel until {dayAndTime(freeCancelUntil(start, hours), timeZone, cycle)}; after that
+      it counts as a late cancellation.
     </Alert>
   );
 }

@@ -4,6 +4,7 @@ import { Badge } from "@carryover/ui";
 
 import { MODALITY_LABELS_FOR_FAMILIES } from "~/features/scheduling/labels";
 import type { Booking } from "~/features/scheduling/types";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { clockTime, dayAndTime, longDay } from "~/lib/time";
 
 const STATUS: Record<
@@ -27,6 +28,7 @@ export function AppointmentCard({
   past?: boolean;
   children?: ReactNode;
 }) {
+  const cycle = useHourCycle();
   const status =
     booking.status === "cancelled" && booking.lateCancellation
       ? { label: "Cancelled (late)", tone: "danger" as const }
@@ -36,17 +38,17 @@ export function AppointmentCard({
   const names = booking.children.map((c) => c.firstName).join(" and ");
   return (
     <li
-      aria-label={`${booking.sessionTypeName}, ${dayAndTime(booking.start, timeZone)}`}
+      aria-label={`${booking.sessionTypeName}, ${dayAndTime(booking.start, timeZone, cycle)}`}
       className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm"
     >
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="font-medium text-stone-600">{longDay(booking.start, timeZone)}</p>
           <p className="text-2xl font-semibold text-stone-900">
-            {clockTime(booking.start, timeZone)}
+            {clockTime(booking.start, timeZone, cycle)}
             <span className="text-lg font-normal text-stone-600">
               {" "}
-              to {clockTime(booking.end, timeZone)}
+              to {clockTime(booking.end, timeZone, cycle)}
             </span>
           </p>
         </div>
