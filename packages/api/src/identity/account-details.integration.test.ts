@@ -3,7 +3,7 @@ import { and, eq, isNull } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
 import type { Queryable } from "@carryover/db";
-import { auditEvents, clinics, userSessions } from "@carryover/db/schema";
+import { auditEvents, children, clinics, userSessions } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import { callerFor, rolledBack, signInAs, testDeps } from "../testing/test-context";
@@ -86,6 +86,24 @@ describe("a person's own name and phone", () => {
       expect(await auditActions(tx, session.actor.userId)).toContain("account.details.update");
       const cleared = await caller.account.updateDetails({ name: "Jordan Johnson", phone: "" });
       expect(cleared.phone).toBeNull();
+    });
+  });
+
+  it("shows a guardian's phone to the child's therapist, not to the other guardian", async () => {
+    await rolledBack(db, async (tx) => {
+      const { deps, caller } = await parentCaller(tx);
+      await caller.account.updateDetails({ name: "Jordan Johnson", phone: "(555) 201-3344" });
+      const [maya] = await tx
+        .select({ id: children.id })
+        .from(children)
+        .where(eq(children.firstName, "Maya"));
+      const childId = maya?.id ?? "";
+      const rivera = callerFor(deps, await signInAs(deps, "ot.rivera@maplegrove.test"));
+      const seenByStaff = (await rivera.child.get({ childId })).guardians;
+      expect(seenByStaff.find((g) => g.name === "Jordan Johnson")?.phone).toBe("(555) 201-3344");
+      const grandma = callerFor(deps, await signInAs(deps, "grandma.johnson@maplegrove.test"));
+      const seenByGrandma = (await grandma.child.get({ childId })).guardians;
+      expect(seenByGrandma.find((g) => g.name === "Jordan Johnson")?.phone).toBeNull();
     });
   });
 

@@ -11,6 +11,7 @@ import { formatDateTimeWithoutZone } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import { checkObservation, observationRefusalOf } from "./observation-note";
+import { describeUndo, RevisionDetails } from "./revision-details";
 
 /** Every change to the program, newest first, in words; the therapist can undo one as a new change. */
 export function ProgramHistory({
@@ -33,6 +34,7 @@ export function ProgramHistory({
       onSuccess: () => {
         setMessage({ tone: "ok", text: "Undone. The change is kept in the history." });
         void queryClient.invalidateQueries({ queryKey: trpc.program.get.queryKey({ childId }) });
+        void queryClient.invalidateQueries({ queryKey: trpc.progression.pathKey() });
         void queryClient.invalidateQueries({
           queryKey: trpc.program.history.queryKey({ childId }),
         });
@@ -78,6 +80,7 @@ export function ProgramHistory({
                       <li key={i}>{change}</li>
                     ))}
                   </ul>
+                  <RevisionDetails details={revision.details} />
                 </div>
                 {staff && revision.revertible ? (
                   <ConfirmButton
@@ -85,7 +88,7 @@ export function ProgramHistory({
                     variant="ghost"
                     tone="primary"
                     title="Undo this change?"
-                    description="The program goes back to how it was before it. The undo is itself kept in the history."
+                    description={describeUndo(revision.details)}
                     confirmLabel="Undo"
                     onConfirm={() => revert.mutate({ childId, revisionId: revision.id })}
                   >

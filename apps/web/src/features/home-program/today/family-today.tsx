@@ -4,6 +4,7 @@ import { cn, PageHeader } from "@carryover/ui";
 
 import type { ChildSummary } from "~/features/children/types";
 import { longCalendarDay } from "~/lib/time";
+import { DoseThisWeek } from "./dose-this-week";
 import { TodayView } from "./today-view.client";
 
 /** Today for one child: the day's heading, a switch between the family's children, the day. */
@@ -13,6 +14,7 @@ export function FamilyToday({
   today,
   timeZone,
   queueName,
+  doseThisWeek = null,
 }: {
   familyChildren: ChildSummary[];
   child: ChildSummary;
@@ -20,6 +22,8 @@ export function FamilyToday({
   timeZone: string;
   /** The practice queue's key on this device, one per signed-in person. */
   queueName: string;
+  /** This week's practice against the goal, when the child has a program. */
+  doseThisWeek?: Parameters<typeof DoseThisWeek>[0]["dose"];
 }) {
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-5">
@@ -43,6 +47,7 @@ export function FamilyToday({
           ))}
         </nav>
       ) : null}
+      <DoseThisWeek dose={doseThisWeek} />
       <TodayView
         key={child.id}
         childId={child.id}
