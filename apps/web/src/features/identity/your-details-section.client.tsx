@@ -27,7 +27,6 @@ export function YourDetailsSection({ phoneSeenBy }: { phoneSeenBy: string }) {
         />
       ) : details.data ? (
         <DetailsForm
-          key={`${details.data.name}|${details.data.phone ?? ""}`}
           email={details.data.email}
           name={details.data.name}
           phone={details.data.phone ?? ""}

@@ -77,7 +77,15 @@ function MomentHeading({ moment, id, isNext }: { moment: Moment; id: string; isN
             <LocalTime time={moment.time} />
           )}
         </span>{" "}
-        <span className="ml-1">{moment.label}</span>
+        <span className="ml-1">
+          {moment.label}
+          {moment.kind === "regulation" ? (
+            <>
+              {" "}
+              (<LocalTime time={moment.block.moment.time} />)
+            </>
+          ) : null}
+        </span>
       </h2>
       {isNext ? <Badge tone="brand">Next</Badge> : null}
     </header>
