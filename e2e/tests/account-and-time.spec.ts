@@ -71,13 +71,17 @@ test("a guardian changes their name, phone and password; a wrong current passwor
   const password = page.locator("section", {
     has: page.getByRole("heading", { name: "Password", exact: true }),
   });
-  await password.getByLabel("Current password").fill("not-my-password");
-  await password.getByLabel("New password", { exact: true }).fill("a-brand-new-secret");
-  await password.getByLabel("Type the new password again").fill("a-brand-new-secret");
+  await password.getByRole("textbox", { name: "Current password" }).fill("not-my-password");
+  await password
+    .getByRole("textbox", { name: "New password", exact: true })
+    .fill("a-brand-new-secret");
+  await password
+    .getByRole("textbox", { name: "Type the new password again" })
+    .fill("a-brand-new-secret");
   await password.getByRole("button", { name: "Change password" }).click();
   await expect(password.getByText("Your current password is not right")).toBeVisible();
 
-  await password.getByLabel("Current password").fill("carryover-demo");
+  await password.getByRole("textbox", { name: "Current password" }).fill("carryover-demo");
   await password.getByRole("button", { name: "Change password" }).click();
   await expect(password.getByText(/^Password changed\./)).toBeVisible();
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/account-laptop.png`, fullPage: true });
@@ -118,12 +122,28 @@ test("a step up asks once, says what will change, and is undone from the history
   await confirm.getByRole("button", { name: "Step up to level 2" }).click();
   await expect(page.getByText(/Wren: step up to level 2 applied\./)).toBeVisible();
 
+  // The family's Today on a phone: the week's dose in words, each number labelled.
+  const family = await browser.newContext({ ...devices["Pixel 7"] });
+  const phone = await family.newPage();
+  await signInAndLand(phone, "parent.johnson@maplegrove.test", "/family");
+  await phone.goto(`/family/today?child=${childId}`);
+  await expect(phone.getByTestId("dose-this-week")).toHaveText(
+    /^This week( so far)?: .+ — goal( so far)? \d+ minutes? on \d+ days?$/,
+  );
+  await expect(phone.getByTestId("dose-this-week")).not.toContainText(" of ");
+  if (SHOTS) await phone.screenshot({ path: `${SHOTS}/today-dose-phone.png` });
+  await family.close();
+
   await page.goto(`/children/${childId}`);
   const history = page.getByRole("list", { name: "Changes, newest first" });
   const applied = history.locator(":scope > li").first();
   await expect(applied.getByText("Level", { exact: true })).toBeVisible();
-  await expect(applied.getByText("Level 1 “Big buttons on the table”", { exact: true })).toBeVisible();
-  await expect(applied.getByText("Level 2 “Big buttons on their lap”", { exact: true })).toBeVisible();
+  await expect(
+    applied.getByText("Level 1 “Big buttons on the table”", { exact: true }),
+  ).toBeVisible();
+  await expect(
+    applied.getByText("Level 2 “Big buttons on their lap”", { exact: true }),
+  ).toBeVisible();
   if (SHOTS) await page.screenshot({ path: `${SHOTS}/history-laptop.png`, fullPage: true });
 
   await applied.getByRole("button", { name: "Undo" }).click();
@@ -135,7 +155,9 @@ test("a step up asks once, says what will change, and is undone from the history
   await expect(page.getByText("Undone. The change is kept in the history.")).toBeVisible();
   const undone = history.locator(":scope > li").first();
   await expect(undone.getByText(/^Undid:/)).toBeVisible();
-  await expect(undone.getByText("Level 1 “Big buttons on the table”", { exact: true })).toBeVisible();
+  await expect(
+    undone.getByText("Level 1 “Big buttons on the table”", { exact: true }),
+  ).toBeVisible();
   // The step up is history now: only the latest change of an activity can be undone.
   await expect(
     history.locator(":scope > li").nth(1).getByRole("button", { name: "Undo" }),
