@@ -77,6 +77,10 @@ test("three sessions of 8/10 → the dashboard suggests a step up → the therap
   await expect(row.getByText("8 of 10, 8 of 10 and 8 of 10")).toBeVisible();
   await therapist.page.screenshot({ path: "test-results/dashboard-laptop.png", fullPage: true });
   await row.getByRole("button", { name: "Step up to level 2" }).click();
+  await therapist.page
+    .getByRole("dialog", { name: "Step up to level 2 for Milo?" })
+    .getByRole("button", { name: "Step up to level 2" })
+    .click();
   await expect(therapist.page.getByText("Milo: step up to level 2 applied.")).toBeVisible();
   await expect(row.getByText("Buttons ladder: ready to step up")).toHaveCount(0);
 

@@ -4,10 +4,15 @@ import {
   addDays,
   calendarDateIn,
   clockTime,
+  dayAndTime,
   dayAndTimeSince,
   describeAge,
   formatCalendarDate,
+  formatDateTime,
+  formatTime,
   hourOfDay,
+  localTime,
+  localTimeRange,
   longDay,
   shortDate,
   startOfDayIn,
@@ -15,6 +20,26 @@ import {
   todayInZone,
   zoneName,
 } from "./time";
+
+describe("one clock per person", () => {
+  const afternoon = new Date("2026-12-02T21:40:00Z"); // 3:40 PM in Chicago
+
+  it("writes every time in the reader's hour cycle, 12-hour unless they chose 24", () => {
+    expect(clockTime(afternoon, "America/Chicago")).toMatch(/^3:40\sPM$/);
+    expect(clockTime(afternoon, "America/Chicago", "h23")).toBe("15:40");
+    expect(formatTime(afternoon, "America/Chicago", "h23")).toBe("15:40 CST");
+    expect(formatDateTime(afternoon, "America/Chicago", "h23")).toBe("Dec 2, 2026, 15:40 CST");
+    expect(dayAndTime(afternoon, "America/Chicago", "h23")).toBe("Wednesday, December 2 at 15:40");
+    expect(dayAndTime(afternoon, "America/Chicago", "h12")).toMatch(/at 3:40\sPM$/);
+  });
+
+  it("writes a routine's local times in the same clock as the sessions", () => {
+    expect(localTime("15:40")).toBe("3:40 PM");
+    expect(localTime("15:40", "h23")).toBe("15:40");
+    expect(localTimeRange("15:40", "15:48")).toBe("3:40–3:48 PM");
+    expect(localTimeRange("15:40", "15:48", "h23")).toBe("15:40–15:48");
+  });
+});
 
 describe("the family's clock", () => {
   const at = new Date("2026-12-02T06:30:00Z");

@@ -1,4 +1,5 @@
 import { ageInYears } from "@carryover/domain/children";
+import { formatLocalTime, formatLocalTimeRange, type HourCycle } from "@carryover/domain/identity";
 import { addDays } from "@carryover/domain/scheduling";
 
 import { plural } from "./words";
@@ -7,32 +8,57 @@ export { addDays };
 
 const LOCALE = "en-US";
 
+export type { HourCycle };
+
+/**
+ * Every clock time below takes the reader's hour cycle (`useHourCycle()` in client components, the
+ * auth session's `timeFormat` on the server); without one it is the US clinics' 12-hour clock.
+ */
+const DEFAULT_CYCLE: HourCycle = "h12";
 // An instant, on the wall clock of a zone (the clinic's, a therapist's or a family's).
 
 /** "Mar 4, 2026, 2:05 PM" in the zone, without naming it. */
-export function formatDateTimeWithoutZone(at: Date, timeZone: string): string {
+export function formatDateTimeWithoutZone(
+  at: Date,
+  timeZone: string,
+  cycle: HourCycle = DEFAULT_CYCLE,
+): string {
   return new Intl.DateTimeFormat(LOCALE, {
     dateStyle: "medium",
     timeStyle: "short",
     timeZone,
+    hourCycle: cycle,
   }).format(at);
 }
 
 /** "Mar 4, 2026, 2:05 PM CST" in the clinic's zone. */
-export function formatDateTime(at: Date, timeZone: string): string {
-  return formatDateTimeWithoutZone(at, timeZone).concat(" ", zoneAbbreviation(at, timeZone));
+export function formatDateTime(
+  at: Date,
+  timeZone: string,
+  cycle: HourCycle = DEFAULT_CYCLE,
+): string {
+  return formatDateTimeWithoutZone(at, timeZone, cycle).concat(" ", zoneAbbreviation(at, timeZone));
 }
 
 /** "Mar 4, 2026, 2:05:09 PM CST": to the second, for the audit trail. */
-export function formatDateTimeSeconds(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, dateStyle: "medium", timeStyle: "medium" })
+export function formatDateTimeSeconds(
+  at: Date,
+  timeZone: string,
+  cycle: HourCycle = DEFAULT_CYCLE,
+): string {
+  return new Intl.DateTimeFormat(LOCALE, {
+    timeZone,
+    dateStyle: "medium",
+    timeStyle: "medium",
+    hourCycle: cycle,
+  })
     .format(at)
     .concat(" ", zoneAbbreviation(at, timeZone));
 }
 
-/** "2:05 PM CST" in the clinic's zone. */
-export function formatTime(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, timeStyle: "short" })
+/** "2:05 PM CST" (or "14:05 CST") in the clinic's zone. */
+export function formatTime(at: Date, timeZone: string, cycle: HourCycle = DEFAULT_CYCLE): string {
+  return new Intl.DateTimeFormat(LOCALE, { timeZone, timeStyle: "short", hourCycle: cycle })
     .format(at)
     .concat(" ", zoneAbbreviation(at, timeZone));
 }
@@ -43,10 +69,13 @@ export function formatDateInZone(at: Date, timeZone: string): string {
 }
 
 /** "2:00 PM" on the wall clock of a zone. */
-export function clockTime(at: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone, hour: "numeric", minute: "2-digit" }).format(
-    at,
-  );
+export function clockTime(at: Date, timeZone: string, cycle: HourCycle = DEFAULT_CYCLE): string {
+  return new Intl.DateTimeFormat(LOCALE, {
+    timeZone,
+    hour: "numeric",
+    minute: "2-digit",
+    hourCycle: cycle,
+  }).format(at);
 }
 
 /** "Tue" in a zone. */
@@ -75,8 +104,8 @@ export function longDay(at: Date, timeZone: string): string {
 }
 
 /** "Thursday, December 3 at 9:30 AM" in a zone. */
-export function dayAndTime(at: Date, timeZone: string): string {
-  return `${longDay(at, timeZone)} at ${clockTime(at, timeZone)}`;
+export function dayAndTime(at: Date, timeZone: string, cycle: HourCycle = DEFAULT_CYCLE): string {
+  return `${longDay(at, timeZone)} at ${clockTime(at, timeZone, cycle)}`;
 }
 
 /** "Thu", "3" and "Dec": the parts of a day chip. */
@@ -132,8 +161,9 @@ export function zoneName(timeZone: string, at = new Date()): string {
 // An instant in the viewer's own locale and zone (the browser's), for the video session pages.
 
 /** "Thursday, December 3 at 9:30 AM CST" in the viewer's locale and zone. */
-export function viewerDateTime(at: Date): string {
+export function viewerDateTime(at: Date, cycle: HourCycle = DEFAULT_CYCLE): string {
   return new Intl.DateTimeFormat(undefined, {
+    hourCycle: cycle,
     weekday: "long",
     month: "long",
     day: "numeric",
@@ -144,8 +174,9 @@ export function viewerDateTime(at: Date): string {
 }
 
 /** "Thursday, 9:30 AM CST" in the viewer's locale and zone. */
-export function viewerWeekdayAndTime(at: Date): string {
+export function viewerWeekdayAndTime(at: Date, cycle: HourCycle = DEFAULT_CYCLE): string {
   return new Intl.DateTimeFormat(undefined, {
+    hourCycle: cycle,
     weekday: "long",
     hour: "numeric",
     minute: "2-digit",
@@ -154,8 +185,12 @@ export function viewerWeekdayAndTime(at: Date): string {
 }
 
 /** "9:30 AM" in the viewer's locale and zone. */
-export function viewerClock(at: Date): string {
-  return new Intl.DateTimeFormat(undefined, { hour: "numeric", minute: "2-digit" }).format(at);
+export function viewerClock(at: Date, cycle: HourCycle = DEFAULT_CYCLE): string {
+  return new Intl.DateTimeFormat(undefined, {
+    hour: "numeric",
+    minute: "2-digit",
+    hourCycle: cycle,
+  }).format(at);
 }
 
 // A calendar date ("YYYY-MM-DD"), such as a date of birth or a week's Monday, which has no zone.
@@ -254,10 +289,15 @@ export function timeAgo(at: Date, now: Date): string {
 }
 
 /** "today at 9:14 AM", "yesterday at 11:02 PM" or "Tue, Dec 1 at 9:14 AM", by the calendar of a zone. */
-export function dayAndTimeSince(at: Date, timeZone: string, now: Date): string {
+export function dayAndTimeSince(
+  at: Date,
+  timeZone: string,
+  now: Date,
+  cycle: HourCycle = DEFAULT_CYCLE,
+): string {
   const day = calendarDateIn(timeZone, at);
   const today = calendarDateIn(timeZone, now);
-  const clock = clockTime(at, timeZone);
+  const clock = clockTime(at, timeZone, cycle);
   if (day === today) return `today at ${clock}`;
   if (day === addDays(today, -1)) return `yesterday at ${clock}`;
   return `${dayAndDate(at, timeZone)} at ${clock}`;
@@ -318,4 +358,14 @@ export function endOfDayIn(isoDate: string, timeZone: string): Date {
   const [y = 1970, m = 1, d = 1] = isoDate.split("-").map(Number);
   const next = new Date(Date.UTC(y, m - 1, d + 1)).toISOString().slice(0, 10);
   return new Date(startOfDayIn(next, timeZone).getTime() - 1);
+}
+
+/** A routine's local "HH:mm" as the reader writes it: "3:40 PM" or "15:40". */
+export function localTime(time: string, cycle: HourCycle = DEFAULT_CYCLE): string {
+  return formatLocalTime(time, cycle === "h23" ? "24h" : "12h");
+}
+
+/** "3:40–3:48 PM" or "15:40–15:48". */
+export function localTimeRange(from: string, to: string, cycle: HourCycle = DEFAULT_CYCLE): string {
+  return formatLocalTimeRange(from, to, cycle === "h23" ? "24h" : "12h");
 }

@@ -33,6 +33,8 @@ export const ChildProfile = z.object({
   guardians: z.array(
     Person.extend({
       email: z.string().nullable(),
+      /** Staff reach a guardian by it; other guardians do not see it. */
+      phone: z.string().nullable(),
       relationship: GuardianRelationship,
       canEditProgram: z.boolean(),
       canBook: z.boolean(),

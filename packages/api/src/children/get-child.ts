@@ -7,7 +7,7 @@ import { audit } from "../policy/audit";
 import { requireChildAccess } from "../policy/child-access";
 import type { ChildId } from "./child.contracts";
 
-/** A child's record, audited; guardians see the other guardians' names but not their email addresses. */
+/** A child's record, audited; guardians see the other guardians' names but not their email addresses or phones. */
 export async function getChild(ctx: ActorContext, input: ChildId) {
   const { actor } = ctx;
   return ctx.db.transaction(async (tx) => {
@@ -32,6 +32,7 @@ export async function getChild(ctx: ActorContext, input: ChildId) {
       guardians: profile.guardians.map((g) => ({
         ...g,
         email: !manages && g.id !== actor.userId ? null : g.email,
+        phone: !manages && g.id !== actor.userId ? null : g.phone,
       })),
       canManage: manages,
     };

@@ -108,6 +108,8 @@ export const Revision = z.object({
   at: z.date(),
   action: z.string(),
   changes: z.array(z.string()),
+  /** What each changed field was and became. */
+  details: z.array(z.object({ what: z.string(), before: z.string(), after: z.string() })),
   revertible: z.boolean(),
 });
 

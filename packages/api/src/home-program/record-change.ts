@@ -28,6 +28,8 @@ export async function recordProgramChange(
     activityId: change.activityId ?? null,
     activityVersion: change.activityVersion ?? null,
     actorId: ctx.actor.userId,
+    // The service's clock, not the transaction's start: changes in one transaction keep their order.
+    at: ctx.now(),
     action: change.action,
     changes: change.changes,
     before: change.before ?? null,

@@ -42,20 +42,37 @@ describe("composeRegulationReminder", () => {
       structure,
       block: { moment: { time: "16:30", label: "Homework" }, start: "16:15" },
     });
-    expect(mail.subject).toBe("Heavy work before homework, starting at 16:15");
+    expect(mail.subject).toBe("Heavy work before homework, starting at 4:15 PM");
     expect(mail.text).toBe(
       [
         "Hello Jordan,",
         "",
-        "Heavy work before homework at 16:30: wall push-ups or carry the laundry basket, 6 minutes, starting 16:15.",
+        "Heavy work before homework (4:30 PM): start at 4:15 PM, for 6 minutes.",
+        "",
+        "Ideas: wall push-ups or carry the laundry basket.",
         "",
         "A few minutes now helps Maya's body settle, so homework can start more calmly.",
+        "",
         "Maya's day: https://app.carryover.test/family/today?child=00000000-0000-4000-8000-00000000c41d",
         "",
         "Warm wishes,",
         "Maple Grove Pediatric Therapy",
       ].join("\n"),
     );
+  });
+
+  it("writes the times in the guardian's 24-hour clock when they read one, subject included", () => {
+    const mail = composeRegulationReminder({
+      ...facts,
+      structure: diet(),
+      block: { moment: { time: "16:30", label: "Homework" }, start: "16:15" },
+      timeFormat: "24h",
+    });
+    expect(mail.subject).toBe("Heavy work before homework, starting at 16:15");
+    expect(mail.text).toContain(
+      "Heavy work before homework (16:30): start at 16:15, for 6 minutes.",
+    );
+    expect(mail.text).not.toMatch(/AM|PM/);
   });
 
   it("names no one in the subject and only the child's first name in the body", () => {
@@ -83,7 +100,10 @@ describe("composeRegulationReminder", () => {
       block: { moment: { time: "07:20", label: "Getting dressed" }, start: "07:00" },
     });
     expect(mail.text).toContain(
-      "Calming time before getting dressed at 07:20: ten wall push-ups, crunchy snack at the table, slow swinging or another idea from the menu, 8 minutes, starting 07:00.",
+      "Ideas: ten wall push-ups, crunchy snack at the table, slow swinging or another idea from the menu.",
+    );
+    expect(mail.text).toContain(
+      "Calming time before getting dressed (7:20 AM): start at 7:00 AM, for 8 minutes.",
     );
   });
 
@@ -93,7 +113,7 @@ describe("composeRegulationReminder", () => {
       structure: diet({ menu: [{ title: "Chewy snack", category: "oral_motor" }] }),
       block: { moment: { time: "10:00", label: "PE class" }, start: "09:45" },
     });
-    expect(mail.subject).toBe("Crunch-and-chew time before PE class, starting at 09:45");
+    expect(mail.subject).toBe("Crunch-and-chew time before PE class, starting at 9:45 AM");
   });
 });
 

@@ -8,6 +8,8 @@ import {
   type RegulationBlock,
   type RegulationCategory,
 } from "@carryover/domain/home-program";
+import { formatLocalTime, type TimeFormat } from "@carryover/domain/identity";
+import { layoutEmail } from "@carryover/domain/notices";
 
 import { jobIdFor, type JobRequest, type QueueName } from "../ports/jobs";
 
@@ -113,6 +115,8 @@ export type RegulationReminderFacts = {
   appUrl: string;
   structure: Pick<SensoryDiet, "menu" | "durationMinutes">;
   block: Pick<RegulationBlock, "moment" | "start">;
+  /** The guardian's clock: their own choice, else the clinic's. */
+  timeFormat?: TimeFormat;
 };
 
 /**
@@ -128,23 +132,22 @@ export function composeRegulationReminder(facts: RegulationReminderFacts): {
   const [only] = categories;
   const what = categories.length === 1 && only ? CATEGORY_WORDS[only] : "Calming time";
   const moment = inSentence(facts.block.moment.label);
-  // 24-hour local times, as the program and the family's Today page write them.
-  const momentAt = facts.block.moment.time;
-  const start = facts.block.start;
+  const format = facts.timeFormat ?? "12h";
+  const momentAt = formatLocalTime(facts.block.moment.time, format);
+  const start = formatLocalTime(facts.block.start, format);
   const ideas = menu.slice(0, MENU_SHOWN).map((m) => inSentence(m.title));
   if (menu.length > MENU_SHOWN) ideas.push("another idea from the menu");
-  const greeting = `Hello ${facts.recipientName.split(" ")[0] || facts.recipientName},`;
   return {
     subject: `${what} before ${moment}, starting at ${start}`,
-    text: [
-      greeting,
-      "",
-      `${what} before ${moment} at ${momentAt}: ${orList(ideas)}, ${durationMinutes} minutes, starting ${start}.`,
-      "",
-      `A few minutes now helps ${facts.childFirstName}'s body settle, so ${moment} can start more calmly.`,
-      `${facts.childFirstName}'s day: ${facts.appUrl}/family/today?child=${facts.childId}`,
-      "",
-      `Warm wishes,\n${facts.clinicName}`,
-    ].join("\n"),
+    text: layoutEmail({
+      recipientName: facts.recipientName,
+      paragraphs: [
+        `${what} before ${moment} (${momentAt}): start at ${start}, for ${durationMinutes} minutes.`,
+        `Ideas: ${orList(ideas)}.`,
+        `A few minutes now helps ${facts.childFirstName}'s body settle, so ${moment} can start more calmly.`,
+        `${facts.childFirstName}'s day: ${facts.appUrl}/family/today?child=${facts.childId}`,
+      ],
+      signOff: facts.clinicName,
+    }),
   };
 }

@@ -169,11 +169,20 @@ describe("sensory-diet reminders", () => {
   });
 
   it("emails each of the child's guardians once when it falls due, naming the child by first name only", async () => {
+    // Patricia reads a 24-hour clock; Jordan keeps the clinic's 12-hour one.
+    await db
+      .update(users)
+      .set({ timeFormat: "24h" })
+      .where(eq(users.email, "grandma.johnson@maplegrove.test"));
     clock = new Date("2027-01-18T21:30:00Z");
     await releaseQueued();
     await drain();
-    const subject = "Calming time before after-school jobs and homework, starting at 15:40";
-    const mail = await outbox(subject);
+    const mail = await outbox("Calming time before after-school jobs and homework, starting at %");
+    expect(mail.map((m) => m.subject)).toEqual([
+      "Calming time before after-school jobs and homework, starting at 15:40",
+      "Calming time before after-school jobs and homework, starting at 3:40 PM",
+    ]);
+    expect(mail[0]?.text).toContain("(16:00): start at 15:40, for 8 minutes.");
     const [maya] = await db.select().from(children).where(eq(children.firstName, "Maya"));
     expect(mail.map((m) => m.to)).toEqual([
       "grandma.johnson@maplegrove.test",
@@ -182,7 +191,10 @@ describe("sensory-diet reminders", () => {
     expect(mail[1]?.text).toContain("Hello Jordan,");
     expect(mail[0]?.text).toContain("Hello Patricia,");
     expect(mail[1]?.text).toContain(
-      "Calming time before after-school jobs and homework at 16:00: carry the backpack and groceries in from the car, ten wall push-ups, push a laundry basket full of books down the hall or another idea from the menu, 8 minutes, starting 15:40.",
+      "Calming time before after-school jobs and homework (4:00 PM): start at 3:40 PM, for 8 minutes.",
+    );
+    expect(mail[1]?.text).toContain(
+      "Ideas: carry the backpack and groceries in from the car, ten wall push-ups, push a laundry basket full of books down the hall or another idea from the menu.",
     );
     expect(mail[1]?.text).toContain(`Maya's day: ${TEST_APP_URL}/family/today?child=${maya?.id}`);
     expect(mail[1]?.text).toContain("Maple Grove Pediatric Therapy");
@@ -203,7 +215,9 @@ describe("sensory-diet reminders", () => {
       },
     ]);
     await drain();
-    expect(await outbox(subject)).toHaveLength(2);
+    expect(
+      await outbox("Calming time before after-school jobs and homework, starting at %"),
+    ).toHaveLength(2);
 
     const audited = await db
       .select()
@@ -239,10 +253,11 @@ describe("sensory-diet reminders", () => {
     expect(await sendRegulationReminder(deps, jobs.requests[0]?.data, "noah")).toEqual({
       sent: true,
     });
-    const [mail] = await outbox("% before getting dressed, starting at 07:05");
+    const [mail] = await outbox("% before getting dressed, starting at 7:05 AM");
     expect(mail?.to).toBe("parent.lee@harborkids.test");
-    expect(mail?.text).toContain("before getting dressed at 07:20:");
-    expect(mail?.text).toContain("6 minutes, starting 07:05.");
+    expect(mail?.text).toContain(
+      "before getting dressed (7:20 AM): start at 7:05 AM, for 6 minutes.",
+    );
   });
 
   it("follows a moved moment and sends nothing for a paused activity", async () => {

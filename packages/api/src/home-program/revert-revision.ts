@@ -4,10 +4,11 @@ import {
   findRevision,
   updateProgramSettings,
 } from "@carryover/db/queries";
-import type {
-  ActivityContent,
-  ActivityStatus,
-  ActivityStructure,
+import {
+  isSameValue,
+  type ActivityContent,
+  type ActivityStatus,
+  type ActivityStructure,
 } from "@carryover/domain/home-program";
 
 import type { ActorContext } from "../context";
@@ -30,6 +31,14 @@ const notRevertible = () =>
     "This change can't be undone from the history.",
   );
 
+const changedSince = (current: unknown) =>
+  new AppError(
+    "CONFLICT",
+    "CHANGED_SINCE",
+    "This was changed again afterwards. Undo the later change first, or edit it directly.",
+    { current },
+  );
+
 /**
  * Undoes one change as a new change (so the history keeps both): an activity goes back to what it
  * was before, an added activity leaves the program, settings go back to their earlier values.
@@ -47,6 +56,15 @@ export async function revertRevision(ctx: ActorContext, input: RevertInput) {
     if (revision.action === "program.update") {
       const before = revision.before as Parameters<typeof updateProgramSettings>[3] | null;
       if (!before) throw notRevertible();
+      const now = {
+        goals: program.goals,
+        minutesPerDay: program.minutesPerDay,
+        daysPerWeek: program.daysPerWeek,
+        startDate: program.startDate,
+        routineTimes: program.routineTimes,
+        guardianEditable: program.guardianEditable,
+      };
+      if (!isSameValue(now, revision.after)) throw changedSince({ version: program.version });
       const after = await updateProgramSettings(tx, program.id, program.version, before);
       if (!after) throw notRevertible();
       await recordProgramChange(tx, ctx, {
@@ -63,10 +81,13 @@ export async function revertRevision(ctx: ActorContext, input: RevertInput) {
     if (!revision.activityId) throw notRevertible();
     const current = await findProgramActivity(tx, revision.activityId);
     if (!current) throw notFound("activity");
+    // Only the latest change of an activity is undone: an earlier one would also drop what came after.
+    if (revision.activityVersion !== null && revision.activityVersion !== current.activity.version)
+      throw changedSince({ version: current.activity.version });
     const target: Partial<ActivitySnapshot> | null =
       revision.action === "activity.create"
         ? { status: "archived" }
-        : revision.action === "activity.update"
+        : revision.action === "activity.update" || revision.action === "progression.apply"
           ? (revision.before as ActivitySnapshot | null)
           : null;
     if (!target) throw notRevertible();

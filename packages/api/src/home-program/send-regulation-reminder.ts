@@ -4,6 +4,7 @@ import {
   REGULATION_REMINDER_ACTION,
   wasRegulationReminderSent,
 } from "@carryover/db/queries";
+import { personTimeFormat } from "@carryover/domain/clinic";
 
 import type { ServiceDeps } from "../context";
 import { audit } from "../policy/audit";
@@ -67,6 +68,7 @@ export async function sendRegulationReminder(
         appUrl: deps.appUrl,
         structure,
         block,
+        timeFormat: personTimeFormat(found.guardianTimeFormat, found.clinicSettings),
       }),
     };
     await audit(

@@ -1,7 +1,16 @@
 import { z } from "zod";
 
 import { withoutNul } from "@carryover/domain/bounds";
-import { RecoveryCodeInput, Role, TotpCode } from "@carryover/domain/identity";
+import {
+  Password,
+  PersonName,
+  PhoneNumber,
+  RecoveryCodeInput,
+  Role,
+  TimeFormat,
+  TimeFormatChoice,
+  TotpCode,
+} from "@carryover/domain/identity";
 
 export const Me = z.object({
   userId: z.uuid(),
@@ -10,7 +19,46 @@ export const Me = z.object({
   clinicName: z.string(),
   clinicTimeZone: z.string(),
   idleTimeoutMinutes: z.number(),
+  timeFormat: TimeFormat,
 });
+
+/** What a person may see and change about themselves on the account page. */
+export const MyDetails = z.object({
+  name: z.string(),
+  email: z.string(),
+  phone: z.string().nullable(),
+  timeFormatChoice: TimeFormatChoice,
+  /** The clock in use now, and the clinic's, to name the "clinic default" choice. */
+  timeFormat: TimeFormat,
+  clinicTimeFormat: TimeFormat,
+});
+
+export const SetTimeFormatInput = z.object({ timeFormat: TimeFormatChoice });
+export type SetTimeFormatInput = z.infer<typeof SetTimeFormatInput>;
+
+/** An empty phone field removes the number. */
+export const UpdateMyDetailsInput = z.object({
+  name: PersonName,
+  phone: z.union([z.literal("").transform(() => null), PhoneNumber]).nullable(),
+});
+export type UpdateMyDetailsInput = z.infer<typeof UpdateMyDetailsInput>;
+
+/** The new password follows the reset flow's rules; the current one is only matched. */
+export const ChangePasswordInput = z
+  .object({
+    currentPassword: z
+      .string("Enter your current password")
+      .min(1, "Enter your current password")
+      .max(200, "Use at most 200 characters"),
+    newPassword: Password,
+  })
+  .refine((p) => p.newPassword !== p.currentPassword, {
+    path: ["newPassword"],
+    message: "Choose a password different from your current one",
+  });
+export type ChangePasswordInput = z.infer<typeof ChangePasswordInput>;
+
+export const PasswordChanged = z.object({ otherSignInsEnded: z.number().int() });
 
 export const EndedSessions = z.object({ ended: z.number().int() });
 

@@ -1,9 +1,22 @@
 import { TRPCError } from "@trpc/server";
 
 import { createRouter, signedInProcedure } from "../trpc/init";
-import { ActiveSignIns, EndedSessions, EndedSignIn, Me, SignInId } from "./account.contracts";
+import {
+  ActiveSignIns,
+  ChangePasswordInput,
+  EndedSessions,
+  EndedSignIn,
+  Me,
+  MyDetails,
+  PasswordChanged,
+  SetTimeFormatInput,
+  SignInId,
+  UpdateMyDetailsInput,
+} from "./account.contracts";
+import { changePassword } from "./change-password";
 import { describeMe } from "./get-me";
 import { listSignIns } from "./list-sign-ins";
+import { getMyDetails, setTimeFormat, updateMyDetails } from "./my-details";
 import { signOutEverywhere, signOutSignIn } from "./sign-out";
 
 export const accountRouter = createRouter({
@@ -19,4 +32,17 @@ export const accountRouter = createRouter({
     .input(SignInId)
     .output(EndedSignIn)
     .mutation(({ ctx, input }) => signOutSignIn(ctx, input)),
+  get: signedInProcedure.output(MyDetails).query(({ ctx }) => getMyDetails(ctx)),
+  setTimeFormat: signedInProcedure
+    .input(SetTimeFormatInput)
+    .output(MyDetails)
+    .mutation(({ ctx, input }) => setTimeFormat(ctx, input)),
+  updateDetails: signedInProcedure
+    .input(UpdateMyDetailsInput)
+    .output(MyDetails)
+    .mutation(({ ctx, input }) => updateMyDetails(ctx, input)),
+  changePassword: signedInProcedure
+    .input(ChangePasswordInput)
+    .output(PasswordChanged)
+    .mutation(({ ctx, input }) => changePassword(ctx, input)),
 });

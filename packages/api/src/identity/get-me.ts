@@ -9,5 +9,6 @@ export function describeMe(authSession: AuthSession) {
     clinicName: authSession.clinicName,
     clinicTimeZone: authSession.clinicTimeZone,
     idleTimeoutMinutes: authSession.idleTimeoutMinutes,
+    timeFormat: authSession.timeFormat,
   };
 }

@@ -5,8 +5,13 @@ import {
   TOUCH_INTERVAL_MS,
   touchSession,
 } from "@carryover/db/queries";
-import { parseClinicSettings } from "@carryover/domain/clinic";
-import { decideSession, idleTimeoutFor } from "@carryover/domain/identity";
+import { clinicTimeFormat, parseClinicSettings } from "@carryover/domain/clinic";
+import {
+  decideSession,
+  idleTimeoutFor,
+  resolveTimeFormat,
+  type TimeFormat,
+} from "@carryover/domain/identity";
 
 import type { Actor, ServiceDeps } from "../context";
 
@@ -17,6 +22,8 @@ export type ResolvedAuthSession =
       idleTimeoutMinutes: number;
       clinicName: string;
       clinicTimeZone: string;
+      /** The clock this person reads: their own choice, else their clinic's. */
+      timeFormat: TimeFormat;
     }
   | { ok: false; reason: "UNKNOWN" | "REVOKED" | "IDLE" | "EXPIRED" };
 
@@ -53,6 +60,7 @@ export async function resolveAuthSession(
     idleTimeoutMinutes,
     clinicName: row.clinic.name,
     clinicTimeZone: row.clinic.timeZone,
+    timeFormat: resolveTimeFormat(row.user.timeFormat, clinicTimeFormat(settings)),
   };
 }
 

@@ -8,6 +8,7 @@ import {
   listSeatedChildren,
   listSeriesSessions,
 } from "@carryover/db/queries";
+import { personTimeFormat } from "@carryover/domain/clinic";
 import {
   composeNotice,
   decideReminder,
@@ -194,6 +195,7 @@ export async function deliverNotice(
           modality: current.appointment.modality,
           start: current.start,
           zone: recipientZone(recipient.timeZone, current.appointment.clinicTimeZone),
+          timeFormat: personTimeFormat(recipient.timeFormat, recipient.clinicSettings),
           appUrl: deps.appUrl,
           clinicPhone: current.appointment.clinicPhone,
         }),

@@ -8,6 +8,7 @@ import {
   mailOutbox,
   notices,
   sessionTypes,
+  users,
   waitlistEntries,
 } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
@@ -223,7 +224,7 @@ describe("notices", () => {
     }
     await drain();
 
-    const reminders = await outbox("Reminder: Maya's session tomorrow");
+    const reminders = await outbox("Reminder: Maya's session tomorrow, at %");
     expect(reminders).toHaveLength(4);
     expect(new Set(reminders.map((r) => r.to))).toEqual(
       new Set(["grandma.johnson@maplegrove.test", "parent.johnson@maplegrove.test"]),
@@ -298,14 +299,34 @@ describe("notices", () => {
     clock = new Date("2027-01-06T18:00:00Z");
     const booked = await book(monday(26), "notice-move");
     const newStart = monday(48); // Wednesday 8:00
+    // Patricia reads a 24-hour clock; Jordan keeps the clinic's 12-hour one.
+    await db
+      .update(users)
+      .set({ timeFormat: "24h" })
+      .where(eq(users.email, "grandma.johnson@maplegrove.test"));
     await callerFor(deps(), admin).booking.reschedule({
       appointmentId: booked.appointmentId,
       start: newStart,
     });
     await drain();
-    const change = await outbox("Maya's session has moved to Wednesday, January 13 at 8:00 AM CST");
-    expect(change).toHaveLength(2);
-    expect(change[0]?.text).toContain("It was: Tuesday, January 12 at 10:00 AM CST");
+    await db
+      .update(users)
+      .set({ timeFormat: null })
+      .where(eq(users.email, "grandma.johnson@maplegrove.test"));
+    const change = await outbox("Maya's session has moved to Wednesday, January 13 at %");
+    expect(change.map((m) => [m.to, m.subject])).toEqual([
+      [
+        "grandma.johnson@maplegrove.test",
+        "Maya's session has moved to Wednesday, January 13 at 08:00 CST",
+      ],
+      [
+        "parent.johnson@maplegrove.test",
+        "Maya's session has moved to Wednesday, January 13 at 8:00 AM CST",
+      ],
+    ]);
+    expect(change[0]?.text).toContain("It was: Tuesday, January 12 at 10:00 CST");
+    expect(change[1]?.text).toContain("It was: Tuesday, January 12 at 10:00 AM CST");
+    expect(change[1]?.text.split("\n\n")).toHaveLength(6);
 
     // An hour before the old time: the reminder for it (enqueued before the move) sends nothing.
     clock = new Date(+booked.start - H + MINUTE);

@@ -13,6 +13,7 @@ import {
   sessionTypes,
   users,
 } from "@carryover/db/schema";
+import { DEMO_PASSWORD } from "@carryover/db/seed/accounts";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 import { localDateOf } from "@carryover/domain/scheduling";
 
@@ -194,6 +195,17 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   "account.me": { input: () => undefined, expect: ANY_SIGNED_IN },
   "account.signOutEverywhere": { input: () => undefined, expect: ANY_SIGNED_IN },
   "account.listSignIns": { input: () => undefined, expect: ANY_SIGNED_IN },
+  // One's own details and password only: no input names another person.
+  "account.get": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "account.setTimeFormat": { input: () => ({ timeFormat: "24h" }), expect: ANY_SIGNED_IN },
+  "account.updateDetails": {
+    input: () => ({ name: "Renamed Person", phone: "(555) 201-3344" }),
+    expect: ANY_SIGNED_IN,
+  },
+  "account.changePassword": {
+    input: () => ({ currentPassword: DEMO_PASSWORD, newPassword: "a-new-long-password" }),
+    expect: ANY_SIGNED_IN,
+  },
   "account.signOutSignIn": {
     input: (fx) => ({ signInId: fx.parentOtherSignInId }),
     // Only its owner learns that a sign-in exists.

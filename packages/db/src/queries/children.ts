@@ -115,6 +115,7 @@ export async function findChildProfile(q: Queryable, childId: string) {
         id: users.id,
         name: users.name,
         email: users.email,
+        phone: users.phone,
         relationship: guardianLinks.relationship,
         canEditProgram: guardianLinks.canEditProgram,
         canBook: guardianLinks.canBook,

@@ -25,6 +25,11 @@ export const RATE_LIMITS = {
     durationSeconds: HOUR,
     what: "password reset requests from your network",
   },
+  passwordChangePerPerson: {
+    points: 5,
+    durationSeconds: 15 * MINUTE,
+    what: "password change attempts",
+  },
   invitationPerInviter: { points: 50, durationSeconds: HOUR, what: "invitations from you" },
   invitationPerClinic: { points: 200, durationSeconds: DAY, what: "invitations from your clinic" },
   calendarFeedPerAddress: {

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { ClinicSettings, DEFAULT_CLINIC_SETTINGS, isValidTimeZone, parseClinicSettings } from ".";
+import {
+  ClinicSettings,
+  clinicTimeFormat,
+  DEFAULT_CLINIC_SETTINGS,
+  isValidTimeZone,
+  parseClinicSettings,
+} from ".";
 
 describe("isValidTimeZone", () => {
   it("accepts IANA zones", () => {
@@ -18,6 +24,7 @@ describe("parseClinicSettings", () => {
     expect(parseClinicSettings({})).toEqual({
       idleTimeoutMinutes: { staff: 15, guardian: 60 },
       therapistsSeeAllChildren: false,
+      locale: "en-US",
       staffTwoFactorRequired: false,
       guardiansApplyProgression: false,
       reminderOffsetsMinutes: [1440, 60],
@@ -29,6 +36,13 @@ describe("parseClinicSettings", () => {
     expect(parseClinicSettings({ idleTimeoutMinutes: { staff: -3 } })).toEqual(
       DEFAULT_CLINIC_SETTINGS,
     );
+  });
+});
+
+describe("the clinic's clock", () => {
+  it("is 12-hour for a US clinic and 24-hour for a clinic in a 24-hour locale", () => {
+    expect(clinicTimeFormat(parseClinicSettings({}))).toBe("12h");
+    expect(clinicTimeFormat(parseClinicSettings({ locale: "en-GB" }))).toBe("24h");
   });
 });
 

@@ -1,6 +1,12 @@
 import { z } from "zod";
 
 import { withoutNul } from "../bounds";
+import {
+  resolveTimeFormat,
+  timeFormatOfLocale,
+  type TimeFormat,
+  type TimeFormatChoice,
+} from "../identity/time-format";
 import { DEFAULT_REMINDER_OFFSETS_MINUTES, ReminderOffsets } from "../notices";
 
 export { US_STATES, UsState } from "./us-states";
@@ -37,6 +43,8 @@ export const ClinicSettings = z.object({
     })
     .default({ staff: 15, guardian: 60 }),
   therapistsSeeAllChildren: z.boolean().default(false),
+  /** The clinic's locale: its clock (12- or 24-hour) is everyone's who has not chosen their own. */
+  locale: z.string().refine(isValidLocale, "Choose a locale such as en-US").default("en-US"),
   /**
    * Admins and therapists sign in with a second factor. Absent means a clinic that predates the setting;
    * a new clinic's row starts with it on (the `clinics.settings` column default), the demo clinics off.
@@ -58,6 +66,18 @@ export const ClinicSettings = z.object({
 });
 export type ClinicSettings = z.infer<typeof ClinicSettings>;
 
+function isValidLocale(locale: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(locale).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** The clock a clinic writes times in, from its locale. */
+export const clinicTimeFormat = (settings: Pick<ClinicSettings, "locale">): TimeFormat =>
+  timeFormatOfLocale(settings.locale);
+
 export const DEFAULT_CLINIC_SETTINGS: ClinicSettings = ClinicSettings.parse({});
 
 export function parseClinicSettings(raw: unknown): ClinicSettings {
@@ -66,3 +86,10 @@ export function parseClinicSettings(raw: unknown): ClinicSettings {
 }
 
 export { ClinicAddress, ClinicPhone, telHref } from "./contact";
+
+/** The clock a person reads: their own choice, else their clinic's (from its stored settings). */
+export const personTimeFormat = (
+  choice: TimeFormatChoice | null | undefined,
+  rawClinicSettings: unknown,
+): TimeFormat =>
+  resolveTimeFormat(choice, clinicTimeFormat(parseClinicSettings(rawClinicSettings)));

@@ -79,3 +79,4 @@ export {
   type RegulationMoment,
   type RoutineMoment,
 } from "./today";
+export { detailActivityChange, detailSettingsChange, type ChangeDetail } from "./change-details";

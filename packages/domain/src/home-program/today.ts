@@ -86,7 +86,7 @@ export type RoutineMoment<A extends DayActivity> = {
 
 export type RegulationMoment<A extends DayActivity> = {
   kind: "regulation";
-  /** e.g. "Before homework (16:30)". */
+  /** e.g. "Before homework"; the moment's own time is `block.moment.time`, written in the reader's clock. */
   label: string;
   time: string;
   endTime: string;
@@ -145,7 +145,7 @@ export function familyDay<A extends DayActivity>(input: {
         timed.push({
           moment: {
             kind: "regulation",
-            label: `Before ${inSentence(block.moment.label)} (${block.moment.time})`,
+            label: `Before ${inSentence(block.moment.label)}`,
             time: block.start,
             endTime: block.end,
             at: block.startsAt,

@@ -125,3 +125,4 @@ export {
 } from "./sign-ins";
 export * from "./two-factor";
 export * from "./deactivation";
+export * from "./time-format";

@@ -1,6 +1,7 @@
 import { DateTime } from "luxon";
 import { z } from "zod";
 
+import type { TimeFormat } from "../identity/time-format";
 import type { Modality } from "../scheduling/rules";
 import type { CancelledBy } from "../scheduling/session-state";
 
@@ -118,10 +119,37 @@ export function remindersDueBetween(
 export const recipientZone = (userZone: string | null, clinicZone: string) =>
   userZone ?? clinicZone;
 
-/** "Tuesday, December 8 at 4:00 PM CST" in `zone`. */
-export function formatSessionTime(at: Date, zone: string): string {
+/** "4:00 PM" or "16:00" on the wall clock of `zone`. */
+export function formatClock(at: Date, zone: string, format: TimeFormat = "12h"): string {
+  return DateTime.fromJSDate(at, { zone })
+    .setLocale("en-US")
+    .toFormat(format === "24h" ? "HH:mm" : "h:mm a");
+}
+
+/** "Tuesday, December 8 at 4:00 PM CST" (or "at 16:00 CST") in `zone`. */
+export function formatSessionTime(at: Date, zone: string, format: TimeFormat = "12h"): string {
   const local = DateTime.fromJSDate(at, { zone }).setLocale("en-US");
-  return `${local.toFormat("cccc, LLLL d")} at ${local.toFormat("h:mm a")} ${local.toFormat("ZZZZ")}`;
+  return `${local.toFormat("cccc, LLLL d")} at ${formatClock(at, zone, format)} ${local.toFormat("ZZZZ")}`;
+}
+
+/**
+ * An email in short paragraphs: the greeting, what and when, what to do, the sign-off. A paragraph
+ * may hold several lines (a list of dates); paragraphs are separated by a blank line.
+ */
+export function layoutEmail(input: {
+  recipientName: string;
+  paragraphs: readonly (string | readonly string[])[];
+  signOff: string;
+}): string {
+  const first = input.recipientName.trim().split(/\s+/)[0] || input.recipientName;
+  const blocks = [
+    `Hello ${first},`,
+    ...input.paragraphs
+      .map((p) => (typeof p === "string" ? p : p.join("\n")))
+      .filter((p) => p.trim() !== ""),
+    `Warm wishes,\n${input.signOff}`,
+  ];
+  return blocks.join("\n\n");
 }
 
 /** "Maya", "Maya and Eli", "Maya, Eli and Sam". */
@@ -152,6 +180,8 @@ export type NoticeFacts = {
   modality: Modality;
   start: Date;
   zone: string;
+  /** The recipient's clock: their own choice, else their clinic's. */
+  timeFormat?: TimeFormat;
   appUrl: string;
   /** The clinic's phone, as written in its settings; said where a family may need to call. */
   clinicPhone?: string | null;
@@ -182,54 +212,57 @@ export function composeNotice(
   content: NoticeContent,
   facts: NoticeFacts,
 ): { subject: string; text: string } {
-  const greeting = `Hello ${facts.recipientName.split(" ")[0] ?? facts.recipientName},`;
+  const format = facts.timeFormat ?? "12h";
+  const at = (when: Date) => formatSessionTime(when, facts.zone, format);
   const who = joinNames(facts.childFirstNames);
   const session = facts.isGroup ? "group session" : "session";
-  const when = formatSessionTime(facts.start, facts.zone);
+  const when = at(facts.start);
+  const clock = `${formatClock(facts.start, facts.zone, format)} ${DateTime.fromJSDate(facts.start, { zone: facts.zone }).setLocale("en-US").toFormat("ZZZZ")}`;
   const withWhom = `with ${facts.therapistName}`;
   const where = `It takes place ${WHERE[facts.modality]}.`;
   const sessions = `${facts.appUrl}/family`;
-  const sign = `Warm wishes,\n${facts.clinicName}`;
   const call = facts.clinicPhone
     ? [`Questions? Call ${facts.clinicName} at ${facts.clinicPhone}.`]
     : [];
-  const body = (subject: string, lines: string[]) => ({
+  const body = (subject: string, paragraphs: (string | string[])[]) => ({
     subject,
-    text: [greeting, "", ...lines, "", sign].join("\n"),
+    text: layoutEmail({
+      recipientName: facts.recipientName,
+      paragraphs,
+      signOff: facts.clinicName,
+    }),
   });
   switch (content.kind) {
     case "confirmation":
       return body(`${who}'s ${session} is booked for ${when}`, [
         `${who}'s ${session} ${withWhom} is booked for ${when}.`,
         where,
-        "",
         `We'll send a reminder before it starts. To see or change it: ${sessions}`,
       ]);
     case "series_confirmation": {
-      const dates = content.starts.map((s) => `- ${formatSessionTime(s, facts.zone)}`);
+      const dates = content.starts.map((s) => `- ${at(s)}`);
       return body(`${who}'s ${content.starts.length} sessions are booked`, [
         `${who}'s sessions ${withWhom} are booked for these times:`,
-        ...dates,
+        dates,
         where,
-        "",
         `We'll send a reminder before each one. To see or change them: ${sessions}`,
       ]);
     }
     case "reminder":
-      return body(`Reminder: ${who}'s ${session} ${REMINDER_LEAD(content.offsetMinutes)}`, [
-        `A friendly reminder: ${who}'s ${session} ${withWhom} is ${when}.`,
-        where,
-        "",
-        `If you can't make it, please let us know as soon as you can: ${sessions}`,
-        ...call,
-      ]);
+      return body(
+        `Reminder: ${who}'s ${session} ${REMINDER_LEAD(content.offsetMinutes)}, at ${clock}`,
+        [
+          `A friendly reminder: ${who}'s ${session} ${withWhom} is ${when}.`,
+          where,
+          `If you can't make it, please let us know as soon as you can: ${sessions}`,
+          ...call,
+        ],
+      );
     case "change":
       return body(`${who}'s ${session} has moved to ${when}`, [
         `${who}'s ${session} ${withWhom} has moved.`,
-        `It was: ${formatSessionTime(content.from, facts.zone)}`,
-        `It is now: ${when}`,
+        [`It was: ${at(content.from)}`, `It is now: ${when}`],
         where,
-        "",
         `If the new time doesn't work for you, please let us know: ${sessions}`,
       ]);
     case "cancellation": {
@@ -244,7 +277,6 @@ export function composeNotice(
       return body(`${who}'s ${session} on ${when} is cancelled`, [
         opening,
         ...reason,
-        "",
         `You can book another time whenever suits you: ${sessions}`,
         ...call,
       ]);
@@ -252,8 +284,7 @@ export function composeNotice(
     case "waitlist_offer":
       return body(`A seat is free for ${who} in the group session on ${when}`, [
         `Good news: a seat opened up in the group session ${withWhom} on ${when}, and it's ${who}'s if you'd like it.`,
-        `We're holding it for you until ${formatSessionTime(content.offeredUntil, facts.zone)}. After that it goes to the next family on the waiting list.`,
-        "",
+        `We're holding it for you until ${at(content.offeredUntil)}. After that it goes to the next family on the waiting list.`,
         `To take the seat, sign up here: ${facts.appUrl}/family/groups`,
       ]);
   }

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import {
   composeNotice,
   decideReminder,
+  formatClock,
   formatSessionTime,
   joinNames,
   noticeKey,
@@ -146,10 +147,42 @@ describe("wording", () => {
   });
   it("reminds with the lead time in words", () => {
     expect(composeNotice({ kind: "reminder", offsetMinutes: 1440 }, facts).subject).toBe(
-      "Reminder: Maya's session tomorrow",
+      "Reminder: Maya's session tomorrow, at 5:00 PM CDT",
     );
     expect(composeNotice({ kind: "reminder", offsetMinutes: 60 }, facts).subject).toBe(
-      "Reminder: Maya's session in an hour",
+      "Reminder: Maya's session in an hour, at 5:00 PM CDT",
+    );
+  });
+  it("writes every time in the recipient's 24-hour clock when they read one", () => {
+    const facts24 = { ...facts, timeFormat: "24h" as const };
+    const reminder = composeNotice({ kind: "reminder", offsetMinutes: 60 }, facts24);
+    expect(reminder.subject).toBe("Reminder: Maya's session in an hour, at 17:00 CDT");
+    expect(reminder.text).toContain("Tuesday, March 10 at 17:00 CDT");
+    expect(reminder.text).not.toMatch(/PM|AM/);
+    const moved = composeNotice({ kind: "change", from: new Date(+start - 24 * H) }, facts24);
+    expect(moved.subject).toBe("Maya's session has moved to Tuesday, March 10 at 17:00 CDT");
+    expect(moved.text).toContain("It was: Monday, March 9 at 17:00 CDT");
+    expect(formatClock(new Date("2026-03-10T14:05:00Z"), "America/Chicago", "24h")).toBe("09:05");
+    expect(formatClock(new Date("2026-03-10T14:05:00Z"), "America/Chicago", "12h")).toBe("9:05 AM");
+  });
+  it("lays an email out as short paragraphs: greeting, what and when, where, what to do, sign-off", () => {
+    const { text } = composeNotice({ kind: "confirmation" }, facts);
+    const paragraphs = text.split("\n\n");
+    expect(paragraphs).toEqual([
+      "Hello Jordan,",
+      "Maya's session with Alex Rivera is booked for Tuesday, March 10 at 5:00 PM CDT.",
+      "It takes place by video: open Carryover a few minutes before to join.",
+      "We'll send a reminder before it starts. To see or change it: https://app.test/family",
+      "Warm wishes,\nMaple Grove Pediatric Therapy",
+    ]);
+  });
+  it("keeps a list of dates together in one paragraph", () => {
+    const { text } = composeNotice(
+      { kind: "series_confirmation", starts: [start, new Date(+start + 7 * 24 * H)] },
+      facts,
+    );
+    expect(text).toContain(
+      "- Tuesday, March 10 at 5:00 PM CDT\n- Tuesday, March 17 at 5:00 PM CDT\n\nIt takes place",
     );
   });
   it("gives the old and the new time of a move", () => {

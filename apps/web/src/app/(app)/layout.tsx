@@ -1,6 +1,7 @@
 import type { ReactNode } from "react";
 
 import { Shell } from "~/features/identity/shell.client";
+import { HourCycleProvider } from "~/lib/hour-cycle.client";
 import { requireAuth } from "~/server/auth-session";
 
 const NAV = {
@@ -38,7 +39,7 @@ export default async function AppLayout({ children }: { children: ReactNode }) {
       person={{ name: actor.name, role: actor.role, clinicName: auth.clinicName }}
       idleTimeoutMinutes={auth.idleTimeoutMinutes}
     >
-      {children}
+      <HourCycleProvider timeFormat={auth.timeFormat}>{children}</HourCycleProvider>
     </Shell>
   );
 }

@@ -4,8 +4,10 @@ import { useInfiniteQuery } from "@tanstack/react-query";
 
 import { Button, buttonClasses, DataTable, EmptyState, type DataTableColumn } from "@carryover/ui";
 
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { formatDateTimeSeconds } from "~/lib/time";
+import type { HourCycle } from "~/lib/time";
 import { plural } from "~/lib/words";
 import { useTRPC } from "~/trpc/react.client";
 import { filtersToQuery, hasFilters, toAuditInput, type AuditFilters } from "./audit-filters";
@@ -27,6 +29,7 @@ export function AuditEvents({
   onShowRecord: ShowRecord;
 }) {
   const trpc = useTRPC();
+  const cycle = useHourCycle();
   const events = useInfiniteQuery(
     trpc.audit.list.infiniteQueryOptions(toAuditInput(applied, timeZone), {
       getNextPageParam: (page) => page.nextCursor,
@@ -88,7 +91,7 @@ export function AuditEvents({
                 }
               />
             }
-            columns={auditEventColumns(timeZone, onShowRecord)}
+            columns={auditEventColumns(timeZone, onShowRecord, cycle)}
           />
           {events.isFetchNextPageError ? (
             <QueryError
@@ -122,6 +125,7 @@ export function AuditEvents({
 function auditEventColumns(
   timeZone: string,
   onShowRecord: ShowRecord,
+  cycle: HourCycle,
 ): DataTableColumn<AuditEvent>[] {
   return [
     {
@@ -129,7 +133,9 @@ function auditEventColumns(
       header: "When",
       className: "whitespace-nowrap",
       cell: (event) => (
-        <time dateTime={event.at.toISOString()}>{formatDateTimeSeconds(event.at, timeZone)}</time>
+        <time dateTime={event.at.toISOString()}>
+          {formatDateTimeSeconds(event.at, timeZone, cycle)}
+        </time>
       ),
     },
     {

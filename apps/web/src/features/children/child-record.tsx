@@ -152,6 +152,14 @@ function ChildFamily({ child, viewerId }: { child: ChildProfile; viewerId: strin
               ) : null}
             </p>
             {guardian.email ? <p className="text-sm text-stone-600">{guardian.email}</p> : null}
+            {guardian.phone ? (
+              <p className="text-sm text-stone-600">
+                Phone:{" "}
+                <a href={`tel:${guardian.phone.replace(/[^\d+]/g, "")}`} className="underline">
+                  {guardian.phone}
+                </a>
+              </p>
+            ) : null}
             {child.canManage ? (
               <GuardianAccess
                 childId={child.id}

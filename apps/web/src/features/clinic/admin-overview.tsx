@@ -6,6 +6,7 @@ import type { ChildSummary } from "~/features/children/types";
 import { ROLE_LABELS } from "~/features/identity/labels";
 import type { Invitation } from "~/features/identity/types";
 import { formatDateTime, timeUntil } from "~/lib/time";
+import type { HourCycle } from "~/lib/time";
 import { plural } from "~/lib/words";
 import type { StaffMember } from "./types";
 
@@ -46,6 +47,7 @@ const linkClasses =
 export function AdminOverview({
   clinicName,
   timeZone,
+  cycle,
   currentUserId,
   staff,
   clinicChildren,
@@ -53,6 +55,7 @@ export function AdminOverview({
 }: {
   clinicName: string;
   timeZone: string;
+  cycle: HourCycle;
   currentUserId: string;
   staff: StaffMember[];
   clinicChildren: ChildSummary[];
@@ -101,6 +104,7 @@ export function AdminOverview({
 
       <div className="mt-6 grid gap-4 sm:gap-6 lg:grid-cols-2">
         <ExpiringInvitations
+          cycle={cycle}
           pending={pending}
           expiringSoon={expiringSoon}
           now={now}
@@ -151,7 +155,9 @@ function ExpiringInvitations({
   expiringSoon,
   now,
   timeZone,
+  cycle,
 }: {
+  cycle: HourCycle;
   pending: Invitation[];
   expiringSoon: Invitation[];
   now: Date;
@@ -179,7 +185,7 @@ function ExpiringInvitations({
               <p className="text-sm break-all text-stone-600">{invitation.email}</p>
               <p className="text-sm text-stone-700">
                 Expires {timeUntil(invitation.expiresAt, now)} (
-                {formatDateTime(invitation.expiresAt, timeZone)})
+                {formatDateTime(invitation.expiresAt, timeZone, cycle)})
               </p>
             </li>
           ))}

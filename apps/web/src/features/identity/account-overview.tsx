@@ -1,11 +1,15 @@
+import { can } from "@carryover/domain/access";
 import type { Role } from "@carryover/domain/identity";
 import { Card, DescriptionList, PageHeader } from "@carryover/ui";
 
 import { CalendarFeedCard } from "~/features/calendar-feed/calendar-feed-card.client";
 import { ActiveSignIns } from "./active-sign-ins.client";
+import { ChangePasswordSection } from "./change-password-section.client";
 import { ROLE_LABELS } from "./labels";
 import { SignOutEverywhere } from "./sign-out-everywhere.client";
+import { TimeFormatSection } from "./time-format-section.client";
 import { TwoFactorCard } from "./two-factor-card.client";
+import { YourDetailsSection } from "./your-details-section.client";
 
 /** Who is signed in, when they are signed out, their calendar feed, where they are signed in, and signing out. */
 export function AccountOverview({
@@ -39,6 +43,15 @@ export function AccountOverview({
           ]}
         />
       </Card>
+      <YourDetailsSection
+        phoneSeenBy={
+          can(role, "beLinkedToChildren")
+            ? "Your child's therapists and clinic see your phone number on your child's record."
+            : "Your clinic's staff see your phone number."
+        }
+      />
+      <TimeFormatSection />
+      <ChangePasswordSection />
       <TwoFactorCard timeZone={clinicTimeZone} />
       {hasCalendarFeed ? <CalendarFeedCard timeZone={clinicTimeZone} /> : null}
       <ActiveSignIns />

@@ -5,6 +5,7 @@ import { useState } from "react";
 
 import { Alert, Badge, Card, ConfirmButton, VisuallyHidden } from "@carryover/ui";
 
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { dayAndTimeSince, timeAgo } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
@@ -84,6 +85,7 @@ function SignInItem({
   now: Date;
   onSignOut: () => Promise<void>;
 }) {
+  const cycle = useHourCycle();
   const active = signIn.current ? "active now" : `active ${timeAgo(signIn.lastSeenAt, now)}`;
   return (
     <li className="flex flex-col gap-3 py-4 first:pt-0 last:pb-0 sm:flex-row sm:items-center sm:justify-between">
@@ -93,7 +95,7 @@ function SignInItem({
           {signIn.current ? <Badge tone="success">This device</Badge> : null}
         </p>
         <p className="text-stone-700">
-          Signed in {dayAndTimeSince(signIn.signedInAt, timeZone, now)}, {active}
+          Signed in {dayAndTimeSince(signIn.signedInAt, timeZone, now, cycle)}, {active}
         </p>
         <p className="text-sm text-stone-600">{describeSignInPlace(signIn.place)}</p>
       </div>

@@ -1,6 +1,7 @@
 import Link from "next/link";
 
 import type { MailDelivery } from "~/features/notices/types";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { formatDateTime } from "~/lib/time";
 
 const linkClasses = "font-medium underline underline-offset-4 hover:no-underline";
@@ -19,10 +20,12 @@ export function InvitationSentMessage({
   delivery?: MailDelivery;
   timeZone: string;
 }) {
+  const cycle = useHourCycle();
   return (
     <>
       <p>
-        Invitation sent to {name} ({email}). It expires on {formatDateTime(expiresAt, timeZone)}.
+        Invitation sent to {name} ({email}). It expires on{" "}
+        {formatDateTime(expiresAt, timeZone, cycle)}.
       </p>
       {delivery === "outbox" ? (
         <p className="mt-1">

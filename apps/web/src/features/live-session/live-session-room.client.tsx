@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import { Alert, Badge, buttonClasses, Card, cn } from "@carryover/ui";
 
 import { useFamilyTimeZone } from "~/features/scheduling/use-family-time-zone";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { dayAndTime, zoneAbbreviation } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
@@ -144,13 +145,14 @@ function WithHeader({ header, children }: { header: ReactNode; children: ReactNo
 function LiveSessionHeader({ session }: { session: LiveSession }) {
   // The viewer's zone is known only in the browser: the server renders no time, so both agree.
   const zone = useFamilyTimeZone();
+  const cycle = useHourCycle();
   return (
     <header className="flex flex-wrap items-baseline justify-between gap-2">
       <div>
         <h1 className="text-2xl font-semibold text-stone-900">{sessionTitle(session)}</h1>
         <p className="text-stone-600">
           {zone
-            ? `${dayAndTime(session.start, zone)} ${zoneAbbreviation(session.start, zone)}`
+            ? `${dayAndTime(session.start, zone, cycle)} ${zoneAbbreviation(session.start, zone)}`
             : "\u00a0"}
           {session.children.length
             ? ` · ${session.children.map((c) => c.firstName).join(", ")}`

@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Button, Card, DataTable, EmptyState, PageHeader } from "@carryover/ui";
 
 import { useFamilyTimeZone } from "~/features/scheduling/use-family-time-zone";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { clockTime, dayAndTime, zoneAbbreviation } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
@@ -14,6 +15,7 @@ import type { LiveSessionAttendance } from "./types";
 
 /** After the session: what changed, what comes next; for the therapist, attendance and a draft note. */
 export function LiveSessionSummaryView({ appointmentId }: { appointmentId: string }) {
+  const cycle = useHourCycle();
   const trpc = useTRPC();
   const session = useQuery(trpc.liveSession.get.queryOptions({ appointmentId }));
   const summary = useQuery(trpc.liveSession.summary.queryOptions({ appointmentId }));
@@ -53,7 +55,7 @@ export function LiveSessionSummaryView({ appointmentId }: { appointmentId: strin
           <p className="mt-4 text-stone-900">
             <strong>Next session: </strong>
             {child.nextSession
-              ? `${child.nextSession.title}${zone ? `, ${dayAndTime(child.nextSession.start, zone)} ${zoneAbbreviation(child.nextSession.start, zone)}` : ""}`
+              ? `${child.nextSession.title}${zone ? `, ${dayAndTime(child.nextSession.start, zone, cycle)} ${zoneAbbreviation(child.nextSession.start, zone)}` : ""}`
               : "none booked yet."}
           </p>
         </Card>
@@ -74,7 +76,8 @@ function AttendanceCard({
   attendance: LiveSessionAttendance;
   zone: string | null;
 }) {
-  const clock = (at: Date) => (zone ? clockTime(at, zone) : "");
+  const cycle = useHourCycle();
+  const clock = (at: Date) => (zone ? clockTime(at, zone, cycle) : "");
   return (
     <Card
       title="Attendance"

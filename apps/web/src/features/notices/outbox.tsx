@@ -1,6 +1,7 @@
 import { Alert, EmptyState, PageHeader } from "@carryover/ui";
 
 import { formatDateTime } from "~/lib/time";
+import type { HourCycle } from "~/lib/time";
 import { LinkifiedText } from "./linkified-text";
 import type { MailDelivery, OutboxMessage } from "./types";
 
@@ -9,10 +10,12 @@ export function Outbox({
   delivery,
   messages,
   timeZone,
+  cycle,
 }: {
   delivery: MailDelivery;
   messages: OutboxMessage[];
   timeZone: string;
+  cycle: HourCycle;
 }) {
   const newestFirst = [...messages].sort((a, b) => b.createdAt.getTime() - a.createdAt.getTime());
 
@@ -68,7 +71,7 @@ export function Outbox({
                       dateTime={message.createdAt.toISOString()}
                       className="shrink-0 text-sm text-stone-600"
                     >
-                      {formatDateTime(message.createdAt, timeZone)}
+                      {formatDateTime(message.createdAt, timeZone, cycle)}
                     </time>
                   </header>
                   <p className="mt-1 text-stone-700">

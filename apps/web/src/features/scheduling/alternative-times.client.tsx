@@ -2,6 +2,7 @@
 
 import { Button } from "@carryover/ui";
 
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { clockTime, dayAndDate, dayAndTime } from "~/lib/time";
 
 type Props = {
@@ -23,6 +24,7 @@ type Props = {
 
 /** The open times nearest to one that was just refused, each a button that takes it instead. */
 export function AlternativeTimes(props: Props) {
+  const cycle = useHourCycle();
   const { times, timeZone, onPick } = props;
   if (times.length === 0) return null;
   if (props.variant === "staff")
@@ -30,7 +32,7 @@ export function AlternativeTimes(props: Props) {
       <div className="mt-2 flex flex-wrap gap-2">
         {times.map((at) => (
           <Button key={+at} type="button" size="sm" variant="secondary" onClick={() => onPick(at)}>
-            Use {dayAndDate(at, timeZone)}, {clockTime(at, timeZone)}
+            Use {dayAndDate(at, timeZone)}, {clockTime(at, timeZone, cycle)}
           </Button>
         ))}
       </div>
@@ -46,7 +48,7 @@ export function AlternativeTimes(props: Props) {
           className="justify-start text-left"
           onClick={() => onPick(start)}
         >
-          {dayAndTime(start, timeZone)}
+          {dayAndTime(start, timeZone, cycle)}
         </Button>
       ))}
     </div>

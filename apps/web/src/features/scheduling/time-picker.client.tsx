@@ -5,6 +5,7 @@ import { useState, type Dispatch, type SetStateAction } from "react";
 
 import { Button, cn, EmptyState } from "@carryover/ui";
 
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import {
   addDays,
@@ -200,6 +201,7 @@ function DayTimes({
   timeZone: string;
   onSelect: (slot: Slot) => void;
 }) {
+  const cycle = useHourCycle();
   return (
     <fieldset>
       <legend className="mb-2 text-lg font-semibold text-stone-900">{label}</legend>
@@ -224,7 +226,7 @@ function DayTimes({
                         : "border-stone-300 bg-white text-stone-900 hover:bg-brand-50",
                     )}
                   >
-                    {clockTime(slot.start, timeZone)}
+                    {clockTime(slot.start, timeZone, cycle)}
                   </button>
                 );
               })}

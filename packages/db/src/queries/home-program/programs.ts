@@ -183,6 +183,8 @@ export async function listRevisions(q: Queryable, programId: string, limit = 100
       action: programRevisions.action,
       changes: programRevisions.changes,
       activityVersion: programRevisions.activityVersion,
+      before: programRevisions.before,
+      after: programRevisions.after,
     })
     .from(programRevisions)
     .where(eq(programRevisions.programId, programId))

@@ -28,7 +28,9 @@ export async function listRegulationReminderTargets(q: Queryable) {
       childId: homePrograms.childId,
       clinicId: children.clinicId,
       timeZone: clinics.timeZone,
+      clinicSettings: clinics.settings,
       guardianId: users.id,
+      guardianTimeFormat: users.timeFormat,
     })
     .from(programActivities)
     .innerJoin(homePrograms, eq(homePrograms.id, programActivities.programId))
@@ -72,7 +74,9 @@ export async function findRegulationReminder(
       clinicId: clinics.id,
       clinicName: clinics.name,
       timeZone: clinics.timeZone,
+      clinicSettings: clinics.settings,
       guardianId: users.id,
+      guardianTimeFormat: users.timeFormat,
       guardianName: users.name,
       guardianEmail: users.email,
     })

@@ -1,4 +1,6 @@
-import { and, desc, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import { and, desc, eq, gt, isNull, lt, ne, sql } from "drizzle-orm";
+
+import type { TimeFormat } from "@carryover/domain/identity";
 
 import type { Queryable } from "../../client";
 import { reusable } from "../../reusable";
@@ -114,7 +116,7 @@ const sessionWithActor = reusable("session_with_actor", (q) =>
   q
     .select({
       session: userSessions,
-      user: { id: users.id, name: users.name, email: users.email },
+      user: { id: users.id, name: users.name, email: users.email, timeFormat: users.timeFormat },
       membership: {
         id: memberships.id,
         role: memberships.role,
@@ -269,4 +271,39 @@ export async function expirePasswordResets(q: Queryable, userId: string, now: Da
 export async function findUserById(q: Queryable, userId: string) {
   const [user] = await q.select().from(users).where(eq(users.id, userId));
   return user;
+}
+
+/** What a person may change about themselves on the account page. */
+export async function updateUserDetails(
+  q: Queryable,
+  userId: string,
+  details: Partial<{ name: string; phone: string | null; timeFormat: TimeFormat | null }>,
+) {
+  const [row] = await q
+    .update(users)
+    .set(details)
+    .where(eq(users.id, userId))
+    .returning({ name: users.name, phone: users.phone, timeFormat: users.timeFormat });
+  return row;
+}
+
+/** Ends a person's sign-ins except the one they are using; returns how many ended. */
+export async function revokeOtherUserSessions(
+  q: Queryable,
+  userId: string,
+  keepSessionId: string,
+  now: Date,
+): Promise<number> {
+  const rows = await q
+    .update(userSessions)
+    .set({ revokedAt: now })
+    .where(
+      and(
+        eq(userSessions.userId, userId),
+        ne(userSessions.id, keepSessionId),
+        isNull(userSessions.revokedAt),
+      ),
+    )
+    .returning({ id: userSessions.id });
+  return rows.length;
 }

@@ -70,10 +70,13 @@ export async function listGuardiansOf(q: Queryable, clinicId: string, childIds: 
       name: users.name,
       email: users.email,
       timeZone: users.timeZone,
+      timeFormat: users.timeFormat,
+      clinicSettings: clinics.settings,
       childId: guardianLinks.childId,
     })
     .from(guardianLinks)
     .innerJoin(users, eq(users.id, guardianLinks.guardianId))
+    .innerJoin(clinics, eq(clinics.id, clinicId))
     .innerJoin(
       memberships,
       and(

@@ -13,7 +13,7 @@ import {
   varchar,
 } from "drizzle-orm/pg-core";
 
-import { ROLES, USER_AGENT_MAX_LENGTH } from "@carryover/domain/identity";
+import { ROLES, USER_AGENT_MAX_LENGTH, type TimeFormat } from "@carryover/domain/identity";
 
 import { clinics } from "../clinic";
 
@@ -28,6 +28,10 @@ export const users = pgTable(
     passwordHash: text(),
     /** The person's own IANA zone when it differs from their clinic's (a family that moved, say). */
     timeZone: text(),
+    /** "12h" or "24h" when the person chose their own clock; null reads the clinic's. */
+    timeFormat: text().$type<TimeFormat>(),
+    /** As the person wrote it; staff see a guardian's on the child's record. */
+    phone: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [uniqueIndex("users_email_key").on(sql`lower(${t.email})`)],

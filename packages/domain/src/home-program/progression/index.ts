@@ -23,6 +23,12 @@ export {
   type WeeklyDose,
 } from "./dose";
 export {
+  describeDoseGoal,
+  describePractised,
+  describePrescription,
+  describeWeeklyDose,
+} from "./dose-words";
+export {
   CHECK_IN_DUE_STATUSES,
   CHECK_IN_WEEKS,
   CheckIn,

@@ -16,6 +16,7 @@ export default async function AccountPage() {
   const queries = getQueryClient();
   await Promise.all([
     queries.prefetchQuery(trpc.account.listSignIns.queryOptions()),
+    queries.prefetchQuery(trpc.account.get.queryOptions()),
     queries.prefetchQuery(trpc.twoFactor.get.queryOptions()),
     hasSessions ? queries.prefetchQuery(trpc.calendarFeed.get.queryOptions()) : null,
   ]);

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 
+import { hourCycleOf } from "@carryover/domain/identity";
+
 import { AdminOverview } from "~/features/clinic/admin-overview";
 import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, trpc } from "~/trpc/server";
@@ -18,6 +20,7 @@ export default async function AdminOverviewPage() {
     <AdminOverview
       clinicName={auth.clinicName}
       timeZone={auth.clinicTimeZone}
+      cycle={hourCycleOf(auth.timeFormat)}
       currentUserId={auth.actor.userId}
       staff={staff}
       clinicChildren={children}

@@ -9,11 +9,13 @@ import {
   ROLE_TONES,
 } from "~/features/identity/labels";
 import type { Invitation } from "~/features/identity/types";
-import { formatDateInZone, formatDateTime, formatTime } from "~/lib/time";
+import { useHourCycle } from "~/lib/hour-cycle.client";
+import { formatDateInZone, formatDateTime, formatTime, type HourCycle } from "~/lib/time";
 
 export function invitationColumns(
   timeZone: string,
   onWithdraw: (invitation: Invitation) => Promise<void>,
+  cycle: HourCycle,
 ): DataTableColumn<Invitation>[] {
   return [
     {
@@ -47,7 +49,7 @@ export function invitationColumns(
       cell: (invitation) => (
         <time
           dateTime={invitation.createdAt.toISOString()}
-          title={formatDateTime(invitation.createdAt, timeZone)}
+          title={formatDateTime(invitation.createdAt, timeZone, cycle)}
           className="whitespace-nowrap"
         >
           {formatDateInZone(invitation.createdAt, timeZone)}
@@ -78,13 +80,14 @@ export function invitationColumns(
 
 /** When a pending or expired invitation's link stops (or stopped) working. */
 function Expires({ invitation, timeZone }: { invitation: Invitation; timeZone: string }) {
+  const cycle = useHourCycle();
   if (invitation.state !== "PENDING" && invitation.state !== "EXPIRED")
     return <span className="text-stone-600">—</span>;
   return (
     <time dateTime={invitation.expiresAt.toISOString()} className="whitespace-nowrap">
       {formatDateInZone(invitation.expiresAt, timeZone)}{" "}
       <span className="block text-sm text-stone-600">
-        {formatTime(invitation.expiresAt, timeZone)}
+        {formatTime(invitation.expiresAt, timeZone, cycle)}
       </span>
     </time>
   );

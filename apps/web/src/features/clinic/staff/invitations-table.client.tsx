@@ -6,6 +6,7 @@ import { useState } from "react";
 import { Alert, CheckboxField, DataTable, EmptyState } from "@carryover/ui";
 
 import type { Invitation } from "~/features/identity/types";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
@@ -14,6 +15,7 @@ import { invitationColumns } from "./invitation-columns.client";
 type Notice = { tone: "success" | "error"; text: string };
 
 export function InvitationsTable({ timeZone }: { timeZone: string }) {
+  const cycle = useHourCycle();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const invitations = useQuery(trpc.invitation.list.queryOptions());
@@ -86,7 +88,7 @@ export function InvitationsTable({ timeZone }: { timeZone: string }) {
               }
             />
           }
-          columns={invitationColumns(timeZone, withdraw)}
+          columns={invitationColumns(timeZone, withdraw, cycle)}
         />
       )}
     </section>

@@ -4,8 +4,9 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useState } from "react";
 
-import { Alert, Badge, Button, Card, EmptyState } from "@carryover/ui";
+import { Alert, Badge, Card, ConfirmButton, EmptyState } from "@carryover/ui";
 
+import { describeApplyConfirmation } from "~/features/home-program/progression-words";
 import type { Caseload } from "~/features/home-program/types";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { describeError } from "~/lib/trpc-error";
@@ -81,7 +82,7 @@ function AttentionRow({ child, onApplied }: { child: Child; onApplied: (words: s
         setError(null);
         onApplied(
           suggestion
-            ? `${child.firstName}: ${applyLabel(suggestion).toLowerCase()} applied.`
+            ? `${child.firstName}: ${applyLabel(suggestion).toLowerCase()} applied. To take it back, use Undo in the program's history.`
             : "Applied.",
         );
         void queryClient.invalidateQueries({ queryKey: trpc.progression.caseload.queryKey() });
@@ -123,15 +124,24 @@ function AttentionRow({ child, onApplied }: { child: Child; onApplied: (words: s
             <p className="font-medium text-stone-900">{describeSuggestion(s)}</p>
             <p className="text-sm text-stone-700">{s.reason}</p>
           </div>
-          <Button
-            type="button"
+          <ConfirmButton
             size="sm"
+            variant="primary"
+            tone="primary"
             className="shrink-0"
-            busy={apply.isPending && apply.variables?.activityId === s.activityId}
-            onClick={() => apply.mutate({ activityId: s.activityId, expectedVersion: s.version })}
+            title={`${applyLabel(s)} for ${child.firstName}?`}
+            description={describeApplyConfirmation(s, s.title)}
+            confirmLabel={applyLabel(s)}
+            disabled={apply.isPending}
+            onConfirm={() =>
+              apply.mutateAsync({ activityId: s.activityId, expectedVersion: s.version }).then(
+                () => undefined,
+                () => undefined,
+              )
+            }
           >
             {applyLabel(s)}
-          </Button>
+          </ConfirmButton>
         </div>
       ))}
       {concerns.length > 0 ? (

@@ -1,3 +1,5 @@
+import { describeWeeklyDose } from "@carryover/domain/home-program/progression";
+
 import type { Caseload } from "~/features/home-program/types";
 import { shortDate } from "~/lib/time";
 
@@ -27,9 +29,7 @@ export function describeConcerns(child: Child): string[] {
   const words: string[] = [];
   const dose = child.doseThisWeek;
   if (child.reasons.includes("low_dose") && dose)
-    words.push(
-      `Low practice this week: ${dose.loggedMinutes} of ${dose.prescribedMinutes} minutes, ${dose.daysPractised} of ${dose.prescribedDays} days so far`,
-    );
+    words.push(`Low practice. ${describeWeeklyDose(dose)}`);
   if (child.reasons.includes("review")) words.push(child.review.reason);
   for (const c of child.checkIns)
     words.push(

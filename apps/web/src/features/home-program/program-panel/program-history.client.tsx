@@ -5,11 +5,13 @@ import { useState } from "react";
 
 import { Button, Card, ConfirmButton } from "@carryover/ui";
 
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { formatDateTimeWithoutZone } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import { checkObservation, observationRefusalOf } from "./observation-note";
+import { describeUndo, RevisionDetails } from "./revision-details";
 
 /** Every change to the program, newest first, in words; the therapist can undo one as a new change. */
 export function ProgramHistory({
@@ -21,6 +23,7 @@ export function ProgramHistory({
   staff: boolean;
   timeZone: string;
 }) {
+  const cycle = useHourCycle();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const history = useQuery(trpc.program.history.queryOptions({ childId }));
@@ -31,6 +34,7 @@ export function ProgramHistory({
       onSuccess: () => {
         setMessage({ tone: "ok", text: "Undone. The change is kept in the history." });
         void queryClient.invalidateQueries({ queryKey: trpc.program.get.queryKey({ childId }) });
+        void queryClient.invalidateQueries({ queryKey: trpc.progression.pathKey() });
         void queryClient.invalidateQueries({
           queryKey: trpc.program.history.queryKey({ childId }),
         });
@@ -68,7 +72,7 @@ export function ProgramHistory({
               >
                 <div>
                   <p className="text-sm text-stone-600">
-                    {formatDateTimeWithoutZone(revision.at, timeZone)} ·{" "}
+                    {formatDateTimeWithoutZone(revision.at, timeZone, cycle)} ·{" "}
                     {revision.actorName ?? "Carryover"}
                   </p>
                   <ul className="text-stone-900">
@@ -76,6 +80,7 @@ export function ProgramHistory({
                       <li key={i}>{change}</li>
                     ))}
                   </ul>
+                  <RevisionDetails details={revision.details} />
                 </div>
                 {staff && revision.revertible ? (
                   <ConfirmButton
@@ -83,7 +88,7 @@ export function ProgramHistory({
                     variant="ghost"
                     tone="primary"
                     title="Undo this change?"
-                    description="The program goes back to how it was before it. The undo is itself kept in the history."
+                    description={describeUndo(revision.details)}
                     confirmLabel="Undo"
                     onConfirm={() => revert.mutate({ childId, revisionId: revision.id })}
                   >
@@ -112,6 +117,7 @@ export function ProgramHistory({
 
 /** What the family and therapists noticed; anyone who sees the child may add one. */
 export function ProgramObservations({ childId, timeZone }: { childId: string; timeZone: string }) {
+  const cycle = useHourCycle();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const observations = useQuery(trpc.program.observations.queryOptions({ childId }));
@@ -181,7 +187,7 @@ export function ProgramObservations({ childId, timeZone }: { childId: string; ti
           {observations.data.map((o) => (
             <li key={o.id} className="rounded-lg bg-stone-50 px-3 py-2">
               <p className="text-sm text-stone-600">
-                {o.authorName ?? "Someone"} · {formatDateTimeWithoutZone(o.at, timeZone)}
+                {o.authorName ?? "Someone"} · {formatDateTimeWithoutZone(o.at, timeZone, cycle)}
               </p>
               <p className="whitespace-pre-line text-stone-900">{o.text}</p>
             </li>

@@ -3,6 +3,7 @@ import "server-only";
 import { z } from "zod";
 
 import { getChild, getProgram, type RequestMeta } from "@carryover/api";
+import { hourCycleOf } from "@carryover/domain/identity";
 
 import { plainText, type RouteAnswer } from "~/lib/route-handler";
 import { todayInZone } from "~/lib/time";
@@ -67,6 +68,7 @@ export async function answerProgramPdf(
     clinicName: auth.clinicName,
     today: todayInZone(auth.clinicTimeZone),
     timeZone: auth.clinicTimeZone,
+    cycle: hourCycleOf(auth.timeFormat),
   });
   return {
     response: new Response(new Uint8Array(pdf), {

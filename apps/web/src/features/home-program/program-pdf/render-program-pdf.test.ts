@@ -156,17 +156,25 @@ describe("renderProgramPdf", () => {
     expect(text).toContain("15 minutes a day, 5 days a week");
   });
 
+  it("writes every time in the reader's 24-hour clock when they chose it", async () => {
+    const text = flowing(await renderProgramPdf({ ...input, cycle: "h23" }, { compress: false }));
+    expect(text).toContain("16:10–16:18 Before homework (16:30): Heavy work before homework");
+    expect(text).toContain("• 16:10–16:18, before homework at 16:30");
+    expect(text).toContain("Morning (06:45)");
+    expect(text).not.toMatch(/\d (AM|PM)/);
+  });
+
   it("lays out the family's day in time order, with the regulation block before homework", async () => {
     const lines = drawnText(await renderProgramPdf(input, { compress: false })).split("\n");
     const day = lines.slice(lines.indexOf("Your day"));
-    const times = ["06:45", "08:15", "16:10–16:18", "16:30", "18:00"];
+    const times = ["6:45 AM", "8:15 AM", "4:10–4:18 PM", "4:30 PM", "6:00 PM"];
     const at = times.map((t) => day.indexOf(t));
     expect(at.every((i) => i > 0)).toBe(true);
     expect([...at].sort((a, b) => a - b)).toEqual(at);
     const [morning = 0, dropOff = 0, regulation = 0, homework = 0, play = 0] = at;
     expect(day[morning + 1]).toBe("Morning: Buttoning, big to small");
     expect(day[dropOff + 1]).toBe("School drop-off: Shoes and socks");
-    expect(day[regulation + 1]).toBe("Before homework (16:30): Heavy work before homework");
+    expect(day[regulation + 1]).toBe("Before homework (4:30 PM): Heavy work before homework");
     expect(day[homework + 1]).toBe("Homework: Little crayons, better grip");
     expect(day[play + 1]).toBe("Play: Be the sportscaster");
   });
@@ -174,7 +182,7 @@ describe("renderProgramPdf", () => {
   it("shows each active activity with its steps, materials, minutes and technique", async () => {
     const text = flowing(await renderProgramPdf(input, { compress: false }));
     expect(text).toContain("Buttoning, big to small Buttoning, big to small: a short summary.");
-    expect(text).toContain("About 5 minutes · Morning (06:45)");
+    expect(text).toContain("About 5 minutes · Morning (6:45 AM)");
     expect(text).toContain("1. Get ready together. 2. Do it. 3. Say what went well.");
     expect(text).toContain("You'll need • Shirt with big buttons");
     // Ladder: the current level, what it changes, and the next one.
@@ -187,7 +195,7 @@ describe("renderProgramPdf", () => {
       "1. Pull on the socks 2. Put the shoes on 3. Close the straps (Maya does this alone)",
     );
     // Sensory diet: the block's times before the moment, and the menu.
-    expect(text).toContain("• 16:10–16:18, before homework at 16:30");
+    expect(text).toContain("• 4:10–4:18 PM, before homework at 4:30 PM");
     expect(text).toContain(
       "Choose one (8 minutes) • Wall push-ups (heavy work) • Crunchy snack (crunchy or chewy)",
     );

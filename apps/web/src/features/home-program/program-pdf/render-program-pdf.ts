@@ -13,7 +13,13 @@ import {
 } from "@carryover/domain/home-program";
 import { addDays, isCalendarDate, mondayOf, weekdayOf } from "@carryover/domain/scheduling";
 
-import { formatCalendarDateLong, shortDate } from "~/lib/time";
+import {
+  formatCalendarDateLong,
+  localTime,
+  localTimeRange,
+  shortDate,
+  type HourCycle,
+} from "~/lib/time";
 
 type PrintableActivity = {
   id: string;
@@ -39,6 +45,8 @@ export type ProgramPdfInput = {
   today: string;
   /** The clinic's zone, in which the family's times are written. */
   timeZone: string;
+  /** The reader's clock (12-hour unless they chose 24). */
+  cycle?: HourCycle;
 };
 
 const MARGIN = 54;
@@ -215,12 +223,15 @@ export async function renderProgramPdf(
     for (const moment of day.moments) {
       ensureRoom(36);
       const y = doc.y;
-      const time = moment.kind === "regulation" ? `${moment.time}–${moment.endTime}` : moment.time;
+      const time =
+        moment.kind === "regulation"
+          ? localTimeRange(moment.time, moment.endTime, input.cycle)
+          : localTime(moment.time, input.cycle);
       doc.font("Helvetica-Bold").fontSize(11).fillColor(INK);
       doc.text(time, left, y, { width: 80, lineBreak: false });
       const what =
         moment.kind === "regulation"
-          ? `${moment.label}: ${moment.activity.content.title}`
+          ? `${moment.label} (${localTime(moment.block.moment.time, input.cycle)}): ${moment.activity.content.title}`
           : `${moment.label}: ${moment.activities.map((a) => a.content.title).join("; ")}`;
       doc.font("Helvetica").text(printable(what), left + 80, y, { width: width - 80, lineGap: 2 });
       doc.moveDown(0.25);
@@ -263,7 +274,7 @@ export async function renderProgramPdf(
         ? "before each hard moment below"
         : `${routineName(content)}${
             routineTimeOf(content.anchor, program.routineTimes)
-              ? ` (${routineTimeOf(content.anchor, program.routineTimes)})`
+              ? ` (${localTime(routineTimeOf(content.anchor, program.routineTimes) ?? "", input.cycle)})`
               : ""
           }`;
     paragraph(`About ${plural(content.minutes, "minute")} · ${when}`, { color: MUTED, size: 10 });
@@ -296,7 +307,8 @@ export async function renderProgramPdf(
         label("Before each hard moment");
         bullets(
           regulationBlocksOn(structure, monday, input.timeZone).map(
-            (b) => `${b.start}–${b.end}, before ${inSentence(b.moment.label)} at ${b.moment.time}`,
+            (b) =>
+              `${localTimeRange(b.start, b.end, input.cycle)}, before ${inSentence(b.moment.label)} at ${localTime(b.moment.time, input.cycle)}`,
           ),
         );
         label(`Choose one (${plural(structure.durationMinutes, "minute")})`);

@@ -1,5 +1,11 @@
 "use client";
 
+import {
+  describeDoseGoal,
+  describePractised,
+  describePrescription,
+  describeWeeklyDose,
+} from "@carryover/domain/home-program/progression";
 import { EmptyState } from "@carryover/ui";
 
 import { formatCalendarDate, shortDate } from "~/lib/time";
@@ -25,8 +31,8 @@ function doseRows(weeks: readonly WeekDose[]): DoseRow[] {
     low: w.status === "low" ? w.loggedMinutes : null,
     tip: [
       `Week of ${formatCalendarDate(w.from)}${w.prorated ? " (part week)" : ""}`,
-      `${w.loggedMinutes} of ${w.prescribedMinutes} minutes`,
-      `${w.daysPractised} of ${w.prescribedDays} days`,
+      `Practised: ${describePractised(w)}`,
+      `Goal${w.prorated ? " so far" : ""}: ${w.prescribedMinutes} minutes on ${w.prescribedDays} days`,
       DOSE_STATUS_WORDS[w.status],
     ],
   }));
@@ -55,13 +61,13 @@ export function DoseChart({
       height={260}
       summary={
         <>
-          Prescribed: {minutesPerDay} minutes a day, {daysPerWeek} days a week. Met in{" "}
+          Goal: {describePrescription({ minutesPerDay, daysPerWeek })}. Met in{" "}
           <strong>
             {met} of {weeks.length}
           </strong>{" "}
           {weeks.length === 1 ? "week" : "weeks"}.
           {current
-            ? ` This week so far: ${current.loggedMinutes} of ${current.prescribedMinutes} minutes on ${current.daysPractised} of ${current.prescribedDays} days (${DOSE_STATUS_WORDS[current.status].toLowerCase()}).`
+            ? ` ${describeWeeklyDose(current)} (${DOSE_STATUS_WORDS[current.status].toLowerCase()}).`
             : null}
         </>
       }
@@ -79,15 +85,10 @@ function DoseTable({ weeks }: { weeks: readonly WeekDose[] }) {
       rowKey={(w) => w.week}
       columns={[
         { header: "Week", cell: weekSpan },
+        { header: "Practised", cell: (w) => describePractised(w) },
         {
-          header: "Minutes (logged / prescribed)",
-          cell: (w) => `${w.loggedMinutes} / ${w.prescribedMinutes}`,
-          align: "end",
-        },
-        {
-          header: "Days (practised / prescribed)",
-          cell: (w) => `${w.daysPractised} / ${w.prescribedDays}`,
-          align: "end",
+          header: "Goal",
+          cell: (w) => describeDoseGoal(w).replace(/^goal /, ""),
         },
         { header: "Dose", cell: (w) => DOSE_STATUS_WORDS[w.status] },
       ]}

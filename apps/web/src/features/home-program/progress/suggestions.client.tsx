@@ -4,8 +4,9 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
 import type { Suggestion } from "@carryover/domain/home-program/progression";
-import { Alert, Button, Card } from "@carryover/ui";
+import { Alert, Card, ConfirmButton } from "@carryover/ui";
 
+import { describeApplyConfirmation } from "~/features/home-program/progression-words";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import { appliedMessage, canApplySuggestion, describeSuggestion } from "./progress-data";
@@ -60,17 +61,20 @@ export function Suggestions({
                 <p>{describeSuggestion(suggestion, activity?.structure)}</p>
                 <p className="text-sm text-stone-600">Why: {suggestion.reason}</p>
                 {staff && activity && canApplySuggestion(suggestion) ? (
-                  <Button
-                    type="button"
+                  <ConfirmButton
                     size="sm"
+                    variant="primary"
+                    tone="primary"
                     className="self-start"
-                    busy={accept.isPending && accept.variables.activityId === activityId}
+                    title={`Apply this change to ${title}?`}
+                    description={describeApplyConfirmation(suggestion, title)}
+                    confirmLabel="Apply"
                     disabled={accept.isPending}
-                    onClick={() => apply(activity, suggestion, title)}
+                    onConfirm={() => apply(activity, suggestion, title)}
                   >
                     Apply
                     <span className="sr-only"> to {title}</span>
-                  </Button>
+                  </ConfirmButton>
                 ) : null}
               </li>
             );

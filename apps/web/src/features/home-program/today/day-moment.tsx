@@ -2,6 +2,7 @@ import type { FamilyDayMoment } from "@carryover/domain/home-program";
 import { Badge, cn } from "@carryover/ui";
 
 import type { ProgramActivity } from "~/features/home-program/types";
+import { LocalTime, LocalTimeRange } from "~/lib/hour-cycle.client";
 import { ActivityCards } from "./activity-card";
 import type { SaveActivityLog } from "./log-entries";
 import { SensoryDietMoment } from "./sensory-diet-moment";
@@ -70,9 +71,21 @@ function MomentHeading({ moment, id, isNext }: { moment: Moment; id: string; isN
     <header className="mb-3 flex items-baseline justify-between gap-3">
       <h2 id={id} className="text-lg font-semibold text-stone-900">
         <span className="tabular-nums text-brand-800">
-          {moment.kind === "regulation" ? `${moment.time}–${moment.endTime}` : moment.time}
+          {moment.kind === "regulation" ? (
+            <LocalTimeRange from={moment.time} to={moment.endTime} />
+          ) : (
+            <LocalTime time={moment.time} />
+          )}
         </span>{" "}
-        <span className="ml-1">{moment.label}</span>
+        <span className="ml-1">
+          {moment.label}
+          {moment.kind === "regulation" ? (
+            <>
+              {" "}
+              (<LocalTime time={moment.block.moment.time} />)
+            </>
+          ) : null}
+        </span>
       </h2>
       {isNext ? <Badge tone="brand">Next</Badge> : null}
     </header>

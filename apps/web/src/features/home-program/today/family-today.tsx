@@ -4,6 +4,7 @@ import { Alert, cn, PageHeader } from "@carryover/ui";
 
 import type { ChildSummary } from "~/features/children/types";
 import { longCalendarDay } from "~/lib/time";
+import { DoseThisWeek } from "./dose-this-week";
 import { TodayView } from "./today-view.client";
 
 /** Today for one child: the day's heading, a switch between the family's children, the day. */
@@ -16,6 +17,7 @@ export function FamilyToday({
   formKey,
   renderedAt,
   notSaved = false,
+  doseThisWeek = null,
 }: {
   familyChildren: ChildSummary[];
   child: ChildSummary;
@@ -27,6 +29,8 @@ export function FamilyToday({
   renderedAt: Date;
   /** A form sent before the page's script ran came back refused. */
   notSaved?: boolean;
+  /** This week's practice against the goal, when the child has a program. */
+  doseThisWeek?: Parameters<typeof DoseThisWeek>[0]["dose"];
 }) {
   return (
     <div className="mx-auto flex w-full max-w-xl flex-col gap-5">
@@ -58,6 +62,7 @@ export function FamilyToday({
           ))}
         </nav>
       ) : null}
+      <DoseThisWeek dose={doseThisWeek} />
       <TodayView
         key={child.id}
         childId={child.id}

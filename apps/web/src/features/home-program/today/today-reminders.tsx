@@ -4,6 +4,7 @@ import type { RegulationMoment } from "@carryover/domain/home-program";
 import { Alert } from "@carryover/ui";
 
 import type { ProgramActivity } from "~/features/home-program/types";
+import { LocalTimeRange } from "~/lib/hour-cycle.client";
 import { reminderTitle } from "./today-state";
 
 /** A sensory-diet block about to start, or started. */
@@ -17,8 +18,8 @@ export function SensoryDietReminder({
   return (
     <Alert tone="info" title={reminderTitle(moment, now)}>
       <p>
-        {moment.time}–{moment.endTime}: {moment.activity.content.title}. Pick one from the list
-        below.
+        <LocalTimeRange from={moment.time} to={moment.endTime} />: {moment.activity.content.title}.
+        Pick one from the list below.
       </p>
     </Alert>
   );

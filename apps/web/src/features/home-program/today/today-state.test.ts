@@ -185,7 +185,7 @@ describe("the sensory-diet reminder", () => {
   it("shows from 20 minutes before the block", () => {
     const now = at("21:55");
     expect(reminderOf(nextMoment(day.moments, now), now)).toBe(calming);
-    expect(reminderTitle(calming, now)).toBe("In 20 minutes: before homework (16:30)");
+    expect(reminderTitle(calming, now)).toBe("In 20 minutes: before homework");
   });
 
   it("does not show earlier than that", () => {
@@ -196,7 +196,7 @@ describe("the sensory-diet reminder", () => {
   it("says now once the block has started", () => {
     const now = at("22:17");
     expect(reminderOf(nextMoment(day.moments, now), now)).toBe(calming);
-    expect(reminderTitle(calming, now)).toBe("Now: before homework (16:30)");
+    expect(reminderTitle(calming, now)).toBe("Now: before homework");
   });
 
   it("never shows for a routine", () => {

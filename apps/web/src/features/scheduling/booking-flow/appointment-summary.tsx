@@ -2,6 +2,7 @@ import { DescriptionList } from "@carryover/ui";
 
 import { MODALITY_LABELS_FOR_FAMILIES } from "~/features/scheduling/labels";
 import type { SessionType } from "~/features/scheduling/types";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { clockTime, dayAndTime, formatMinutes, zoneName } from "~/lib/time";
 
 export function AppointmentSummary({
@@ -19,6 +20,7 @@ export function AppointmentSummary({
   end: Date;
   timeZone: string;
 }) {
+  const cycle = useHourCycle();
   return (
     <DescriptionList
       items={[
@@ -30,8 +32,8 @@ export function AppointmentSummary({
           term: "When",
           detail: (
             <>
-              <time dateTime={start.toISOString()}>{dayAndTime(start, timeZone)}</time> to{" "}
-              {clockTime(end, timeZone)} ({zoneName(timeZone, start)})
+              <time dateTime={start.toISOString()}>{dayAndTime(start, timeZone, cycle)}</time> to{" "}
+              {clockTime(end, timeZone, cycle)} ({zoneName(timeZone, start)})
             </>
           ),
         },

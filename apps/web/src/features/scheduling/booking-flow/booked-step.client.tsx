@@ -6,6 +6,7 @@ import { Alert, Button, buttonClasses, Card } from "@carryover/ui";
 
 import type { ChildSummary } from "~/features/children/types";
 import type { SessionType } from "~/features/scheduling/types";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { dayAndTime } from "~/lib/time";
 import { AppointmentSummary } from "./appointment-summary";
 import type { Booked } from "./booking-steps";
@@ -26,11 +27,13 @@ export function BookedStep({
   timeZone: string;
   onBookAnother: () => void;
 }) {
+  const cycle = useHourCycle();
   return (
     <section className="flex flex-col gap-4">
       <StepHeading>You&apos;re booked</StepHeading>
       <Alert tone="success" title={`${child.firstName}'s session is booked.`}>
-        It&apos;s in your sessions: {dayAndTime(booked.start, timeZone)} with {therapistName}.
+        It&apos;s in your sessions: {dayAndTime(booked.start, timeZone, cycle)} with {therapistName}
+        .
       </Alert>
       <Card>
         <AppointmentSummary

@@ -13,6 +13,7 @@ import {
 import { ChildLocationField } from "~/features/scheduling/child-location-field.client";
 import { ClinicPolicyNote } from "~/features/scheduling/clinic-policy-note.client";
 import type { SessionType, Slot } from "~/features/scheduling/types";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { dayAndTime } from "~/lib/time";
 import type { DescribedError } from "~/lib/trpc-error";
 import { AppointmentSummary } from "./appointment-summary";
@@ -108,6 +109,7 @@ function CancellationPolicy({
   sessionType: SessionType;
   timeZone: string;
 }) {
+  const cycle = useHourCycle();
   const hours = sessionType.cancellationWindowHours;
   if (wouldBeLate(start, new Date(), hours)) {
     return (
@@ -120,8 +122,8 @@ function CancellationPolicy({
   }
   return (
     <Alert tone="info" title="Cancellation policy">
-      Free to cancel until {dayAndTime(freeCancelUntil(start, hours), timeZone)}; after that it
-      counts as a late cancellation.
+      Free to cancel until {dayAndTime(freeCancelUntil(start, hours), timeZone, cycle)}; after that
+      it counts as a late cancellation.
       <ClinicPolicyNote />
     </Alert>
   );

@@ -3,6 +3,7 @@
 import { cn } from "@carryover/ui";
 
 import { APPOINTMENT_STATUS_LABELS, SESSION_KIND_LABELS } from "~/features/scheduling/labels";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { clockTime } from "~/lib/time";
 import { appointmentLabel, firstNames } from "./appointment-label";
 import type { Booking, GridColumn } from "./calendar-types";
@@ -23,6 +24,7 @@ export function AppointmentBlock({
   style: { top: number; height: number; left: string; width: string };
   onOpen: () => void;
 }) {
+  const cycle = useHourCycle();
   const cancelled = booking.status === "cancelled";
   const noShow = booking.status === "no_show";
   const names = firstNames(booking.children);
@@ -35,6 +37,7 @@ export function AppointmentBlock({
         booking,
         timeZone,
         showTherapist ? column.therapistName : undefined,
+        cycle,
       )}
       style={style}
       className={cn(
@@ -50,7 +53,7 @@ export function AppointmentBlock({
       )}
     >
       <span className={cn("block truncate font-semibold", cancelled && "line-through")}>
-        {clockTime(booking.start, timeZone)}
+        {clockTime(booking.start, timeZone, cycle)}
         {booking.kind === "group"
           ? ` · ${booking.seatsTaken}/${booking.capacity}`
           : names

@@ -8,6 +8,7 @@ import { Alert, Button, buttonClasses, ConfirmButton } from "@carryover/ui";
 
 import { SESSION_KIND_LABELS } from "~/features/scheduling/labels";
 import { Dialog } from "~/lib/dialog.client";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { clockTime, dayAndDate, zoneInWords } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
@@ -132,12 +133,13 @@ function AppointmentDetails({
   onClose: () => void;
   onChanged: (message: string) => void;
 }) {
+  const cycle = useHourCycle();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [mode, setMode] = useState<Mode>("view");
   const [problem, setProblem] = useState<string | null>(null);
   const [now] = useState(() => Date.now());
-  const when = `${dayAndDate(booking.start, timeZone)}, ${clockTime(booking.start, timeZone)} to ${clockTime(booking.end, timeZone)}`;
+  const when = `${dayAndDate(booking.start, timeZone)}, ${clockTime(booking.start, timeZone, cycle)} to ${clockTime(booking.end, timeZone, cycle)}`;
 
   const refresh = () =>
     Promise.all([

@@ -1,5 +1,5 @@
 import { APPOINTMENT_STATUS_LABELS, SESSION_KIND_LABELS } from "~/features/scheduling/labels";
-import { clockTime, shortWeekday } from "~/lib/time";
+import { clockTime, shortWeekday, type HourCycle } from "~/lib/time";
 import type { Booking } from "./calendar-types";
 
 /** "Maya", "Maya and Sofia", "Maya, Sofia and Eli". */
@@ -17,10 +17,11 @@ export function appointmentLabel(
   booking: Booking,
   timeZone: string,
   therapistName?: string,
+  cycle: HourCycle = "h12",
 ): string {
   const names = firstNames(booking.children);
   const who = names ? ` with ${names}` : "";
-  const when = `${shortWeekday(booking.start, timeZone)} ${clockTime(booking.start, timeZone)}`;
+  const when = `${shortWeekday(booking.start, timeZone)} ${clockTime(booking.start, timeZone, cycle)}`;
   const parts = [`${SESSION_KIND_LABELS[booking.kind]}${who}, ${when}`];
   if (booking.kind === "group") parts.push(`${booking.seatsTaken} of ${booking.capacity} places`);
   if (therapistName) parts.push(`with ${therapistName}`);

@@ -5,6 +5,7 @@ import { isCalendarDate } from "@carryover/domain/scheduling";
 
 import { rescheduleRequest } from "~/features/scheduling/reschedule-request";
 import { clockTime, dayAndDate } from "~/lib/time";
+import type { HourCycle } from "~/lib/time";
 import type { DescribedError } from "~/lib/trpc-error";
 import { isClock, SKIPPED_TIME, startFrom } from "./appointment-time";
 
@@ -37,6 +38,7 @@ export function checkMove(
   fields: { date: string; time: string },
   timeZone: string,
   current: Date,
+  cycle: HourCycle = "h12",
 ):
   | { ok: true; input: z.output<typeof RescheduleBookingInput> }
   | { ok: false; errors: MoveErrors; refusal: MoveRefusal | null } {
@@ -45,12 +47,17 @@ export function checkMove(
   if (Object.keys(errors).length > 0 || !start) return { ok: false, errors, refusal: null };
   const request = rescheduleRequest(appointmentId, start);
   if (request.ok) return request;
-  return { ok: false, errors, refusal: moveRefusal(request.problem, current, timeZone) };
+  return { ok: false, errors, refusal: moveRefusal(request.problem, current, timeZone, cycle) };
 }
 
 /** A refused move in words: the session stays where it was, and why it couldn't go there. */
-export function moveRefusal(refused: DescribedError, current: Date, timeZone: string): MoveRefusal {
-  const stays = `The session stays on ${dayAndDate(current, timeZone)} at ${clockTime(current, timeZone)}.`;
+export function moveRefusal(
+  refused: DescribedError,
+  current: Date,
+  timeZone: string,
+  cycle: HourCycle = "h12",
+): MoveRefusal {
+  const stays = `The session stays on ${dayAndDate(current, timeZone)} at ${clockTime(current, timeZone, cycle)}.`;
   if (refused.code === "CONFLICT")
     return {
       title: "Nothing changed: that time overlaps another session.",

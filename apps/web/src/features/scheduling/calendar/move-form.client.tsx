@@ -6,6 +6,7 @@ import { useRef, useState, type FormEvent } from "react";
 import { Button } from "@carryover/ui";
 
 import { focusFirstInvalid } from "~/lib/form-errors";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { clockTime, dayAndDate } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
@@ -31,6 +32,7 @@ export function MoveForm({
   onMoved: (message: string) => void;
   refresh: () => Promise<unknown>;
 }) {
+  const cycle = useHourCycle();
   const trpc = useTRPC();
   const current = fieldsAt(booking.start, timeZone);
   const [date, setDate] = useState(current.date);
@@ -51,7 +53,7 @@ export function MoveForm({
   async function submit(event: FormEvent<HTMLFormElement>) {
     event.preventDefault();
     setRefusal(null);
-    const checked = checkMove(booking.id, { date, time }, timeZone, booking.start);
+    const checked = checkMove(booking.id, { date, time }, timeZone, booking.start, cycle);
     setFieldError(checked.ok ? {} : checked.errors);
     if (!checked.ok) {
       setRefusal(checked.refusal);
@@ -60,10 +62,10 @@ export function MoveForm({
     try {
       const result = await move.mutateAsync(checked.input);
       onMoved(
-        `Moved ${firstNames(booking.children) || "the session"} to ${dayAndDate(result.start, timeZone)} at ${clockTime(result.start, timeZone)}.`,
+        `Moved ${firstNames(booking.children) || "the session"} to ${dayAndDate(result.start, timeZone)} at ${clockTime(result.start, timeZone, cycle)}.`,
       );
     } catch (error) {
-      setRefusal(moveRefusal(describeError(error), booking.start, timeZone));
+      setRefusal(moveRefusal(describeError(error), booking.start, timeZone, cycle));
     }
   }
 

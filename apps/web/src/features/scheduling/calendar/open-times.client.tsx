@@ -5,6 +5,7 @@ import { useQuery } from "@tanstack/react-query";
 import { addDays, isCalendarDate, startOfLocalDay } from "@carryover/domain/scheduling";
 import { Spinner } from "@carryover/ui";
 
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { clockTime, longDate } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
@@ -25,6 +26,7 @@ export function OpenTimes({
   selected: Date | null;
   onPick: (start: Date) => void;
 }) {
+  const cycle = useHourCycle();
   const trpc = useTRPC();
   const ready = Boolean(sessionTypeId) && isCalendarDate(date);
   const slots = useQuery({
@@ -68,7 +70,7 @@ export function OpenTimes({
                       : "min-h-11 rounded-lg border border-stone-300 bg-white px-3 text-sm font-medium text-stone-900 hover:bg-stone-50 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-hidden"
                   }
                 >
-                  {clockTime(slot.start, timeZone)}
+                  {clockTime(slot.start, timeZone, cycle)}
                 </button>
               </li>
             );

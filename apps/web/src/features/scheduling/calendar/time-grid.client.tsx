@@ -5,6 +5,7 @@ import { useSyncExternalStore, type MouseEvent } from "react";
 import { instantAt, wallClockOf } from "@carryover/domain/scheduling";
 import { cn } from "@carryover/ui";
 
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { clockTime } from "~/lib/time";
 import { AppointmentBlock } from "./appointment-block.client";
 import { clockOf } from "./appointment-time";
@@ -92,8 +93,9 @@ function OpenTime({
   span: Span;
   column: GridColumn;
 }) {
+  const cycle = useHourCycle();
   const style = { top: y(span.top), height: y(span.bottom) - y(span.top) };
-  const words = `Open ${clockTime(interval.start, timeZone)} to ${clockTime(interval.end, timeZone)}`;
+  const words = `Open ${clockTime(interval.start, timeZone, cycle)} to ${clockTime(interval.end, timeZone, cycle)}`;
   const past = now !== null && +interval.end <= +now;
   if (!onCreateAt || past)
     return (

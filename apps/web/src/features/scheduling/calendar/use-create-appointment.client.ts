@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { clockTime, dayAndDate } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
 import type { ChildOption } from "./calendar-types";
@@ -9,6 +10,7 @@ import type { NewAppointmentRequest, NewAppointmentTarget } from "./new-appointm
 
 /** Books a child's session or opens a group, and says in words what was done. */
 export function useCreateAppointment(target: NewAppointmentTarget, childOptions: ChildOption[]) {
+  const cycle = useHourCycle();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const zone = target.timeZone;
@@ -25,7 +27,7 @@ export function useCreateAppointment(target: NewAppointmentTarget, childOptions:
     const { therapistId } = target;
     if (request.kind === "group") {
       const result = await openGroup.mutateAsync({ ...request.input, therapistId });
-      return `${sessionTypeName} opened on ${dayAndDate(result.start, zone)} at ${clockTime(result.start, zone)}, with ${result.capacity} places.`;
+      return `${sessionTypeName} opened on ${dayAndDate(result.start, zone)} at ${clockTime(result.start, zone, cycle)}, with ${result.capacity} places.`;
     }
     const { input } = request;
     const result = await book.mutateAsync({
@@ -34,7 +36,7 @@ export function useCreateAppointment(target: NewAppointmentTarget, childOptions:
       idempotencyKey: crypto.randomUUID(),
     });
     const child = childOptions.find((c) => c.id === input.childId)?.name ?? "the child";
-    return `${sessionTypeName} booked for ${child} on ${dayAndDate(result.start, zone)} at ${clockTime(result.start, zone)}.`;
+    return `${sessionTypeName} booked for ${child} on ${dayAndDate(result.start, zone)} at ${clockTime(result.start, zone, cycle)}.`;
   }
 
   return { create, busy: book.isPending || openGroup.isPending };

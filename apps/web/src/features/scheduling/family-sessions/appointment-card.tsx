@@ -5,6 +5,7 @@ import { Badge } from "@carryover/ui";
 
 import { MODALITY_LABELS_FOR_FAMILIES } from "~/features/scheduling/labels";
 import type { Booking } from "~/features/scheduling/types";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { clockTime, dayAndTime, longDay } from "~/lib/time";
 import { appointmentStatus } from "./appointment-status";
 
@@ -21,12 +22,13 @@ export function AppointmentCard({
   clinicName: string;
   children?: ReactNode;
 }) {
+  const cycle = useHourCycle();
   const status = appointmentStatus(booking, state, clinicName);
   const names = booking.children.map((c) => c.firstName).join(" and ");
   const muted = state === "cancelled";
   return (
     <li
-      aria-label={`${booking.sessionTypeName}, ${dayAndTime(booking.start, timeZone)}`}
+      aria-label={`${booking.sessionTypeName}, ${dayAndTime(booking.start, timeZone, cycle)}`}
       className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm"
     >
       {/* A long status wraps under the time on a narrow phone instead of squeezing it. */}
@@ -40,10 +42,10 @@ export function AppointmentCard({
                 : "text-2xl font-semibold text-stone-900"
             }
           >
-            {clockTime(booking.start, timeZone)}
+            {clockTime(booking.start, timeZone, cycle)}
             <span className="text-lg font-normal text-stone-600">
               {" "}
-              to {clockTime(booking.end, timeZone)}
+              to {clockTime(booking.end, timeZone, cycle)}
             </span>
           </p>
         </div>

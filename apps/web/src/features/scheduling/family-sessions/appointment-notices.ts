@@ -1,16 +1,21 @@
 import type { Booking } from "~/features/scheduling/types";
 import { dayAndTime } from "~/lib/time";
+import type { HourCycle } from "~/lib/time";
 
 /** What happened to a session, said above the list after the family changed it. */
 export type Notice = { tone: "success" | "warning" | "error"; title: string; text?: string };
 
 type Named = Pick<Booking, "sessionTypeName" | "start">;
 
-export function leftGroupNotice(booking: Named, timeZone: string): Notice {
+export function leftGroupNotice(
+  booking: Named,
+  timeZone: string,
+  cycle: HourCycle = "h12",
+): Notice {
   return {
     tone: "success",
     title: "You've left the group.",
-    text: `${booking.sessionTypeName} on ${dayAndTime(booking.start, timeZone)} is no longer in your sessions.`,
+    text: `${booking.sessionTypeName} on ${dayAndTime(booking.start, timeZone, cycle)} is no longer in your sessions.`,
   };
 }
 
@@ -18,8 +23,13 @@ export function leaveFailedNotice(message: string): Notice {
   return { tone: "error", title: "We couldn't take you out of the group.", text: message };
 }
 
-export function cancelledNotice(booking: Named, late: boolean, timeZone: string): Notice {
-  const when = dayAndTime(booking.start, timeZone);
+export function cancelledNotice(
+  booking: Named,
+  late: boolean,
+  timeZone: string,
+  cycle: HourCycle = "h12",
+): Notice {
+  const when = dayAndTime(booking.start, timeZone, cycle);
   return late
     ? {
         tone: "warning",
@@ -37,10 +47,11 @@ export function movedNotice(
   booking: Named & Pick<Booking, "therapistName">,
   start: Date,
   timeZone: string,
+  cycle: HourCycle = "h12",
 ): Notice {
   return {
     tone: "success",
     title: "Session moved.",
-    text: `${booking.sessionTypeName} is now on ${dayAndTime(start, timeZone)} with ${booking.therapistName}.`,
+    text: `${booking.sessionTypeName} is now on ${dayAndTime(start, timeZone, cycle)} with ${booking.therapistName}.`,
   };
 }

@@ -7,6 +7,7 @@ import { Alert } from "@carryover/ui";
 
 import type { Booking } from "~/features/scheduling/types";
 import { useFamilyTimeZone } from "~/features/scheduling/use-family-time-zone";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { zoneName } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
@@ -23,6 +24,7 @@ export function AppointmentsList({ at, clinicName }: { at: number; clinicName: s
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const timeZone = useFamilyTimeZone();
+  const cycle = useHourCycle();
   const ranges = appointmentRanges(at);
   const upcoming = useQuery(trpc.booking.list.queryOptions(ranges.upcoming));
   const past = useQuery(trpc.booking.list.queryOptions(ranges.past));
@@ -93,7 +95,7 @@ export function AppointmentsList({ at, clinicName }: { at: number; clinicName: s
           onClose={() => setCancelling(null)}
           onCancelled={async (late) => {
             setCancelling(null);
-            setNotice(cancelledNotice(cancelling, late, timeZone));
+            setNotice(cancelledNotice(cancelling, late, timeZone, cycle));
             await refresh();
           }}
         />
@@ -107,7 +109,7 @@ export function AppointmentsList({ at, clinicName }: { at: number; clinicName: s
           onClose={() => setMoving(null)}
           onMoved={async (start) => {
             setMoving(null);
-            setNotice(movedNotice(moving, start, timeZone));
+            setNotice(movedNotice(moving, start, timeZone, cycle));
             await refresh();
           }}
         />

@@ -19,6 +19,7 @@ import { ClinicPolicyNote } from "~/features/scheduling/clinic-policy-note.clien
 import type { Booking } from "~/features/scheduling/types";
 import { Dialog } from "~/lib/dialog.client";
 import { focusFirstInvalid } from "~/lib/form-errors";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { dayAndTime } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
@@ -35,6 +36,7 @@ export function CancelDialog({
   onClose: () => void;
   onCancelled: (late: boolean) => Promise<void>;
 }) {
+  const cycle = useHourCycle();
   const trpc = useTRPC();
   const cancel = useMutation(trpc.booking.cancel.mutationOptions());
   const [reason, setReason] = useState("");
@@ -67,7 +69,7 @@ export function CancelDialog({
       onClose={onClose}
       busy={cancel.isPending}
       title="Cancel this session?"
-      description={`${booking.sessionTypeName} with ${booking.therapistName}, ${dayAndTime(booking.start, timeZone)}.`}
+      description={`${booking.sessionTypeName} with ${booking.therapistName}, ${dayAndTime(booking.start, timeZone, cycle)}.`}
     >
       <form ref={form} onSubmit={submit} noValidate className="flex flex-col gap-4">
         {late ? (
@@ -78,7 +80,7 @@ export function CancelDialog({
         ) : (
           <Alert tone="success" title="No charge">
             You can cancel free of charge until{" "}
-            {dayAndTime(freeCancelUntil(booking.start, hours), timeZone)}.
+            {dayAndTime(freeCancelUntil(booking.start, hours), timeZone, cycle)}.
             <ClinicPolicyNote />
           </Alert>
         )}

@@ -10,6 +10,7 @@ import { rescheduleRequest } from "~/features/scheduling/reschedule-request";
 import { TimePicker } from "~/features/scheduling/time-picker.client";
 import type { Booking, SessionType, Slot } from "~/features/scheduling/types";
 import { Dialog } from "~/lib/dialog.client";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { dayAndTime } from "~/lib/time";
 import { describeError, type DescribedError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
@@ -34,6 +35,7 @@ export function RescheduleDialog({
   onClose: () => void;
   onMoved: (start: Date) => Promise<void>;
 }) {
+  const cycle = useHourCycle();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const move = useMutation(trpc.booking.reschedule.mutationOptions());
@@ -60,7 +62,7 @@ export function RescheduleDialog({
       onClose={onClose}
       busy={move.isPending}
       title="Move to another time"
-      description={`${booking.sessionTypeName} with ${booking.therapistName}, now ${dayAndTime(booking.start, timeZone)}.`}
+      description={`${booking.sessionTypeName} with ${booking.therapistName}, now ${dayAndTime(booking.start, timeZone, cycle)}.`}
     >
       {view.step === "unavailable" ? (
         <EmptyState
@@ -108,10 +110,11 @@ function MoveConfirmation({
   onConfirm: (start: Date) => void;
   onChooseAgain: () => void;
 }) {
+  const cycle = useHourCycle();
   return (
     <div className="flex flex-col gap-4">
       <p className="text-lg">
-        Move to <strong>{dayAndTime(slot.start, timeZone)}</strong>?
+        Move to <strong>{dayAndTime(slot.start, timeZone, cycle)}</strong>?
       </p>
       {problem ? (
         <Alert tone="error" title={problem.message}>

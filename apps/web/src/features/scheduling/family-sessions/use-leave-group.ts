@@ -1,6 +1,7 @@
 import { useMutation } from "@tanstack/react-query";
 
 import type { Booking } from "~/features/scheduling/types";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import { leaveFailedNotice, leftGroupNotice, type Notice } from "./appointment-notices";
@@ -11,6 +12,7 @@ export function useLeaveGroup(
   refresh: () => Promise<unknown>,
 ) {
   const trpc = useTRPC();
+  const cycle = useHourCycle();
   const leave = useMutation(trpc.group.leave.mutationOptions());
 
   async function leaveGroup(booking: Booking, timeZone: string) {
@@ -18,7 +20,7 @@ export function useLeaveGroup(
     try {
       for (const child of booking.children)
         await leave.mutateAsync({ appointmentId: booking.id, childId: child.childId });
-      onNotice(leftGroupNotice(booking, timeZone));
+      onNotice(leftGroupNotice(booking, timeZone, cycle));
       await refresh();
     } catch (error) {
       onNotice(leaveFailedNotice(describeError(error).message));

@@ -5,6 +5,7 @@ import { Badge, Button, ConfirmButton } from "@carryover/ui";
 import type { ChildSummary } from "~/features/children/types";
 import { MODALITY_LABELS_FOR_FAMILIES } from "~/features/scheduling/labels";
 import type { Group } from "~/features/scheduling/types";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { clockTime, dayAndTime, longDay } from "~/lib/time";
 import { hasOpenSeat, seatsLine } from "./seats";
 
@@ -22,20 +23,21 @@ export function GroupCard({
   timeZone,
   ...handlers
 }: { group: Group; familyChildren: ChildSummary[]; timeZone: string } & Handlers) {
+  const cycle = useHourCycle();
   const open = hasOpenSeat(group);
   return (
     <li
-      aria-label={`${group.sessionTypeName}, ${dayAndTime(group.start, timeZone)}`}
+      aria-label={`${group.sessionTypeName}, ${dayAndTime(group.start, timeZone, cycle)}`}
       className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm"
     >
       <div className="flex items-start justify-between gap-3">
         <div className="min-w-0">
           <p className="font-medium text-stone-600">{longDay(group.start, timeZone)}</p>
           <p className="text-2xl font-semibold text-stone-900">
-            {clockTime(group.start, timeZone)}
+            {clockTime(group.start, timeZone, cycle)}
             <span className="text-lg font-normal text-stone-600">
               {" "}
-              to {clockTime(group.end, timeZone)}
+              to {clockTime(group.end, timeZone, cycle)}
             </span>
           </p>
         </div>
@@ -66,6 +68,7 @@ function ChildPlace({
   onLeave,
   onJoin,
 }: { group: Group; child: ChildSummary; timeZone: string } & Handlers) {
+  const cycle = useHourCycle();
   const place = group.places.find((p) => p.childId === child.id);
   const open = hasOpenSeat(group);
   if (place?.status === "seated")
@@ -74,7 +77,7 @@ function ChildPlace({
         <p className="font-medium text-green-900">{child.firstName} has a seat.</p>
         <ConfirmButton
           title={`Give up ${child.firstName}'s seat?`}
-          description={`${group.sessionTypeName}, ${dayAndTime(group.start, timeZone)}. Someone on the waitlist may take it.`}
+          description={`${group.sessionTypeName}, ${dayAndTime(group.start, timeZone, cycle)}. Someone on the waitlist may take it.`}
           confirmLabel="Give up the seat"
           cancelLabel="Keep the seat"
           onConfirm={() => onLeave(group, child, "seat")}

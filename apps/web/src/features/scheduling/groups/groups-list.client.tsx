@@ -8,6 +8,7 @@ import { Alert, EmptyState } from "@carryover/ui";
 import type { ChildSummary } from "~/features/children/types";
 import type { Group } from "~/features/scheduling/types";
 import { useFamilyTimeZone } from "~/features/scheduling/use-family-time-zone";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { dayAndTime, zoneName } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
@@ -18,6 +19,7 @@ import { JoinDialog, type Joining } from "./join-dialog.client";
 type Notice = { tone: "success" | "error"; text: string };
 
 export function GroupsList() {
+  const cycle = useHourCycle();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const timeZone = useFamilyTimeZone();
@@ -56,8 +58,8 @@ export function GroupsList() {
         tone: "success",
         text:
           from === "seat"
-            ? `${child.firstName} no longer has a seat in ${group.sessionTypeName} on ${dayAndTime(group.start, timeZone)}.`
-            : `${child.firstName} is off the waitlist for ${dayAndTime(group.start, timeZone)}.`,
+            ? `${child.firstName} no longer has a seat in ${group.sessionTypeName} on ${dayAndTime(group.start, timeZone, cycle)}.`
+            : `${child.firstName} is off the waitlist for ${dayAndTime(group.start, timeZone, cycle)}.`,
       });
       await refresh();
     } catch (error) {

@@ -12,6 +12,7 @@ import type { Group } from "~/features/scheduling/types";
 import { rememberedLocation, rememberLocation } from "~/features/scheduling/us-states";
 import { Dialog } from "~/lib/dialog.client";
 import { focusFirstInvalid } from "~/lib/form-errors";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { dayAndTime } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
@@ -29,6 +30,7 @@ export function JoinDialog({
   onClose,
   onDone,
 }: Joining & { timeZone: string; onClose: () => void; onDone: (text: string) => Promise<void> }) {
+  const cycle = useHourCycle();
   const trpc = useTRPC();
   const join = useMutation(trpc.group.join.mutationOptions());
   const wait = useMutation(trpc.waitlist.join.mutationOptions());
@@ -56,8 +58,8 @@ export function JoinDialog({
       if (input.childLocationState) rememberLocation(child.id, input.childLocationState);
       await onDone(
         result.status === "joined"
-          ? `${child.firstName} has a seat in ${group.sessionTypeName} on ${dayAndTime(group.start, timeZone)}. It's in your sessions.`
-          : `${child.firstName} is number ${result.position} on the waitlist for ${dayAndTime(group.start, timeZone)}.`,
+          ? `${child.firstName} has a seat in ${group.sessionTypeName} on ${dayAndTime(group.start, timeZone, cycle)}. It's in your sessions.`
+          : `${child.firstName} is number ${result.position} on the waitlist for ${dayAndTime(group.start, timeZone, cycle)}.`,
       );
     } catch (error) {
       show(joinMessages(describeError(error)));
@@ -70,7 +72,7 @@ export function JoinDialog({
       onClose={onClose}
       busy={busy}
       title={waitlist ? `Join the waitlist for ${child.firstName}?` : `Sign ${child.firstName} up?`}
-      description={`${group.sessionTypeName} with ${group.therapistName}, ${dayAndTime(group.start, timeZone)}. ${seatsLine(group)}.`}
+      description={`${group.sessionTypeName} with ${group.therapistName}, ${dayAndTime(group.start, timeZone, cycle)}. ${seatsLine(group)}.`}
     >
       <form
         ref={form}

@@ -21,7 +21,8 @@ export default async function TodayPage({
   const child = children.find((c) => c.id === wanted) ?? children[0];
   if (!child) return <NoChildrenYet />;
   const today = todayInZone(auth.clinicTimeZone);
-  await Promise.all([
+  const [progress] = await Promise.all([
+    queryClient.fetchQuery(trpc.progression.get.queryOptions({ childId: child.id })),
     queryClient.prefetchQuery(trpc.program.get.queryOptions({ childId: child.id })),
     queryClient.prefetchQuery(trpc.practice.list.queryOptions(todaysRange(child.id, today))),
     queryClient.prefetchQuery(trpc.practice.open.queryOptions({ childId: child.id })),
@@ -37,6 +38,7 @@ export default async function TodayPage({
         formKey={crypto.randomUUID()}
         renderedAt={new Date()}
         notSaved={notSaved !== undefined}
+        doseThisWeek={progress?.dose.at(-1) ?? null}
       />
     </HydrateClient>
   );
