@@ -158,41 +158,6 @@ export function zoneName(timeZone: string, at = new Date()): string {
   return part?.value ?? timeZone;
 }
 
-// An instant in the viewer's own locale and zone (the browser's), for the video session pages.
-
-/** "Thursday, December 3 at 9:30 AM CST" in the viewer's locale and zone. */
-export function viewerDateTime(at: Date, cycle: HourCycle = DEFAULT_CYCLE): string {
-  return new Intl.DateTimeFormat(undefined, {
-    hourCycle: cycle,
-    weekday: "long",
-    month: "long",
-    day: "numeric",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(at);
-}
-
-/** "Thursday, 9:30 AM CST" in the viewer's locale and zone. */
-export function viewerWeekdayAndTime(at: Date, cycle: HourCycle = DEFAULT_CYCLE): string {
-  return new Intl.DateTimeFormat(undefined, {
-    hourCycle: cycle,
-    weekday: "long",
-    hour: "numeric",
-    minute: "2-digit",
-    timeZoneName: "short",
-  }).format(at);
-}
-
-/** "9:30 AM" in the viewer's locale and zone. */
-export function viewerClock(at: Date, cycle: HourCycle = DEFAULT_CYCLE): string {
-  return new Intl.DateTimeFormat(undefined, {
-    hour: "numeric",
-    minute: "2-digit",
-    hourCycle: cycle,
-  }).format(at);
-}
-
 // A calendar date ("YYYY-MM-DD"), such as a date of birth or a week's Monday, which has no zone.
 
 const atUtcMidnight = (date: string) => new Date(`${date}T00:00:00Z`);

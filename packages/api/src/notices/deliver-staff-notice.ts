@@ -5,6 +5,7 @@ import {
   listSeatedChildren,
   markStaffNotificationEmailed,
 } from "@carryover/db/queries";
+import { personTimeFormat } from "@carryover/domain/clinic";
 import {
   composeFamilyChangeEmail,
   formatSessionTime,
@@ -43,7 +44,12 @@ export async function deliverStaffNotice(deps: ServiceDeps, data: unknown, jobId
         {
           therapistName: row.recipientName,
           clinicName: row.clinicName,
-          formatTime: (at) => formatSessionTime(at, zone),
+          formatTime: (at) =>
+            formatSessionTime(
+              at,
+              zone,
+              personTimeFormat(row.recipientTimeFormat, row.clinicSettings),
+            ),
           appUrl: deps.appUrl,
         },
       ),

@@ -7,6 +7,7 @@ import { UpdateEmergencyContactInput } from "@carryover/api/contracts/child";
 import { Alert, Button, Card, DescriptionList, TextField } from "@carryover/ui";
 
 import { checkForm, focusFirstInvalid, placeRefusal, type FieldErrors } from "~/lib/form-errors";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { QueryError } from "~/lib/query-state";
 import { formatDateTime } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
@@ -30,6 +31,7 @@ export function EmergencyContactCard({
   firstName: string;
   timeZone: string;
 }) {
+  const cycle = useHourCycle();
   const trpc = useTRPC();
   const answer = useQuery(trpc.child.emergencyContact.queryOptions({ childId }));
   const [editing, setEditing] = useState(false);
@@ -82,7 +84,7 @@ export function EmergencyContactCard({
                 },
                 {
                   term: "Last updated",
-                  detail: `${formatDateTime(contact.updatedAt, timeZone)}${contact.updatedByName ? ` by ${contact.updatedByName}` : ""}`,
+                  detail: `${formatDateTime(contact.updatedAt, timeZone, cycle)}${contact.updatedByName ? ` by ${contact.updatedByName}` : ""}`,
                 },
               ]}
             />

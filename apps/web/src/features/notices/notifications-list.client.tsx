@@ -7,6 +7,7 @@ import type { StaffNotification } from "@carryover/api/contracts/notification";
 import { describeFamilyChange } from "@carryover/domain/notices";
 import { Badge, Button, Card, EmptyState } from "@carryover/ui";
 
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { dayAndTime, timeAgo } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
 
@@ -73,8 +74,9 @@ function NotificationItem({
   busy: boolean;
   onRead: () => void;
 }) {
+  const cycle = useHourCycle();
   const unread = n.readAt === null;
-  const text = describeFamilyChange(n, (at) => dayAndTime(at, n.timeZone));
+  const text = describeFamilyChange(n, (at) => dayAndTime(at, n.timeZone, cycle));
   const week = mondayOf(new Intl.DateTimeFormat("en-CA", { timeZone: n.timeZone }).format(n.start));
   return (
     <li className="flex flex-col gap-2 py-3 sm:flex-row sm:items-start sm:justify-between">

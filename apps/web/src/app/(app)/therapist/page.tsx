@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 
+import { hourCycleOf } from "@carryover/domain/identity";
+
 import { TherapistDashboard } from "~/features/home-program/attention/therapist-dashboard";
 import { endOfDayIn, longCalendarDay, startOfDayIn, todayInZone } from "~/lib/time";
 import { requireAuth } from "~/server/auth-session";
@@ -26,7 +28,13 @@ export default async function TherapistHomePage() {
     <TherapistDashboard
       caseload={children}
       today={today}
-      agenda={{ sessions, timeZone, now: new Date(), dayLabel: longCalendarDay(today) }}
+      agenda={{
+        sessions,
+        timeZone,
+        now: new Date(),
+        dayLabel: longCalendarDay(today),
+        cycle: hourCycleOf(auth.timeFormat),
+      }}
     />
   );
 }

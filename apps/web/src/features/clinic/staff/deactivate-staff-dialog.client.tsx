@@ -10,6 +10,7 @@ import { Alert, Button, SelectField } from "@carryover/ui";
 import type { StaffMember } from "~/features/clinic/types";
 import { SESSION_KIND_LABELS } from "~/features/scheduling/labels";
 import { Dialog } from "~/lib/dialog.client";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { dayAndTime } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
@@ -196,10 +197,11 @@ function HandOverItem({
   value: string;
   onChange: (therapistId: string) => void;
 }) {
+  const cycle = useHourCycle();
   return (
     <li className="flex flex-col gap-2 p-3 sm:flex-row sm:items-end sm:justify-between">
       <div className="min-w-0">
-        <p className="font-medium text-stone-900">{dayAndTime(session.start, timeZone)}</p>
+        <p className="font-medium text-stone-900">{dayAndTime(session.start, timeZone, cycle)}</p>
         <p className="text-sm text-stone-600">
           {SESSION_KIND_LABELS[session.kind]} ·{" "}
           {session.children.map((c) => `${c.firstName} ${c.lastName}`).join(", ") ||

@@ -5,7 +5,7 @@ import { Badge, buttonClasses, Card, EmptyState, PageHeader } from "@carryover/u
 import type { ChildSummary } from "~/features/children/types";
 import type { AgendaSession } from "~/features/scheduling/agenda/agenda";
 import { TodayAgenda } from "~/features/scheduling/agenda/today-agenda";
-import { describeAge } from "~/lib/time";
+import { describeAge, type HourCycle } from "~/lib/time";
 import { HydrateClient } from "~/trpc/server";
 import { AttentionList } from "./attention-list.client";
 
@@ -17,7 +17,13 @@ export function TherapistDashboard({
 }: {
   caseload: ChildSummary[];
   today: string;
-  agenda: { sessions: AgendaSession[]; timeZone: string; now: Date; dayLabel: string };
+  agenda: {
+    sessions: AgendaSession[];
+    timeZone: string;
+    now: Date;
+    dayLabel: string;
+    cycle: HourCycle;
+  };
 }) {
   const mine = children.filter((c) => c.isMine).length;
   return (

@@ -4,6 +4,7 @@ import { useState } from "react";
 
 import { Button } from "@carryover/ui";
 
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { formatTime } from "~/lib/time";
 import { logSummary } from "./practice-taps";
 import { PracticeForm, useTodayPractice } from "./today-practice.client";
@@ -31,8 +32,9 @@ export function TodaysLogs({ activityId, moment }: { activityId: string; moment?
 
 function SavedLog({ log }: { log: TodaysEntry }) {
   const practice = useTodayPractice();
+  const cycle = useHourCycle();
   const [confirming, setConfirming] = useState(false);
-  const words = `${logSummary(log.entry)}${log.loggedAt ? `, ${formatTime(log.loggedAt, practice.timeZone)}` : ""}`;
+  const words = `${logSummary(log.entry)}${log.loggedAt ? `, ${formatTime(log.loggedAt, practice.timeZone, cycle)}` : ""}`;
   const undoable = !log.inSession && (log.id || log.clientKey);
   return (
     <li className="flex min-h-11 flex-wrap items-center justify-between gap-2 rounded-lg bg-green-50 px-3 py-1 text-sm text-green-900">

@@ -2,7 +2,7 @@ import Link from "next/link";
 
 import { Badge, buttonClasses, Card } from "@carryover/ui";
 
-import { formatTime } from "~/lib/time";
+import { formatTime, type HourCycle } from "~/lib/time";
 import { plural } from "~/lib/words";
 import { MODALITY_LABELS_FOR_STAFF, SESSION_KIND_LABELS } from "../labels";
 import type { AgendaSession } from "./agenda";
@@ -17,11 +17,13 @@ export function TodayAgenda({
   timeZone,
   now,
   dayLabel,
+  cycle,
 }: {
   sessions: AgendaSession[];
   timeZone: string;
   now: Date;
   dayLabel: string;
+  cycle: HourCycle;
 }) {
   const ordered = [...sessions].sort((a, b) => +a.start - +b.start);
   const active = ordered.filter((s) => s.status !== "cancelled").length;
@@ -39,7 +41,13 @@ export function TodayAgenda({
       ) : (
         <ol className="divide-y divide-stone-200" aria-label="Today's sessions, in order">
           {ordered.map((session) => (
-            <AgendaItem key={session.id} session={session} timeZone={timeZone} now={now} />
+            <AgendaItem
+              key={session.id}
+              session={session}
+              timeZone={timeZone}
+              now={now}
+              cycle={cycle}
+            />
           ))}
         </ol>
       )}
@@ -51,10 +59,12 @@ function AgendaItem({
   session,
   timeZone,
   now,
+  cycle,
 }: {
   session: AgendaSession;
   timeZone: string;
   now: Date;
+  cycle: HourCycle;
 }) {
   const link = agendaLinkOf(session, now);
   const cancelled = session.status === "cancelled";
@@ -68,7 +78,9 @@ function AgendaItem({
     <li className="flex flex-col gap-3 py-3 first:pt-0 last:pb-0 sm:flex-row sm:items-center sm:justify-between">
       <div className={`flex min-w-0 gap-4 ${cancelled ? "text-stone-500" : ""}`}>
         <p className="w-28 shrink-0 font-semibold text-stone-900 tabular-nums">
-          <time dateTime={session.start.toISOString()}>{formatTime(session.start, timeZone)}</time>
+          <time dateTime={session.start.toISOString()}>
+            {formatTime(session.start, timeZone, cycle)}
+          </time>
         </p>
         <div className="min-w-0">
           <p className="font-medium text-stone-900">
@@ -82,7 +94,7 @@ function AgendaItem({
           </p>
           <p className="text-sm text-stone-600">
             {SESSION_KIND_LABELS[session.kind]} · {MODALITY_LABELS_FOR_STAFF[session.modality]} ·
-            until {formatTime(session.end, timeZone)}
+            until {formatTime(session.end, timeZone, cycle)}
           </p>
         </div>
       </div>
@@ -100,7 +112,7 @@ function AgendaItem({
             {link.kind === "join" ? "Join" : "Summary"}
             <span className="sr-only">
               {" "}
-              — {who} at {formatTime(session.start, timeZone)}
+              — {who} at {formatTime(session.start, timeZone, cycle)}
             </span>
           </Link>
         ) : null}

@@ -5,6 +5,7 @@ import { useState } from "react";
 
 import type { PreviewSeriesInput, PreviewSeriesResult } from "@carryover/api/contracts/series";
 
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { clockTime, dayAndDate } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
@@ -23,6 +24,7 @@ const clashesOf = (dates: SeriesDate[]) => dates.filter((d) => d.status !== "fre
 
 /** Previews a weekly series, books it when nothing clashes, and books the rest once clashes are skipped. */
 export function useSeries(timeZone: string, childName: (childId: string) => string) {
+  const cycle = useHourCycle();
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [preview, setPreview] = useState<SeriesPreview | null>(null);
@@ -48,7 +50,7 @@ export function useSeries(timeZone: string, childName: (childId: string) => stri
     const last = result.booked.at(-1);
     const span =
       first && last
-        ? ` from ${dayAndDate(first, timeZone)} to ${dayAndDate(last, timeZone)} at ${clockTime(first, timeZone)}`
+        ? ` from ${dayAndDate(first, timeZone)} to ${dayAndDate(last, timeZone)} at ${clockTime(first, timeZone, cycle)}`
         : "";
     const skipped =
       skip.length === 1 ? " 1 date skipped." : skip.length ? ` ${skip.length} dates skipped.` : "";

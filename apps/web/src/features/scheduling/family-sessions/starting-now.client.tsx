@@ -6,6 +6,7 @@ import Link from "next/link";
 import { buttonClasses } from "@carryover/ui";
 
 import { useFamilyTimeZone } from "~/features/scheduling/use-family-time-zone";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { clockTime } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
 import { sessionsStartingNow, startingNowRange } from "./starting-now";
@@ -13,6 +14,7 @@ import { useMinuteClock } from "./use-minute-clock";
 
 /** On the family's home, above everything: the video session whose room is open now, with Join. */
 export function StartingNow({ at }: { at: number }) {
+  const cycle = useHourCycle();
   const trpc = useTRPC();
   const list = useQuery({
     ...trpc.booking.list.queryOptions(startingNowRange(at)),
@@ -39,7 +41,7 @@ export function StartingNow({ at }: { at: number }) {
             <p className="text-brand-900">
               {b.sessionTypeName}
               {timeZone
-                ? ` · ${clockTime(b.start, timeZone)} to ${clockTime(b.end, timeZone)}`
+                ? ` · ${clockTime(b.start, timeZone, cycle)} to ${clockTime(b.end, timeZone, cycle)}`
                 : ""}
             </p>
             <Link
