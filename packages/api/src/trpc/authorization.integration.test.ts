@@ -921,7 +921,8 @@ beforeAll(async () => {
   });
   await setChildTherapists(db, fx.childWithoutProgramId, fx.riveraId, []);
   const history = await rivera.program.history({ childId: fx.mayaId });
-  fx.mayaActivityRevisionId = history.find((r) => r.action === "activity.create")?.id ?? "";
+  fx.mayaActivityRevisionId =
+    history.find((r) => r.action === "activity.create" && r.revertible)?.id ?? "";
   const { slots } = await callerFor(deps, sessions.admin).availability.slots({
     therapistId: fx.riveraId,
     sessionTypeId: fx.mapleCoachingId,
