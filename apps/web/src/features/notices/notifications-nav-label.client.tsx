@@ -4,13 +4,14 @@ import { useQuery } from "@tanstack/react-query";
 
 import { useTRPC } from "~/trpc/react.client";
 
-/** "Notifications" in the navigation, with the number of unread ones (refreshed each minute). */
+/**
+ * "Notifications" in the navigation, with the number of unread ones: fetched on each page and when
+ * the window regains focus, never on a timer, which would count as activity and keep an idle
+ * screen signed in for ever.
+ */
 export function NotificationsNavLabel({ label }: { label: string }) {
   const trpc = useTRPC();
-  const { data } = useQuery({
-    ...trpc.notification.unreadCount.queryOptions(),
-    refetchInterval: 60_000,
-  });
+  const { data } = useQuery(trpc.notification.unreadCount.queryOptions());
   const unread = data?.unread ?? 0;
   return (
     <>

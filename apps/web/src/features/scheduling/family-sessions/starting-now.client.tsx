@@ -16,10 +16,9 @@ import { useMinuteClock } from "./use-minute-clock";
 export function StartingNow({ at }: { at: number }) {
   const cycle = useHourCycle();
   const trpc = useTRPC();
-  const list = useQuery({
-    ...trpc.booking.list.queryOptions(startingNowRange(at)),
-    refetchInterval: 60_000,
-  });
+  // Fetched with the page and on focus, not on a timer (a timer's requests would keep an idle
+  // screen signed in); the minute clock opens the rooms of the sessions it already has.
+  const list = useQuery(trpc.booking.list.queryOptions(startingNowRange(at)));
   const now = useMinuteClock(at);
   const timeZone = useFamilyTimeZone();
   const starting = sessionsStartingNow(list.data ?? [], now);
