@@ -15,7 +15,10 @@ export const CreateGroupInput = z.object({
 });
 
 /** A group's ages in whole years; null at an open end. */
-export const GroupAges = z.object({ min: z.number().int().nullable(), max: z.number().int().nullable() });
+export const GroupAges = z.object({
+  min: z.number().int().nullable(),
+  max: z.number().int().nullable(),
+});
 
 export const GroupPlace = z.object({
   appointmentId: z.uuid("That group link is not valid"),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { AgeRange, ageFit, describeAgeRange, GroupDetails } from "./group";
+import { ageFit, AgeRange, describeAgeRange, GroupDetails } from "./group";
 
 describe("ageFit", () => {
   const fiveToSeven = { min: 5, max: 7 };

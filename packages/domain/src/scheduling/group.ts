@@ -18,7 +18,10 @@ export const GroupName = z
   .min(1, NAME_NEEDED);
 
 /** What the group works on, in a sentence; empty means none. */
-export const GroupTopic = storableText(GROUP_TOPIC_MAX, `Keep the topic to ${GROUP_TOPIC_MAX} characters`)
+export const GroupTopic = storableText(
+  GROUP_TOPIC_MAX,
+  `Keep the topic to ${GROUP_TOPIC_MAX} characters`,
+)
   .trim()
   .transform((topic) => (topic === "" ? null : topic));
 
