@@ -16,6 +16,7 @@ let johnson: Session;
 let harborAdmin: Session;
 let parentLee: Session;
 let groupTypeId: string;
+let rivera: Session;
 let riveraId: string;
 
 beforeAll(async () => {
@@ -23,7 +24,8 @@ beforeAll(async () => {
   johnson = await signInAs(testDeps(db), "parent.johnson@maplegrove.test");
   harborAdmin = await signInAs(testDeps(db), "admin@harborkids.test");
   parentLee = await signInAs(testDeps(db), "parent.lee@harborkids.test");
-  riveraId = (await signInAs(testDeps(db), "ot.rivera@maplegrove.test")).actor.userId;
+  rivera = await signInAs(testDeps(db), "ot.rivera@maplegrove.test");
+  riveraId = rivera.actor.userId;
   const [group] = await db
     .select({ id: sessionTypes.id })
     .from(sessionTypes)
@@ -98,6 +100,10 @@ describe("a group's name, topic and ages", () => {
       })
     ).find((b) => b.id === created.appointmentId);
     expect(onCalendar?.groupName).toBe("Handwriting club");
+    const room = await callerFor(testDeps(db), rivera).liveSession.get({
+      appointmentId: created.appointmentId,
+    });
+    expect(room.title).toBe("Handwriting club");
   });
 
   it("leaves the topic and ages open when not given", async () => {
