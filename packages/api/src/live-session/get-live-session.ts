@@ -28,7 +28,7 @@ export async function getLiveSession(ctx: ActorContext, input: LiveSessionRef) {
 
   return {
     appointmentId: appointment.id,
-    title: facts.sessionTypeName,
+    title: appointment.groupName ?? facts.sessionTypeName,
     isGroup: appointment.capacity > 1,
     capacity: appointment.capacity,
     start: appointment.startsAt,

@@ -111,6 +111,7 @@ async function fullGroup(start: Date) {
     therapistId: riveraId,
     sessionTypeId: groupTypeId,
     start,
+    name: "Handwriting club",
   });
   const seated = await db
     .insert(children)

@@ -59,6 +59,8 @@ export const BookingList = z.array(
     kind: SessionKind,
     sessionTypeId: z.uuid(),
     sessionTypeName: z.string(),
+    /** A group's own name ("Handwriting club"); null for a child's own session. */
+    groupName: z.string().nullable(),
     cancellationWindowHours: z.number().int(),
     therapistId: z.uuid(),
     therapistName: z.string(),

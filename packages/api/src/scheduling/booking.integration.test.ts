@@ -487,6 +487,7 @@ describe("booking.list", () => {
         therapistId: base.therapistId,
         sessionTypeId: group?.id ?? "",
         start: at("2027-01-12T19:00:00Z"),
+        name: "Handwriting club",
       });
       const [sofia] = await tx
         .select({ id: children.id })

@@ -32,6 +32,10 @@ export async function createGroup(ctx: ActorContext, input: CreateGroupInput) {
         timeZone: therapist.timeZone,
         modality: sessionType.modality,
         capacity: sessionType.capacity,
+        groupName: input.name,
+        groupTopic: input.topic,
+        ageMinYears: input.ages.min,
+        ageMaxYears: input.ages.max,
         cancellationWindowHours: sessionType.cancellationWindowHours,
         createdById: actor.userId,
       });
@@ -42,7 +46,15 @@ export async function createGroup(ctx: ActorContext, input: CreateGroupInput) {
         entityType: "appointment",
         entityId: appointmentId,
       });
-      return { appointmentId, start: input.start, end, capacity: sessionType.capacity };
+      return {
+        appointmentId,
+        start: input.start,
+        end,
+        capacity: sessionType.capacity,
+        name: input.name,
+        topic: input.topic,
+        ages: input.ages,
+      };
     });
   } catch (error) {
     if (isExclusionViolation(error)) throw await slotTaken(ctx.db, wanted, TAKEN);

@@ -2,12 +2,22 @@ import { z } from "zod";
 
 import { Moment } from "@carryover/domain/bounds";
 import { UsState } from "@carryover/domain/clinic";
-import { Modality } from "@carryover/domain/scheduling";
+import { AgeRange, GroupName, GroupTopic, Modality } from "@carryover/domain/scheduling";
 
 export const CreateGroupInput = z.object({
   therapistId: z.uuid("Choose a therapist"),
   sessionTypeId: z.uuid("Choose a group session type"),
   start: Moment,
+  name: GroupName,
+  topic: GroupTopic.nullable().default(null),
+  /** The ages the group is meant for; families see them, and a child outside them can still ask to join. */
+  ages: AgeRange.default({ min: null, max: null }),
+});
+
+/** A group's ages in whole years; null at an open end. */
+export const GroupAges = z.object({
+  min: z.number().int().nullable(),
+  max: z.number().int().nullable(),
 });
 
 export const GroupPlace = z.object({
@@ -38,6 +48,10 @@ export const GroupList = z.array(
     timeZone: z.string(),
     modality: Modality,
     sessionTypeName: z.string(),
+    /** Null only for groups opened before groups had names. */
+    name: z.string().nullable(),
+    topic: z.string().nullable(),
+    ages: GroupAges,
     therapistId: z.uuid(),
     therapistName: z.string(),
     capacity: z.number().int(),
@@ -53,6 +67,9 @@ export const CreatedGroup = z.object({
   start: z.date(),
   end: z.date(),
   capacity: z.number().int(),
+  name: z.string(),
+  topic: z.string().nullable(),
+  ages: GroupAges,
 });
 
 export const LeftGroup = z.object({ left: z.enum(["seat", "waitlist"]) });

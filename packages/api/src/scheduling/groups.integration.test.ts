@@ -53,6 +53,7 @@ async function newGroup(daysAhead: number) {
     therapistId: riveraId,
     sessionTypeId: groupTypeId,
     start,
+    name: "Handwriting club",
   });
 }
 

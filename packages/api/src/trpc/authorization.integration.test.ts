@@ -435,6 +435,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
       therapistId: fx.riveraId,
       sessionTypeId: fx.mapleGroupTypeId,
       start: fx.openSlot,
+      name: "Handwriting club",
     }),
     // A therapist schedules their own groups; a colleague may not fill another's calendar.
     expect: { ...STAFF_MANAGING_MAYA, therapist: "FORBIDDEN" },

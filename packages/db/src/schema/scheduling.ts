@@ -140,6 +140,11 @@ export const appointments = pgTable(
     timeZone: text().notNull(),
     modality: modalityEnum().notNull(),
     capacity: integer().notNull().default(1),
+    /** A group's own name, topic and ages (whole years); null for a child's own session. */
+    groupName: text(),
+    groupTopic: text(),
+    ageMinYears: integer(),
+    ageMaxYears: integer(),
     /**
      * The session type's cancellation window when it was booked, so a later change to the type does
      * not make an already-booked session's cancellation late; null for sessions booked before it was kept.

@@ -74,3 +74,13 @@ export {
   checkSessionTypeChanges,
   SessionTypeChanges,
 } from "./session-type-changes";
+export {
+  AgeRange,
+  ageFit,
+  describeAgeRange,
+  GROUP_AGE_MAX_YEARS,
+  GroupDetails,
+  GroupName,
+  GroupTopic,
+  type AgeFit,
+} from "./group";

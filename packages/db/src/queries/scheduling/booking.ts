@@ -258,6 +258,7 @@ export async function listAppointments(
       therapistName: users.name,
       sessionTypeId: appointments.sessionTypeId,
       sessionTypeName: sessionTypes.name,
+      groupName: appointments.groupName,
       kind: sessionTypes.kind,
       cancellationWindowHours: windowOfBooking,
     })

@@ -135,6 +135,10 @@ export async function listScheduledGroups(q: Queryable, clinicId: string, from: 
       therapistId: appointments.therapistId,
       therapistName: users.name,
       sessionTypeName: sessionTypes.name,
+      groupName: appointments.groupName,
+      groupTopic: appointments.groupTopic,
+      ageMinYears: appointments.ageMinYears,
+      ageMaxYears: appointments.ageMaxYears,
       seatsTaken: sql<number>`(select count(*)::int from ${appointmentParticipants}
         where ${appointmentParticipants.appointmentId} = ${appointments.id}
         and ${appointmentParticipants.leftAt} is null)`,

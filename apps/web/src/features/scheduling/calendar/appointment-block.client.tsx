@@ -62,8 +62,8 @@ export function AppointmentBlock({
       </span>
       {compact || booking.status !== "scheduled" ? null : (
         <span className="block truncate">
-          {booking.kind === "group" && names
-            ? `Group · ${names}`
+          {booking.kind === "group"
+            ? [booking.groupName ?? "Group", names].filter(Boolean).join(" · ")
             : SESSION_KIND_LABELS[booking.kind]}
         </span>
       )}

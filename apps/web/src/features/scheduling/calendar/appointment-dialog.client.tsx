@@ -40,9 +40,11 @@ export function AppointmentDialog({
       open={open !== null}
       onClose={onClose}
       title={
-        booking
-          ? `${SESSION_KIND_LABELS[booking.kind]}${booking.children.length ? ` with ${firstNames(booking.children)}` : ""}`
-          : "Session"
+        booking?.groupName
+          ? booking.groupName
+          : booking
+            ? `${SESSION_KIND_LABELS[booking.kind]}${booking.children.length ? ` with ${firstNames(booking.children)}` : ""}`
+            : "Session"
       }
       description={
         open ? `Times are in ${zoneInWords(open.timeZone, open.booking.start)}.` : undefined

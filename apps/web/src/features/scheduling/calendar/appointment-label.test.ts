@@ -18,6 +18,7 @@ const booking = (over: Partial<Booking> = {}): Booking => ({
   kind: "coaching",
   sessionTypeId: "st1",
   sessionTypeName: "Parent coaching session",
+  groupName: null,
   cancellationWindowHours: 24,
   therapistId: "t1",
   therapistName: "Alex Rivera",
@@ -55,6 +56,14 @@ describe("appointmentLabel", () => {
     expect(appointmentLabel(booking({ status: "no_show" }), CHICAGO)).toBe(
       "Coaching session with Maya, Tue 2:00 PM, no-show",
     );
+  });
+  it("names a named group after its kind, so a locator by the kind still finds it", () => {
+    expect(
+      appointmentLabel(
+        booking({ kind: "group", groupName: "Handwriting club", capacity: 6, children: [maya] }),
+        CHICAGO,
+      ),
+    ).toBe("Group session: Handwriting club with Maya, Tue 2:00 PM, 1 of 6 places");
   });
   it("leaves out 'with' for a group nobody has joined", () => {
     expect(

@@ -22,7 +22,8 @@ export function appointmentLabel(
   const names = firstNames(booking.children);
   const who = names ? ` with ${names}` : "";
   const when = `${shortWeekday(booking.start, timeZone)} ${clockTime(booking.start, timeZone, cycle)}`;
-  const parts = [`${SESSION_KIND_LABELS[booking.kind]}${who}, ${when}`];
+  const name = booking.groupName ? `: ${booking.groupName}` : "";
+  const parts = [`${SESSION_KIND_LABELS[booking.kind]}${name}${who}, ${when}`];
   if (booking.kind === "group") parts.push(`${booking.seatsTaken} of ${booking.capacity} places`);
   if (therapistName) parts.push(`with ${therapistName}`);
   if (booking.status !== "scheduled")

@@ -32,6 +32,7 @@ const booking = (id: string, therapistId: string, start: string): Booking => ({
   kind: "coaching",
   sessionTypeId: "st1",
   sessionTypeName: "Parent coaching session",
+  groupName: null,
   cancellationWindowHours: 24,
   therapistId,
   therapistName: therapistId === "t1" ? "Alex Rivera" : "Mei Chen",

@@ -6,6 +6,7 @@ import { Dialog } from "~/lib/dialog.client";
 import { zoneInWords } from "~/lib/time";
 import { DateAndTimeFields, RefusalAlert } from "./appointment-form-parts.client";
 import type { ChildOption, SessionTypeOption } from "./calendar-types";
+import { GroupFields } from "./group-fields.client";
 import { ChildField, LocationStateField, SessionTypeField } from "./new-appointment-fields.client";
 import type { NewAppointmentTarget } from "./new-appointment-form";
 import { OpenTimes } from "./open-times.client";
@@ -85,6 +86,7 @@ function NewAppointmentForm(props: Props & { target: NewAppointmentTarget }) {
         onChange={(value) => change("childId", value)}
         error={errors.childId}
       />
+      {isGroup ? <GroupFields values={values} errors={errors} onChange={change} /> : null}
       <DateAndTimeFields
         labels={{ date: "Date", time: "Start time" }}
         date={values.date}

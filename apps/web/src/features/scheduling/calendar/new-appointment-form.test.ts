@@ -58,6 +58,10 @@ const values = (over: Partial<NewAppointmentValues> = {}): NewAppointmentValues 
   date: "2026-12-09",
   time: "10:00",
   childLocationState: "IL",
+  groupName: "",
+  groupTopic: "",
+  ageMin: "",
+  ageMax: "",
   ...over,
 });
 
@@ -140,13 +144,28 @@ describe("checkNewAppointment", () => {
       },
     });
     const opening = checkNewAppointment(
-      values({ sessionTypeId: group.id, childId: "" }),
+      values({
+        sessionTypeId: group.id,
+        childId: "",
+        groupName: " Handwriting club ",
+        groupTopic: "Pencil grip",
+        ageMin: "5",
+        ageMax: " 7",
+      }),
       SESSION_TYPES,
       CHICAGO,
     );
     expect(opening).toMatchObject({
       ok: true,
-      request: { kind: "group", input: { sessionTypeId: group.id } },
+      request: {
+        kind: "group",
+        input: {
+          sessionTypeId: group.id,
+          name: "Handwriting club",
+          topic: "Pencil grip",
+          ages: { min: 5, max: 7 },
+        },
+      },
     });
   });
   it("gives booking.create's message for a child that isn't one of the list", () => {
@@ -186,10 +205,26 @@ describe("findNewAppointmentErrors", () => {
       childLocationState: "Choose the state the child will be in during the video session.",
     });
   });
+  it("asks a group for its name, and for ages in whole years with the youngest first", () => {
+    const groupValues = { sessionTypeId: group.id, childId: "", childLocationState: "" };
+    expect(findNewAppointmentErrors(values(groupValues), SESSION_TYPES, CHICAGO)).toEqual({
+      groupName: "Give the group a name families will recognize, for example Handwriting club.",
+    });
+    const ages = (ageMin: string, ageMax: string) =>
+      findNewAppointmentErrors(
+        values({ ...groupValues, groupName: "Club", ageMin, ageMax }),
+        SESSION_TYPES,
+        CHICAGO,
+      );
+    expect(ages("8", "5")).toEqual({ ageMax: "The youngest age can't be above the oldest." });
+    expect(ages("five", "")).toEqual({ ageMin: "Enter an age in whole years." });
+    expect(ages("", "22")).toEqual({ ageMax: "Choose an age up to 21." });
+    expect(ages("", "")).toEqual({});
+  });
   it("opens a group without a child or a state", () => {
     expect(
       findNewAppointmentErrors(
-        values({ sessionTypeId: group.id, childId: "", childLocationState: "" }),
+        values({ sessionTypeId: group.id, childId: "", childLocationState: "", groupName: "Club" }),
         SESSION_TYPES,
         CHICAGO,
       ),

@@ -13,7 +13,10 @@ import { fieldsAt, isClock, SKIPPED_TIME, startFrom } from "./appointment-time";
 import type { ChildOption, SessionTypeOption } from "./calendar-types";
 
 export type NewAppointmentField =
-  "childId" | "sessionTypeId" | "date" | "time" | "childLocationState";
+  "childId" | "sessionTypeId" | "date" | "time" | "childLocationState" | GroupDetailsField;
+
+/** What a group asks besides its time: families choose a group by these. */
+export type GroupDetailsField = "groupName" | "groupTopic" | "ageMin" | "ageMax";
 
 export type NewAppointmentValues = Record<NewAppointmentField, string>;
 export type NewAppointmentErrors = FieldErrors<NewAppointmentField>;
@@ -35,6 +38,10 @@ const SERVER_FIELDS: Partial<Record<string, NewAppointmentField>> = {
   sessionTypeId: "sessionTypeId",
   start: "time",
   childLocationState: "childLocationState",
+  name: "groupName",
+  topic: "groupTopic",
+  "ages.min": "ageMin",
+  "ages.max": "ageMax",
 };
 
 /** The only child of a caseload, coaching when the clinic offers it, and the picked time. */
@@ -50,6 +57,10 @@ export function initialNewAppointment(
     date: picked?.date ?? target.date,
     time: picked?.time ?? "",
     childLocationState: "",
+    groupName: "",
+    groupTopic: "",
+    ageMin: "",
+    ageMax: "",
   };
 }
 
@@ -106,7 +117,13 @@ export function checkNewAppointment(
   if (locationError) own.childLocationState = locationError;
 
   const checked = isGroup
-    ? groupRequest({ sessionTypeId: sessionType?.id, start })
+    ? groupRequest({
+        sessionTypeId: sessionType?.id,
+        start,
+        name: values.groupName,
+        topic: values.groupTopic,
+        ages: { min: ageInput(values.ageMin), max: ageInput(values.ageMax) },
+      })
     : sessionRequest({
         childId: values.childId,
         sessionTypeId: sessionType?.id ?? "",
@@ -121,6 +138,12 @@ export function checkNewAppointment(
   // A start the date and time fields can't make is theirs to explain, in their words.
   if (!start) delete contract.time;
   return { ok: false, errors: { ...contract, ...own } };
+}
+
+/** An age field as group.create takes it: empty is an open end; anything else the contract checks. */
+function ageInput(value: string): number | null {
+  const trimmed = value.trim();
+  return trimmed === "" ? null : Number(trimmed);
 }
 
 function groupRequest(input: object) {

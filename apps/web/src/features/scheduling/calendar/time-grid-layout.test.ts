@@ -25,6 +25,7 @@ const booking = (id: string, start: string, end: string, over: Partial<Booking> 
   kind: "coaching",
   sessionTypeId: "st1",
   sessionTypeName: "Parent coaching session",
+  groupName: null,
   cancellationWindowHours: 24,
   therapistId: "t1",
   therapistName: "Alex Rivera",

@@ -27,7 +27,7 @@ export function useCreateAppointment(target: NewAppointmentTarget, childOptions:
     const { therapistId } = target;
     if (request.kind === "group") {
       const result = await openGroup.mutateAsync({ ...request.input, therapistId });
-      return `${sessionTypeName} opened on ${dayAndDate(result.start, zone)} at ${clockTime(result.start, zone, cycle)}, with ${result.capacity} places.`;
+      return `${result.name} opened on ${dayAndDate(result.start, zone)} at ${clockTime(result.start, zone, cycle)}, with ${result.capacity} places.`;
     }
     const { input } = request;
     const result = await book.mutateAsync({

@@ -11,6 +11,7 @@ import {
   initialNewAppointment,
   placeRefusal,
   readNewAppointment,
+  type GroupDetailsField,
   type NewAppointmentField,
   type NewAppointmentTarget,
   type Refusal,
@@ -58,6 +59,13 @@ export function useNewAppointmentForm({
 
   function change(field: NewAppointmentField, value: string) {
     setValues((v) => ({ ...v, [field]: value }));
+    // Editing a group's detail retires its message; the two ages are checked together.
+    if (isGroupDetail(field))
+      setErrors((e) =>
+        field === "ageMin" || field === "ageMax"
+          ? { ...e, ageMin: undefined, ageMax: undefined }
+          : { ...e, [field]: undefined },
+      );
     // A new date or time is a new request: the refusal of the last one no longer applies.
     if (field === "date" || field === "time") setProblem(null);
   }
@@ -131,3 +139,6 @@ export function useNewAppointmentForm({
     series: { preview: series.preview, back: series.closePreview, skipClashes },
   };
 }
+
+const isGroupDetail = (field: NewAppointmentField): field is GroupDetailsField =>
+  field === "groupName" || field === "groupTopic" || field === "ageMin" || field === "ageMax";

@@ -4,6 +4,7 @@ import type { SessionState } from "@carryover/domain/scheduling";
 import { Badge } from "@carryover/ui";
 
 import { MODALITY_LABELS_FOR_FAMILIES } from "~/features/scheduling/labels";
+import { sessionName } from "~/features/scheduling/session-name";
 import type { Booking } from "~/features/scheduling/types";
 import { useHourCycle } from "~/lib/hour-cycle.client";
 import { clockTime, dayAndTime, longDay } from "~/lib/time";
@@ -28,7 +29,7 @@ export function AppointmentCard({
   const muted = state === "cancelled";
   return (
     <li
-      aria-label={`${booking.sessionTypeName}, ${dayAndTime(booking.start, timeZone, cycle)}`}
+      aria-label={`${sessionName(booking)}, ${dayAndTime(booking.start, timeZone, cycle)}`}
       className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm"
     >
       {/* A long status wraps under the time on a narrow phone instead of squeezing it. */}
@@ -52,7 +53,7 @@ export function AppointmentCard({
         <Badge tone={status.tone}>{status.label}</Badge>
       </div>
       <p className="mt-2 text-lg text-stone-900">
-        {booking.sessionTypeName}
+        {sessionName(booking)}
         {names ? ` for ${names}` : ""}
       </p>
       <p className="text-stone-700">

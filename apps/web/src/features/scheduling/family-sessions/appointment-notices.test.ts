@@ -5,6 +5,7 @@ import { cancelledNotice, leftGroupNotice, movedNotice } from "./appointment-not
 const zone = "America/Chicago";
 const booking = {
   sessionTypeName: "Parent coaching session",
+  groupName: null,
   start: new Date("2026-12-03T15:00:00Z"),
   therapistName: "Alex Rivera",
 };

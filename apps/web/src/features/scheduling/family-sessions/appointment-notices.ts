@@ -1,3 +1,4 @@
+import { sessionName } from "~/features/scheduling/session-name";
 import type { Booking } from "~/features/scheduling/types";
 import { dayAndTime } from "~/lib/time";
 import type { HourCycle } from "~/lib/time";
@@ -5,7 +6,7 @@ import type { HourCycle } from "~/lib/time";
 /** What happened to a session, said above the list after the family changed it. */
 export type Notice = { tone: "success" | "warning" | "error"; title: string; text?: string };
 
-type Named = Pick<Booking, "sessionTypeName" | "start">;
+type Named = Pick<Booking, "groupName" | "sessionTypeName" | "start">;
 
 export function leftGroupNotice(
   booking: Named,
@@ -15,7 +16,7 @@ export function leftGroupNotice(
   return {
     tone: "success",
     title: "You've left the group.",
-    text: `${booking.sessionTypeName} on ${dayAndTime(booking.start, timeZone, cycle)} is no longer in your sessions.`,
+    text: `${sessionName(booking)} on ${dayAndTime(booking.start, timeZone, cycle)} is no longer in your sessions.`,
   };
 }
 
@@ -34,12 +35,12 @@ export function cancelledNotice(
     ? {
         tone: "warning",
         title: "Session cancelled. It counts as a late cancellation.",
-        text: `${booking.sessionTypeName} on ${when} was cancelled inside the notice window. Your clinic may follow up about its late-cancellation policy.`,
+        text: `${sessionName(booking)} on ${when} was cancelled inside the notice window. Your clinic may follow up about its late-cancellation policy.`,
       }
     : {
         tone: "success",
         title: "Session cancelled free of charge.",
-        text: `${booking.sessionTypeName} on ${when} is cancelled and the therapist can see why.`,
+        text: `${sessionName(booking)} on ${when} is cancelled and the therapist can see why.`,
       };
 }
 
@@ -52,6 +53,6 @@ export function movedNotice(
   return {
     tone: "success",
     title: "Session moved.",
-    text: `${booking.sessionTypeName} is now on ${dayAndTime(start, timeZone, cycle)} with ${booking.therapistName}.`,
+    text: `${sessionName(booking)} is now on ${dayAndTime(start, timeZone, cycle)} with ${booking.therapistName}.`,
   };
 }

@@ -16,6 +16,7 @@ import {
   wouldBeLate,
 } from "~/features/scheduling/cancellation-policy";
 import { ClinicPolicyNote } from "~/features/scheduling/clinic-policy-note.client";
+import { sessionName } from "~/features/scheduling/session-name";
 import type { Booking } from "~/features/scheduling/types";
 import { Dialog } from "~/lib/dialog.client";
 import { focusFirstInvalid } from "~/lib/form-errors";
@@ -69,7 +70,7 @@ export function CancelDialog({
       onClose={onClose}
       busy={cancel.isPending}
       title="Cancel this session?"
-      description={`${booking.sessionTypeName} with ${booking.therapistName}, ${dayAndTime(booking.start, timeZone, cycle)}.`}
+      description={`${sessionName(booking)} with ${booking.therapistName}, ${dayAndTime(booking.start, timeZone, cycle)}.`}
     >
       <form ref={form} onSubmit={submit} noValidate className="flex flex-col gap-4">
         {late ? (

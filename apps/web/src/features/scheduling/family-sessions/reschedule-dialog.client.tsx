@@ -7,6 +7,7 @@ import { Alert, Button, EmptyState } from "@carryover/ui";
 
 import { AlternativeTimes } from "~/features/scheduling/alternative-times.client";
 import { rescheduleRequest } from "~/features/scheduling/reschedule-request";
+import { sessionName } from "~/features/scheduling/session-name";
 import { TimePicker } from "~/features/scheduling/time-picker.client";
 import type { Booking, SessionType, Slot } from "~/features/scheduling/types";
 import { Dialog } from "~/lib/dialog.client";
@@ -62,7 +63,7 @@ export function RescheduleDialog({
       onClose={onClose}
       busy={move.isPending}
       title="Move to another time"
-      description={`${booking.sessionTypeName} with ${booking.therapistName}, now ${dayAndTime(booking.start, timeZone, cycle)}.`}
+      description={`${sessionName(booking)} with ${booking.therapistName}, now ${dayAndTime(booking.start, timeZone, cycle)}.`}
     >
       {view.step === "unavailable" ? (
         <EmptyState

@@ -5,6 +5,7 @@ import Link from "next/link";
 
 import { buttonClasses } from "@carryover/ui";
 
+import { sessionName } from "~/features/scheduling/session-name";
 import { useFamilyTimeZone } from "~/features/scheduling/use-family-time-zone";
 import { useHourCycle } from "~/lib/hour-cycle.client";
 import { clockTime } from "~/lib/time";
@@ -38,7 +39,7 @@ export function StartingNow({ at }: { at: number }) {
               {started ? "has started" : "is about to start"}
             </p>
             <p className="text-brand-900">
-              {b.sessionTypeName}
+              {sessionName(b)}
               {timeZone
                 ? ` · ${clockTime(b.start, timeZone, cycle)} to ${clockTime(b.end, timeZone, cycle)}`
                 : ""}

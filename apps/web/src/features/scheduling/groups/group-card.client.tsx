@@ -1,5 +1,6 @@
 "use client";
 
+import { describeAgeRange } from "@carryover/domain/scheduling";
 import { Badge, Button, ConfirmButton } from "@carryover/ui";
 
 import type { ChildSummary } from "~/features/children/types";
@@ -7,6 +8,7 @@ import { MODALITY_LABELS_FOR_FAMILIES } from "~/features/scheduling/labels";
 import type { Group } from "~/features/scheduling/types";
 import { useHourCycle } from "~/lib/hour-cycle.client";
 import { clockTime, dayAndTime, longDay } from "~/lib/time";
+import { ageNote, groupTitle } from "./age-note";
 import { hasOpenSeat, seatsLine } from "./seats";
 
 type Handlers = {
@@ -25,9 +27,10 @@ export function GroupCard({
 }: { group: Group; familyChildren: ChildSummary[]; timeZone: string } & Handlers) {
   const cycle = useHourCycle();
   const open = hasOpenSeat(group);
+  const ages = describeAgeRange(group.ages);
   return (
     <li
-      aria-label={`${group.sessionTypeName}, ${dayAndTime(group.start, timeZone, cycle)}`}
+      aria-label={`${groupTitle(group)}, ${dayAndTime(group.start, timeZone, cycle)}`}
       className="rounded-xl border border-stone-200 bg-white p-4 shadow-sm"
     >
       <div className="flex items-start justify-between gap-3">
@@ -43,7 +46,9 @@ export function GroupCard({
         </div>
         <Badge tone={open ? "success" : "warning"}>{open ? "Open" : "Full"}</Badge>
       </div>
-      <p className="mt-2 text-lg text-stone-900">{group.sessionTypeName}</p>
+      <h2 className="mt-2 text-lg font-semibold text-stone-900">{groupTitle(group)}</h2>
+      {group.topic ? <p className="text-stone-700">{group.topic}</p> : null}
+      {ages ? <p className="mt-1 font-medium text-stone-800">{ages}</p> : null}
       <p className="text-stone-700">
         With {group.therapistName} · {MODALITY_LABELS_FOR_FAMILIES[group.modality]}
       </p>
@@ -59,7 +64,7 @@ export function GroupCard({
   );
 }
 
-/** A seat, a place on the waitlist, or a way to ask for either. */
+/** A child outside the group's ages, said in words, then the child's place. */
 function ChildPlace({
   group,
   child,
@@ -68,8 +73,44 @@ function ChildPlace({
   onLeave,
   onJoin,
 }: { group: Group; child: ChildSummary; timeZone: string } & Handlers) {
-  const cycle = useHourCycle();
   const place = group.places.find((p) => p.childId === child.id);
+  const note = ageNote(group, child);
+  return (
+    <>
+      {note ? (
+        <p className="rounded-md bg-amber-50 px-3 py-2 text-amber-950 ring-1 ring-amber-200">
+          {note}. The therapist decides whether the group suits {child.firstName}.
+        </p>
+      ) : null}
+      <Place
+        place={place}
+        group={group}
+        child={child}
+        timeZone={timeZone}
+        leaving={leaving}
+        onLeave={onLeave}
+        onJoin={onJoin}
+      />
+    </>
+  );
+}
+
+/** A seat, a place on the waitlist, or a way to ask for either. */
+function Place({
+  place,
+  group,
+  child,
+  timeZone,
+  leaving,
+  onLeave,
+  onJoin,
+}: {
+  place: Group["places"][number] | undefined;
+  group: Group;
+  child: ChildSummary;
+  timeZone: string;
+} & Handlers) {
+  const cycle = useHourCycle();
   const open = hasOpenSeat(group);
   if (place?.status === "seated")
     return (
@@ -77,7 +118,7 @@ function ChildPlace({
         <p className="font-medium text-green-900">{child.firstName} has a seat.</p>
         <ConfirmButton
           title={`Give up ${child.firstName}'s seat?`}
-          description={`${group.sessionTypeName}, ${dayAndTime(group.start, timeZone, cycle)}. Someone on the waitlist may take it.`}
+          description={`${groupTitle(group)}, ${dayAndTime(group.start, timeZone, cycle)}. Someone on the waitlist may take it.`}
           confirmLabel="Give up the seat"
           cancelLabel="Keep the seat"
           onConfirm={() => onLeave(group, child, "seat")}

@@ -13,6 +13,7 @@ import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { dayAndTime, zoneName } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import { groupTitle } from "./age-note";
 import { GroupCard } from "./group-card.client";
 import { JoinDialog, type Joining } from "./join-dialog.client";
 
@@ -58,7 +59,7 @@ export function GroupsList() {
         tone: "success",
         text:
           from === "seat"
-            ? `${child.firstName} no longer has a seat in ${group.sessionTypeName} on ${dayAndTime(group.start, timeZone, cycle)}.`
+            ? `${child.firstName} no longer has a seat in ${groupTitle(group)} on ${dayAndTime(group.start, timeZone, cycle)}.`
             : `${child.firstName} is off the waitlist for ${dayAndTime(group.start, timeZone, cycle)}.`,
       });
       await refresh();

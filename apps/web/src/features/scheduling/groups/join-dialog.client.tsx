@@ -16,6 +16,7 @@ import { useHourCycle } from "~/lib/hour-cycle.client";
 import { dayAndTime } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import { ageNote, groupTitle } from "./age-note";
 import { joinMessages, joinRequest, type JoinMessages } from "./join-request";
 import { seatsLine } from "./seats";
 
@@ -40,6 +41,8 @@ export function JoinDialog({
   const form = useRef<HTMLFormElement>(null);
   const busy = join.isPending || wait.isPending;
   const video = group.modality === "telehealth";
+  const outsideAges = ageNote(group, child);
+  const title = groupTitle(group);
 
   function show(messages: JoinMessages) {
     setLocationError(messages.locationError);
@@ -58,7 +61,7 @@ export function JoinDialog({
       if (input.childLocationState) rememberLocation(child.id, input.childLocationState);
       await onDone(
         result.status === "joined"
-          ? `${child.firstName} has a seat in ${group.sessionTypeName} on ${dayAndTime(group.start, timeZone, cycle)}. It's in your sessions.`
+          ? `${child.firstName} has a seat in ${title} on ${dayAndTime(group.start, timeZone, cycle)}. It's in your sessions.`
           : `${child.firstName} is number ${result.position} on the waitlist for ${dayAndTime(group.start, timeZone, cycle)}.`,
       );
     } catch (error) {
@@ -72,7 +75,7 @@ export function JoinDialog({
       onClose={onClose}
       busy={busy}
       title={waitlist ? `Join the waitlist for ${child.firstName}?` : `Sign ${child.firstName} up?`}
-      description={`${group.sessionTypeName} with ${group.therapistName}, ${dayAndTime(group.start, timeZone, cycle)}. ${seatsLine(group)}.`}
+      description={`${title} with ${group.therapistName}, ${dayAndTime(group.start, timeZone, cycle)}. ${seatsLine(group)}.`}
     >
       <form
         ref={form}
@@ -91,9 +94,15 @@ export function JoinDialog({
             error={locationError}
           />
         ) : null}
+        {outsideAges ? (
+          <Alert tone="warning" title={`${outsideAges}.`}>
+            You can still ask: the therapist decides whether the group suits {child.firstName}, and
+            may suggest another.
+          </Alert>
+        ) : null}
         {problem ? <Alert tone="error">{problem}</Alert> : null}
         <Button type="submit" size="lg" busy={busy}>
-          {waitlist ? "Join the waitlist" : "Take the seat"}
+          {`${waitlist ? "Join the waitlist" : "Take the seat"}${outsideAges ? " anyway" : ""}`}
         </Button>
         <Button type="button" variant="secondary" size="lg" disabled={busy} onClick={onClose}>
           Not now
