@@ -7,6 +7,7 @@ import {
   ClinicSettings,
   TimeZone,
 } from "@carryover/domain/clinic";
+import { TimeFormat } from "@carryover/domain/identity";
 import { ReminderOffsets } from "@carryover/domain/notices";
 
 export const ClinicView = z.object({
@@ -42,6 +43,8 @@ export const UpdateClinicInput = z.object({
     reminderOffsetsMinutes: ReminderOffsets.optional(),
     /** Omitted: the clinic keeps its choice. */
     guardiansApplyProgression: z.boolean().optional(),
+    /** The clock of everyone who has not chosen their own. Omitted: the clinic keeps its clock. */
+    timeFormat: TimeFormat.optional(),
     /** Omitted: the video sessions open and close as they do now. */
     joinWindow: z
       .object({
