@@ -104,3 +104,4 @@ export const personTimeFormat = (
   rawClinicSettings: unknown,
 ): TimeFormat =>
   resolveTimeFormat(choice, clinicTimeFormat(parseClinicSettings(rawClinicSettings)));
+export { LOGO_TYPES, logoRefusal, MAX_LOGO_BYTES, sniffLogoType, type LogoType } from "./logo";
