@@ -74,6 +74,7 @@ test("the admin sets the clinic's clock for everyone who has not chosen their ow
   await clock.selectOption({ label: "24-hour (15:40)" });
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Settings saved. They apply from now on.")).toBeVisible();
+  await clock.scrollIntoViewIfNeeded();
   await page.screenshot({ path: "/work/shots/polish/settings-clinic-clock.laptop.png" });
   await page.reload();
   await expect(clock).toHaveValue("24h");
