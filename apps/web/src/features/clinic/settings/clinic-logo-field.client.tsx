@@ -109,7 +109,6 @@ export function ClinicLogoField({ clinicName }: { clinicName: string }) {
               description="Your clinic's people see the Carryover mark again instead."
               confirmLabel="Remove logo"
               onConfirm={() => remove.mutateAsync().then(() => undefined)}
-              size="sm"
             >
               Remove logo
             </ConfirmButton>
