@@ -125,3 +125,30 @@ test("a Done undone on the day disappears from the child's progress", async ({ p
   await expect(page.getByRole("heading", { name: "Nell's progress" })).toBeVisible();
   await expect(page.getByRole("main").getByText(thisWeek)).toHaveCount(0);
 });
+
+test("a plain-form tap the server refuses returns to the same child's Today, saying so", async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(60_000);
+  const { childId } = await childWithProgram("Ottilie", BUTTONS_LADDER);
+  await signInAndLand(page, GUARDIAN, "/family");
+  // An activity that is not in the child's program: the services refuse the tap (not found).
+  const response = await page.request.post("/family/today/practice", {
+    headers: { origin: new URL(baseURL ?? "").origin },
+    form: {
+      op: "tap",
+      childId,
+      activityId: "00000000-0000-4000-8000-000000000000",
+      tap: "success",
+      clientKey: "plain-form-refused",
+    },
+    maxRedirects: 0,
+  });
+  expect(response.status()).toBe(303);
+  expect(response.headers()["location"]).toBe(`/family/today?child=${childId}&not-saved=1`);
+
+  await page.goto(response.headers()["location"] ?? "");
+  await expect(page.getByRole("heading", { name: "Today with Ottilie" })).toBeVisible();
+  await expect(page.getByText("That was not saved")).toBeVisible();
+});

@@ -31,3 +31,4 @@ export { DEMO_ACCOUNTS } from "@carryover/db/seed/accounts";
 export { receiveVideoWebhook } from "./live-session/receive-video-webhook";
 export type { VideoConfig } from "./ports/video";
 export { exportAuditEvents, AUDIT_EXPORT_LIMIT } from "./audit/export-audit-events";
+export { clinicLogoFile } from "./clinic/clinic-logo";

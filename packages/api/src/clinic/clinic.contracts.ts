@@ -5,8 +5,11 @@ import {
   ClinicName,
   ClinicPhone,
   ClinicSettings,
+  LOGO_TYPES,
+  MAX_LOGO_BYTES,
   TimeZone,
 } from "@carryover/domain/clinic";
+import { TimeFormat } from "@carryover/domain/identity";
 import { ReminderOffsets } from "@carryover/domain/notices";
 
 export const ClinicView = z.object({
@@ -42,6 +45,8 @@ export const UpdateClinicInput = z.object({
     reminderOffsetsMinutes: ReminderOffsets.optional(),
     /** Omitted: the clinic keeps its choice. */
     guardiansApplyProgression: z.boolean().optional(),
+    /** The clock of everyone who has not chosen their own. Omitted: the clinic keeps its clock. */
+    timeFormat: TimeFormat.optional(),
     /** Omitted: the video sessions open and close as they do now. */
     joinWindow: z
       .object({
@@ -67,6 +72,22 @@ export const UpdateClinicContactInput = z.object({
   address: z.union([z.literal("").transform(() => null), ClinicAddress]),
 });
 
+/** The clinic's logo, served from `src` to its own signed-in people. */
+export const ClinicLogo = z.object({ contentType: z.enum(LOGO_TYPES), src: z.string() });
+
+/** The image in base64, at most 200 kB once decoded; its type is read from its bytes. */
+export const SetClinicLogoInput = z.object({
+  image: z
+    .base64("Choose a PNG or JPEG image.")
+    .min(1, "Choose a PNG or JPEG image.")
+    .max(
+      Math.ceil(MAX_LOGO_BYTES / 3) * 4,
+      `Choose an image of at most ${MAX_LOGO_BYTES / 1024} kB.`,
+    ),
+});
+
 export type UpdateClinicInput = z.infer<typeof UpdateClinicInput>;
 export type ClinicContact = z.infer<typeof ClinicContact>;
 export type UpdateClinicContactInput = z.output<typeof UpdateClinicContactInput>;
+export type ClinicLogo = z.infer<typeof ClinicLogo>;
+export type SetClinicLogoInput = z.infer<typeof SetClinicLogoInput>;

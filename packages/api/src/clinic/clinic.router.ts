@@ -1,9 +1,12 @@
 import { adminProcedure, createRouter, signedInProcedure } from "../trpc/init";
 import { getClinicContact, updateClinicContact } from "./clinic-contact";
+import { getClinicLogo, removeClinicLogo, setClinicLogo } from "./clinic-logo";
 import {
   ClinicContact,
+  ClinicLogo,
   ClinicView,
   Ok,
+  SetClinicLogoInput,
   UpdateClinicContactInput,
   UpdateClinicInput,
 } from "./clinic.contracts";
@@ -23,4 +26,12 @@ export const clinicRouter = createRouter({
     .mutation(
       async ({ ctx, input }) => (await updateClinicContact(ctx, input), { ok: true as const }),
     ),
+  logo: signedInProcedure.output(ClinicLogo.nullable()).query(({ ctx }) => getClinicLogo(ctx)),
+  setLogo: adminProcedure
+    .input(SetClinicLogoInput)
+    .output(ClinicLogo)
+    .mutation(({ ctx, input }) => setClinicLogo(ctx, input)),
+  removeLogo: adminProcedure
+    .output(Ok)
+    .mutation(async ({ ctx }) => (await removeClinicLogo(ctx), { ok: true as const })),
 });

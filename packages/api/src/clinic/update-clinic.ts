@@ -1,5 +1,5 @@
 import { findClinic, updateClinic as update } from "@carryover/db/queries";
-import { parseClinicSettings } from "@carryover/domain/clinic";
+import { localeForClock, parseClinicSettings } from "@carryover/domain/clinic";
 
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
@@ -12,11 +12,13 @@ export async function updateClinic(
 ) {
   await ctx.db.transaction(async (tx) => {
     const current = parseClinicSettings((await findClinic(tx, ctx.actor.clinicId))?.settings);
+    const { timeFormat, ...settings } = input.settings;
     await update(tx, ctx.actor.clinicId, {
       ...input,
       settings: {
         ...current,
-        ...Object.fromEntries(Object.entries(input.settings).filter(([, v]) => v !== undefined)),
+        ...Object.fromEntries(Object.entries(settings).filter(([, v]) => v !== undefined)),
+        locale: timeFormat ? localeForClock(current.locale, timeFormat) : current.locale,
       },
     });
     await audit(tx, ctx.meta, {

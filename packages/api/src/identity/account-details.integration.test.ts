@@ -61,6 +61,46 @@ describe("a person's own clock", () => {
     });
   });
 
+  it("follows the clock the clinic's admin chooses in the settings, audited, until the person chooses", async () => {
+    await rolledBack(db, async (tx) => {
+      const { deps, session, caller } = await parentCaller(tx);
+      const adminCaller = callerFor(deps, await signInAs(deps, "admin@maplegrove.test"));
+      const clinic = await adminCaller.clinic.get();
+      const save = (timeFormat: "12h" | "24h") =>
+        adminCaller.clinic.update({
+          name: clinic.name,
+          timeZone: clinic.timeZone,
+          settings: { ...clinic.settings, timeFormat },
+        });
+
+      await save("24h");
+      expect((await signInAs(deps, PARENT)).timeFormat).toBe("24h");
+      expect(await caller.account.get()).toMatchObject({
+        timeFormatChoice: "clinic",
+        clinicTimeFormat: "24h",
+      });
+      expect((await adminCaller.clinic.get()).settings.locale).toBe("en-GB");
+      const [clinicAudit] = await tx
+        .select({ action: auditEvents.action })
+        .from(auditEvents)
+        .where(
+          and(
+            eq(auditEvents.entityId, session.actor.clinicId),
+            eq(auditEvents.action, "clinic.update"),
+          ),
+        );
+      expect(clinicAudit).toBeDefined();
+
+      await caller.account.setTimeFormat({ timeFormat: "12h" });
+      expect((await signInAs(deps, PARENT)).timeFormat).toBe("12h");
+
+      await caller.account.setTimeFormat({ timeFormat: "clinic" });
+      await save("12h");
+      expect((await signInAs(deps, PARENT)).timeFormat).toBe("12h");
+      expect((await adminCaller.clinic.get()).settings.locale).toBe("en-US");
+    });
+  });
+
   it("refuses a format it does not offer, naming the field", async () => {
     await rolledBack(db, async (tx) => {
       const { caller } = await parentCaller(tx);

@@ -93,6 +93,10 @@ const PUBLIC: Row = {
   otherClinicAdmin: "allow",
   anonymous: "allow",
 };
+/** A 1×1 PNG, the smallest logo a clinic could upload. */
+const ONE_PIXEL_PNG =
+  "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=";
+
 const ANY_SIGNED_IN: Row = { ...PUBLIC, anonymous: "UNAUTHORIZED" };
 /** Anyone signed in may try a code; nobody can know it here, so every caller past the guard hears 400. */
 const SIGNED_IN_WRONG_CODE: Row = {
@@ -361,6 +365,9 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: () => ({ phone: "(555) 010-9999", address: "1 Test Street\nSpringfield, IL 62701" }),
     expect: ADMIN_OF_OWN_CLINIC,
   },
+  "clinic.logo": { input: () => undefined, expect: ANY_SIGNED_IN },
+  "clinic.setLogo": { input: () => ({ image: ONE_PIXEL_PNG }), expect: ADMIN_OF_OWN_CLINIC },
+  "clinic.removeLogo": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
   "audit.list": { input: () => ({}), expect: ADMIN_OF_OWN_CLINIC },
   "outbox.list": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
 

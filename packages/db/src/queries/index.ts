@@ -1,6 +1,7 @@
 export * from "./identity";
 export * from "./children";
 export * from "./clinic";
+export * from "./clinic-logo";
 export * from "./audit";
 export * from "./scheduling";
 export * from "./calendar-feed";

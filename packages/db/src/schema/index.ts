@@ -8,3 +8,4 @@ export * from "./calendar-feed";
 export * from "./home-program";
 export * from "./live-session";
 export * from "./rate-limits";
+export * from "./clinic-logo";

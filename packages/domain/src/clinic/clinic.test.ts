@@ -5,6 +5,7 @@ import {
   clinicTimeFormat,
   DEFAULT_CLINIC_SETTINGS,
   isValidTimeZone,
+  localeForClock,
   parseClinicSettings,
 } from ".";
 
@@ -43,6 +44,18 @@ describe("the clinic's clock", () => {
   it("is 12-hour for a US clinic and 24-hour for a clinic in a 24-hour locale", () => {
     expect(clinicTimeFormat(parseClinicSettings({}))).toBe("12h");
     expect(clinicTimeFormat(parseClinicSettings({ locale: "en-GB" }))).toBe("24h");
+  });
+});
+
+describe("the locale a clinic keeps when its admin chooses a clock", () => {
+  it("keeps a locale that already writes the chosen clock", () => {
+    expect(localeForClock("fr-FR", "24h")).toBe("fr-FR");
+    expect(localeForClock("en-US", "12h")).toBe("en-US");
+  });
+  it("moves to the usual locale of the other clock", () => {
+    expect(localeForClock("en-US", "24h")).toBe("en-GB");
+    expect(localeForClock("fr-FR", "12h")).toBe("en-US");
+    expect(clinicTimeFormat({ locale: localeForClock("en-US", "24h") })).toBe("24h");
   });
 });
 

@@ -78,6 +78,17 @@ function isValidLocale(locale: string): boolean {
 export const clinicTimeFormat = (settings: Pick<ClinicSettings, "locale">): TimeFormat =>
   timeFormatOfLocale(settings.locale);
 
+/**
+ * The locale a clinic keeps when its admin chooses a clock: its own locale when that already writes the
+ * chosen clock (an "fr-FR" clinic choosing 24-hour stays "fr-FR"), else the usual one for the clock.
+ */
+export const localeForClock = (currentLocale: string, format: TimeFormat): string =>
+  timeFormatOfLocale(currentLocale) === format
+    ? currentLocale
+    : format === "24h"
+      ? "en-GB"
+      : "en-US";
+
 export const DEFAULT_CLINIC_SETTINGS: ClinicSettings = ClinicSettings.parse({});
 
 export function parseClinicSettings(raw: unknown): ClinicSettings {
@@ -93,3 +104,4 @@ export const personTimeFormat = (
   rawClinicSettings: unknown,
 ): TimeFormat =>
   resolveTimeFormat(choice, clinicTimeFormat(parseClinicSettings(rawClinicSettings)));
+export { LOGO_TYPES, logoRefusal, MAX_LOGO_BYTES, sniffLogoType, type LogoType } from "./logo";

@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Shell } from "~/features/identity/shell.client";
 import { HourCycleProvider } from "~/lib/hour-cycle.client";
 import { requireAuth } from "~/server/auth-session";
+import { getQueryClient, trpc } from "~/trpc/server";
 
 const NAV = {
   admin: [
@@ -33,10 +34,12 @@ const NAV = {
 export default async function AppLayout({ children }: { children: ReactNode }) {
   const auth = await requireAuth();
   const { actor } = auth;
+  const logo = await getQueryClient().fetchQuery(trpc.clinic.logo.queryOptions());
   return (
     <Shell
       nav={[...NAV[actor.role], { href: "/account", label: "Account" }]}
       person={{ name: actor.name, role: actor.role, clinicName: auth.clinicName }}
+      clinicLogoSrc={logo?.src ?? null}
       idleTimeoutMinutes={auth.idleTimeoutMinutes}
     >
       <HourCycleProvider timeFormat={auth.timeFormat}>{children}</HourCycleProvider>

@@ -39,6 +39,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "user.mfa_reset": "Reset someone's two-step sign-in (lost device)",
   "clinic.update": "Changed clinic settings",
   "clinic.update_contact": "Changed the clinic's phone or address",
+  "clinic.logo.update": "Changed the clinic's logo",
+  "clinic.logo.remove": "Removed the clinic's logo",
   "availability.update": "Changed a therapist's hours",
   "booking.create": "Booked a session",
   "booking.list": "Viewed sessions",

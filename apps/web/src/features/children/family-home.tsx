@@ -10,16 +10,26 @@ import type { ChildSummary } from "./types";
 export function FamilyHome({
   firstName,
   clinicName,
+  clinicLogoSrc = null,
   familyChildren: children,
   today,
 }: {
   firstName: string;
   clinicName: string;
+  /** The clinic's own logo, when it has one. */
+  clinicLogoSrc?: string | null;
   familyChildren: ChildSummary[];
   today: string;
 }) {
   return (
     <div className="flex flex-col gap-6">
+      {clinicLogoSrc ? (
+        <img
+          src={clinicLogoSrc}
+          alt={clinicName}
+          className="h-16 w-auto max-w-64 self-start object-contain"
+        />
+      ) : null}
       <PageHeader title={`Hello, ${firstName}`} description={`Your family at ${clinicName}.`} />
       {children.length > 0 ? (
         <nav aria-label="Practice and sessions" className="grid gap-3 sm:grid-cols-2">

@@ -15,6 +15,8 @@ import { signOutAction } from "./sign-out-action";
 type Props = {
   nav: { href: string; label: string }[];
   person: { name: string; role: Role; clinicName: string };
+  /** The clinic's own logo, shown instead of the Carryover mark when it has one. */
+  clinicLogoSrc?: string | null;
   idleTimeoutMinutes: number;
   children: ReactNode;
 };
@@ -28,13 +30,21 @@ function isCurrent(pathname: string, href: string) {
   return pathname === href || (!HOMES.has(href) && pathname.startsWith(`${href}/`));
 }
 
-export function Shell({ nav, person, idleTimeoutMinutes, children }: Props) {
+export function Shell({ nav, person, clinicLogoSrc, idleTimeoutMinutes, children }: Props) {
   const pathname = usePathname();
   return (
     <AppShell
       brand={
-        <Link href="/" className="text-brand-800">
-          <Logo />
+        <Link href="/" className="flex min-h-11 items-center text-brand-800">
+          {clinicLogoSrc ? (
+            <img
+              src={clinicLogoSrc}
+              alt={person.clinicName}
+              className="h-9 w-auto max-w-40 object-contain"
+            />
+          ) : (
+            <Logo />
+          )}
         </Link>
       }
       nav={nav.map((item) => ({ ...item, current: isCurrent(pathname, item.href) }))}

@@ -15,9 +15,10 @@ export default async function FamilyHomePage() {
   // One instant for server and browser, so the prefetched list is the one the page asks for.
   const at = Math.floor(+new Date() / 60_000) * 60_000;
   const queryClient = getQueryClient();
-  const [children, contact] = await Promise.all([
+  const [children, contact, logo] = await Promise.all([
     queryClient.fetchQuery(trpc.child.list.queryOptions()),
     queryClient.fetchQuery(trpc.clinic.contact.queryOptions()),
+    queryClient.fetchQuery(trpc.clinic.logo.queryOptions()),
     queryClient.prefetchQuery(trpc.booking.list.queryOptions(startingNowRange(at))),
   ]);
   return (
@@ -27,6 +28,7 @@ export default async function FamilyHomePage() {
         <FamilyHome
           firstName={auth.actor.name.split(" ")[0] ?? auth.actor.name}
           clinicName={auth.clinicName}
+          clinicLogoSrc={logo?.src ?? null}
           familyChildren={children}
           today={todayInZone(auth.clinicTimeZone)}
         />

@@ -9,6 +9,7 @@ import { Alert, Button, Card, TextField } from "@carryover/ui";
 import { checkForm } from "~/lib/form-errors";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import { ClinicLogoField } from "./clinic-logo-field.client";
 
 type Errors = Partial<Record<"phone" | "address", string>>;
 
@@ -105,6 +106,9 @@ export function ClinicContactSection() {
           </Button>
         </div>
       </form>
+      <div className="mt-6 border-t border-stone-200 pt-6">
+        <ClinicLogoField clinicName={contact.data?.name ?? "Your clinic"} />
+      </div>
     </Card>
   );
 }

@@ -18,6 +18,7 @@ const clinic = {
   settings: {
     idleTimeoutMinutes: { staff: 15, guardian: 60 },
     therapistsSeeAllChildren: false,
+    locale: "en-GB",
     staffTwoFactorRequired: true,
     reminderOffsetsMinutes: [1440, 90],
     joinWindow: { openBeforeMinutes: 10, closeAfterMinutes: 30 },
@@ -32,10 +33,11 @@ const errorsOf = (change: Partial<SettingsDraft>) => {
 };
 
 describe("the clinic settings draft", () => {
-  it("starts from the saved settings, reminders in hours", () => {
+  it("starts from the saved settings, reminders in hours and the clock of the clinic's locale", () => {
     expect(draftFromClinic(clinic)).toEqual({
       name: "Harbor Kids OT",
       timeZone: "America/New_York",
+      timeFormat: "24h",
       staffMinutes: "15",
       guardianMinutes: "60",
       therapistsSeeAllChildren: false,
@@ -44,6 +46,11 @@ describe("the clinic settings draft", () => {
       opensBefore: "10",
       closesAfter: "30",
     });
+  });
+
+  it("sends the clock the admin chose", () => {
+    const checked = checkClinicSettings(draft({ timeFormat: "12h" }));
+    expect(checked.ok && checked.input.settings.timeFormat).toBe("12h");
   });
 
   it("offers the saved zone first when it is not a US zone", () => {
@@ -65,6 +72,7 @@ describe("checking the clinic settings", () => {
         settings: {
           idleTimeoutMinutes: { staff: 15, guardian: 60 },
           therapistsSeeAllChildren: false,
+          timeFormat: "24h",
           staffTwoFactorRequired: true,
           reminderOffsetsMinutes: [2880, 60],
           joinWindow: { openBeforeMinutes: 10, closeAfterMinutes: 30 },

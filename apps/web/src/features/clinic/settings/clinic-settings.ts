@@ -1,4 +1,6 @@
 import { UpdateClinicInput } from "@carryover/api/contracts/clinic";
+import { clinicTimeFormat } from "@carryover/domain/clinic";
+import type { TimeFormat } from "@carryover/domain/identity";
 
 import { checkForm, placeFieldErrors, type FieldErrors } from "~/lib/form-errors";
 import type { Clinic } from "../types";
@@ -7,6 +9,7 @@ import type { Clinic } from "../types";
 export type SettingsDraft = {
   name: string;
   timeZone: string;
+  timeFormat: TimeFormat;
   staffMinutes: string;
   guardianMinutes: string;
   therapistsSeeAllChildren: boolean;
@@ -60,6 +63,7 @@ export function timeZoneOptions(savedZone: string) {
 const SERVER_FIELDS: Record<string, SettingsField> = {
   name: "name",
   timeZone: "timeZone",
+  "settings.timeFormat": "timeFormat",
   "settings.idleTimeoutMinutes.staff": "staffMinutes",
   "settings.idleTimeoutMinutes.guardian": "guardianMinutes",
   "settings.therapistsSeeAllChildren": "therapistsSeeAllChildren",
@@ -68,6 +72,12 @@ const SERVER_FIELDS: Record<string, SettingsField> = {
   "settings.joinWindow.openBeforeMinutes": "opensBefore",
   "settings.joinWindow.closeAfterMinutes": "closesAfter",
 };
+
+/** The clinic's clock, with an example of each. */
+export const CLOCK_OPTIONS: { value: TimeFormat; label: string }[] = [
+  { value: "12h", label: "12-hour (3:40 PM)" },
+  { value: "24h", label: "24-hour (15:40)" },
+];
 
 /** The form field behind an input path the server names ("….reminderOffsetsMinutes.1" is the reminders), if the form has one. */
 export const settingsFieldOf = (path: string | null): SettingsField | null =>
@@ -81,6 +91,7 @@ export function draftFromClinic(clinic: Clinic): SettingsDraft {
   return {
     name: clinic.name,
     timeZone: clinic.timeZone,
+    timeFormat: clinicTimeFormat(settings),
     staffMinutes: String(settings.idleTimeoutMinutes.staff),
     guardianMinutes: String(settings.idleTimeoutMinutes.guardian),
     therapistsSeeAllChildren: settings.therapistsSeeAllChildren,
@@ -127,6 +138,7 @@ export function checkClinicSettings(
         guardian: numberFrom(draft.guardianMinutes),
       },
       therapistsSeeAllChildren: draft.therapistsSeeAllChildren,
+      timeFormat: draft.timeFormat,
       staffTwoFactorRequired: draft.staffTwoFactorRequired,
       reminderOffsetsMinutes: "minutes" in reminders ? reminders.minutes : [],
       joinWindow: {

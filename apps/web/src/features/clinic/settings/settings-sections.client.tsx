@@ -3,6 +3,7 @@
 import { Card, CheckboxField, SelectField, TextField } from "@carryover/ui";
 
 import {
+  CLOCK_OPTIONS,
   MAX_CLOSES_AFTER,
   MAX_IDLE_MINUTES,
   MAX_OPENS_BEFORE,
@@ -46,6 +47,16 @@ export function ClinicSection({
           onChange={(event) => onEdit({ timeZone: event.target.value })}
           error={errors.timeZone}
           hint="Dates and times across Carryover are shown in this zone."
+        />
+        <SelectField
+          label="Clock for everyone who has not chosen their own"
+          name="timeFormat"
+          required
+          options={CLOCK_OPTIONS}
+          value={draft.timeFormat}
+          onChange={(event) => onEdit({ timeFormat: event.target.value === "24h" ? "24h" : "12h" })}
+          error={errors.timeFormat}
+          hint="Staff and families can choose their own clock on their account page."
         />
       </div>
     </Card>

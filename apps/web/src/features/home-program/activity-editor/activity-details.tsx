@@ -3,10 +3,10 @@ import type { ReactNode } from "react";
 import type { Activity, ActivityStructure } from "@carryover/domain/home-program";
 import { Badge } from "@carryover/ui";
 
+import { LocalTime } from "~/lib/hour-cycle.client";
 import {
   agesText,
   CATEGORY_LABELS,
-  clockText,
   DIRECTION_LABELS,
   KIND_LABELS,
   minutesText,
@@ -115,7 +115,7 @@ function StructureDetails({ structure }: { structure: ActivityStructure }) {
               <ul className="mt-1 list-disc pl-5 text-stone-700">
                 {structure.moments.map((moment, index) => (
                   <li key={index}>
-                    {clockText(moment.time)}: {moment.label}
+                    <LocalTime time={moment.time} />: {moment.label}
                   </li>
                 ))}
               </ul>

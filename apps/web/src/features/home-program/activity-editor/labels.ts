@@ -88,10 +88,3 @@ export function agesText({ min, max }: { min: number; max: number }): string {
 export function minutesText(minutes: number): string {
   return `${minutes} ${minutes === 1 ? "minute" : "minutes"}`;
 }
-
-/** "16:30" → "4:30 PM". */
-export function clockText(time: string): string {
-  const [h = Number.NaN, m = Number.NaN] = time.split(":").map(Number);
-  if (Number.isNaN(h) || Number.isNaN(m)) return time;
-  return `${h % 12 === 0 ? 12 : h % 12}:${String(m).padStart(2, "0")} ${h < 12 ? "AM" : "PM"}`;
-}

@@ -4,6 +4,8 @@ import type { Dispatch, RefObject } from "react";
 
 import { Alert, Button, CheckboxField, TextField } from "@carryover/ui";
 
+import { useHourCycle } from "~/lib/hour-cycle.client";
+import { localTime } from "~/lib/time";
 import {
   GUARDIAN_OPTIONS,
   MAX_GOALS,
@@ -228,6 +230,7 @@ function RoutineTimesFieldset({
   dispatch,
   routines,
 }: SectionProps & { routines: RoutineInUse[] }) {
+  const cycle = useHourCycle();
   return (
     <fieldset className="grid gap-4 sm:grid-cols-3">
       <legend className="mb-2 font-semibold text-stone-900">Routine times at home</legend>
@@ -237,7 +240,7 @@ function RoutineTimesFieldset({
           label={r.label}
           name={`time-${r.key}`}
           type="time"
-          hint={r.usual ? `Usually ${r.usual}` : undefined}
+          hint={r.usual ? `Usually ${localTime(r.usual, cycle)}` : undefined}
           value={draft.routineTimes[r.key] ?? r.usual}
           error={errors[`routineTimes.${r.key}`]}
           onChange={(e) =>

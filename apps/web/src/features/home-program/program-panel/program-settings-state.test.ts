@@ -355,13 +355,13 @@ describe("a save that crossed another", () => {
   });
 
   it("says their settings in one sentence", () => {
-    expect(describeTheirSettings(theirs)).toBe(
-      "Theirs: 30 minutes a day, 5 days a week, from Jan 18, 2027; 1 goals; routine times breakfast 08:00.",
+    expect(describeTheirSettings(theirs, "h12")).toBe(
+      "Theirs: 30 minutes a day, 5 days a week, from Jan 18, 2027; 1 goals; routine times breakfast 8:00 AM.",
     );
-    expect(describeTheirSettings(program({ routineTimes: { after_school: "15:00" } }))).toContain(
-      "routine times after school 15:00.",
-    );
-    expect(describeTheirSettings(program({ routineTimes: {} }))).toContain(
+    expect(
+      describeTheirSettings(program({ routineTimes: { after_school: "15:00" } }), "h23"),
+    ).toContain("routine times after school 15:00.");
+    expect(describeTheirSettings(program({ routineTimes: {} }), "h12")).toContain(
       "routine times as usual.",
     );
   });
@@ -401,15 +401,21 @@ describe("the settings in words", () => {
     );
   });
 
-  it("gives each routine the family's time, or its usual one", () => {
+  it("gives each routine the family's time, or its usual one, in the reader's clock", () => {
     const p = program({
       routineTimes: { breakfast: "08:00" },
       activities: [
         activity("ladder", { routine: "breakfast" }),
         activity("chain", { routine: "bedtime" }),
+        activity("routine_practice", { routine: "custom", customLabel: "Walk to the bus" }),
       ],
     });
-    expect(routineTimesInWords(p, routinesInUse(p))).toBe("Breakfast 08:00 · Bedtime 19:45");
+    expect(routineTimesInWords(p, routinesInUse(p), "h12")).toBe(
+      "Breakfast 8:00 AM · Bedtime 7:45 PM · Walk to the bus",
+    );
+    expect(routineTimesInWords(p, routinesInUse(p), "h23")).toBe(
+      "Breakfast 08:00 · Bedtime 19:45 · Walk to the bus",
+    );
   });
 
   it("names what guardians may change, or that it is only their notes", () => {

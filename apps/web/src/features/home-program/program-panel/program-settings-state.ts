@@ -8,7 +8,7 @@ import {
 
 import type { Program, ProgramUpdateInput } from "~/features/home-program/types";
 import { checkForm, placeFieldErrors, placeRefusal, type FieldErrors } from "~/lib/form-errors";
-import { addDays, formatCalendarDate } from "~/lib/time";
+import { addDays, formatCalendarDate, localTime, type HourCycle } from "~/lib/time";
 import type { DescribedError } from "~/lib/trpc-error";
 
 export const GUARDIAN_OPTIONS: { value: GuardianEditable; label: string; hint: string }[] = [
@@ -261,10 +261,10 @@ export function routinesInUse(program: Program): RoutineInUse[] {
 }
 
 /** The other editor's settings in one sentence, for the conflict chooser. */
-export function describeTheirSettings(theirs: Program): string {
+export function describeTheirSettings(theirs: Program, cycle: HourCycle): string {
   const times =
     Object.entries(theirs.routineTimes)
-      .map(([k, t]) => `${k.replace(/_/g, " ")} ${t}`)
+      .map(([k, t]) => `${k.replace(/_/g, " ")} ${localTime(t, cycle)}`)
       .join(", ") || "as usual";
   return `Theirs: ${theirs.minutesPerDay} minutes a day, ${theirs.daysPerWeek} days a week, from ${formatCalendarDate(theirs.startDate)}; ${theirs.goals.length} goals; routine times ${times}.`;
 }
@@ -276,8 +276,18 @@ export function checkInsFrom(startDate: string): string {
   ).join(", ");
 }
 
-export function routineTimesInWords(program: Program, routines: RoutineInUse[]): string {
-  return routines.map((r) => `${r.label} ${program.routineTimes[r.key] ?? r.usual}`).join(" · ");
+/** "Breakfast 8:00 AM · Bedtime 7:45 PM" in the reader's clock; a routine with no time, its name alone. */
+export function routineTimesInWords(
+  program: Program,
+  routines: RoutineInUse[],
+  cycle: HourCycle,
+): string {
+  return routines
+    .map((r) => {
+      const time = program.routineTimes[r.key] ?? r.usual;
+      return time ? `${r.label} ${localTime(time, cycle)}` : r.label;
+    })
+    .join(" · ");
 }
 
 export function guardianMayChangeInWords(guardianEditable: readonly string[]): string {

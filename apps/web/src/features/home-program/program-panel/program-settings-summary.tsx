@@ -1,7 +1,7 @@
 import { DescriptionList } from "@carryover/ui";
 
 import type { Program } from "~/features/home-program/types";
-import { formatCalendarDate } from "~/lib/time";
+import { formatCalendarDate, type HourCycle } from "~/lib/time";
 import {
   checkInsFrom,
   guardianMayChangeInWords,
@@ -14,10 +14,13 @@ export function ProgramSettingsSummary({
   program,
   routines,
   staff,
+  cycle,
 }: {
   program: Program;
   routines: RoutineInUse[];
   staff: boolean;
+  /** The reader's clock. */
+  cycle: HourCycle;
 }) {
   return (
     <div className="flex flex-col gap-5">
@@ -41,7 +44,7 @@ export function ProgramSettingsSummary({
           { term: "Started", detail: formatCalendarDate(program.startDate) },
           { term: "Check-ins", detail: checkInsFrom(program.startDate) },
           ...(routines.length > 0
-            ? [{ term: "Routine times", detail: routineTimesInWords(program, routines) }]
+            ? [{ term: "Routine times", detail: routineTimesInWords(program, routines, cycle) }]
             : []),
           ...(staff
             ? [

@@ -3,6 +3,7 @@
 import { Alert, Button, Card } from "@carryover/ui";
 
 import type { Program } from "~/features/home-program/types";
+import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ProgramSettingsForm } from "./program-settings-form.client";
 import { describeTheirSettings, routinesInUse, type SettingsMode } from "./program-settings-state";
 import { ProgramSettingsSummary } from "./program-settings-summary";
@@ -27,6 +28,7 @@ export function ProgramSettings({
   const guardianMaySetTimes =
     !staff && canEdit && program.guardianEditable.includes("routine_times");
   const routines = routinesInUse(program);
+  const cycle = useHourCycle();
   const start = (mode: SettingsMode) => dispatch({ type: "started", mode, program });
 
   return (
@@ -65,7 +67,7 @@ export function ProgramSettings({
           onSave={save}
         />
       ) : (
-        <ProgramSettingsSummary program={program} routines={routines} staff={staff} />
+        <ProgramSettingsSummary program={program} routines={routines} staff={staff} cycle={cycle} />
       )}
     </Card>
   );
@@ -89,7 +91,7 @@ function SettingsConflict({
       title="Someone else changed these settings while you were editing"
       className="mb-4"
     >
-      <p>{describeTheirSettings(theirs)}</p>
+      <p>{describeTheirSettings(theirs, useHourCycle())}</p>
       <div className="mt-3 flex flex-wrap gap-2">
         <Button type="button" size="sm" variant="secondary" onClick={onKeepTheirs}>
           Keep theirs

@@ -1,6 +1,7 @@
 import "server-only";
 
 import {
+  appErrorOf,
   finishPractice,
   getProgram,
   logPractice,
@@ -28,6 +29,7 @@ import {
   sensoryDietLog,
   type ChainOutcomes,
 } from "./log-entries";
+import { practiceFormBack } from "./practice-form-back";
 
 const seeOther = (location: string): RouteAnswer => ({
   response: new Response(null, {
@@ -82,6 +84,9 @@ async function logFromForm(ctx: Ctx, form: FormData, today: string) {
   return null;
 }
 
+/** A refusal the services meant (not theirs to see, no longer there, not valid, out of date). */
+const REFUSED_CODES = new Set(["NOT_FOUND", "FORBIDDEN", "VALIDATION", "PRECONDITION_FAILED"]);
+
 /**
  * Today's forms sent before the page's script ran: the same services (access, audit, idempotent
  * keys) the page's queue reaches through tRPC, then back to Today. A form the services refuse
@@ -92,13 +97,27 @@ export async function answerPracticeForm(req: Request, meta: RequestMeta): Promi
   if (!auth?.ok) return seeOther("/sign-in");
   const form = await req.formData();
   const ctx = { ...serviceDeps(), meta, actor: auth.actor };
+  const back = practiceFormBack(text(form, "childId"));
+  const refused = { ...seeOther(back.refused), actorId: auth.actor.userId };
+  try {
+    return await answerOp(ctx, form, auth.clinicTimeZone, {
+      done: { ...seeOther(back.done), actorId: auth.actor.userId },
+      refused,
+    });
+  } catch (error) {
+    // Back to the same child's Today, so a family with several children stays on the one it tapped for.
+    if (REFUSED_CODES.has(appErrorOf(error)?.code ?? "")) return refused;
+    throw error;
+  }
+}
+
+async function answerOp(
+  ctx: Ctx,
+  form: FormData,
+  clinicTimeZone: string,
+  { done, refused }: { done: RouteAnswer; refused: RouteAnswer },
+): Promise<RouteAnswer> {
   const childId = text(form, "childId");
-  const back = `/family/today${childId && /^[0-9a-f-]{36}$/i.test(childId) ? `?child=${childId}` : ""}`;
-  const refused = {
-    ...seeOther(`${back}${back.includes("?") ? "&" : "?"}not-saved=1`),
-    actorId: auth.actor.userId,
-  };
-  const done = { ...seeOther(back), actorId: auth.actor.userId };
   const op = text(form, "op");
   if (op === "tap") {
     const tap = text(form, "tap");
@@ -138,7 +157,7 @@ export async function answerPracticeForm(req: Request, meta: RequestMeta): Promi
   }
   if (op === "log") {
     const input = LogPracticeInput.safeParse(
-      await logFromForm(ctx, form, todayInZone(auth.clinicTimeZone)),
+      await logFromForm(ctx, form, todayInZone(clinicTimeZone)),
     );
     if (!input.success) return refused;
     await logPractice(ctx, input.data);

@@ -16,6 +16,7 @@ export default async function AdminSettingsPage() {
   const [clinic] = await Promise.all([
     queryClient.fetchQuery(trpc.clinic.get.queryOptions()),
     queryClient.prefetchQuery(trpc.clinic.contact.queryOptions()),
+    queryClient.prefetchQuery(trpc.clinic.logo.queryOptions()),
   ]);
   return (
     <>
