@@ -25,7 +25,10 @@ test("a guardian switches to 24-hour time and every time on the page follows, th
     format.getByRole("radio", { name: /Your clinic's format \(4:30\sPM\)/ }),
   ).toBeChecked();
 
-  await format.getByRole("radio", { name: /24-hour/ }).check();
+  // A click before the page has hydrated is undone by hydration: try until the choice holds.
+  await expect(async () => {
+    await format.getByRole("radio", { name: /24-hour/ }).check({ timeout: 2_000 });
+  }).toPass();
   await expect(
     page.getByText("Saved. Times now read like 16:30, here and in emails."),
   ).toBeVisible();

@@ -2,6 +2,8 @@ import { clinicLogoPng, removeClinicLogo, setClinicLogo } from "../support/clini
 import { signInAndLand } from "../support/sign-in";
 import { expect, test } from "../support/test";
 
+const SHOTS = process.env.SHOTS_DIR ?? "test-results";
+
 const CLINIC = "Harbor Kids OT";
 
 test.afterAll(() => removeClinicLogo(CLINIC));
@@ -14,7 +16,7 @@ test("a family sees its clinic's logo at the top of its home", async ({ page }) 
   for (const logo of await logos.all())
     await expect.poll(() => logo.evaluate((img: HTMLImageElement) => img.naturalWidth)).toBe(240);
   await page.screenshot({
-    path: "/work/shots/polish/family-home-clinic-logo.phone.png",
+    path: `${SHOTS}/family-home-clinic-logo.phone.png`,
     fullPage: true,
   });
 });

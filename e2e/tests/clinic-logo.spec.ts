@@ -2,6 +2,8 @@ import { clinicLogoPng, removeClinicLogo } from "../support/clinic-logo";
 import { signIn, signInAndLand } from "../support/sign-in";
 import { expect, test } from "../support/test";
 
+const SHOTS = process.env.SHOTS_DIR ?? "test-results";
+
 const CLINIC = "Harbor Kids OT";
 
 test.afterAll(() => removeClinicLogo(CLINIC));
@@ -37,8 +39,8 @@ test("the admin uploads the clinic's logo (a PNG named .jpg), sees it in the hea
   const header = page.getByRole("banner");
   await expect(header.getByRole("img", { name: CLINIC })).toBeVisible();
   await section.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: "/work/shots/polish/settings-clinic-logo.laptop.png" });
-  await section.screenshot({ path: "/work/shots/polish/settings-clinic-logo-section.laptop.png" });
+  await page.screenshot({ path: `${SHOTS}/settings-clinic-logo.laptop.png` });
+  await section.screenshot({ path: `${SHOTS}/settings-clinic-logo-section.laptop.png` });
 
   const served = await page.request.get("/api/clinic/logo");
   expect(served.status()).toBe(200);
@@ -75,7 +77,7 @@ test("the admin sets the clinic's clock for everyone who has not chosen their ow
   await page.getByRole("button", { name: "Save settings" }).click();
   await expect(page.getByText("Settings saved. They apply from now on.")).toBeVisible();
   await clock.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: "/work/shots/polish/settings-clinic-clock.laptop.png" });
+  await page.screenshot({ path: `${SHOTS}/settings-clinic-clock.laptop.png` });
   await page.reload();
   await expect(clock).toHaveValue("24h");
   await clock.selectOption("12h");

@@ -2,6 +2,8 @@ import { childIdByName } from "../support/database";
 import { signInAndLand } from "../support/sign-in";
 import { expect, test } from "../support/test";
 
+const SHOTS = process.env.SHOTS_DIR ?? "test-results";
+
 test("a guardian adds an emergency contact on a phone, and the child's therapist sees it", async ({
   page,
 }) => {
@@ -24,7 +26,7 @@ test("a guardian adds an emergency contact on a phone, and the child's therapist
   await expect(form.getByLabel("Phone")).toHaveAccessibleDescription(/Use digits/);
   await expect(form.getByLabel("Phone")).toBeFocused();
   await form.scrollIntoViewIfNeeded();
-  await page.screenshot({ path: "/work/shots/clinic/family-emergency-contact-form-phone.png" });
+  await page.screenshot({ path: `${SHOTS}/family-emergency-contact-form-phone.png` });
 
   await form.getByLabel("Phone").fill("(555) 010-0199");
   await form.getByRole("button", { name: "Save emergency contact" }).click();
@@ -33,7 +35,7 @@ test("a guardian adds an emergency contact on a phone, and the child's therapist
     "href",
     "tel:5550100199",
   );
-  await page.screenshot({ path: "/work/shots/clinic/family-emergency-contact-saved-phone.png" });
+  await page.screenshot({ path: `${SHOTS}/family-emergency-contact-saved-phone.png` });
 
   await page.context().clearCookies();
   await signInAndLand(page, "ot.chen@maplegrove.test", "/therapist");
