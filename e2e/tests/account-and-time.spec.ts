@@ -41,7 +41,9 @@ test("a guardian switches to 24-hour time and every time on the page follows, th
   await expect(page.getByRole("radio", { name: /24-hour/ })).toBeChecked();
   await expect(page.getByText(/^Signed in today at /)).not.toHaveText(/[AP]M/);
 
-  await page.getByRole("radio", { name: /Your clinic's format/ }).check();
+  await expect(async () => {
+    await page.getByRole("radio", { name: /Your clinic's format/ }).check({ timeout: 2_000 });
+  }).toPass();
   await expect(
     page.getByText("Saved. Times now read like 4:30 PM, here and in emails."),
   ).toBeVisible();

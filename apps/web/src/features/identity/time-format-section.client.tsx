@@ -28,6 +28,8 @@ export function TimeFormatSection() {
   const queryClient = useQueryClient();
   const details = useQuery(trpc.account.get.queryOptions());
   const [saved, setSaved] = useState<string | null>(null);
+  // The choice shows at once, in the same render as the click (a mutation's variables arrive a tick later).
+  const [chosen, setChosen] = useState<string | null>(null);
   const save = useMutation(
     trpc.account.setTimeFormat.mutationOptions({
       onSuccess: (result) => {
@@ -36,7 +38,10 @@ export function TimeFormatSection() {
         // The layout hands the clock to every page: fetch it again with the new choice.
         router.refresh();
       },
-      onError: () => setSaved(null),
+      onError: () => {
+        setSaved(null);
+        setChosen(null);
+      },
     }),
   );
   return (
@@ -63,11 +68,10 @@ export function TimeFormatSection() {
                 name="time-format"
                 value={option.value}
                 className="size-5 accent-brand-700"
-                checked={
-                  (save.variables?.timeFormat ?? details.data?.timeFormatChoice) === option.value
-                }
+                checked={(chosen ?? details.data?.timeFormatChoice) === option.value}
                 onChange={() => {
                   setSaved(null);
+                  setChosen(option.value);
                   save.mutate({ timeFormat: option.value });
                 }}
               />
