@@ -105,7 +105,7 @@ test("a guardian changes their name, phone and password; a wrong current passwor
 test("a step up asks once, says what will change, and is undone from the history with before and after", async ({
   browser,
 }) => {
-  const { childId, activityId } = await childWithProgram("Wren", BUTTONS_LADDER);
+  const { childId, activityId } = await childWithProgram("Hazel", BUTTONS_LADDER);
   await logLadderSessions(childId, activityId, [
     { success: 8, notYet: 2 },
     { success: 8, notYet: 2 },
@@ -115,9 +115,9 @@ test("a step up asks once, says what will change, and is undone from the history
   const page = await context.newPage();
   await signInAndLand(page, "ot.rivera@maplegrove.test", "/therapist");
 
-  const row = page.getByRole("listitem", { name: "Wren Johnson" });
+  const row = page.getByRole("listitem", { name: "Hazel Johnson" });
   await row.getByRole("button", { name: "Step up to level 2" }).click();
-  const confirm = page.getByRole("dialog", { name: "Step up to level 2 for Wren?" });
+  const confirm = page.getByRole("dialog", { name: "Step up to level 2 for Hazel?" });
   await expect(confirm).toContainText("moves from level 1 to level 2");
   await expect(confirm).toContainText("You can undo it from the program's history.");
   await confirm.getByRole("button", { name: "Cancel" }).click();
@@ -125,7 +125,7 @@ test("a step up asks once, says what will change, and is undone from the history
 
   await row.getByRole("button", { name: "Step up to level 2" }).click();
   await confirm.getByRole("button", { name: "Step up to level 2" }).click();
-  await expect(page.getByText(/Wren: step up to level 2 applied\./)).toBeVisible();
+  await expect(page.getByText(/Hazel: step up to level 2 applied\./)).toBeVisible();
 
   // The family's Today on a phone: the week's dose in words, each number labelled.
   const family = await browser.newContext({ ...devices["Pixel 7"] });

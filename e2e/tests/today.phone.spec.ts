@@ -74,7 +74,7 @@ test("a tap made on a slow connection before the page's script has run is record
   page,
 }) => {
   test.setTimeout(120_000);
-  const { childId, activityId } = await childWithProgram("Wren", BUTTONS_LADDER);
+  const { childId, activityId } = await childWithProgram("Rowan", BUTTONS_LADDER);
   await signInAndLand(page, GUARDIAN, "/family");
   const cdp = await page.context().newCDPSession(page);
   await cdp.send("Network.enable");
