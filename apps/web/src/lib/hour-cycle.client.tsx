@@ -2,9 +2,13 @@
 
 import { createContext, useContext, type ReactNode } from "react";
 
-import { hourCycleOf, type HourCycle, type TimeFormat } from "@carryover/domain/identity";
+import type { HourCycle, TimeFormat } from "@carryover/domain/identity";
 
 import { localTime, localTimeRange } from "./time";
+
+// The domain's hourCycleOf, written here so the layout of every page stays free of zod (its module
+// defines zod schemas): about 35 kB of JavaScript on each page.
+const hourCycleOf = (format: TimeFormat): HourCycle => (format === "24h" ? "h23" : "h12");
 
 const HourCycleContext = createContext<HourCycle>("h12");
 
