@@ -12,6 +12,8 @@ import { appointments, children } from "@carryover/db/schema";
 /**
  * Issue 17's figures for a phone that answers at once, through the production server on a fresh
  * demo database:
+ * 0. The baseline, measured in the same run: a blank Next.js App Router page (framework-floor/, built
+ *    and served here) — what the framework sends before any code of ours.
  * 1. Each page's first-load JavaScript: every script response a fresh browser context (empty cache,
  *    signed in; a phone for the family, a laptop for staff) receives until the network is idle,
  *    with no tap or scroll, its body gzipped here at level 9 (the server's own compression is not
@@ -41,7 +43,7 @@ const PEOPLE: Record<Role, string> = {
 };
 
 type Ids = { maya: string; summary: string };
-type Row = { path: string; role: Role; budgetKb: number | null };
+type Row = { path: string; role: Role | null; budgetKb: number | null };
 
 const pages = (ids: Ids): Row[] => [
   { path: "/family/today", role: "guardian", budgetKb: FAMILY_BUDGET_KB },
@@ -91,17 +93,36 @@ function startApp() {
   });
 }
 
-async function waitForHealth() {
+const FLOOR_DIR = path.join(import.meta.dirname, "framework-floor");
+const FLOOR_PORT = PORT + 1;
+
+/** Builds and serves the blank App Router page, with the Next.js of the app. */
+async function startFramework() {
+  const built = spawn("npx", ["next", "build", FLOOR_DIR], { cwd: ROOT, stdio: "ignore" });
+  const code = await new Promise((resolve) => built.once("exit", resolve));
+  if (code !== 0) throw new Error(`the blank page did not build (exit ${String(code)})`);
+  const server = spawn("npx", ["next", "start", FLOOR_DIR, "-p", String(FLOOR_PORT)], {
+    cwd: ROOT,
+    stdio: "ignore",
+    detached: true,
+  });
+  await waitUntilUp(`http://localhost:${FLOOR_PORT}/`);
+  return server;
+}
+
+async function waitUntilUp(url: string) {
   for (let i = 0; i < 600; i++) {
-    const up = await fetch(`${BASE}/api/health`).then(
+    const up = await fetch(url).then(
       (r) => r.ok,
       () => false,
     );
     if (up) return;
     await new Promise((r) => setTimeout(r, 500));
   }
-  throw new Error("the app did not become healthy within 5 minutes");
+  throw new Error(`${url} did not answer within 5 minutes`);
 }
+
+const waitForHealth = () => waitUntilUp(`${BASE}/api/health`);
 
 /** Maya's id, and the demo video session of her therapist (the start books one a few minutes ahead). */
 async function demoIds(): Promise<Ids> {
@@ -144,21 +165,22 @@ const PHONE = { viewport: { width: 412, height: 915 }, isMobile: true, hasTouch:
 const LAPTOP = { viewport: { width: 1280, height: 800 } };
 
 /** The gzipped bytes (level 9) of every script a fresh, signed-in browser loads for the page. */
-async function firstLoadJs(browser: Browser, state: SignedIn, row: Row) {
+async function firstLoadJs(browser: Browser, state: SignedIn | undefined, row: Row, base = BASE) {
   const pagePath = row.path;
   const context = await browser.newContext({
-    baseURL: BASE,
-    storageState: state,
-    ...(row.role === "guardian" ? PHONE : LAPTOP),
+    baseURL: base,
+    ...(state ? { storageState: state } : {}),
+    ...(row.role === "therapist" || row.role === "admin" ? LAPTOP : PHONE),
   });
   const page = await context.newPage();
-  const bodies: Promise<number>[] = [];
+  const bodies: Promise<{ url: string; bytes: number }>[] = [];
   page.on("response", (response) => {
     if (response.request().resourceType() !== "script") return;
+    const url = new URL(response.url()).pathname;
     bodies.push(
       response.body().then(
-        (body) => gzipSync(body, { level: 9 }).length,
-        () => 0,
+        (body) => ({ url, bytes: gzipSync(body, { level: 9 }).length }),
+        () => ({ url, bytes: 0 }),
       ),
     );
   });
@@ -166,9 +188,11 @@ async function firstLoadJs(browser: Browser, state: SignedIn, row: Row) {
   const landed = new URL(page.url()).pathname;
   if (!answer?.ok() || landed !== pagePath)
     throw new Error(`${pagePath} answered ${answer?.status()} at ${landed}`);
-  const sizes = await Promise.all(bodies);
+  const scripts = await Promise.all(bodies);
   await context.close();
-  return { bytes: sizes.reduce((a, b) => a + b, 0), scripts: sizes.length };
+  if (process.env.BENCH_DETAIL)
+    for (const script of scripts) console.info(`      ${kb(script.bytes).toFixed(1).padStart(6)}  ${script.url}`);
+  return { bytes: scripts.reduce((sum, script) => sum + script.bytes, 0), scripts: scripts.length };
 }
 
 const SLOW = { offline: false, latency: 300, downloadThroughput: 50_000, uploadThroughput: 50_000 };
@@ -222,6 +246,7 @@ async function main() {
     () => false,
   );
   if (taken) throw new Error(`port ${PORT} is already serving: stop that server first`);
+  const framework = await startFramework();
   const app = startApp();
   let browser: Browser | undefined;
   try {
@@ -240,15 +265,21 @@ async function main() {
     console.info(
       `  ${pad("page", 44)} ${pad("role", 10)} ${pad("kB gz", 8)} ${pad("budget", 7)} within?`,
     );
+    const print = (shownPath: string, row: Row, measured: { bytes: number; scripts: number }) => {
+      const within = row.budgetKb === null ? "—" : kb(measured.bytes) <= row.budgetKb ? "yes" : "NO";
+      console.info(
+        `  ${pad(shownPath, 44)} ${pad(row.role ?? "—", 10)} ${pad(kb(measured.bytes).toFixed(1), 8)} ${pad(row.budgetKb === null ? "—" : String(row.budgetKb), 7)} ${within}  (${measured.scripts} scripts)`,
+      );
+      return within === "NO";
+    };
+    const blank: Row = { path: "/", role: null, budgetKb: null };
+    const floor = await firstLoadJs(browser, undefined, blank, `http://localhost:${FLOOR_PORT}`);
+    print("baseline: a blank App Router page (phone)", blank, floor);
     let over = 0;
     for (const row of pages(ids)) {
-      const { bytes, scripts } = await firstLoadJs(browser, states[row.role], row);
-      const within = row.budgetKb === null ? "—" : kb(bytes) <= row.budgetKb ? "yes" : "NO";
-      if (within === "NO") over++;
+      const measured = await firstLoadJs(browser, row.role ? states[row.role] : undefined, row);
       const shownPath = row.path.replace(ids.maya, "[maya]").replace(ids.summary, "[id]");
-      console.info(
-        `  ${pad(shownPath, 44)} ${pad(row.role, 10)} ${pad(kb(bytes).toFixed(1), 8)} ${pad(row.budgetKb === null ? "—" : String(row.budgetKb), 7)} ${within}  (${scripts} scripts)`,
-      );
+      if (print(shownPath, row, measured)) over++;
     }
     console.info(over === 0 ? "  every page within budget" : `  ${over} page(s) over budget`);
 
@@ -267,6 +298,7 @@ async function main() {
     await browser?.close();
     const exited = new Promise((resolve) => app.once("exit", resolve));
     if (app.pid) process.kill(-app.pid, "SIGTERM");
+    if (framework.pid) process.kill(-framework.pid, "SIGTERM");
     await exited;
     rmSync(DATA_DIR, { recursive: true, force: true });
   }

@@ -2,13 +2,10 @@
 
 import { createContext, useContext, type ReactNode } from "react";
 
-import type { HourCycle, TimeFormat } from "@carryover/domain/identity";
+import { hourCycleOf, type HourCycle } from "@carryover/domain/identity/clock";
+import type { TimeFormat } from "@carryover/domain/identity";
 
 import { localTime, localTimeRange } from "./time";
-
-// The domain's hourCycleOf, written here so the layout of every page stays free of zod (its module
-// defines zod schemas): about 35 kB of JavaScript on each page.
-const hourCycleOf = (format: TimeFormat): HourCycle => (format === "24h" ? "h23" : "h12");
 
 const HourCycleContext = createContext<HourCycle>("h12");
 

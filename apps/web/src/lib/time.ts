@@ -1,6 +1,7 @@
-import { ageInYears } from "@carryover/domain/children";
-import { formatLocalTime, formatLocalTimeRange, type HourCycle } from "@carryover/domain/identity";
-import { addDays } from "@carryover/domain/scheduling";
+// The zod-free modules of the domain: every page's browser code loads this file.
+import { ageInYears } from "@carryover/domain/children/age";
+import { formatLocalTime, formatLocalTimeRange, type HourCycle } from "@carryover/domain/identity/clock";
+import { addDays } from "@carryover/domain/scheduling/calendar-date";
 
 import { plural } from "./words";
 

@@ -1,6 +1,9 @@
 import { z } from "zod";
 
 import { calendarDate } from "../bounds";
+import { ageInYears } from "./age";
+
+export { ageInYears } from "./age";
 
 export const GUARDIAN_RELATIONSHIPS = [
   "mother",
@@ -33,13 +36,6 @@ export type GuardianPermissions = z.infer<typeof GuardianPermissions>;
 
 /** Children are 0–18 years old (DOMAIN.md); a date of birth is a local calendar date. */
 export const DateOfBirth = calendarDate("Enter the date of birth as YYYY-MM-DD");
-
-export function ageInYears(dateOfBirth: string, today: string): number {
-  const [by, bm, bd] = dateOfBirth.split("-").map(Number) as [number, number, number];
-  const [ty, tm, td] = today.split("-").map(Number) as [number, number, number];
-  const hadBirthday = tm > bm || (tm === bm && td >= bd);
-  return ty - by - (hadBirthday ? 0 : 1);
-}
 
 export function checkChildDateOfBirth(
   dateOfBirth: string,
