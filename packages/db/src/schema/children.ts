@@ -28,6 +28,8 @@ export const children = pgTable(
     lastName: text().notNull(),
     dateOfBirth: date({ mode: "string" }).notNull(),
     primaryTherapistId: uuid().references(() => users.id, { onDelete: "set null" }),
+    /** When care ended: a discharge summary falls due. */
+    dischargedOn: date({ mode: "string" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.clinicId)],

@@ -9,3 +9,4 @@ export * from "./home-program";
 export * from "./live-session";
 export * from "./rate-limits";
 export * from "./clinic-logo";
+export * from "./clinical-notes";

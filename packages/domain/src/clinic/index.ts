@@ -56,6 +56,8 @@ export const ClinicSettings = z.object({
   reminderOffsetsMinutes: ReminderOffsets.default(DEFAULT_REMINDER_OFFSETS_MINUTES),
   /** The clinic's cancellation policy in its own words, shown to families where they book and cancel. */
   cancellationPolicy: z.string().max(2000).default(""),
+  /** Hours after a visit's end before its unsigned note is listed as late (issue 18). */
+  unsignedNoteLimitHours: z.number().int().min(1).max(720).default(24),
   /** When a video session's page opens before its start and closes after its end. */
   joinWindow: z
     .object({

@@ -12,6 +12,11 @@ export type StaffRole = z.infer<typeof StaffRole>;
 
 export const isStaff = (role: Role): role is StaffRole => role !== "guardian";
 
+/** An occupational therapist, or an OT assistant whose notes the supervising OT co-signs. */
+export const THERAPIST_CREDENTIALS = ["ot", "ota"] as const;
+export const TherapistCredential = z.enum(THERAPIST_CREDENTIALS, "Choose OT or OT assistant");
+export type TherapistCredential = z.infer<typeof TherapistCredential>;
+
 export const PersonName = z
   .string()
   .trim()

@@ -11,13 +11,20 @@ import {
   uniqueIndex,
   uuid,
   varchar,
+  type AnyPgColumn,
 } from "drizzle-orm/pg-core";
 
-import { ROLES, USER_AGENT_MAX_LENGTH, type TimeFormat } from "@carryover/domain/identity";
+import {
+  ROLES,
+  THERAPIST_CREDENTIALS,
+  USER_AGENT_MAX_LENGTH,
+  type TimeFormat,
+} from "@carryover/domain/identity";
 
 import { clinics } from "../clinic";
 
 export const roleEnum = pgEnum("role", ROLES);
+export const therapistCredentialEnum = pgEnum("therapist_credential", THERAPIST_CREDENTIALS);
 
 export const users = pgTable(
   "users",
@@ -48,6 +55,9 @@ export const memberships = pgTable(
       .notNull()
       .references(() => clinics.id, { onDelete: "cascade" }),
     role: roleEnum().notNull(),
+    /** A therapist's: OT, or OT assistant with the OT who supervises them (they co-sign the notes). */
+    credential: therapistCredentialEnum(),
+    supervisorId: uuid().references((): AnyPgColumn => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     deactivatedAt: timestamp({ withTimezone: true }),
   },
