@@ -1,9 +1,17 @@
 CREATE TYPE "public"."therapist_credential" AS ENUM('ot', 'ota');--> statement-breakpoint
+CREATE TYPE "public"."treatment_service" AS ENUM('therapeutic_activities', 'self_care', 'sensory_integration', 'therapeutic_exercise', 'neuromuscular_reeducation', 'caregiver_training');--> statement-breakpoint
 CREATE TYPE "public"."consent_kind" AS ENUM('caregiver_training', 'telehealth');--> statement-breakpoint
 CREATE TYPE "public"."diagnosis_kind" AS ENUM('treatment', 'medical');--> statement-breakpoint
 CREATE TYPE "public"."goal_state" AS ENUM('active', 'met', 'discontinued');--> statement-breakpoint
 CREATE TYPE "public"."goal_term" AS ENUM('long', 'short');--> statement-breakpoint
 CREATE TYPE "public"."note_kind" AS ENUM('evaluation', 'reevaluation', 'visit', 'progress_report', 'discharge_summary');--> statement-breakpoint
+CREATE TABLE "session_service_marks" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"appointment_id" uuid NOT NULL,
+	"service" "treatment_service" NOT NULL,
+	"at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "child_diagnoses" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"clinic_id" uuid NOT NULL,
@@ -130,6 +138,7 @@ CREATE TABLE "plans_of_care" (
 ALTER TABLE "memberships" ADD COLUMN "credential" "therapist_credential";--> statement-breakpoint
 ALTER TABLE "memberships" ADD COLUMN "supervisor_id" uuid;--> statement-breakpoint
 ALTER TABLE "children" ADD COLUMN "discharged_on" date;--> statement-breakpoint
+ALTER TABLE "session_service_marks" ADD CONSTRAINT "session_service_marks_appointment_id_live_sessions_appointment_id_fk" FOREIGN KEY ("appointment_id") REFERENCES "public"."live_sessions"("appointment_id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "child_diagnoses" ADD CONSTRAINT "child_diagnoses_clinic_id_clinics_id_fk" FOREIGN KEY ("clinic_id") REFERENCES "public"."clinics"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "child_diagnoses" ADD CONSTRAINT "child_diagnoses_child_id_children_id_fk" FOREIGN KEY ("child_id") REFERENCES "public"."children"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "child_diagnoses" ADD CONSTRAINT "child_diagnoses_added_by_id_users_id_fk" FOREIGN KEY ("added_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
@@ -159,6 +168,7 @@ ALTER TABLE "plans_of_care" ADD CONSTRAINT "plans_of_care_child_id_children_id_f
 ALTER TABLE "plans_of_care" ADD CONSTRAINT "plans_of_care_evaluation_note_id_clinical_notes_id_fk" FOREIGN KEY ("evaluation_note_id") REFERENCES "public"."clinical_notes"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plans_of_care" ADD CONSTRAINT "plans_of_care_previous_id_plans_of_care_id_fk" FOREIGN KEY ("previous_id") REFERENCES "public"."plans_of_care"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "plans_of_care" ADD CONSTRAINT "plans_of_care_created_by_id_users_id_fk" FOREIGN KEY ("created_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "session_service_marks_appointment_id_at_index" ON "session_service_marks" USING btree ("appointment_id","at");--> statement-breakpoint
 CREATE UNIQUE INDEX "child_diagnoses_child_id_kind_code_index" ON "child_diagnoses" USING btree ("child_id","kind","code");--> statement-breakpoint
 CREATE INDEX "clinical_consents_child_id_kind_index" ON "clinical_consents" USING btree ("child_id","kind");--> statement-breakpoint
 CREATE INDEX "clinical_goals_child_id_position_index" ON "clinical_goals" USING btree ("child_id","position");--> statement-breakpoint

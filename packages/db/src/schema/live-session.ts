@@ -11,6 +11,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
+import { TREATMENT_SERVICES } from "@carryover/domain/clinical-notes";
 import {
   ADMISSION_STATES,
   LIVE_ROLES,
@@ -24,6 +25,7 @@ import { appointments } from "./scheduling";
 export const liveRoleEnum = pgEnum("live_role", LIVE_ROLES);
 export const admissionStateEnum = pgEnum("admission_state", ADMISSION_STATES);
 export const sessionSegmentKindEnum = pgEnum("session_segment_kind", SESSION_SEGMENT_KINDS);
+export const treatmentServiceEnum = pgEnum("treatment_service", TREATMENT_SERVICES);
 
 export type QuickNote = { id: string; at: string; text: string };
 
@@ -134,4 +136,18 @@ export const sessionTimerSegments = pgTable(
     endedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index().on(t.appointmentId)],
+);
+
+/** Which service the therapist marked, from this moment until the next mark (the visit note's minutes). */
+export const sessionServiceMarks = pgTable(
+  "session_service_marks",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    appointmentId: uuid()
+      .notNull()
+      .references(() => liveSessions.appointmentId, { onDelete: "cascade" }),
+    service: treatmentServiceEnum().notNull(),
+    at: timestamp({ withTimezone: true }).notNull(),
+  },
+  (t) => [index().on(t.appointmentId, t.at)],
 );
