@@ -14,6 +14,8 @@ describe("ACTIONS", () => {
       "manageChildren",
       "inviteStaff",
       "inviteFamilies",
+      "readClinicalRecord",
+      "recordReferralsAndConsents",
     ]);
   });
   it("lets a therapist use the staff tools on a caseload, hold licences and sessions, and invite families", () => {
@@ -24,10 +26,17 @@ describe("ACTIONS", () => {
       "holdLicences",
       "holdSessions",
       "inviteFamilies",
+      "readClinicalRecord",
+      "writeClinicalRecord",
+      "recordReferralsAndConsents",
     ]);
   });
-  it("lets a guardian hold sessions and be linked to children, nothing more", () => {
-    expect(allowed("guardian")).toEqual(["holdSessions", "beLinkedToChildren"]);
+  it("lets a guardian hold sessions, be linked to children and read the family's versions of the record, nothing more", () => {
+    expect(allowed("guardian")).toEqual([
+      "holdSessions",
+      "beLinkedToChildren",
+      "readFamilyVersions",
+    ]);
   });
 });
 

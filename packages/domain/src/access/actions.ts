@@ -28,6 +28,14 @@ export const ACTIONS = {
   beLinkedToChildren: ["guardian"],
   inviteStaff: ["admin"],
   inviteFamilies: ["admin", "therapist"],
+  /** Read the clinical record of the children they reach: notes, goals, plans of care, due items. */
+  readClinicalRecord: ["admin", "therapist"],
+  /** Write it: evaluations, goals, plans of care, visit notes, reports, diagnoses; sign and amend. */
+  writeClinicalRecord: ["therapist"],
+  /** The chart's paperwork a front desk keeps too: the referring physician, consents given. */
+  recordReferralsAndConsents: ["admin", "therapist"],
+  /** The family's versions: goals in their words, progress reports sent to their portal. */
+  readFamilyVersions: ["guardian"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;
