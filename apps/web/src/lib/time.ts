@@ -1,11 +1,14 @@
 // The zod-free modules of the domain: every page's browser code loads this file.
-import { ageInYears } from "@carryover/domain/children/age";
-import { formatLocalTime, formatLocalTimeRange, type HourCycle } from "@carryover/domain/identity/clock";
+import {
+  formatLocalTime,
+  formatLocalTimeRange,
+  type HourCycle,
+} from "@carryover/domain/identity/clock";
 import { addDays } from "@carryover/domain/scheduling/calendar-date";
 
-import { plural } from "./words";
-
 export { addDays };
+export * from "./calendar-day";
+export * from "./time-spans";
 
 const LOCALE = "en-US";
 
@@ -160,99 +163,6 @@ export function zoneName(timeZone: string, at = new Date()): string {
 }
 
 // A calendar date ("YYYY-MM-DD"), such as a date of birth or a week's Monday, which has no zone.
-
-const atUtcMidnight = (date: string) => new Date(`${date}T00:00:00Z`);
-
-/** "Apr 12, 2019". */
-export function formatCalendarDate(date: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone: "UTC", dateStyle: "medium" }).format(
-    atUtcMidnight(date),
-  );
-}
-
-/** "April 12, 2019". */
-export function formatCalendarDateLong(date: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone: "UTC", dateStyle: "long" }).format(
-    atUtcMidnight(date),
-  );
-}
-
-/** "Tuesday, December 8, 2026". */
-export function longDate(date: string): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone: "UTC", dateStyle: "full" }).format(
-    atUtcMidnight(date),
-  );
-}
-
-/** "Tuesday, December 8": a day named in words, without its year. */
-export function longCalendarDay(date: string): string {
-  return new Intl.DateTimeFormat(LOCALE, {
-    weekday: "long",
-    day: "numeric",
-    month: "long",
-    timeZone: "UTC",
-  }).format(atUtcMidnight(date));
-}
-
-/** "Dec 8". */
-export function shortDate(date: string): string {
-  return new Intl.DateTimeFormat(LOCALE, {
-    timeZone: "UTC",
-    month: "short",
-    day: "numeric",
-  }).format(atUtcMidnight(date));
-}
-
-/** "Tue" or "Tuesday". */
-export function calendarWeekday(date: string, width: "short" | "long"): string {
-  return new Intl.DateTimeFormat(LOCALE, { timeZone: "UTC", weekday: width }).format(
-    atUtcMidnight(date),
-  );
-}
-
-/** "7 years" or "18 months": how a therapist or parent speaks of a young child's age. */
-export function describeAge(dateOfBirth: string, today: string): string {
-  const years = ageInYears(dateOfBirth, today);
-  if (years >= 2) return `${years} years`;
-  const [by, bm, bd] = dateOfBirth.split("-").map(Number) as [number, number, number];
-  const [ty, tm, td] = today.split("-").map(Number) as [number, number, number];
-  const months = (ty - by) * 12 + (tm - bm) - (td < bd ? 1 : 0);
-  return `${months} month${months === 1 ? "" : "s"}`;
-}
-
-/** "Under 1 year" or "7 years": a child's age in whole years, for a list of the clinic's children. */
-export function describeAgeInYears(dateOfBirth: string, today: string): string {
-  const years = ageInYears(dateOfBirth, today);
-  return years < 1 ? "Under 1 year" : plural(years, "year");
-}
-
-// Durations.
-
-/** "45 min": a session's length. */
-export function formatMinutes(duration: number): string {
-  return `${duration} min`;
-}
-
-/** "in 3 days", "in 5 hours", "in 20 minutes" — for deadlines shortly ahead. */
-export function timeUntil(at: Date, now: Date): string {
-  const minutes = Math.round((at.getTime() - now.getTime()) / 60_000);
-  if (minutes <= 0) return "now";
-  if (minutes < 60) return `in ${minutes} minute${minutes === 1 ? "" : "s"}`;
-  const hours = Math.round(minutes / 60);
-  if (hours < 48) return `in ${hours} hour${hours === 1 ? "" : "s"}`;
-  const days = Math.round(hours / 24);
-  return `in ${days} days`;
-}
-
-/** "just now", "5 minutes ago", "2 hours ago", "3 days ago" — for how long since something happened. */
-export function timeAgo(at: Date, now: Date): string {
-  const minutes = Math.floor((now.getTime() - at.getTime()) / 60_000);
-  if (minutes < 1) return "just now";
-  if (minutes < 60) return `${plural(minutes, "minute")} ago`;
-  const hours = Math.floor(minutes / 60);
-  if (hours < 48) return `${plural(hours, "hour")} ago`;
-  return `${plural(Math.floor(hours / 24), "day")} ago`;
-}
 
 /** "today at 9:14 AM", "yesterday at 11:02 PM" or "Tue, Dec 1 at 9:14 AM", by the calendar of a zone. */
 export function dayAndTimeSince(
