@@ -1,6 +1,4 @@
 import { spawn } from "node:child_process";
-import { rmSync } from "node:fs";
-import { tmpdir } from "node:os";
 import path from "node:path";
 import { gzipSync } from "node:zlib";
 import { chromium, type Browser, type BrowserContext, type Page } from "@playwright/test";
@@ -8,6 +6,8 @@ import { and, asc, eq, gt } from "drizzle-orm";
 
 import { createDb } from "@carryover/db";
 import { appointments, children } from "@carryover/db/schema";
+
+import { benchServer, ROOT, stopGroup, waitUntilUp } from "./server";
 
 /**
  * Issue 17's figures for a phone that answers at once, through the production server on a fresh
@@ -24,11 +24,8 @@ import { appointments, children } from "@carryover/db/schema";
  *    100 ms of a tap.
  */
 const PORT = Number(process.env.BENCH_PORT ?? 3791);
-const DB_PORT = PORT + 52_000;
-const DATA_DIR = path.join(tmpdir(), `carryover-bench-first-load-${PORT}`);
-const BASE = `http://localhost:${PORT}`;
-const DATABASE_URL = `postgres://carryover:carryover@127.0.0.1:${DB_PORT}/carryover`;
-const ROOT = path.resolve(import.meta.dirname, "../..");
+const SERVER = benchServer(PORT, "first-load");
+const BASE = SERVER.base;
 const DEMO_PASSWORD = "carryover-demo";
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 
@@ -73,26 +70,6 @@ const pages = (ids: Ids): Row[] => [
   { path: `/sessions/${ids.summary}`, role: "therapist", budgetKb: null },
 ];
 
-function startApp() {
-  rmSync(DATA_DIR, { recursive: true, force: true });
-  return spawn("npx", ["tsx", "apps/web/scripts/start.ts"], {
-    cwd: ROOT,
-    stdio: ["ignore", "inherit", "inherit"],
-    // Its own process group, so stopping it stops the server and its embedded PostgreSQL too.
-    detached: true,
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      CARRYOVER_DATA_DIR: DATA_DIR,
-      CARRYOVER_EMBEDDED_PORT: String(DB_PORT),
-      CARRYOVER_DEMO: "1",
-      DATABASE_URL: "",
-      SMTP_URL: "",
-      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
-    },
-  });
-}
-
 const FLOOR_DIR = path.join(import.meta.dirname, "framework-floor");
 const FLOOR_PORT = PORT + 1;
 
@@ -110,23 +87,9 @@ async function startFramework() {
   return server;
 }
 
-async function waitUntilUp(url: string) {
-  for (let i = 0; i < 600; i++) {
-    const up = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error(`${url} did not answer within 5 minutes`);
-}
-
-const waitForHealth = () => waitUntilUp(`${BASE}/api/health`);
-
 /** Maya's id, and the demo video session of her therapist (the start books one a few minutes ahead). */
 async function demoIds(): Promise<Ids> {
-  const db = createDb(DATABASE_URL, { max: 1 });
+  const db = createDb(SERVER.databaseUrl, { max: 1 });
   try {
     const [maya] = await db
       .select({ id: children.id })
@@ -191,7 +154,8 @@ async function firstLoadJs(browser: Browser, state: SignedIn | undefined, row: R
   const scripts = await Promise.all(bodies);
   await context.close();
   if (process.env.BENCH_DETAIL)
-    for (const script of scripts) console.info(`      ${kb(script.bytes).toFixed(1).padStart(6)}  ${script.url}`);
+    for (const script of scripts)
+      console.info(`      ${kb(script.bytes).toFixed(1).padStart(6)}  ${script.url}`);
   return { bytes: scripts.reduce((sum, script) => sum + script.bytes, 0), scripts: scripts.length };
 }
 
@@ -241,16 +205,10 @@ const kb = (bytes: number) => bytes / 1000;
 const pad = (text: string, width: number) => text.padEnd(width);
 
 async function main() {
-  const taken = await fetch(`${BASE}/api/health`).then(
-    () => true,
-    () => false,
-  );
-  if (taken) throw new Error(`port ${PORT} is already serving: stop that server first`);
   const framework = await startFramework();
-  const app = startApp();
+  const app = await SERVER.start();
   let browser: Browser | undefined;
   try {
-    await waitForHealth();
     const ids = await demoIds();
     browser = await chromium.launch({
       executablePath: CHROMIUM,
@@ -266,7 +224,8 @@ async function main() {
       `  ${pad("page", 44)} ${pad("role", 10)} ${pad("kB gz", 8)} ${pad("budget", 7)} within?`,
     );
     const print = (shownPath: string, row: Row, measured: { bytes: number; scripts: number }) => {
-      const within = row.budgetKb === null ? "—" : kb(measured.bytes) <= row.budgetKb ? "yes" : "NO";
+      const within =
+        row.budgetKb === null ? "—" : kb(measured.bytes) <= row.budgetKb ? "yes" : "NO";
       console.info(
         `  ${pad(shownPath, 44)} ${pad(row.role ?? "—", 10)} ${pad(kb(measured.bytes).toFixed(1), 8)} ${pad(row.budgetKb === null ? "—" : String(row.budgetKb), 7)} ${within}  (${measured.scripts} scripts)`,
       );
@@ -296,11 +255,8 @@ async function main() {
     if (over > 0) process.exitCode = 1;
   } finally {
     await browser?.close();
-    const exited = new Promise((resolve) => app.once("exit", resolve));
-    if (app.pid) process.kill(-app.pid, "SIGTERM");
-    if (framework.pid) process.kill(-framework.pid, "SIGTERM");
-    await exited;
-    rmSync(DATA_DIR, { recursive: true, force: true });
+    stopGroup(framework);
+    await SERVER.stop(app);
   }
 }
 

@@ -1,8 +1,6 @@
-import { execFileSync, spawn } from "node:child_process";
-import { readFileSync, rmSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import { Agent, request as httpRequest } from "node:http";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import superjson from "superjson";
 
 import { createDb, type Db } from "@carryover/db";
@@ -17,6 +15,8 @@ import {
 import { appointments, availabilityRules, clinics, sessionTypes } from "@carryover/db/schema";
 import { DEFAULT_SESSION_TYPES } from "@carryover/domain/scheduling";
 
+import { benchServer } from "./server";
+
 /**
  * Issue 3's HTTP figures, through the production server (`npm start`: Next.js for pages and routes,
  * tRPC's handler for calls, services, PostgreSQL): availability.slots for one therapist × one month on a clinic of 50 therapists with
@@ -24,12 +24,8 @@ import { DEFAULT_SESSION_TYPES } from "@carryover/domain/scheduling";
  * that concurrency, printed but not counted). Baselines from the same run: /api/health (the cost of
  * the stack itself), booking.create from a single client, and account.me from the same 20 clients.
  */
-const PORT = 3790;
-const DB_PORT = PORT + 52_000;
-const DATA_DIR = path.join(tmpdir(), `carryover-bench-${PORT}`);
-const BASE = `http://localhost:${PORT}`;
-const DATABASE_URL = `postgres://carryover:carryover@127.0.0.1:${DB_PORT}/carryover`;
-const ROOT = path.resolve(import.meta.dirname, "../..");
+const SERVER = benchServer(3790, "scheduling");
+const BASE = SERVER.base;
 
 const THERAPISTS = 50;
 const APPOINTMENTS = 2_000;
@@ -44,39 +40,6 @@ const p95 = (samples: number[]) => {
 const median = (samples: number[]) =>
   [...samples].sort((a, b) => a - b)[samples.length >> 1] ?? NaN;
 const ms = (n: number) => `${n.toFixed(1)} ms`;
-
-function startApp() {
-  rmSync(DATA_DIR, { recursive: true, force: true });
-  const child = spawn("npx", ["tsx", "apps/web/scripts/start.ts"], {
-    cwd: ROOT,
-    stdio: ["ignore", "inherit", "inherit"],
-    // Its own process group, so stopping it stops the server and its embedded PostgreSQL too.
-    detached: true,
-    env: {
-      ...process.env,
-      PORT: String(PORT),
-      CARRYOVER_DATA_DIR: DATA_DIR,
-      CARRYOVER_EMBEDDED_PORT: String(DB_PORT),
-      CARRYOVER_DEMO: "1",
-      DATABASE_URL: "",
-      SMTP_URL: "",
-      LOG_LEVEL: process.env.BENCH_LOG_LEVEL ?? "warn",
-    },
-  });
-  return child;
-}
-
-async function waitForHealth() {
-  for (let i = 0; i < 600; i++) {
-    const up = await fetch(`${BASE}/api/health`).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (up) return;
-    await new Promise((r) => setTimeout(r, 500));
-  }
-  throw new Error("the app did not become healthy within 5 minutes");
-}
 
 type Bench = {
   adminEmail: string;
@@ -232,15 +195,9 @@ async function timed<T>(run: () => Promise<T>): Promise<[number, T]> {
 type Slots = { slots: { start: Date; end: Date }[] };
 
 async function main() {
-  const taken = await fetch(`${BASE}/api/health`).then(
-    () => true,
-    () => false,
-  );
-  if (taken) throw new Error(`port ${PORT} is already serving: stop that server first`);
-  const app = startApp();
-  const db = createDb(DATABASE_URL, { max: 2 });
+  const app = await SERVER.start();
+  const db = createDb(SERVER.databaseUrl, { max: 2 });
   try {
-    await waitForHealth();
     const now = new Date();
     const bench = await seedBenchClinic(db, now);
     const cookie = await signIn(bench.adminEmail);
@@ -354,10 +311,7 @@ async function main() {
   } finally {
     await db.close();
     agent.destroy();
-    const exited = new Promise((resolve) => app.once("exit", resolve));
-    if (app.pid) process.kill(-app.pid, "SIGTERM");
-    await exited;
-    rmSync(DATA_DIR, { recursive: true, force: true });
+    await SERVER.stop(app);
   }
 }
 
