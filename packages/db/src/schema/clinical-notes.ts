@@ -35,17 +35,22 @@ export const goalStateEnum = pgEnum("goal_state", GOAL_STATES);
 export const diagnosisKindEnum = pgEnum("diagnosis_kind", ["treatment", "medical"]);
 export const consentKindEnum = pgEnum("consent_kind", ["caregiver_training", "telehealth"]);
 
+/** Every record of a chart belongs to a clinic and a child, and goes with them. */
+const ofChild = () => ({
+  clinicId: uuid()
+    .notNull()
+    .references(() => clinics.id, { onDelete: "cascade" }),
+  childId: uuid()
+    .notNull()
+    .references(() => children.id, { onDelete: "cascade" }),
+});
+
 /** A child's diagnoses as ICD-10-CM codes ("F84.0"), treatment and medical, in the therapist's order. */
 export const childDiagnoses = pgTable(
   "child_diagnoses",
   {
     id: uuid().primaryKey().defaultRandom(),
-    clinicId: uuid()
-      .notNull()
-      .references(() => clinics.id, { onDelete: "cascade" }),
-    childId: uuid()
-      .notNull()
-      .references(() => children.id, { onDelete: "cascade" }),
+    ...ofChild(),
     kind: diagnosisKindEnum().notNull(),
     code: text().notNull(),
     description: text().notNull(),
@@ -84,12 +89,7 @@ export const clinicalNotes = pgTable(
   "clinical_notes",
   {
     id: uuid().primaryKey().defaultRandom(),
-    clinicId: uuid()
-      .notNull()
-      .references(() => clinics.id, { onDelete: "cascade" }),
-    childId: uuid()
-      .notNull()
-      .references(() => children.id, { onDelete: "cascade" }),
+    ...ofChild(),
     kind: noteKindEnum().notNull(),
     appointmentId: uuid().references(() => appointments.id, { onDelete: "set null" }),
     planOfCareId: uuid().references((): AnyPgColumn => plansOfCare.id, { onDelete: "set null" }),
@@ -155,12 +155,7 @@ export const plansOfCare = pgTable(
   "plans_of_care",
   {
     id: uuid().primaryKey().defaultRandom(),
-    clinicId: uuid()
-      .notNull()
-      .references(() => clinics.id, { onDelete: "cascade" }),
-    childId: uuid()
-      .notNull()
-      .references(() => children.id, { onDelete: "cascade" }),
+    ...ofChild(),
     evaluationNoteId: uuid().references((): AnyPgColumn => clinicalNotes.id, {
       onDelete: "set null",
     }),
@@ -213,12 +208,7 @@ export const clinicalGoals = pgTable(
   "clinical_goals",
   {
     id: uuid().primaryKey().defaultRandom(),
-    clinicId: uuid()
-      .notNull()
-      .references(() => clinics.id, { onDelete: "cascade" }),
-    childId: uuid()
-      .notNull()
-      .references(() => children.id, { onDelete: "cascade" }),
+    ...ofChild(),
     planOfCareId: uuid().references(() => plansOfCare.id, { onDelete: "set null" }),
     /** A short-term goal's long-term goal. */
     longTermGoalId: uuid().references((): AnyPgColumn => clinicalGoals.id, {
@@ -250,12 +240,7 @@ export const clinicalConsents = pgTable(
   "clinical_consents",
   {
     id: uuid().primaryKey().defaultRandom(),
-    clinicId: uuid()
-      .notNull()
-      .references(() => clinics.id, { onDelete: "cascade" }),
-    childId: uuid()
-      .notNull()
-      .references(() => children.id, { onDelete: "cascade" }),
+    ...ofChild(),
     kind: consentKindEnum().notNull(),
     givenByName: text().notNull(),
     givenByGuardianId: uuid().references(() => users.id, { onDelete: "set null" }),
