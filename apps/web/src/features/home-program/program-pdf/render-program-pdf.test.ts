@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import {
-  describeDose,
-  printable,
-  renderProgramPdf,
-  type PrintableProgram,
-} from "./render-program-pdf";
+import { describeDose, renderProgramPdf, type PrintableProgram } from "./render-program-pdf";
 
 type Activity = PrintableProgram["activities"][number];
 
@@ -277,14 +272,6 @@ describe("renderProgramPdf", () => {
     // Drawn text is hex; the literal strings are the document's properties.
     expect(raw).toContain("(Home program)");
     expect(raw).not.toMatch(/\([^)]*Maya[^)]*\)/);
-  });
-});
-
-describe("printable", () => {
-  it("keeps accents, curly quotes and dashes that Helvetica has, and replaces what it lacks", () => {
-    expect(printable("Lucía’s “calm” start – 16:30")).toBe("Lucía’s “calm” start – 16:30");
-    expect(printable("Step up → next")).toBe("Step up -> next");
-    expect(printable("Zoë ✓ Łukasz 🎈")).toBe("Zoë ? Lukasz ?");
   });
 });
 

@@ -1,5 +1,3 @@
-import PDFDocument from "pdfkit";
-
 import {
   familyDay,
   practiceWeekdays,
@@ -7,35 +5,16 @@ import {
   ROUTINE_NAMES,
   routineTimeOf,
   type ActivityContent,
-  type ActivityStatus,
-  type ActivityStructure,
   type RegulationCategory,
 } from "@carryover/domain/home-program";
-import { addDays, isCalendarDate, mondayOf, weekdayOf } from "@carryover/domain/scheduling";
+import { isCalendarDate, mondayOf } from "@carryover/domain/scheduling";
 
-import {
-  formatCalendarDateLong,
-  localTime,
-  localTimeRange,
-  shortDate,
-  type HourCycle,
-} from "~/lib/time";
+import { createPdfWriter, INK, MARGIN, MUTED, printable, RULE } from "~/lib/pdf-writer";
+import { formatCalendarDateLong, localTime, localTimeRange, type HourCycle } from "~/lib/time";
+import { possessive, WEEKDAY_NAMES, type PrintableProgram } from "./printable-program";
+import { tickSheet } from "./tick-sheet";
 
-type PrintableActivity = {
-  id: string;
-  status: ActivityStatus;
-  content: ActivityContent;
-  structure: ActivityStructure;
-};
-
-/** What a printed program shows: the program as `program.get` returns it. */
-export type PrintableProgram = {
-  goals: readonly { familyWords: string }[];
-  minutesPerDay: number;
-  daysPerWeek: number;
-  routineTimes: Readonly<Record<string, string>>;
-  activities: readonly PrintableActivity[];
-};
+export type { PrintableProgram };
 
 export type ProgramPdfInput = {
   program: PrintableProgram;
@@ -49,51 +28,11 @@ export type ProgramPdfInput = {
   cycle?: HourCycle;
 };
 
-const MARGIN = 54;
-const INK = "#1c1917";
-const MUTED = "#57534e";
-const RULE = "#a8a29e";
-const SHADE = "#f5f5f4";
-
-const WEEKDAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"] as const;
-
 const CATEGORY_WORDS: Record<RegulationCategory, string> = {
   heavy_work: "heavy work",
   oral_motor: "crunchy or chewy",
   rhythmic_movement: "slow rhythmic movement",
 };
-
-// The standard PDF fonts encode Windows-1252 only: these are its characters beyond Latin-1.
-const CP1252_EXTRA = new Set("€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ");
-const REPLACEMENTS: Record<string, string> = {
-  "→": "->",
-  "←": "<-",
-  "≥": ">=",
-  "≤": "<=",
-  // Letters with no decomposition to a base letter and a mark.
-  Ł: "L",
-  ł: "l",
-  Đ: "D",
-  đ: "d",
-  ı: "i",
-};
-
-/** Text the built-in Helvetica can draw: other characters lose their accents, or become "?". */
-export function printable(text: string): string {
-  let out = "";
-  for (const char of text) {
-    const code = char.codePointAt(0) ?? 0;
-    if (code === 0x0a || (code >= 0x20 && code <= 0x7e) || (code >= 0xa0 && code <= 0xff))
-      out += char;
-    else if (CP1252_EXTRA.has(char)) out += char;
-    else if (REPLACEMENTS[char]) out += REPLACEMENTS[char];
-    else {
-      const plain = char.normalize("NFKD").replace(/\p{M}/gu, "");
-      out += /^[\x20-\x7e]+$/.test(plain) ? plain : "?";
-    }
-  }
-  return out;
-}
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -103,8 +42,6 @@ export const describeDose = (minutesPerDay: number, daysPerWeek: number) =>
 // "Homework" reads "homework" inside a sentence; an acronym such as "PE" keeps its capitals.
 const inSentence = (text: string) =>
   /^\p{Lu}\p{Ll}/u.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
-
-const possessive = (name: string) => (name.endsWith("s") ? `${name}'` : `${name}'s`);
 
 function routineName(content: ActivityContent) {
   const { anchor } = content;
@@ -123,69 +60,13 @@ export async function renderProgramPdf(
 ): Promise<Buffer> {
   if (!isCalendarDate(input.today))
     throw new RangeError(`today must be written YYYY-MM-DD (got "${input.today}")`);
-  const doc = new PDFDocument({
-    size: "LETTER",
-    margins: { top: MARGIN, bottom: MARGIN, left: MARGIN, right: MARGIN },
-    bufferPages: true,
-    compress: options.compress ?? true,
-    // No names in the document's properties: a file may be shared or synced.
-    info: { Title: "Home program", Author: printable(input.clinicName), Producer: "Carryover" },
-  });
-  const chunks: Buffer[] = [];
-  doc.on("data", (chunk: Buffer) => chunks.push(chunk));
-  const done = new Promise<Buffer>((resolve, reject) => {
-    doc.on("end", () => resolve(Buffer.concat(chunks)));
-    doc.on("error", reject);
-  });
-
+  const pdf = createPdfWriter({ title: "Home program", author: input.clinicName, ...options });
+  const { doc, left, width, ensureRoom, heading, paragraph, numbered, bullets, label } = pdf;
   const { program, childFirstName } = input;
   const name = printable(childFirstName);
   const active = program.activities.filter((a) => a.status === "active");
   // Monday is a practice day at every count of days a week, so everything shows on it.
   const monday = mondayOf(input.today);
-  const left = MARGIN;
-  const width = doc.page.width - 2 * MARGIN;
-  const bottom = () => doc.page.height - MARGIN;
-
-  const ensureRoom = (height: number) => {
-    if (doc.y + height > bottom()) doc.addPage();
-  };
-  const heading = (text: string) => {
-    ensureRoom(60);
-    doc.moveDown(0.6);
-    doc.font("Helvetica-Bold").fontSize(15).fillColor(INK).text(printable(text), left, doc.y, {
-      width,
-    });
-    doc.moveDown(0.3);
-  };
-  const paragraph = (text: string, opts: { font?: string; size?: number; color?: string } = {}) => {
-    doc
-      .font(opts.font ?? "Helvetica")
-      .fontSize(opts.size ?? 11)
-      .fillColor(opts.color ?? INK)
-      .text(printable(text), left, doc.y, { width, lineGap: 2 });
-  };
-  /** Items with a hanging marker ("1.", "•"), so wrapped lines stay clear of it. */
-  const list = (items: readonly string[], marker: (i: number) => string, indent = 0) => {
-    doc.font("Helvetica").fontSize(11).fillColor(INK);
-    for (const [i, item] of items.entries()) {
-      ensureRoom(doc.currentLineHeight(true) * 2);
-      const y = doc.y;
-      doc.text(marker(i), left + indent, y, { width: 18, lineBreak: false });
-      doc.text(printable(item), left + indent + 18, y, { width: width - indent - 18, lineGap: 2 });
-      doc.moveDown(0.15);
-    }
-  };
-  const numbered = (items: readonly string[], indent = 0) =>
-    list(items, (i) => `${i + 1}.`, indent);
-  const bullets = (items: readonly string[], indent = 0) => list(items, () => "•", indent);
-  const label = (text: string) => {
-    ensureRoom(40);
-    doc.moveDown(0.3);
-    paragraph(text, { font: "Helvetica-Bold", size: 11 });
-    doc.moveDown(0.1);
-  };
-
   // Title
   doc
     .font("Helvetica-Bold")
@@ -344,122 +225,5 @@ export async function renderProgramPdf(
 
   if (active.length > 0) tickSheet(doc, active, monday, name);
 
-  // Footer on every page, in the bottom margin (with no margin there, so no new page starts).
-  const range = doc.bufferedPageRange();
-  for (let i = range.start; i < range.start + range.count; i += 1) {
-    doc.switchToPage(i);
-    const saved = doc.page.margins.bottom;
-    doc.page.margins.bottom = 0;
-    doc
-      .font("Helvetica")
-      .fontSize(9)
-      .fillColor(MUTED)
-      .text(
-        printable(`${input.clinicName} · page ${i - range.start + 1} of ${range.count}`),
-        left,
-        doc.page.height - MARGIN + 18,
-        { width, align: "center", lineBreak: false },
-      );
-    doc.page.margins.bottom = saved;
-  }
-  doc.end();
-  return done;
-}
-
-/** A page to put on the fridge: each active activity × Monday to Sunday, a box on its days. */
-function tickSheet(
-  doc: PDFKit.PDFDocument,
-  activities: readonly PrintableActivity[],
-  monday: string,
-  name: string,
-) {
-  const left = MARGIN;
-  const width = doc.page.width - 2 * MARGIN;
-  const firstColumn = 190;
-  const column = (width - firstColumn) / 7;
-  const box = 16;
-  const dates = WEEKDAY_NAMES.map((_, i) => addDays(monday, i));
-
-  const header = () => {
-    doc.addPage();
-    doc
-      .font("Helvetica-Bold")
-      .fontSize(18)
-      .fillColor(INK)
-      .text(
-        `${possessive(name)} week: ${shortDate(monday)} to ${shortDate(addDays(monday, 6))}`,
-        left,
-        MARGIN,
-        {
-          width,
-        },
-      );
-    doc.moveDown(0.2);
-    doc
-      .font("Helvetica")
-      .fontSize(10)
-      .fillColor(MUTED)
-      .text(
-        "Tick a box each time you practise. A dash means it is not planned that day.",
-        left,
-        doc.y,
-        {
-          width,
-        },
-      );
-    doc.moveDown(0.8);
-    const y = doc.y;
-    doc.rect(left, y, width, 24).fill(SHADE);
-    doc.font("Helvetica-Bold").fontSize(10).fillColor(INK);
-    doc.text("Activity", left + 6, y + 7, { width: firstColumn - 12, lineBreak: false });
-    dates.forEach((date, i) => {
-      doc.text(
-        `${WEEKDAY_NAMES[i]} ${date.slice(8).replace(/^0/, "")}`,
-        left + firstColumn + i * column,
-        y + 7,
-        {
-          width: column,
-          align: "center",
-          lineBreak: false,
-        },
-      );
-    });
-    doc.y = y + 24;
-  };
-
-  header();
-  for (const activity of activities) {
-    doc.font("Helvetica").fontSize(10);
-    const title = printable(activity.content.title);
-    const textHeight = doc.heightOfString(title, { width: firstColumn - 12 });
-    const rowHeight = Math.max(34, textHeight + 16);
-    if (doc.y + rowHeight > doc.page.height - MARGIN) header();
-    const y = doc.y;
-    doc.fillColor(INK).text(title, left + 6, y + (rowHeight - textHeight) / 2, {
-      width: firstColumn - 12,
-    });
-    dates.forEach((date, i) => {
-      const x = left + firstColumn + i * column + (column - box) / 2;
-      const top = y + (rowHeight - box) / 2;
-      const due =
-        activity.structure.kind !== "routine_practice" ||
-        practiceWeekdays(activity.structure.daysPerWeek).includes(weekdayOf(date));
-      if (due) doc.rect(x, top, box, box).lineWidth(1).strokeColor(INK).stroke();
-      else
-        doc
-          .moveTo(x + 4, top + box / 2)
-          .lineTo(x + box - 4, top + box / 2)
-          .lineWidth(1)
-          .strokeColor(RULE)
-          .stroke();
-    });
-    doc
-      .moveTo(left, y + rowHeight)
-      .lineTo(left + width, y + rowHeight)
-      .lineWidth(0.5)
-      .strokeColor(RULE)
-      .stroke();
-    doc.y = y + rowHeight;
-  }
-  doc.x = left;
+  return pdf.finish(input.clinicName);
 }
