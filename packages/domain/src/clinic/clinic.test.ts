@@ -30,6 +30,7 @@ describe("parseClinicSettings", () => {
       guardiansApplyProgression: false,
       reminderOffsetsMinutes: [1440, 60],
       cancellationPolicy: "",
+      unsignedNoteLimitHours: 24,
       joinWindow: { openBeforeMinutes: 10, closeAfterMinutes: 30 },
     });
   });
