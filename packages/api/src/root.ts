@@ -3,6 +3,9 @@ import { calendarFeedRouter } from "./calendar-feed/calendar-feed.router";
 import { childRouter } from "./children/child.router";
 import { clinicRouter } from "./clinic/clinic.router";
 import { staffRouter } from "./clinic/staff.router";
+import { consentRouter } from "./clinical-notes/consent.router";
+import { diagnosisRouter } from "./clinical-notes/diagnosis.router";
+import { referralRouter } from "./clinical-notes/referral.router";
 import { activityRouter } from "./home-program/activity.router";
 import { checkInRouter } from "./home-program/check-in.router";
 import { practiceRouter } from "./home-program/practice.router";
@@ -51,6 +54,9 @@ export const appRouter = createRouter({
   progression: progressionRouter,
   checkIn: checkInRouter,
   liveSession: liveSessionRouter,
+  diagnosis: diagnosisRouter,
+  referral: referralRouter,
+  consent: consentRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { UsState } from "@carryover/domain/clinic";
-import { Role } from "@carryover/domain/identity";
+import { Role, TherapistCredential } from "@carryover/domain/identity";
 import { Modality, SessionKind } from "@carryover/domain/scheduling";
 
 const StaffMember = z.object({
@@ -29,6 +29,13 @@ export const UserId = z.object({ userId: z.uuid() });
 export const UpdateLicencesInput = UserId.extend({ states: z.array(UsState).max(51) });
 
 export const Ok = z.object({ ok: z.literal(true) });
+
+/** An OT, or an OT assistant with the OT who supervises them. */
+export const SetCredentialInput = UserId.extend({
+  credential: TherapistCredential,
+  supervisorId: z.uuid("Choose the supervising OT").optional(),
+});
+export type SetCredentialInput = z.infer<typeof SetCredentialInput>;
 
 export const EndedSessions = z.object({ ended: z.number().int() });
 

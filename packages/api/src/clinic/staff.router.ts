@@ -4,6 +4,7 @@ import { adminProcedure, createRouter } from "../trpc/init";
 import { deactivateStaff, previewDeactivation, reactivateStaff } from "./deactivate-staff";
 import { listGuardians } from "./list-guardians";
 import { listStaff } from "./list-staff";
+import { setCredential } from "./set-credential";
 import {
   DeactivatedStaff,
   DeactivateStaffInput,
@@ -12,6 +13,7 @@ import {
   GuardianList,
   Ok,
   ResetSecondFactors,
+  SetCredentialInput,
   StaffList,
   UpdateLicencesInput,
   UserId,
@@ -25,6 +27,10 @@ export const staffRouter = createRouter({
     .input(UpdateLicencesInput)
     .output(Ok)
     .mutation(async ({ ctx, input }) => (await updateLicences(ctx, input), { ok: true as const })),
+  setCredential: adminProcedure
+    .input(SetCredentialInput)
+    .output(Ok)
+    .mutation(async ({ ctx, input }) => (await setCredential(ctx, input), { ok: true as const })),
   endSessions: adminProcedure
     .input(UserId)
     .output(EndedSessions)

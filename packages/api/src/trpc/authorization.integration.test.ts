@@ -82,6 +82,9 @@ type Fixture = {
   liveGroupId: string;
   /** Maya's parent's sign-in on a second device. */
   parentOtherSignInId: string;
+  /** Maya's treatment diagnoses (F82, added by Alex Rivera) and a telehealth consent her parent gave. */
+  mayaTreatmentDiagnosisIds: string[];
+  mayaConsentId: string;
 };
 
 const PUBLIC: Row = {
@@ -194,6 +197,11 @@ const RUNNING_THE_GROUP: Row = {
   therapist: "allow",
   assignedTherapist: "NOT_FOUND",
 };
+
+/** Maya's clinical record: the admin and her therapist read it; a family, even hers, finds nothing. */
+const READING_MAYAS_CHART: Row = { ...VIEWING_MAYA, guardian: "NOT_FOUND" };
+/** Writing Maya's clinical record: her therapist; the admin reads it but may not write it. */
+const WRITING_MAYAS_CHART: Row = { ...READING_MAYAS_CHART, admin: "FORBIDDEN" };
 
 const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> = {
   "account.me": { input: () => undefined, expect: ANY_SIGNED_IN },
@@ -345,6 +353,55 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   "staff.resetTwoFactor": {
     input: (fx) => ({ userId: fx.chenId }),
     expect: ADMIN_ON_MAPLE_RECORD,
+  },
+
+  "staff.setCredential": {
+    input: (fx) => ({ userId: fx.riveraId, credential: "ota", supervisorId: fx.chenId }),
+    expect: ADMIN_ON_MAPLE_RECORD,
+  },
+
+  // The chart's facts: diagnoses, the referring physician, consents.
+  "diagnosis.search": { input: () => ({ query: "motor" }), expect: STAFF_OF_OWN_CLINIC },
+  "diagnosis.list": { input: (fx) => ({ childId: fx.mayaId }), expect: READING_MAYAS_CHART },
+  "diagnosis.add": {
+    input: (fx) => ({ childId: fx.mayaId, kind: "medical", code: "f840" }),
+    expect: WRITING_MAYAS_CHART,
+  },
+  "diagnosis.remove": {
+    input: (fx) => ({ childId: fx.mayaId, diagnosisId: fx.mayaTreatmentDiagnosisIds[0] }),
+    expect: WRITING_MAYAS_CHART,
+  },
+  "diagnosis.reorder": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      kind: "treatment",
+      diagnosisIds: [...fx.mayaTreatmentDiagnosisIds].reverse(),
+    }),
+    expect: WRITING_MAYAS_CHART,
+  },
+  "referral.get": { input: (fx) => ({ childId: fx.mayaId }), expect: READING_MAYAS_CHART },
+  "referral.set": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      physician: { name: "Dr. Ana Ortiz", npi: "1234567893" },
+      reason: "Fine-motor delays noted at the 5-year well visit.",
+    }),
+    expect: READING_MAYAS_CHART,
+  },
+  // Consents are the family's: Maya's guardians see them too.
+  "consent.list": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "consent.record": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      kind: "caregiver_training",
+      givenByName: "Jordan Johnson",
+      givenOn: "2026-01-05",
+    }),
+    expect: READING_MAYAS_CHART,
+  },
+  "consent.revoke": {
+    input: (fx) => ({ childId: fx.mayaId, consentId: fx.mayaConsentId }),
+    expect: READING_MAYAS_CHART,
   },
 
   "clinic.get": { input: () => undefined, expect: ADMIN_OF_OWN_CLINIC },
@@ -897,7 +954,28 @@ beforeAll(async () => {
     parentIdentity: "",
     liveGroupId: "",
     parentOtherSignInId: (await signInAs(deps, ACTORS.guardian)).actor.sessionId,
+    mayaTreatmentDiagnosisIds: [],
+    mayaConsentId: "",
   };
+  // Maya's chart: two treatment diagnoses to reorder, a consent to revoke; Mei Chen is an OT.
+  const riveraCaller = callerFor(deps, sessions.assignedTherapist);
+  for (const code of ["F82", "R27.8"])
+    await riveraCaller.diagnosis.add({ childId: fx.mayaId, kind: "treatment", code });
+  fx.mayaTreatmentDiagnosisIds = (
+    await riveraCaller.diagnosis.list({ childId: fx.mayaId })
+  ).treatment.map((d) => d.id);
+  fx.mayaConsentId = (
+    await riveraCaller.consent.record({
+      childId: fx.mayaId,
+      kind: "telehealth",
+      givenByGuardianId: sessions.guardian?.actor.userId,
+      givenOn: "2026-01-05",
+    })
+  ).id;
+  await callerFor(deps, sessions.admin).staff.setCredential({
+    userId: fx.chenId,
+    credential: "ot",
+  });
   // Maya's demo program: its sensory diet is what a guardian with edit permission may retime.
   const rivera = callerFor(deps, sessions.assignedTherapist);
   const { program } = await rivera.program.get({ childId: fx.mayaId });

@@ -96,6 +96,16 @@ const PHRASES: Record<string, Phrase> = {
   "live_session.summary": (s) => `viewed the summary of ${s.name}`,
   "live_session.attendance": (s) => `viewed the attendance of ${s.name}`,
   "live_session.end": (s) => `ended the video of ${s.name}`,
+  "diagnosis.list": (s) => `viewed ${s.possessive} diagnoses`,
+  "diagnosis.add": (s) => `added a diagnosis to ${s.possessive} record`,
+  "diagnosis.remove": (s) => `removed a diagnosis from ${s.possessive} record`,
+  "diagnosis.reorder": (s) => `reordered ${s.possessive} diagnoses`,
+  "referral.read": (s) => `viewed ${s.possessive} referral`,
+  "referral.set": (s) => `recorded who referred ${s.name}`,
+  "consent.list": (s) => `viewed ${s.possessive} consents`,
+  "consent.record": (s) => `recorded a consent for ${s.name}`,
+  "consent.revoke": (s) => `recorded a withdrawn consent for ${s.name}`,
+  "staff.set_credential": (s) => `changed ${s.possessive} credential`,
 };
 
 const RECORD_WORDS: Record<string, string> = {
