@@ -3,6 +3,8 @@ import { calendarFeedRouter } from "./calendar-feed/calendar-feed.router";
 import { childRouter } from "./children/child.router";
 import { clinicRouter } from "./clinic/clinic.router";
 import { staffRouter } from "./clinic/staff.router";
+import { goalRouter } from "./clinical-notes/goal.router";
+import { planOfCareRouter } from "./clinical-notes/plan-of-care.router";
 import { activityRouter } from "./home-program/activity.router";
 import { checkInRouter } from "./home-program/check-in.router";
 import { practiceRouter } from "./home-program/practice.router";
@@ -51,6 +53,8 @@ export const appRouter = createRouter({
   progression: progressionRouter,
   checkIn: checkInRouter,
   liveSession: liveSessionRouter,
+  goal: goalRouter,
+  planOfCare: planOfCareRouter,
 });
 
 export type AppRouter = typeof appRouter;
