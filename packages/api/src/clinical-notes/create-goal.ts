@@ -7,6 +7,7 @@ import { audit } from "../policy/audit";
 import { requireClinicalRecord } from "../policy/clinical-record-access";
 import { requireGoalLinks } from "./goal-links";
 import type { CreateGoalInput } from "./goal.contracts";
+import { certifiedRefusal } from "./update-plan-of-care";
 
 const invalid = (field: string, message: string) =>
   new AppError("VALIDATION", "INVALID_GOAL", message, { field });
@@ -29,6 +30,7 @@ export async function createGoal(ctx: ActorContext, input: CreateGoalInput) {
       const plan = await findPlanOfCare(tx, input.planOfCareId);
       if (plan?.plan.childId !== input.childId)
         throw invalid("planOfCareId", "Choose one of the child's plans of care.");
+      if (plan.plan.certifiedOn !== null) throw certifiedRefusal();
     }
     await requireGoalLinks(tx, input.childId, input);
     const goal = await insertClinicalGoal(tx, {

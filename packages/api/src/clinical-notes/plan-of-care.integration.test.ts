@@ -3,7 +3,7 @@ import { TRPCError } from "@trpc/server";
 import { and, desc, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import type { Tx } from "@carryover/db";
+import type { Queryable } from "@carryover/db";
 import {
   auditEvents,
   childDiagnoses,
@@ -69,7 +69,7 @@ beforeAll(async () => {
 });
 
 /** A plan of Maya's with one goal, sent to the physician: the token from the mailed link. */
-async function sentPlan(tx: Tx, now: () => Date = () => new Date()) {
+async function sentPlan(tx: Queryable, now: () => Date = () => new Date()) {
   const therapist = callerFor(testDeps(tx, now), rivera);
   const { goalId } = await therapist.goal.create({
     childId: mayaId,
@@ -134,8 +134,8 @@ describe("the physician's signing link", () => {
       expect(mail.text).not.toContain("F82");
       expect(mail.text).not.toContain("button");
       expect(mail.text).toContain("http://carryover.test/sign/plan-of-care/");
-      const [plan] = await callerFor(testDeps(tx), rivera).planOfCare.list({ childId: mayaId });
-      expect(plan).toMatchObject({ id: planOfCareId, status: "awaiting_signature" });
+      const plans = await callerFor(testDeps(tx), rivera).planOfCare.list({ childId: mayaId });
+      expect(plans.find((p) => p.id === planOfCareId)?.status).toBe("awaiting_signature");
     });
   });
 
@@ -252,6 +252,23 @@ describe("the physician's signing link", () => {
         goals: [{ term: "long" }],
       });
     });
+  });
+
+  it("lets only one of two submissions at the same moment sign", async () => {
+    const { token, planOfCareId } = await sentPlan(db);
+    const physician = () => callerFor(testDeps(db), null);
+    const outcomes = await Promise.allSettled([
+      physician().planOfCare.sign(signature(token)),
+      physician().planOfCare.sign(signature(token)),
+    ]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(["fulfilled", "rejected"]);
+    const rejected = outcomes.find((o) => o.status === "rejected");
+    expect(rejected?.reason).toMatchObject({ code: "CONFLICT" });
+    const [used] = await db
+      .select({ usedAt: physicianSignatureRequests.usedAt })
+      .from(physicianSignatureRequests)
+      .where(eq(physicianSignatureRequests.planOfCareId, planOfCareId));
+    expect(used?.usedAt).toBeInstanceOf(Date);
   });
 
   it("says an expired link has expired, with the clinic's phone", async () => {
