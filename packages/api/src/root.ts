@@ -5,6 +5,8 @@ import { clinicRouter } from "./clinic/clinic.router";
 import { staffRouter } from "./clinic/staff.router";
 import { consentRouter } from "./clinical-notes/consent.router";
 import { diagnosisRouter } from "./clinical-notes/diagnosis.router";
+import { goalRouter } from "./clinical-notes/goal.router";
+import { planOfCareRouter } from "./clinical-notes/plan-of-care.router";
 import { referralRouter } from "./clinical-notes/referral.router";
 import { activityRouter } from "./home-program/activity.router";
 import { checkInRouter } from "./home-program/check-in.router";
@@ -57,6 +59,8 @@ export const appRouter = createRouter({
   diagnosis: diagnosisRouter,
   referral: referralRouter,
   consent: consentRouter,
+  goal: goalRouter,
+  planOfCare: planOfCareRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -15,7 +15,7 @@ import {
 } from "@carryover/db/schema";
 import { DEMO_PASSWORD } from "@carryover/db/seed/accounts";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
-import { localDateOf } from "@carryover/domain/scheduling";
+import { addDays, localDateOf } from "@carryover/domain/scheduling";
 
 import { appRouter } from "../root";
 import { HEAVY_WORK } from "../testing/activities";
@@ -85,6 +85,11 @@ type Fixture = {
   /** Maya's treatment diagnoses (F82, added by Alex Rivera) and a telehealth consent her parent gave. */
   mayaTreatmentDiagnosisIds: string[];
   mayaConsentId: string;
+  /** A long-term goal of Maya's, in a plan of care sent to her physician to sign. */
+  mayaGoalId: string;
+  mayaPlanOfCareId: string;
+  mayaPlanOfCareEndOn: string;
+  signingToken: string;
 };
 
 const PUBLIC: Row = {
@@ -202,6 +207,19 @@ const RUNNING_THE_GROUP: Row = {
 const READING_MAYAS_CHART: Row = { ...VIEWING_MAYA, guardian: "NOT_FOUND" };
 /** Writing Maya's clinical record: her therapist; the admin reads it but may not write it. */
 const WRITING_MAYAS_CHART: Row = { ...READING_MAYAS_CHART, admin: "FORBIDDEN" };
+const GOAL_STATEMENT = {
+  who: "Maya",
+  does: "will button a shirt on her lap",
+  howWell: "with one verbal prompt at most, in 4 of 5 mornings",
+  byWhen: "within 12 weeks",
+};
+const PLAN = {
+  frequency: { visits: 1, per: "week", weeks: 8 },
+  interventions: ["97530"],
+  modalities: ["telehealth"],
+  homeProgramSummary: "Buttoning ladder, 15 minutes 5 days a week.",
+};
+const mapleToday = () => localDateOf(new Date(), "America/Chicago");
 
 const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> = {
   "account.me": { input: () => undefined, expect: ANY_SIGNED_IN },
@@ -789,6 +807,77 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: (fx) => ({ appointmentId: fx.liveGroupId }),
     expect: RUNNING_THE_GROUP,
   },
+
+  // Goals: staff read them whole; a guardian reads the family's wording; only her therapist writes.
+  "goal.list": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "goal.create": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      term: "long",
+      statement: GOAL_STATEMENT,
+      familyWording: "Button her own shirt",
+    }),
+    expect: WRITING_MAYAS_CHART,
+  },
+  "goal.update": {
+    input: (fx) => ({ goalId: fx.mayaGoalId, version: 1, familyWording: "Button her shirt" }),
+    expect: WRITING_MAYAS_CHART,
+  },
+  "goal.setState": {
+    input: (fx) => ({ goalId: fx.mayaGoalId, state: "met" }),
+    expect: WRITING_MAYAS_CHART,
+  },
+
+  // Plans of care: the physician's link needs no account; everything else is the clinical record.
+  "planOfCare.list": {
+    input: () => undefined,
+    expect: { ...STAFF_OF_OWN_CLINIC, guardian: "FORBIDDEN", otherFamilyGuardian: "FORBIDDEN" },
+  },
+  "planOfCare.get": {
+    input: (fx) => ({ planOfCareId: fx.mayaPlanOfCareId }),
+    expect: READING_MAYAS_CHART,
+  },
+  "planOfCare.create": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      startOn: mapleToday(),
+      endOn: mapleToday(),
+      goalIds: [fx.mayaGoalId],
+      ...PLAN,
+    }),
+    expect: WRITING_MAYAS_CHART,
+  },
+  "planOfCare.update": {
+    input: (fx) => ({ planOfCareId: fx.mayaPlanOfCareId, version: 1, homeProgramSummary: "" }),
+    expect: WRITING_MAYAS_CHART,
+  },
+  "planOfCare.recertify": {
+    input: (fx) => ({ planOfCareId: fx.mayaPlanOfCareId, endOn: fx.mayaPlanOfCareEndOn }),
+    expect: WRITING_MAYAS_CHART,
+  },
+  "planOfCare.requestSignature": {
+    input: (fx) => ({ planOfCareId: fx.mayaPlanOfCareId, email: "dr.matrix@clinic.test" }),
+    expect: WRITING_MAYAS_CHART,
+  },
+  "planOfCare.forSigning": { input: (fx) => ({ token: fx.signingToken }), expect: PUBLIC },
+  "planOfCare.sign": {
+    input: (fx) => ({
+      token: fx.signingToken,
+      physicianName: "Anita Patel, MD",
+      npi: "1234567893",
+      signedOn: mapleToday(),
+      attest: true,
+    }),
+    expect: PUBLIC,
+  },
+  "planOfCare.recordSignedCopy": {
+    input: (fx) => ({
+      planOfCareId: fx.mayaPlanOfCareId,
+      physicianName: "Anita Patel, MD",
+      signedCopyOn: mapleToday(),
+    }),
+    expect: READING_MAYAS_CHART,
+  },
 };
 
 // `_def.procedures` is typed as the nested record but holds the flat "router.procedure" map at runtime.
@@ -896,7 +985,10 @@ async function childId(firstName: string, lastName: string) {
   return row.id;
 }
 
-async function mailedToken(to: string, route: "invitations" | "reset-password") {
+async function mailedToken(
+  to: string,
+  route: "invitations" | "reset-password" | "sign/plan-of-care",
+) {
   const [mail] = await db
     .select({ text: mailOutbox.text })
     .from(mailOutbox)
@@ -956,6 +1048,10 @@ beforeAll(async () => {
     parentOtherSignInId: (await signInAs(deps, ACTORS.guardian)).actor.sessionId,
     mayaTreatmentDiagnosisIds: [],
     mayaConsentId: "",
+    mayaGoalId: "",
+    mayaPlanOfCareId: "",
+    mayaPlanOfCareEndOn: "",
+    signingToken: "",
   };
   // Maya's chart: two treatment diagnoses to reorder, a consent to revoke; Mei Chen is an OT.
   const riveraCaller = callerFor(deps, sessions.assignedTherapist);
@@ -1006,6 +1102,33 @@ beforeAll(async () => {
     primaryTherapistId: fx.riveraId,
   });
   await setChildTherapists(db, fx.childWithoutProgramId, fx.riveraId, []);
+  fx.mayaGoalId = (
+    await rivera.goal.create({
+      childId: fx.mayaId,
+      term: "long",
+      statement: GOAL_STATEMENT,
+      familyWording: "Button her own shirt",
+    })
+  ).goalId;
+  fx.mayaPlanOfCareId = (
+    await rivera.planOfCare.create({
+      childId: fx.mayaId,
+      startOn: mapleToday(),
+      endOn: mapleToday(),
+      goalIds: [fx.mayaGoalId],
+      homeProgramSummary: PLAN.homeProgramSummary,
+      interventions: ["97530"],
+      modalities: ["telehealth"],
+      frequency: { visits: 1, per: "week", weeks: 8 },
+    })
+  ).planOfCareId;
+  // A recertification ends within 90 days of the day after this plan's end.
+  fx.mayaPlanOfCareEndOn = addDays(mapleToday(), 60);
+  await rivera.planOfCare.requestSignature({
+    planOfCareId: fx.mayaPlanOfCareId,
+    email: "dr.matrix@clinic.test",
+  });
+  fx.signingToken = await mailedToken("dr.matrix@clinic.test", "sign/plan-of-care");
   const history = await rivera.program.history({ childId: fx.mayaId });
   fx.mayaActivityRevisionId =
     history.find((r) => r.action === "activity.create" && r.revertible)?.id ?? "";

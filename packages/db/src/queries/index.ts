@@ -10,4 +10,4 @@ export * from "./home-program";
 export * from "./live-session";
 export * from "./staff-deactivation";
 export * from "./emergency-contacts";
-export * from "./clinical-notes/chart-facts";
+export * from "./clinical-notes";

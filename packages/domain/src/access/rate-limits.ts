@@ -38,6 +38,11 @@ export const RATE_LIMITS = {
     what: "calendar requests from your network",
   },
   videoWebhookPerAddress: { points: 1200, durationSeconds: MINUTE, what: "webhook deliveries" },
+  physicianLinkPerAddress: {
+    points: 30,
+    durationSeconds: 15 * MINUTE,
+    what: "signing-link requests from your network",
+  },
   mutationPerPerson: { points: 200, durationSeconds: MINUTE, what: "changes in a short time" },
 } as const satisfies Record<string, RateLimit>;
 

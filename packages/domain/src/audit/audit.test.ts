@@ -50,6 +50,9 @@ describe("describeAuditEvent", () => {
         actorName: null,
       }),
     ).toBe("Someone not signed in failed to sign in (wrong email or password)");
+    expect(
+      describeAuditEvent({ ...facts, action: "plan_of_care.sign", actorId: null, actorName: null }),
+    ).toBe("Someone not signed in signed Alex Kim's plan of care through the physician's link");
   });
 
   it("falls back to the kind of record when its name is unknown", () => {

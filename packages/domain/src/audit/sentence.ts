@@ -106,6 +106,22 @@ const PHRASES: Record<string, Phrase> = {
   "consent.record": (s) => `recorded a consent for ${s.name}`,
   "consent.revoke": (s) => `recorded a withdrawn consent for ${s.name}`,
   "staff.set_credential": (s) => `changed ${s.possessive} credential`,
+  "clinical_goal.list": (s) => `viewed ${s.possessive} goals`,
+  "clinical_goal.family_list": (s) => `viewed ${s.possessive} goals in the family's words`,
+  "clinical_goal.create": (s) => `added a goal to ${s.possessive} record`,
+  "clinical_goal.update": (s) => `changed a goal in ${s.possessive} record`,
+  "clinical_goal.set_state": (s) => `marked a goal of ${s.name} active, met or discontinued`,
+  "plan_of_care.list": () => "viewed plans of care",
+  "plan_of_care.read": (s) => `viewed a plan of care of ${s.name}`,
+  "plan_of_care.create": (s) => `wrote a plan of care for ${s.name}`,
+  "plan_of_care.update": (s) => `changed a plan of care of ${s.name}`,
+  "plan_of_care.recertify": (s) => `started the recertification of ${s.possessive} plan of care`,
+  "plan_of_care.request_signature": (s) =>
+    `sent ${s.possessive} plan of care to the physician to sign`,
+  "plan_of_care.physician_view": (s) => `opened ${s.possessive} plan of care to sign it`,
+  "plan_of_care.sign": (s) => `signed ${s.possessive} plan of care through the physician's link`,
+  "plan_of_care.record_signed_copy": (s) =>
+    `recorded the physician's signed copy of ${s.possessive} plan of care`,
 };
 
 const RECORD_WORDS: Record<string, string> = {

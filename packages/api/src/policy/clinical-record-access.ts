@@ -1,0 +1,40 @@
+import type { Queryable } from "@carryover/db";
+import { can, type Action } from "@carryover/domain/access";
+
+import type { Actor } from "../context";
+import { AppError, notFound } from "../errors";
+import { requireChildAccess } from "./child-access";
+
+type ClinicalAction = Extract<
+  Action,
+  "readClinicalRecord" | "writeClinicalRecord" | "recordReferralsAndConsents"
+>;
+
+/**
+ * A child's clinical record: a child outside the actor's reach is NOT_FOUND; so is the record itself
+ * to a role that may not read it (a guardian: it is not theirs to know of). Staff who read it but may
+ * not do this (an admin writing a goal) are FORBIDDEN.
+ */
+export async function requireClinicalRecord(
+  q: Queryable,
+  actor: Actor,
+  childId: string,
+  action: ClinicalAction,
+) {
+  const facts = await requireChildAccess(q, actor, childId, "view");
+  if (can(actor.role, action)) return facts;
+  if (!can(actor.role, "readClinicalRecord")) throw notFound("child");
+  throw new AppError(
+    "FORBIDDEN",
+    "CANNOT_WRITE_CLINICAL_RECORD",
+    "Only the child's therapists can change the clinical record.",
+  );
+}
+
+/** Goals in the family's words: the child's guardians; staff read the whole record. */
+export async function requireGoalReader(q: Queryable, actor: Actor, childId: string) {
+  const facts = await requireChildAccess(q, actor, childId, "view");
+  if (can(actor.role, "readClinicalRecord")) return { facts, view: "clinical" as const };
+  if (can(actor.role, "readFamilyVersions")) return { facts, view: "family" as const };
+  throw notFound("child");
+}

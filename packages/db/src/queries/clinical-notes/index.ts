@@ -1,0 +1,3 @@
+export * from "./chart-facts";
+export * from "./goals";
+export * from "./plans-of-care";
