@@ -7,3 +7,4 @@ export * from "./documentation-due";
 export * from "./icd10";
 export * from "./icd10-codes";
 export * from "./npi";
+export * from "./signing";
