@@ -1,6 +1,7 @@
 import { auditRouter } from "./audit/audit.router";
 import { calendarFeedRouter } from "./calendar-feed/calendar-feed.router";
 import { childRouter } from "./children/child.router";
+import { noteRouter } from "./clinical-notes/note.router";
 import { clinicRouter } from "./clinic/clinic.router";
 import { staffRouter } from "./clinic/staff.router";
 import { activityRouter } from "./home-program/activity.router";
@@ -51,6 +52,7 @@ export const appRouter = createRouter({
   progression: progressionRouter,
   checkIn: checkInRouter,
   liveSession: liveSessionRouter,
+  note: noteRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -96,6 +96,14 @@ const PHRASES: Record<string, Phrase> = {
   "live_session.summary": (s) => `viewed the summary of ${s.name}`,
   "live_session.attendance": (s) => `viewed the attendance of ${s.name}`,
   "live_session.end": (s) => `ended the video of ${s.name}`,
+  "live_session.service_mark": (s) => `marked the service given in the video of ${s.name}`,
+  "note.draft": (s) => `drafted a visit note in ${s.possessive} chart`,
+  "note.read": (s) => `viewed a note in ${s.possessive} chart`,
+  "note.list": (s) => `viewed the notes in ${s.possessive} chart`,
+  "note.update": (s) => `edited a draft note in ${s.possessive} chart`,
+  "note.sign": (s) => `signed a note in ${s.possessive} chart`,
+  "note.addendum": (s) => `added an addendum to a note in ${s.possessive} chart`,
+  "note.cosign": (s) => `co-signed a note in ${s.possessive} chart`,
 };
 
 const RECORD_WORDS: Record<string, string> = {
