@@ -234,7 +234,8 @@ export async function countVisitsSinceLastReport(
         ),
       ),
     );
-  return row?.visits ?? 1;
+  // A visit on the report's own day (or before it) opens the next count.
+  return Math.max(1, row?.visits ?? 1);
 }
 
 export async function listActiveGoalIds(q: Queryable, childId: string) {
