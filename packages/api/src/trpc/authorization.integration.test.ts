@@ -10,11 +10,13 @@ import {
   children,
   clinics,
   mailOutbox,
+  memberships,
   sessionTypes,
   users,
 } from "@carryover/db/schema";
 import { DEMO_PASSWORD } from "@carryover/db/seed/accounts";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
+import type { VisitNoteContent } from "@carryover/domain/clinical-notes";
 import { localDateOf } from "@carryover/domain/scheduling";
 
 import { appRouter } from "../root";
@@ -82,6 +84,11 @@ type Fixture = {
   liveGroupId: string;
   /** Maya's parent's sign-in on a second device. */
   parentOtherSignInId: string;
+  /** Alex Rivera's complete, unsigned visit note of Maya's past session. */
+  mayaNoteId: string;
+  mayaNoteVersion: number;
+  /** Mei Chen's signed visit note of Sofia, waiting for Alex Rivera's co-signature (Chen is her OTA). */
+  sofiaOtaNoteId: string;
 };
 
 const PUBLIC: Row = {
@@ -194,6 +201,34 @@ const RUNNING_THE_GROUP: Row = {
   therapist: "allow",
   assignedTherapist: "NOT_FOUND",
 };
+
+/** Maya's clinical record: her therapist and the admin read it; a guardian is not told it exists. */
+const READING_MAYAS_RECORD: Row = {
+  ...STAFF_MANAGING_MAYA,
+  guardian: "NOT_FOUND",
+  otherFamilyGuardian: "NOT_FOUND",
+};
+/** Writing it: therapists only (the admin reads). */
+const WRITING_MAYAS_RECORD: Row = { ...READING_MAYAS_RECORD, admin: "FORBIDDEN" };
+
+/** A visit note's content with every part a signature needs. */
+const completeVisit = (): VisitNoteContent => ({
+  source: "video_session",
+  modality: "telehealth",
+  placeOfService: "10",
+  minutes: { byService: { therapeutic_activities: 30 }, unmarkedChildPresent: 0, caregiverOnly: 0 },
+  subjective: "Parent reports calmer mornings.",
+  objective: "Buttoned 4 of 5 large buttons.",
+  assessment: "Progressing toward the dressing goal.",
+  plan: "Small buttons next session.",
+  attended: { child: true, guardianIds: [] },
+  goalStatuses: [],
+  coaching: [],
+  trials: [],
+  commenting: null,
+  programChanges: [],
+  groupShared: null,
+});
 
 const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> = {
   "account.me": { input: () => undefined, expect: ANY_SIGNED_IN },
@@ -724,6 +759,10 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: (fx) => ({ appointmentId: fx.liveAppointmentId }),
     expect: RUNNING_MAYAS_SESSION,
   },
+  "liveSession.markService": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId, service: "therapeutic_activities" }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
   "liveSession.startBreakouts": {
     input: (fx) => ({ appointmentId: fx.liveGroupId, rooms: 2, minutes: 10 }),
     expect: RUNNING_THE_GROUP,
@@ -731,6 +770,41 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   "liveSession.endBreakouts": {
     input: (fx) => ({ appointmentId: fx.liveGroupId }),
     expect: RUNNING_THE_GROUP,
+  },
+
+  // The clinical record: staff who reach the child read it, therapists write it; a guardian finds none.
+  "note.draftFromSession": {
+    input: (fx) => ({ appointmentId: fx.pastAppointmentId, childId: fx.mayaId }),
+    expect: WRITING_MAYAS_RECORD,
+  },
+  "note.get": { input: (fx) => ({ noteId: fx.mayaNoteId }), expect: READING_MAYAS_RECORD },
+  "note.list": { input: (fx) => ({ childId: fx.mayaId }), expect: READING_MAYAS_RECORD },
+  "note.update": {
+    input: (fx) => ({
+      noteId: fx.mayaNoteId,
+      version: fx.mayaNoteVersion,
+      kind: "visit",
+      content: completeVisit(),
+    }),
+    expect: WRITING_MAYAS_RECORD,
+  },
+  "note.sign": {
+    input: (fx) => ({ noteId: fx.mayaNoteId, version: fx.mayaNoteVersion, attestation: true }),
+    expect: WRITING_MAYAS_RECORD,
+  },
+  "note.addendum": {
+    input: (fx) => ({
+      noteId: fx.sofiaOtaNoteId,
+      reason: "Late entry",
+      body: "Called the family.",
+    }),
+    // Sofia's therapists both write her record.
+    expect: { ...WRITING_MAYAS_RECORD, therapist: "allow" },
+  },
+  "note.cosign": {
+    input: (fx) => ({ noteId: fx.sofiaOtaNoteId }),
+    // Only Mei Chen's supervising OT: not Chen herself, nor the admin.
+    expect: { ...WRITING_MAYAS_RECORD, therapist: "FORBIDDEN" },
   },
 };
 
@@ -897,6 +971,9 @@ beforeAll(async () => {
     parentIdentity: "",
     liveGroupId: "",
     parentOtherSignInId: (await signInAs(deps, ACTORS.guardian)).actor.sessionId,
+    mayaNoteId: "",
+    mayaNoteVersion: 0,
+    sofiaOtaNoteId: "",
   };
   // Maya's demo program: its sensory diet is what a guardian with edit permission may retime.
   const rivera = callerFor(deps, sessions.assignedTherapist);
@@ -994,6 +1071,44 @@ beforeAll(async () => {
   for (const actor of ["therapist", "guardian", "otherFamilyGuardian"] as const)
     await callerFor(deps, sessions[actor]).liveSession.enter(group);
   await callerFor(deps, sessions.therapist).liveSession.admit(group);
+
+  // Visit notes: Rivera's complete draft for Maya; Mei Chen, an OT assistant supervised by Rivera, signed one for Sofia.
+  const mayaNote = await rivera.note.draftFromSession({
+    appointmentId: fx.pastAppointmentId,
+    childId: fx.mayaId,
+  });
+  fx.mayaNoteId = mayaNote.noteId;
+  fx.mayaNoteVersion = (
+    await rivera.note.update({
+      noteId: mayaNote.noteId,
+      version: 1,
+      kind: "visit",
+      content: completeVisit(),
+    })
+  ).version;
+  await db
+    .update(memberships)
+    .set({ credential: "ota", supervisorId: fx.riveraId })
+    .where(eq(memberships.userId, fx.chenId));
+  const chen = callerFor(deps, sessions.therapist);
+  const sofiaNote = await chen.note.draftFromSession({
+    appointmentId: await sessionWith(
+      ["Sofia", "Garcia"],
+      new Date(Date.now() - 2 * 86_400_000),
+      "coaching",
+      1,
+      "ot.chen@maplegrove.test",
+    ),
+    childId: await childId("Sofia", "Garcia"),
+  });
+  const saved = await chen.note.update({
+    noteId: sofiaNote.noteId,
+    version: 1,
+    kind: "visit",
+    content: completeVisit(),
+  });
+  await chen.note.sign({ noteId: sofiaNote.noteId, version: saved.version, attestation: true });
+  fx.sofiaOtaNoteId = sofiaNote.noteId;
 });
 
 // The matrix is keyed by path strings, so the typed caller is indexed by name here.
