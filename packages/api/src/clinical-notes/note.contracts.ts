@@ -40,15 +40,47 @@ export const VisitNoteInput = VisitNoteContent.extend({
   }),
 });
 
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** The path of the first string holding half of a character pair, which jsonb refuses to store. */
+function brokenTextAt(value: unknown, path: (string | number)[] = []): (string | number)[] | null {
+  if (typeof value === "string") return LONE_SURROGATE.test(value) ? path : null;
+  if (Array.isArray(value)) {
+    for (const [i, item] of value.entries()) {
+      const found = brokenTextAt(item, [...path, i]);
+      if (found) return found;
+    }
+    return null;
+  }
+  if (value && typeof value === "object")
+    for (const [key, item] of Object.entries(value)) {
+      const found = brokenTextAt(item, [...path, key]);
+      if (found) return found;
+    }
+  return null;
+}
+
+/** Content as jsonb can hold it: no broken character anywhere in it. */
+const storable = <T extends z.ZodType>(schema: T) =>
+  schema.superRefine((value, ctx) => {
+    const path = brokenTextAt(value);
+    if (path)
+      ctx.addIssue({
+        code: "custom",
+        path,
+        message: "Remove the broken character (part of an emoji?)",
+      });
+  });
+
 const Saved = z.object({ noteId: NoteRef.shape.noteId, version: Version });
 
 /** The content of each kind of note, keyed by kind: the one the note is must be the one sent. */
 export const UpdateNoteInput = z.discriminatedUnion("kind", [
-  Saved.extend({ kind: z.literal("visit"), content: VisitNoteInput }),
-  Saved.extend({ kind: z.literal("evaluation"), content: EvaluationContent }),
-  Saved.extend({ kind: z.literal("reevaluation"), content: EvaluationContent }),
-  Saved.extend({ kind: z.literal("progress_report"), content: ReportContent }),
-  Saved.extend({ kind: z.literal("discharge_summary"), content: ReportContent }),
+  Saved.extend({ kind: z.literal("visit"), content: storable(VisitNoteInput) }),
+  Saved.extend({ kind: z.literal("evaluation"), content: storable(EvaluationContent) }),
+  Saved.extend({ kind: z.literal("reevaluation"), content: storable(EvaluationContent) }),
+  Saved.extend({ kind: z.literal("progress_report"), content: storable(ReportContent) }),
+  Saved.extend({ kind: z.literal("discharge_summary"), content: storable(ReportContent) }),
 ]);
 
 export const SignNoteInput = Saved.extend({

@@ -370,6 +370,33 @@ describe("an in-person visit", () => {
         commenting: null,
       },
     });
+    if (note.kind !== "visit") throw new Error("not a visit note");
+    // Text jsonb can't hold, and a service that isn't one, are refused naming the field.
+    const broken = await failure(
+      as(rivera).note.update({
+        noteId,
+        version: note.version,
+        kind: "visit",
+        content: { ...note.content, plan: "a\ud800b" },
+      }),
+    );
+    expect(broken).toMatchObject({
+      code: "BAD_REQUEST",
+      fieldErrors: { "content.plan": expect.any(String) },
+    });
+    const unknownService = JSON.parse('{"dancing": 3}') as typeof note.content.minutes.byService;
+    const unknown = await failure(
+      as(rivera).note.update({
+        noteId,
+        version: note.version,
+        kind: "visit",
+        content: {
+          ...note.content,
+          minutes: { ...note.content.minutes, byService: unknownService },
+        },
+      }),
+    );
+    expect(unknown.code).toBe("BAD_REQUEST");
     const draft = await failure(
       as(rivera).note.addendum({ noteId, reason: "Late entry", body: "Text" }),
     );
