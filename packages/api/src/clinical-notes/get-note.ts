@@ -49,6 +49,7 @@ export async function getNote(ctx: ActorContext, input: NoteRef): Promise<NoteVi
       canCosign: writer && state === "awaiting_cosign" && cosigner === actor.userId,
       kind: note.kind,
       content: note.content,
+      // The row types kind and content apart; the note's kind wrote its content, and .output() checks the pair.
     } as NoteView;
   });
 }
