@@ -25,6 +25,8 @@ export class AppError extends Error {
       alternatives?: Date[];
       /** On a conflict: the record as it stands now, so the user can compare and choose. */
       current?: unknown;
+      /** A business rule refusing several parts at once: each part's message by its input path. */
+      fieldErrors?: Record<string, string>;
     } = {},
   ) {
     super(message);

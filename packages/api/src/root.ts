@@ -6,6 +6,7 @@ import { staffRouter } from "./clinic/staff.router";
 import { consentRouter } from "./clinical-notes/consent.router";
 import { diagnosisRouter } from "./clinical-notes/diagnosis.router";
 import { goalRouter } from "./clinical-notes/goal.router";
+import { noteRouter } from "./clinical-notes/note.router";
 import { planOfCareRouter } from "./clinical-notes/plan-of-care.router";
 import { referralRouter } from "./clinical-notes/referral.router";
 import { activityRouter } from "./home-program/activity.router";
@@ -61,6 +62,7 @@ export const appRouter = createRouter({
   consent: consentRouter,
   goal: goalRouter,
   planOfCare: planOfCareRouter,
+  note: noteRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
-import { storableText, withoutNul } from "@carryover/domain/bounds";
+import { Moment, storableText, withoutNul } from "@carryover/domain/bounds";
+import { TreatmentService } from "@carryover/domain/clinical-notes";
 import {
   ADMISSION_STATES,
   LIVE_ROLES,
@@ -96,6 +97,11 @@ export const TallyInput = LiveSessionRef.extend({
   step: z.union([z.literal(1), z.literal(-1)]),
 });
 export const TimerInput = LiveSessionRef.extend({ kind: SegmentKind.nullable() });
+export const MarkServiceInput = LiveSessionRef.extend({
+  service: z.enum(TreatmentService.options, "Choose the service you are giving"),
+  /** Absent: now. */
+  at: Moment.optional(),
+});
 export const NoteInput = LiveSessionRef.extend({
   text: z
     .string()
@@ -176,6 +182,7 @@ export type AdmitInput = z.infer<typeof AdmitInput>;
 export type ObserverInput = z.infer<typeof ObserverInput>;
 export type TallyInput = z.infer<typeof TallyInput>;
 export type TimerInput = z.infer<typeof TimerInput>;
+export type MarkServiceInput = z.infer<typeof MarkServiceInput>;
 export type NoteInput = z.infer<typeof NoteInput>;
 export type KitInput = z.infer<typeof KitInput>;
 export type ModerateInput = z.infer<typeof ModerateInput>;

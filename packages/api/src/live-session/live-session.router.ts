@@ -21,6 +21,7 @@ import {
   LiveSessionRef,
   LiveSessionSummary,
   LiveSessionView,
+  MarkServiceInput,
   ModerateInput,
   NoteInput,
   ObserverInput,
@@ -30,6 +31,7 @@ import {
   TimerInput,
   TokenInput,
 } from "./live-session.contracts";
+import { markService } from "./mark-service";
 import {
   endLiveSession,
   moderateParticipant,
@@ -80,6 +82,10 @@ export const liveSessionRouter = createRouter({
     .input(TimerInput)
     .output(Done)
     .mutation(({ ctx, input }) => done(switchTimer(ctx, input))),
+  markService: staffProcedure
+    .input(MarkServiceInput)
+    .output(Done)
+    .mutation(({ ctx, input }) => done(markService(ctx, input))),
   note: staffProcedure
     .input(NoteInput)
     .output(Done)

@@ -10,11 +10,13 @@ import {
   children,
   clinics,
   mailOutbox,
+  memberships,
   sessionTypes,
   users,
 } from "@carryover/db/schema";
 import { DEMO_PASSWORD } from "@carryover/db/seed/accounts";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
+import type { VisitNoteContent } from "@carryover/domain/clinical-notes";
 import { addDays, localDateOf } from "@carryover/domain/scheduling";
 
 import { appRouter } from "../root";
@@ -90,6 +92,11 @@ type Fixture = {
   mayaPlanOfCareId: string;
   mayaPlanOfCareEndOn: string;
   signingToken: string;
+  /** Alex Rivera's complete, unsigned visit note of Maya's past session. */
+  mayaNoteId: string;
+  mayaNoteVersion: number;
+  /** Mei Chen's signed visit note of Sofia, waiting for Alex Rivera's co-signature (Chen is her OTA). */
+  sofiaOtaNoteId: string;
 };
 
 const PUBLIC: Row = {
@@ -220,6 +227,25 @@ const PLAN = {
   homeProgramSummary: "Buttoning ladder, 15 minutes 5 days a week.",
 };
 const mapleToday = () => localDateOf(new Date(), "America/Chicago");
+
+/** A visit note's content with every part a signature needs, a status for each of the child's goals. */
+const completeVisit = (goalIds: readonly string[] = []): VisitNoteContent => ({
+  source: "video_session",
+  modality: "telehealth",
+  placeOfService: "10",
+  minutes: { byService: { therapeutic_activities: 30 }, unmarkedChildPresent: 0, caregiverOnly: 0 },
+  subjective: "Parent reports calmer mornings.",
+  objective: "Buttoned 4 of 5 large buttons.",
+  assessment: "Progressing toward the dressing goal.",
+  plan: "Small buttons next session.",
+  attended: { child: true, guardianIds: [] },
+  goalStatuses: goalIds.map((goalId) => ({ goalId, status: "progressing", comment: "" })),
+  coaching: [],
+  trials: [],
+  commenting: null,
+  programChanges: [],
+  groupShared: null,
+});
 
 const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> = {
   "account.me": { input: () => undefined, expect: ANY_SIGNED_IN },
@@ -374,7 +400,8 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   },
 
   "staff.setCredential": {
-    input: (fx) => ({ userId: fx.riveraId, credential: "ota", supervisorId: fx.chenId }),
+    // What the fixture makes Mei Chen later on: an OT assistant whom Alex Rivera supervises.
+    input: (fx) => ({ userId: fx.chenId, credential: "ota", supervisorId: fx.riveraId }),
     expect: ADMIN_ON_MAPLE_RECORD,
   },
 
@@ -799,6 +826,10 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: (fx) => ({ appointmentId: fx.liveAppointmentId }),
     expect: RUNNING_MAYAS_SESSION,
   },
+  "liveSession.markService": {
+    input: (fx) => ({ appointmentId: fx.liveAppointmentId, service: "therapeutic_activities" }),
+    expect: RUNNING_MAYAS_SESSION,
+  },
   "liveSession.startBreakouts": {
     input: (fx) => ({ appointmentId: fx.liveGroupId, rooms: 2, minutes: 10 }),
     expect: RUNNING_THE_GROUP,
@@ -877,6 +908,40 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
       signedCopyOn: mapleToday(),
     }),
     expect: READING_MAYAS_CHART,
+  },
+  // The clinical record: staff who reach the child read it, therapists write it; a guardian finds none.
+  "note.draftFromSession": {
+    input: (fx) => ({ appointmentId: fx.pastAppointmentId, childId: fx.mayaId }),
+    expect: WRITING_MAYAS_CHART,
+  },
+  "note.get": { input: (fx) => ({ noteId: fx.mayaNoteId }), expect: READING_MAYAS_CHART },
+  "note.list": { input: (fx) => ({ childId: fx.mayaId }), expect: READING_MAYAS_CHART },
+  "note.update": {
+    input: (fx) => ({
+      noteId: fx.mayaNoteId,
+      version: fx.mayaNoteVersion,
+      kind: "visit",
+      content: completeVisit([fx.mayaGoalId]),
+    }),
+    expect: WRITING_MAYAS_CHART,
+  },
+  "note.sign": {
+    input: (fx) => ({ noteId: fx.mayaNoteId, version: fx.mayaNoteVersion, attestation: true }),
+    expect: WRITING_MAYAS_CHART,
+  },
+  "note.addendum": {
+    input: (fx) => ({
+      noteId: fx.sofiaOtaNoteId,
+      reason: "Late entry",
+      body: "Called the family.",
+    }),
+    // Sofia's therapists both write her record.
+    expect: { ...WRITING_MAYAS_CHART, therapist: "allow" },
+  },
+  "note.cosign": {
+    input: (fx) => ({ noteId: fx.sofiaOtaNoteId }),
+    // Only Mei Chen's supervising OT: not Chen herself, nor the admin.
+    expect: { ...WRITING_MAYAS_CHART, therapist: "FORBIDDEN" },
   },
 };
 
@@ -1052,6 +1117,9 @@ beforeAll(async () => {
     mayaPlanOfCareId: "",
     mayaPlanOfCareEndOn: "",
     signingToken: "",
+    mayaNoteId: "",
+    mayaNoteVersion: 0,
+    sofiaOtaNoteId: "",
   };
   // Maya's chart: two treatment diagnoses to reorder, a consent to revoke; Mei Chen is an OT.
   const riveraCaller = callerFor(deps, sessions.assignedTherapist);
@@ -1068,10 +1136,8 @@ beforeAll(async () => {
       givenOn: "2026-01-05",
     })
   ).id;
-  await callerFor(deps, sessions.admin).staff.setCredential({
-    userId: fx.chenId,
-    credential: "ot",
-  });
+  for (const userId of [fx.chenId, fx.riveraId])
+    await callerFor(deps, sessions.admin).staff.setCredential({ userId, credential: "ot" });
   // Maya's demo program: its sensory diet is what a guardian with edit permission may retime.
   const rivera = callerFor(deps, sessions.assignedTherapist);
   const { program } = await rivera.program.get({ childId: fx.mayaId });
@@ -1195,6 +1261,44 @@ beforeAll(async () => {
   for (const actor of ["therapist", "guardian", "otherFamilyGuardian"] as const)
     await callerFor(deps, sessions[actor]).liveSession.enter(group);
   await callerFor(deps, sessions.therapist).liveSession.admit(group);
+
+  // Visit notes: Rivera's complete draft for Maya; Mei Chen, an OT assistant supervised by Rivera, signed one for Sofia.
+  const mayaNote = await rivera.note.draftFromSession({
+    appointmentId: fx.pastAppointmentId,
+    childId: fx.mayaId,
+  });
+  fx.mayaNoteId = mayaNote.noteId;
+  fx.mayaNoteVersion = (
+    await rivera.note.update({
+      noteId: mayaNote.noteId,
+      version: 1,
+      kind: "visit",
+      content: completeVisit([fx.mayaGoalId]),
+    })
+  ).version;
+  await db
+    .update(memberships)
+    .set({ credential: "ota", supervisorId: fx.riveraId })
+    .where(eq(memberships.userId, fx.chenId));
+  const chen = callerFor(deps, sessions.therapist);
+  const sofiaNote = await chen.note.draftFromSession({
+    appointmentId: await sessionWith(
+      ["Sofia", "Garcia"],
+      new Date(Date.now() - 2 * 86_400_000),
+      "coaching",
+      1,
+      "ot.chen@maplegrove.test",
+    ),
+    childId: await childId("Sofia", "Garcia"),
+  });
+  const saved = await chen.note.update({
+    noteId: sofiaNote.noteId,
+    version: 1,
+    kind: "visit",
+    content: completeVisit(),
+  });
+  await chen.note.sign({ noteId: sofiaNote.noteId, version: saved.version, attestation: true });
+  fx.sofiaOtaNoteId = sofiaNote.noteId;
 });
 
 // The matrix is keyed by path strings, so the typed caller is indexed by name here.

@@ -66,7 +66,9 @@ const t = initTRPC
           alternatives: appError?.details.alternatives ?? null,
           retryAfterSeconds: appError?.details.retryAfterSeconds ?? null,
           current: appError?.details.current ?? null,
-          fieldErrors: zodError ? fieldErrorsOf(zodError.issues) : null,
+          fieldErrors: zodError
+            ? fieldErrorsOf(zodError.issues)
+            : (appError?.details.fieldErrors ?? null),
           requestId: ctx?.meta.requestId ?? null,
         },
       };

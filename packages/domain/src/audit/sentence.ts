@@ -122,6 +122,14 @@ const PHRASES: Record<string, Phrase> = {
   "plan_of_care.sign": (s) => `signed ${s.possessive} plan of care through the physician's link`,
   "plan_of_care.record_signed_copy": (s) =>
     `recorded the physician's signed copy of ${s.possessive} plan of care`,
+  "live_session.service_mark": (s) => `marked the service given in the video of ${s.name}`,
+  "note.draft": (s) => `drafted a visit note in ${s.possessive} chart`,
+  "note.read": (s) => `viewed a note in ${s.possessive} chart`,
+  "note.list": (s) => `viewed the notes in ${s.possessive} chart`,
+  "note.update": (s) => `edited a draft note in ${s.possessive} chart`,
+  "note.sign": (s) => `signed a note in ${s.possessive} chart`,
+  "note.addendum": (s) => `added an addendum to a note in ${s.possessive} chart`,
+  "note.cosign": (s) => `co-signed a note in ${s.possessive} chart`,
 };
 
 const RECORD_WORDS: Record<string, string> = {

@@ -8,3 +8,4 @@ export * from "./icd10";
 export * from "./icd10-codes";
 export * from "./npi";
 export * from "./supervision";
+export * from "./signing";

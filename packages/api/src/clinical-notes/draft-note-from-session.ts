@@ -1,0 +1,230 @@
+import type { Queryable } from "@carryover/db";
+import {
+  findChildFacts,
+  findLiveSession,
+  findSessionFacts,
+  findVisitNoteId,
+  insertVisitNote,
+  listAttendanceSegments,
+  listInSessionPractice,
+  listLiveParticipants,
+  listProgramChangesBetween,
+  listServiceMarks,
+  listTimerSegments,
+} from "@carryover/db/queries";
+import { can } from "@carryover/domain/access";
+import { serviceMinutes, VisitNoteContent } from "@carryover/domain/clinical-notes";
+import { chainAttempt, ladderTrials, type PracticeEntry } from "@carryover/domain/home-program";
+import { localDateOf } from "@carryover/domain/scheduling";
+
+import type { ActorContext } from "../context";
+import { AppError, notFound } from "../errors";
+import { joinWindowOf } from "../live-session/live-room";
+import { requireClinicalRecord } from "../policy/note-access";
+import { auditNote } from "./note-record";
+import type { DraftFromSessionInput } from "./note.contracts";
+
+type SessionFacts = NonNullable<Awaited<ReturnType<typeof findSessionFacts>>>;
+
+const MAX_PROGRAM_CHANGES = 100;
+const MAX_TRIALS = 40;
+const clip = (text: string, max: number) =>
+  text.length > max ? `${text.slice(0, max - 1)}…` : text;
+
+/** CMS place of service for an in-person visit: 11 office, 12 home (community visits as the brief's 12). */
+const IN_PERSON_PLACE = { clinic: "11", in_home: "12", community: "12" } as const;
+
+/** Trials per activity from the practice the therapist logged in the session. */
+function trialsOf(
+  logs: { activityId: string; content: { title: string }; entry: PracticeEntry }[],
+) {
+  const byActivity = new Map<string, { title: string; successes: number; attempts: number }>();
+  for (const log of logs) {
+    const counted =
+      log.entry.kind === "ladder"
+        ? ladderTrials(log.entry)
+        : log.entry.kind === "chain"
+          ? { successes: chainAttempt(log.entry).independent ? 1 : 0, attempts: 1 }
+          : null;
+    if (!counted) continue;
+    const sum = byActivity.get(log.activityId) ?? {
+      title: clip(log.content.title, 200),
+      successes: 0,
+      attempts: 0,
+    };
+    sum.successes += counted.successes;
+    sum.attempts += counted.attempts;
+    byActivity.set(log.activityId, sum);
+  }
+  return [...byActivity].slice(0, MAX_TRIALS).map(([activityId, t]) => ({
+    activityId,
+    title: t.title,
+    successes: Math.min(t.successes, 1440),
+    attempts: Math.min(t.attempts, 1440),
+  }));
+}
+
+function programChangesOf(changes: string[]) {
+  const lines = changes.map((c) => clip(c, 500));
+  if (lines.length <= MAX_PROGRAM_CHANGES) return lines;
+  const shown = lines.slice(0, MAX_PROGRAM_CHANGES - 1);
+  return [...shown, `…and ${lines.length - shown.length} more changes`];
+}
+
+const blankSoap = { subjective: "", objective: "", assessment: "", plan: "" };
+
+/** A video visit: minutes per service from the timer and the marks, and what the session counted. */
+async function draftFromVideo(
+  q: Queryable,
+  facts: SessionFacts,
+  childId: string,
+  guardianIds: readonly string[],
+) {
+  const { appointment } = facts;
+  const live = await findLiveSession(q, appointment.id);
+  const end = live?.endedAt ?? live?.roomFinishedAt ?? appointment.endsAt;
+  const base = {
+    source: "video_session" as const,
+    modality: "telehealth" as const,
+    placeOfService: "10" as const,
+    coaching: [],
+    goalStatuses: [],
+    groupShared: null,
+  };
+  if (!live)
+    return {
+      end,
+      content: {
+        ...base,
+        ...blankSoap,
+        minutes: { byService: {}, unmarkedChildPresent: 0, caregiverOnly: 0 },
+        attended: { child: true, guardianIds: [] },
+        trials: [],
+        commenting: null,
+        programChanges: [],
+      },
+    };
+  const from = live.roomStartedAt ?? joinWindowOf(facts, end).opensAt;
+  const minutes = serviceMinutes({
+    segments: await listTimerSegments(q, appointment.id),
+    marks: await listServiceMarks(q, appointment.id),
+    endedAt: end,
+  });
+  const joined = new Set((await listAttendanceSegments(q, appointment.id)).map((s) => s.identity));
+  const guardiansWhoJoined = (await listLiveParticipants(q, appointment.id))
+    .filter(
+      (p) => p.role === "guardian" && joined.has(p.identity) && guardianIds.includes(p.userId),
+    )
+    .map((p) => p.userId)
+    .slice(0, 10);
+  const practice = await listInSessionPractice(q, {
+    childId,
+    loggedById: appointment.therapistId,
+    from,
+    to: end,
+  });
+  const changes = await listProgramChangesBetween(q, [childId], from, end);
+  return {
+    end,
+    content: {
+      ...base,
+      ...blankSoap,
+      objective: clip(live.notes.map((n) => `- ${n.text}`).join("\n"), 20_000),
+      minutes: {
+        byService: minutes.byService,
+        unmarkedChildPresent: minutes.unmarkedChildPresentMinutes,
+        caregiverOnly: minutes.caregiverOnlyMinutes,
+      },
+      attended: { child: true, guardianIds: guardiansWhoJoined },
+      trials: trialsOf(practice),
+      commenting: { descriptive: live.descriptiveComments, directive: live.directiveComments },
+      programChanges: programChangesOf(changes.flatMap((c) => c.changes)),
+    },
+  };
+}
+
+/** An in-person visit: the therapist types the minutes; the place follows the modality. */
+function draftInPerson(facts: SessionFacts) {
+  const { appointment } = facts;
+  const modality = appointment.modality === "telehealth" ? "clinic" : appointment.modality;
+  return {
+    end: appointment.endsAt,
+    content: {
+      source: "in_person" as const,
+      modality: appointment.modality,
+      placeOfService: IN_PERSON_PLACE[modality],
+      minutes: { byService: {}, unmarkedChildPresent: 0, caregiverOnly: 0 },
+      ...blankSoap,
+      attended: { child: true, guardianIds: [] },
+      goalStatuses: [],
+      coaching: [],
+      trials: [],
+      commenting: null,
+      programChanges: [],
+      groupShared: null,
+    },
+  };
+}
+
+/**
+ * The visit note of one child of a session, drafted from what the session recorded; drafting again
+ * answers the same note. The session's therapist drafts it, or a therapist with the child in their
+ * caseload. A group session has one note per child.
+ */
+export async function draftNoteFromSession(ctx: ActorContext, input: DraftFromSessionInput) {
+  const { actor } = ctx;
+  return ctx.db.transaction(async (tx) => {
+    const facts = await findSessionFacts(tx, input.appointmentId);
+    if (!facts || facts.appointment.clinicId !== actor.clinicId) throw notFound("session");
+    const { appointment } = facts;
+    const runsSession = appointment.therapistId === actor.userId;
+    if (!runsSession) await requireClinicalRecord(tx, actor, input.childId, "write");
+    else if (!can(actor.role, "writeClinicalRecord")) throw notFound("session");
+    const child = await findChildFacts(tx, input.childId);
+    if (!child || !facts.children.some((c) => c.id === input.childId))
+      throw new AppError(
+        "NOT_FOUND",
+        "CHILD_NOT_IN_SESSION",
+        "That child has no seat in this session.",
+      );
+    if (appointment.status === "cancelled")
+      throw new AppError(
+        "CONFLICT",
+        "SESSION_CANCELLED",
+        "This session was cancelled, so it has no visit note.",
+      );
+    if (+appointment.startsAt > +ctx.now())
+      throw new AppError(
+        "PRECONDITION_FAILED",
+        "SESSION_NOT_STARTED",
+        "You can draft this visit's note once the session has started.",
+      );
+
+    const existing = await findVisitNoteId(tx, appointment.id, input.childId);
+    const noteId =
+      existing ??
+      (await (async () => {
+        const draft =
+          appointment.modality === "telehealth"
+            ? await draftFromVideo(tx, facts, input.childId, child.guardianUserIds)
+            : draftInPerson(facts);
+        const note = {
+          clinicId: appointment.clinicId,
+          childId: input.childId,
+          appointmentId: appointment.id,
+          authorId: actor.userId,
+          serviceOn: localDateOf(appointment.startsAt, child.clinicTimeZone),
+          visitEndedAt: draft.end,
+          content: VisitNoteContent.parse(draft.content),
+        };
+        // A second draft racing this one: its insert wins and this one reads it.
+        return (
+          (await insertVisitNote(tx, note)) ??
+          (await findVisitNoteId(tx, appointment.id, input.childId))
+        );
+      })());
+    if (!noteId) throw new Error("visit note vanished");
+    await auditNote(tx, ctx, "note.draft", input.childId);
+    return { noteId };
+  });
+}

@@ -1,0 +1,56 @@
+import { createRouter, signedInProcedure } from "../trpc/init";
+import { addNoteAddendum } from "./add-note-addendum";
+import { cosignNote } from "./cosign-note";
+import { draftNoteFromSession } from "./draft-note-from-session";
+import { getNote } from "./get-note";
+import { listNotes } from "./list-notes";
+import {
+  AddedAddendum,
+  AddendumInput,
+  CosignedNote,
+  DraftedNote,
+  DraftFromSessionInput,
+  ListNotesInput,
+  NoteList,
+  NoteRef,
+  NoteView,
+  SavedNote,
+  SignedNote,
+  SignNoteInput,
+  UpdateNoteInput,
+} from "./note.contracts";
+import { signNote } from "./sign-note";
+import { updateNote } from "./update-note";
+
+// Signed in, not staff: a guardian hears NOT_FOUND from the services, as the record is not theirs to know of.
+/** Visit notes, evaluations and reports: drafted, edited, signed and locked, amended, co-signed. */
+export const noteRouter = createRouter({
+  draftFromSession: signedInProcedure
+    .input(DraftFromSessionInput)
+    .output(DraftedNote)
+    .mutation(({ ctx, input }) => draftNoteFromSession(ctx, input)),
+  get: signedInProcedure
+    .input(NoteRef)
+    .output(NoteView)
+    .query(({ ctx, input }) => getNote(ctx, input)),
+  list: signedInProcedure
+    .input(ListNotesInput)
+    .output(NoteList)
+    .query(({ ctx, input }) => listNotes(ctx, input)),
+  update: signedInProcedure
+    .input(UpdateNoteInput)
+    .output(SavedNote)
+    .mutation(({ ctx, input }) => updateNote(ctx, input)),
+  sign: signedInProcedure
+    .input(SignNoteInput)
+    .output(SignedNote)
+    .mutation(({ ctx, input }) => signNote(ctx, input)),
+  addendum: signedInProcedure
+    .input(AddendumInput)
+    .output(AddedAddendum)
+    .mutation(({ ctx, input }) => addNoteAddendum(ctx, input)),
+  cosign: signedInProcedure
+    .input(NoteRef)
+    .output(CosignedNote)
+    .mutation(({ ctx, input }) => cosignNote(ctx, input)),
+});

@@ -1,0 +1,320 @@
+import { and, asc, desc, eq, gt, gte, isNull, lte, or, sql, type SQLWrapper } from "drizzle-orm";
+
+import type { NoteContent, NoteKind, TreatmentService } from "@carryover/domain/clinical-notes";
+
+import type { Queryable } from "../../client";
+import {
+  clinicalConsents,
+  clinicalGoals,
+  clinicalNoteAddenda,
+  clinicalNotes,
+  memberships,
+  practiceLogs,
+  programActivities,
+  sessionServiceMarks,
+  users,
+} from "../../schema";
+
+const nameOf = (id: SQLWrapper) =>
+  sql<string | null>`(select u.name from ${users} u where u.id = ${id})`;
+
+/** A note with its author's name and credential and the names of who signed and co-signed it. */
+export async function findClinicalNote(q: Queryable, noteId: string) {
+  const [row] = await q
+    .select({
+      note: clinicalNotes,
+      authorName: users.name,
+      authorCredential: memberships.credential,
+      authorSupervisorId: memberships.supervisorId,
+      signedByName: nameOf(clinicalNotes.signedById),
+      cosignerName: nameOf(clinicalNotes.cosignerId),
+    })
+    .from(clinicalNotes)
+    .innerJoin(users, eq(users.id, clinicalNotes.authorId))
+    .leftJoin(
+      memberships,
+      and(
+        eq(memberships.userId, clinicalNotes.authorId),
+        eq(memberships.clinicId, clinicalNotes.clinicId),
+      ),
+    )
+    .where(eq(clinicalNotes.id, noteId));
+  return row;
+}
+
+export async function findVisitNoteId(q: Queryable, appointmentId: string, childId: string) {
+  const [row] = await q
+    .select({ id: clinicalNotes.id })
+    .from(clinicalNotes)
+    .where(
+      and(
+        eq(clinicalNotes.appointmentId, appointmentId),
+        eq(clinicalNotes.childId, childId),
+        eq(clinicalNotes.kind, "visit"),
+      ),
+    );
+  return row?.id;
+}
+
+/** One visit note per child and appointment: a second insert (a race) leaves the first and answers undefined. */
+export async function insertVisitNote(
+  q: Queryable,
+  note: {
+    clinicId: string;
+    childId: string;
+    appointmentId: string;
+    authorId: string;
+    serviceOn: string;
+    visitEndedAt: Date;
+    content: NoteContent;
+  },
+) {
+  const [row] = await q
+    .insert(clinicalNotes)
+    .values({ ...note, kind: "visit" })
+    .onConflictDoNothing({
+      target: [clinicalNotes.appointmentId, clinicalNotes.childId],
+      where: sql.raw(`kind = 'visit'`),
+    })
+    .returning({ id: clinicalNotes.id });
+  return row?.id;
+}
+
+/** A child's notes, the latest day of service first. */
+export async function listClinicalNotes(q: Queryable, childId: string, kind?: NoteKind) {
+  return q
+    .select({
+      id: clinicalNotes.id,
+      kind: clinicalNotes.kind,
+      appointmentId: clinicalNotes.appointmentId,
+      serviceOn: clinicalNotes.serviceOn,
+      authorName: users.name,
+      signedAt: clinicalNotes.signedAt,
+      cosignerId: clinicalNotes.cosignerId,
+      cosignedAt: clinicalNotes.cosignedAt,
+      updatedAt: clinicalNotes.updatedAt,
+    })
+    .from(clinicalNotes)
+    .innerJoin(users, eq(users.id, clinicalNotes.authorId))
+    .where(and(eq(clinicalNotes.childId, childId), kind ? eq(clinicalNotes.kind, kind) : undefined))
+    .orderBy(desc(clinicalNotes.serviceOn), desc(clinicalNotes.createdAt));
+}
+
+/** Saves a draft if it is still unsigned and at `expectedVersion`; undefined otherwise. */
+export async function updateDraftNote(
+  q: Queryable,
+  noteId: string,
+  expectedVersion: number,
+  content: NoteContent,
+  at: Date,
+) {
+  const [row] = await q
+    .update(clinicalNotes)
+    .set({ content, version: sql`${clinicalNotes.version} + 1`, updatedAt: at })
+    .where(
+      and(
+        eq(clinicalNotes.id, noteId),
+        eq(clinicalNotes.version, expectedVersion),
+        isNull(clinicalNotes.signedAt),
+      ),
+    )
+    .returning({ version: clinicalNotes.version });
+  return row;
+}
+
+/** Signs and locks a draft at `expectedVersion`; undefined when it changed or was signed meanwhile. */
+export async function signDraftNote(
+  q: Queryable,
+  noteId: string,
+  expectedVersion: number,
+  signature: { signedById: string; at: Date; attestation: string; cosignerId: string | null },
+) {
+  const [row] = await q
+    .update(clinicalNotes)
+    .set({
+      signedAt: signature.at,
+      signedById: signature.signedById,
+      attestation: signature.attestation,
+      cosignerId: signature.cosignerId,
+      version: sql`${clinicalNotes.version} + 1`,
+      updatedAt: signature.at,
+    })
+    .where(
+      and(
+        eq(clinicalNotes.id, noteId),
+        eq(clinicalNotes.version, expectedVersion),
+        isNull(clinicalNotes.signedAt),
+      ),
+    )
+    .returning({ version: clinicalNotes.version, signedAt: clinicalNotes.signedAt });
+  return row;
+}
+
+/** The supervising OT's co-signature on a signed note that waits for one. */
+export async function cosignNote(q: Queryable, noteId: string, cosignerId: string, at: Date) {
+  const [row] = await q
+    .update(clinicalNotes)
+    .set({ cosignerId, cosignedAt: at, updatedAt: at })
+    .where(
+      and(
+        eq(clinicalNotes.id, noteId),
+        sql`${clinicalNotes.signedAt} is not null`,
+        isNull(clinicalNotes.cosignedAt),
+      ),
+    )
+    .returning({ cosignedAt: clinicalNotes.cosignedAt });
+  return row;
+}
+
+export async function insertNoteAddendum(
+  q: Queryable,
+  addendum: { noteId: string; authorId: string; reason: string; body: string; at: Date },
+) {
+  const [row] = await q
+    .insert(clinicalNoteAddenda)
+    .values({
+      noteId: addendum.noteId,
+      authorId: addendum.authorId,
+      reason: addendum.reason,
+      body: addendum.body,
+      createdAt: addendum.at,
+    })
+    .returning({ id: clinicalNoteAddenda.id, createdAt: clinicalNoteAddenda.createdAt });
+  if (!row) throw new Error("addendum not inserted");
+  return row;
+}
+
+/** A note's addenda, oldest first. */
+export async function listNoteAddenda(q: Queryable, noteId: string) {
+  return q
+    .select({
+      id: clinicalNoteAddenda.id,
+      authorName: users.name,
+      reason: clinicalNoteAddenda.reason,
+      body: clinicalNoteAddenda.body,
+      createdAt: clinicalNoteAddenda.createdAt,
+    })
+    .from(clinicalNoteAddenda)
+    .innerJoin(users, eq(users.id, clinicalNoteAddenda.authorId))
+    .where(eq(clinicalNoteAddenda.noteId, noteId))
+    .orderBy(asc(clinicalNoteAddenda.createdAt), asc(clinicalNoteAddenda.id));
+}
+
+/**
+ * This visit's number since the child's last signed progress report: the visit notes after that
+ * report's day of service, up to and including this one (same-day notes in the order drafted).
+ */
+export async function countVisitsSinceLastReport(
+  q: Queryable,
+  note: { id: string; childId: string; serviceOn: string; createdAt: Date },
+) {
+  const [report] = await q
+    .select({ serviceOn: clinicalNotes.serviceOn })
+    .from(clinicalNotes)
+    .where(
+      and(
+        eq(clinicalNotes.childId, note.childId),
+        eq(clinicalNotes.kind, "progress_report"),
+        sql`${clinicalNotes.signedAt} is not null`,
+      ),
+    )
+    .orderBy(desc(clinicalNotes.serviceOn))
+    .limit(1);
+  const [row] = await q
+    .select({ visits: sql<number>`count(*)::int` })
+    .from(clinicalNotes)
+    .where(
+      and(
+        eq(clinicalNotes.childId, note.childId),
+        eq(clinicalNotes.kind, "visit"),
+        report ? gt(clinicalNotes.serviceOn, report.serviceOn) : undefined,
+        or(
+          eq(clinicalNotes.id, note.id),
+          sql`(${clinicalNotes.serviceOn}, ${clinicalNotes.createdAt}) < (${note.serviceOn}::date, ${note.createdAt.toISOString()}::timestamptz)`,
+        ),
+      ),
+    );
+  // A visit on the report's own day (or before it) opens the next count.
+  return Math.max(1, row?.visits ?? 1);
+}
+
+export async function listActiveGoalIds(q: Queryable, childId: string) {
+  const rows = await q
+    .select({ id: clinicalGoals.id })
+    .from(clinicalGoals)
+    .where(and(eq(clinicalGoals.childId, childId), eq(clinicalGoals.state, "active")));
+  return rows.map((r) => r.id);
+}
+
+/** Whether a caregiver-training consent given on or before `on` stands (not revoked). */
+export async function hasCaregiverTrainingConsent(q: Queryable, childId: string, on: string) {
+  const [row] = await q
+    .select({ id: clinicalConsents.id })
+    .from(clinicalConsents)
+    .where(
+      and(
+        eq(clinicalConsents.childId, childId),
+        eq(clinicalConsents.kind, "caregiver_training"),
+        lte(clinicalConsents.givenOn, on),
+        isNull(clinicalConsents.revokedAt),
+      ),
+    )
+    .limit(1);
+  return row !== undefined;
+}
+
+/** A therapist's credential and supervising OT in one clinic. */
+export async function findTherapistCredential(q: Queryable, userId: string, clinicId: string) {
+  const [row] = await q
+    .select({ credential: memberships.credential, supervisorId: memberships.supervisorId })
+    .from(memberships)
+    .where(and(eq(memberships.userId, userId), eq(memberships.clinicId, clinicId)));
+  return row;
+}
+
+export async function insertServiceMark(
+  q: Queryable,
+  mark: { appointmentId: string; service: TreatmentService; at: Date },
+) {
+  const [row] = await q.insert(sessionServiceMarks).values(mark).returning({
+    id: sessionServiceMarks.id,
+    service: sessionServiceMarks.service,
+    at: sessionServiceMarks.at,
+  });
+  if (!row) throw new Error("service mark not inserted");
+  return row;
+}
+
+export async function listServiceMarks(q: Queryable, appointmentId: string) {
+  return q
+    .select({ service: sessionServiceMarks.service, at: sessionServiceMarks.at })
+    .from(sessionServiceMarks)
+    .where(eq(sessionServiceMarks.appointmentId, appointmentId))
+    .orderBy(asc(sessionServiceMarks.at), asc(sessionServiceMarks.id));
+}
+
+/** Practice the therapist logged for the child in a session between `from` and `to`, with each activity's title. */
+export async function listInSessionPractice(
+  q: Queryable,
+  input: { childId: string; loggedById: string; from: Date; to: Date },
+) {
+  return q
+    .select({
+      activityId: practiceLogs.activityId,
+      content: programActivities.content,
+      entry: practiceLogs.entry,
+    })
+    .from(practiceLogs)
+    .innerJoin(programActivities, eq(programActivities.id, practiceLogs.activityId))
+    .where(
+      and(
+        eq(practiceLogs.childId, input.childId),
+        eq(practiceLogs.loggedById, input.loggedById),
+        eq(practiceLogs.inSession, true),
+        isNull(practiceLogs.voidedAt),
+        gte(practiceLogs.loggedAt, input.from),
+        lte(practiceLogs.loggedAt, input.to),
+      ),
+    )
+    .orderBy(asc(practiceLogs.loggedAt));
+}
