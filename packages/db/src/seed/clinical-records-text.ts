@@ -787,10 +787,6 @@ export const DEMO_CHART_TEXTS: Record<string, DemoChartText> = {
   Noah: NOAH,
 };
 
-/**
- * When each chart's documents fall, counted back from today in the clinic's zone, and who wrote
- * them: the spread of states the lists and alerts show.
- */
 export type PlanSpec = {
   startDaysAgo: number;
   days: number;
@@ -837,6 +833,14 @@ const CHEN = "ot.chen@maplegrove.test";
 const JOHNSON = "parent.johnson@maplegrove.test";
 const PARK = "ot.park@harborkids.test";
 
+/**
+ * When each chart's documents fall, counted back from today in the clinic's zone, and who wrote
+ * them: Maya's plan is certified by link and her progress report was 5 visits ago, her last note
+ * unsigned and late; Eli's plan started 35 days ago and still waits for the physician; Sofia's plan
+ * ends in 10 days, she has had 9 visits without a progress report (the next note needs one) and the
+ * OT assistant's last note on her waits for co-signature; Noah's next plan is a draft and today's
+ * note is not signed yet.
+ */
 export const DEMO_CHARTS: Record<string, ClinicSpec> = {
   "Maple Grove Pediatric Therapy": {
     admin: "admin@maplegrove.test",

@@ -39,11 +39,7 @@ import {
 
 /**
  * Demo charts, so every list and alert of the clinical record has something to show on the first
- * start: Maya's plan is certified by link and her progress report was 5 visits ago, with her last
- * note unsigned and late; Sofia's plan needs recertifying within 10 days, she has had 9 visits with
- * no progress report, and the OT assistant's last note on her waits for co-signature; Eli's plan
- * started 35 days ago and still waits for the physician; Noah's next plan is a draft and today's
- * note is not signed yet. Dates count back from `now` in the clinic's zone.
+ * start (the states are listed with DEMO_CHARTS). Inserted directly, as the rest of the seed is.
  */
 
 const HOUR = 3_600_000;
