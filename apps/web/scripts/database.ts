@@ -58,7 +58,8 @@ export async function prepareDatabase(url: string, log: (line: string) => void) 
   try {
     const { created, updated } = await seedDemo(db);
     if (created.length > 0) log(`Seeded the demo clinics: ${created.join(", ")}.`);
-    if (updated.length > 0) log(`Added home programs to the demo clinics: ${updated.join(", ")}.`);
+    if (updated.length > 0)
+      log(`Added home programs or charts to the demo clinics: ${updated.join(", ")}.`);
     const video = await ensureDemoVideoSessions(db);
     if (video.length > 0)
       log(

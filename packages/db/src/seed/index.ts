@@ -19,6 +19,7 @@ import {
   users,
 } from "../schema";
 import { ACTIVITY_TEMPLATES } from "./activity-templates";
+import { seedDemoClinicalRecords } from "./clinical-records";
 import { DEMO_CLINICS, DEMO_PASSWORD, type DemoClinic } from "./demo-data";
 import { DEMO_PROGRAMS, seedDemoPrograms } from "./home-programs";
 
@@ -85,7 +86,7 @@ async function addHomeProgramsTo(tx: Tx, clinicId: string, demo: DemoClinic, tod
 
 /**
  * Creates the demo clinics once; a clinic that already exists by name keeps what it has, and gets
- * the home-program demo if it was made before home programs existed.
+ * the home-program demo and the demo charts if it was made before they existed.
  */
 export async function seedDemo(
   db: Db,
@@ -102,7 +103,13 @@ export async function seedDemo(
         .from(clinics)
         .where(eq(clinics.name, demo.name));
       if (existing) {
-        if (await addHomeProgramsTo(tx, existing.id, demo, today)) updated.push(demo.name);
+        const programs = await addHomeProgramsTo(tx, existing.id, demo, today);
+        const charts = await seedDemoClinicalRecords(
+          tx,
+          { id: existing.id, name: demo.name, timeZone: demo.timeZone },
+          now,
+        );
+        if (programs || charts) updated.push(demo.name);
         return;
       }
       const [clinic] = await tx
@@ -178,6 +185,11 @@ export async function seedDemo(
         },
         userIdOf: idOf,
       });
+      await seedDemoClinicalRecords(
+        tx,
+        { id: clinic.id, name: demo.name, timeZone: demo.timeZone },
+        now,
+      );
       created.push(demo.name);
     });
   }
