@@ -2,6 +2,10 @@ import { auditRouter } from "./audit/audit.router";
 import { calendarFeedRouter } from "./calendar-feed/calendar-feed.router";
 import { childRouter } from "./children/child.router";
 import { clinicRouter } from "./clinic/clinic.router";
+import { dischargeSummaryRouter } from "./clinical-notes/discharge-summary.router";
+import { documentationRouter } from "./clinical-notes/documentation.router";
+import { evaluationRouter } from "./clinical-notes/evaluation.router";
+import { progressReportRouter } from "./clinical-notes/progress-report.router";
 import { staffRouter } from "./clinic/staff.router";
 import { activityRouter } from "./home-program/activity.router";
 import { checkInRouter } from "./home-program/check-in.router";
@@ -51,6 +55,10 @@ export const appRouter = createRouter({
   progression: progressionRouter,
   checkIn: checkInRouter,
   liveSession: liveSessionRouter,
+  documentation: documentationRouter,
+  evaluation: evaluationRouter,
+  progressReport: progressReportRouter,
+  dischargeSummary: dischargeSummaryRouter,
 });
 
 export type AppRouter = typeof appRouter;

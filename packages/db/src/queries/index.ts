@@ -10,3 +10,4 @@ export * from "./home-program";
 export * from "./live-session";
 export * from "./staff-deactivation";
 export * from "./emergency-contacts";
+export * from "./clinical-notes";

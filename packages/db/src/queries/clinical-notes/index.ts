@@ -1,0 +1,2 @@
+export * from "./documentation-due";
+export * from "./reports";
