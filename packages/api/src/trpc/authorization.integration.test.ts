@@ -8,6 +8,7 @@ import {
   appointments,
   appointmentSeries,
   children,
+  clinicalNotes,
   clinics,
   mailOutbox,
   sessionTypes,
@@ -82,6 +83,9 @@ type Fixture = {
   liveGroupId: string;
   /** Maya's parent's sign-in on a second device. */
   parentOtherSignInId: string;
+  /** Maya's draft evaluation, and a progress report of hers signed by Alex Rivera. */
+  mayaEvaluationId: string;
+  mayaSignedReportId: string;
 };
 
 const PUBLIC: Row = {
@@ -193,6 +197,18 @@ const RUNNING_THE_GROUP: Row = {
   ...RUNNING_MAYAS_SESSION,
   therapist: "allow",
   assignedTherapist: "NOT_FOUND",
+};
+
+/** Maya's clinical record: her therapist and the admin read it; nobody else learns it exists. */
+const READING_MAYAS_CHART: Row = { ...VIEWING_MAYA, guardian: "NOT_FOUND" };
+/** Writing it: her therapist only; the admin, who knows the child, is refused in words. */
+const WRITING_MAYAS_CHART: Row = { ...READING_MAYAS_CHART, admin: "FORBIDDEN" };
+/** The family's versions of Maya's record: her guardians only. */
+const MAYAS_FAMILY_VERSIONS: Row = {
+  ...READING_MAYAS_CHART,
+  admin: "NOT_FOUND",
+  assignedTherapist: "NOT_FOUND",
+  guardian: "allow",
 };
 
 const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> = {
@@ -732,6 +748,29 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: (fx) => ({ appointmentId: fx.liveGroupId }),
     expect: RUNNING_THE_GROUP,
   },
+  "documentation.due": { input: (fx) => ({ childId: fx.mayaId }), expect: READING_MAYAS_CHART },
+  "evaluation.create": {
+    input: (fx) => ({ childId: fx.mayaId, kind: "evaluation", serviceOn: "2026-01-05" }),
+    expect: WRITING_MAYAS_CHART,
+  },
+  "evaluation.suggestComplexity": {
+    input: (fx) => ({ noteId: fx.mayaEvaluationId }),
+    expect: READING_MAYAS_CHART,
+  },
+  "evaluation.list": { input: (fx) => ({ childId: fx.mayaId }), expect: READING_MAYAS_CHART },
+  "progressReport.draft": { input: (fx) => ({ childId: fx.mayaId }), expect: WRITING_MAYAS_CHART },
+  "progressReport.sendToFamily": {
+    input: (fx) => ({ noteId: fx.mayaSignedReportId }),
+    expect: WRITING_MAYAS_CHART,
+  },
+  "progressReport.forFamily": {
+    input: (fx) => ({ childId: fx.mayaId }),
+    expect: MAYAS_FAMILY_VERSIONS,
+  },
+  "dischargeSummary.draft": {
+    input: (fx) => ({ childId: fx.mayaId, dischargedOn: "2026-03-02" }),
+    expect: WRITING_MAYAS_CHART,
+  },
 };
 
 // `_def.procedures` is typed as the nested record but holds the flat "router.procedure" map at runtime.
@@ -897,7 +936,23 @@ beforeAll(async () => {
     parentIdentity: "",
     liveGroupId: "",
     parentOtherSignInId: (await signInAs(deps, ACTORS.guardian)).actor.sessionId,
+    mayaEvaluationId: "",
+    mayaSignedReportId: "",
   };
+  // Maya's chart: a draft evaluation, and a progress report signed as note.sign would sign it.
+  const riveraChart = callerFor(deps, sessions.assignedTherapist);
+  fx.mayaEvaluationId = (
+    await riveraChart.evaluation.create({
+      childId: fx.mayaId,
+      kind: "evaluation",
+      serviceOn: "2026-01-05",
+    })
+  ).noteId;
+  fx.mayaSignedReportId = (await riveraChart.progressReport.draft({ childId: fx.mayaId })).noteId;
+  await db
+    .update(clinicalNotes)
+    .set({ signedAt: new Date(), signedById: fx.riveraId })
+    .where(eq(clinicalNotes.id, fx.mayaSignedReportId));
   // Maya's demo program: its sensory diet is what a guardian with edit permission may retime.
   const rivera = callerFor(deps, sessions.assignedTherapist);
   const { program } = await rivera.program.get({ childId: fx.mayaId });
