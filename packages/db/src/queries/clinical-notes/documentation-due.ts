@@ -1,8 +1,20 @@
 import { eq, sql } from "drizzle-orm";
 
+import {
+  progressReportStatus,
+  RECERTIFICATION_OPENS_DAYS_BEFORE_END,
+} from "@carryover/domain/clinical-notes";
+
 import type { Queryable } from "../../client";
 import { reusable, reusableSql } from "../../reusable";
 import { clinics } from "../../schema";
+
+/** The fewest visits since the last report at which the domain warns of the next one (8). */
+const VISITS_BEFORE_WARNING = (() => {
+  let visits = 0;
+  while (progressReportStatus(visits).state === "not_due") visits++;
+  return visits;
+})();
 
 /** One child's documentation facts, as `documentationDueItems` reads them. */
 export type DocumentationFactsRow = {
@@ -34,11 +46,8 @@ export type DocumentationScope = {
  * (child_id, service_on) backwards; visits since then are a range of (child_id, service_on); unsigned
  * notes come from (clinic_id, signed_at).
  */
-const documentationFacts = reusableSql<
-  { clinicId: string; childId: string | null; caseloadOf: string | null; now: string },
-  DocumentationFactsRow
->(
-  () => sql`
+/** The statement with its placeholders (the bench explains it). */
+export const documentationFactsSql = () => sql`
   with scope as (
     select c.id, c.first_name, c.last_name, c.discharged_on,
       (${sql.placeholder("now")}::timestamptz at time zone cl.time_zone)::date as today
@@ -66,45 +75,69 @@ const documentationFacts = reusableSql<
       and n.visit_ended_at is not null
       and n.child_id in (select id from scope)
     group by n.child_id
+  ),
+  facts as (
+    select s.id, s.first_name, s.last_name, s.discharged_on, s.today,
+      p.start_on, p.end_on, p.certified_on, coalesce(p.recertified, false) as recertified,
+      (
+        select count(*)::int from clinical_notes v
+        where v.child_id = s.id and v.kind = 'visit'
+          and v.service_on > coalesce(r.service_on, p.start_on - 1, '-infinity'::date)
+      ) as visits,
+      case when s.discharged_on is null then false else (
+        select count(*) > 0 from clinical_notes d
+        where d.child_id = s.id and d.kind = 'discharge_summary' and d.signed_at is not null
+      ) end as discharge_summary_signed
+    from scope s
+    left join lateral (
+      select pc.start_on, pc.end_on, pc.certified_on,
+        exists (
+          select 1 from plans_of_care nx
+          where nx.child_id = s.id and nx.start_on >= pc.start_on and nx.previous_id = pc.id
+        ) as recertified
+      from plans_of_care pc
+      where pc.child_id = s.id and pc.start_on <= s.today
+      order by pc.start_on desc
+      limit 1
+    ) p on true
+    left join lateral (
+      select rn.service_on from clinical_notes rn
+      where rn.child_id = s.id and rn.kind = 'progress_report' and rn.signed_at is not null
+      order by rn.service_on desc
+      limit 1
+    ) r on true
   )
-  select s.id as "childId", s.first_name as "firstName", s.last_name as "lastName",
-    s.discharged_on::text as "dischargedOn",
-    p.start_on::text as "planStart", p.end_on::text as "planEnd",
-    p.certified_on::text as "certifiedOn",
-    coalesce(p.recertified, false) as "recertified",
-    (
-      select count(*)::int from clinical_notes v
-      where v.child_id = s.id and v.kind = 'visit'
-        and v.service_on > coalesce(r.service_on, p.start_on - 1, '-infinity'::date)
-    ) as "visitsSinceLastReport",
-    case when s.discharged_on is null then false else exists (
-      select 1 from clinical_notes d
-      where d.child_id = s.id and d.kind = 'discharge_summary' and d.signed_at is not null
-    ) end as "dischargeSummarySigned",
+  select f.id as "childId", f.first_name as "firstName", f.last_name as "lastName",
+    f.discharged_on::text as "dischargedOn",
+    f.start_on::text as "planStart", f.end_on::text as "planEnd",
+    f.certified_on::text as "certifiedOn", f.recertified as "recertified",
+    f.visits as "visitsSinceLastReport",
+    f.discharge_summary_signed as "dischargeSummarySigned",
     coalesce(u.notes, '[]'::json) as "unsignedNotes"
-  from scope s
-  left join lateral (
-    select pc.start_on, pc.end_on, pc.certified_on,
-      exists (
-        select 1 from plans_of_care nx
-        where nx.child_id = s.id and nx.start_on >= pc.start_on and nx.previous_id = pc.id
-      ) as recertified
-    from plans_of_care pc
-    where pc.child_id = s.id and pc.start_on <= s.today
-    order by pc.start_on desc
-    limit 1
-  ) p on true
-  left join lateral (
-    select rn.service_on from clinical_notes rn
-    where rn.child_id = s.id and rn.kind = 'progress_report' and rn.signed_at is not null
-    order by rn.service_on desc
-    limit 1
-  ) r on true
-  left join unsigned u on u.child_id = s.id`,
-);
+  from facts f
+  left join unsigned u on u.child_id = f.id
+  -- Only the charts that may have something due; the domain decides what and how urgent.
+  where u.notes is not null
+    or f.visits >= ${sql.placeholder("visitsBeforeWarning")}::int
+    or (f.start_on is not null and f.certified_on is null)
+    or (f.start_on is not null and not f.recertified
+      and f.end_on - ${sql.placeholder("recertificationOpensDays")}::int <= f.today)
+    or (f.discharged_on is not null and not f.discharge_summary_signed)`;
+
+const documentationFacts = reusableSql<
+  {
+    clinicId: string;
+    childId: string | null;
+    caseloadOf: string | null;
+    now: string;
+    visitsBeforeWarning: number;
+    recertificationOpensDays: number;
+  },
+  DocumentationFactsRow
+>(documentationFactsSql);
 
 /**
- * The documentation facts of every child in scope, in one statement: the current plan of care (the
+ * The documentation facts of every child in scope that may have something due, in one statement: the current plan of care (the
  * latest started by today) and whether a later plan recertifies it, the treatment visits since the
  * last signed progress report (or since the plan started), discharge and its signed summary, and the
  * notes of visits not yet signed.
@@ -115,6 +148,8 @@ export async function listDocumentationFacts(q: Queryable, scope: DocumentationS
     childId: scope.childId,
     caseloadOf: scope.caseloadOf,
     now: scope.now.toISOString(),
+    visitsBeforeWarning: VISITS_BEFORE_WARNING,
+    recertificationOpensDays: RECERTIFICATION_OPENS_DAYS_BEFORE_END,
   });
 }
 
