@@ -3,8 +3,14 @@ import { fillPlaceholders, sql } from "drizzle-orm";
 import { PgDialect } from "drizzle-orm/pg-core";
 
 import { createDb } from "@carryover/db";
-import { documentationFactsSql, insertUserSession } from "@carryover/db/queries";
+import {
+  documentationFactsSql,
+  insertUserSession,
+  listDocumentationFacts,
+} from "@carryover/db/queries";
 import { createTestDatabase, startTestServer } from "@carryover/db/testing";
+import { documentationDueItems } from "@carryover/domain/clinical-notes";
+import { localDateOf } from "@carryover/domain/scheduling";
 
 import type { ServiceDeps } from "../src/context";
 import { resolveAuthSession } from "../src/identity/resolve-auth-session";
@@ -237,9 +243,59 @@ try {
     );
   }
 
+  // Where the whole-clinic call spends its time: the statement, then the domain's rules per chart.
+  const [benchClinic] = await database.db.execute<{ id: string }>(
+    sql`select id from clinics where name = 'Bench Pediatric OT'`,
+  );
+  const split = { sql: [] as number[], rules: [] as number[] };
+  for (let round = 0; round < 50; round++) {
+    const now = new Date();
+    let started = performance.now();
+    const rows = await listDocumentationFacts(counted, {
+      clinicId: benchClinic?.id ?? "",
+      childId: null,
+      caseloadOf: null,
+      now,
+    });
+    split.sql.push(performance.now() - started);
+    started = performance.now();
+    const today = localDateOf(now, "America/Chicago");
+    for (const row of rows)
+      documentationDueItems(
+        {
+          visitsSinceLastReport: row.visitsSinceLastReport,
+          plan:
+            row.planStart && row.planEnd
+              ? {
+                  start: row.planStart,
+                  end: row.planEnd,
+                  certifiedOn: row.certifiedOn,
+                  recertified: row.recertified,
+                }
+              : null,
+          dischargedOn: row.dischargedOn,
+          dischargeSummarySigned: row.dischargeSummarySigned,
+          unsignedNotes: row.unsignedNotes.map((n) => ({
+            noteId: n.noteId,
+            visitEndedAt: new Date(n.visitEndedAt),
+            signedAt: null,
+          })),
+        },
+        today,
+        now,
+      );
+    split.rules.push(performance.now() - started);
+  }
+  console.log(
+    `whole clinic, p50 of 50: the facts statement ${percentile(split.sql, 50).toFixed(2)} ms, ` +
+      `the domain's rules over its charts ${percentile(split.rules, 50).toFixed(2)} ms`,
+  );
+
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 3000));
+  await settle(); // statistics reach pg_stat within a second of a backend going idle
   const before = await indexScans(database.db);
   await request(adminSession, "due");
-  await new Promise((resolve) => setTimeout(resolve, 3000)); // statistics reach pg_stat within a second
+  await settle();
   const after = await indexScans(database.db);
   const used = [...after]
     .map(([name, scans]) => [name, scans - (before.get(name) ?? 0)] as const)

@@ -48,7 +48,7 @@ export type DocumentationScope = {
  */
 /** The statement with its placeholders (the bench explains it). */
 export const documentationFactsSql = () => sql`
-  with scope as (
+  with scope as materialized (
     select c.id, c.first_name, c.last_name, c.discharged_on,
       (${sql.placeholder("now")}::timestamptz at time zone cl.time_zone)::date as today
     from children c
@@ -65,7 +65,7 @@ export const documentationFactsSql = () => sql`
         )
       )
   ),
-  unsigned as (
+  unsigned as materialized (
     select n.child_id,
       json_agg(json_build_object('noteId', n.id, 'visitEndedAt', n.visit_ended_at)
         order by n.visit_ended_at) as notes
