@@ -320,7 +320,9 @@ try {
       `explain (analyze, buffers, costs off) ${query.sql}`,
       params as never[],
     );
-    console.log(plan.map((row) => Object.values(row)[0]).join("\n"));
+    console.log(
+      plan.map((row) => String(Object.values(row as Record<string, unknown>)[0])).join("\n"),
+    );
   }
 } finally {
   await counted.close();

@@ -2,7 +2,7 @@ import { TRPCError } from "@trpc/server";
 import { eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { createDb, type Queryable, type Tx } from "@carryover/db";
+import { createDb, type Queryable } from "@carryover/db";
 import { children, clinicalNotes, clinics, plansOfCare } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 import type { VisitNoteContent } from "@carryover/domain/clinical-notes";

@@ -1,5 +1,5 @@
 import type { Queryable } from "@carryover/db";
-import { listActiveGoalIds, summarizeVisits } from "@carryover/db/queries";
+import { listActiveGoalIds, type summarizeVisits } from "@carryover/db/queries";
 import type { ReportContent } from "@carryover/domain/clinical-notes";
 
 /** The most goals a report lists (ReportContent's bound). */
