@@ -5,9 +5,13 @@ import { clinicRouter } from "./clinic/clinic.router";
 import { staffRouter } from "./clinic/staff.router";
 import { consentRouter } from "./clinical-notes/consent.router";
 import { diagnosisRouter } from "./clinical-notes/diagnosis.router";
+import { dischargeSummaryRouter } from "./clinical-notes/discharge-summary.router";
+import { documentationRouter } from "./clinical-notes/documentation.router";
+import { evaluationRouter } from "./clinical-notes/evaluation.router";
 import { goalRouter } from "./clinical-notes/goal.router";
 import { noteRouter } from "./clinical-notes/note.router";
 import { planOfCareRouter } from "./clinical-notes/plan-of-care.router";
+import { progressReportRouter } from "./clinical-notes/progress-report.router";
 import { referralRouter } from "./clinical-notes/referral.router";
 import { activityRouter } from "./home-program/activity.router";
 import { checkInRouter } from "./home-program/check-in.router";
@@ -63,6 +67,10 @@ export const appRouter = createRouter({
   goal: goalRouter,
   planOfCare: planOfCareRouter,
   note: noteRouter,
+  documentation: documentationRouter,
+  evaluation: evaluationRouter,
+  progressReport: progressReportRouter,
+  dischargeSummary: dischargeSummaryRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Queryable } from "@carryover/db";
 import { auditEvents, children, memberships, users } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
+import { withoutDemoCharts } from "@carryover/db/testing/without-demo-charts";
 
 import {
   callerFor,
@@ -16,6 +17,8 @@ import {
 import type { TrpcContext } from "../trpc/init";
 
 const { db } = await useTestDatabase();
+// These tests build each chart from an empty one.
+await withoutDemoCharts(db);
 
 type Session = NonNullable<TrpcContext["session"]>;
 let rivera: Session;

@@ -4,12 +4,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { auditEvents, children, practiceLogs } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
+import { withoutDemoCharts } from "@carryover/db/testing/without-demo-charts";
 
 import { AppError } from "../errors";
 import { callerFor, rolledBack, signInAs, testDeps, testMeta } from "../testing/test-context";
 import type { TrpcContext } from "../trpc/init";
 
 const { db } = await useTestDatabase();
+// These tests build each chart from an empty one.
+await withoutDemoCharts(db);
 
 type Session = NonNullable<TrpcContext["session"]>;
 let rivera: Session;

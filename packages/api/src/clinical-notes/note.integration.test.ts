@@ -15,6 +15,7 @@ import {
   sessionTypes,
 } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
+import { withoutDemoCharts } from "@carryover/db/testing/without-demo-charts";
 import type { VisitNoteContent } from "@carryover/domain/clinical-notes";
 import { localDateOf } from "@carryover/domain/scheduling";
 
@@ -23,6 +24,8 @@ import { callerFor, formatForClient, signInAs, testDeps, testMeta } from "../tes
 import type { TrpcContext } from "../trpc/init";
 
 const { db } = await useTestDatabase();
+// These tests build each chart from an empty one.
+await withoutDemoCharts(db);
 
 type Session = NonNullable<TrpcContext["session"]>;
 const MINUTE = 60_000;

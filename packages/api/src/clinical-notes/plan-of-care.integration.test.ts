@@ -13,6 +13,7 @@ import {
   plansOfCare,
 } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
+import { withoutDemoCharts } from "@carryover/db/testing/without-demo-charts";
 import { addDays, localDateOf } from "@carryover/domain/scheduling";
 
 import { AppError } from "../errors";
@@ -21,6 +22,8 @@ import type { TrpcContext } from "../trpc/init";
 import { canonicalJson } from "./plan-of-care-view";
 
 const { db } = await useTestDatabase();
+// These tests build each chart from an empty one.
+await withoutDemoCharts(db);
 
 type Session = NonNullable<TrpcContext["session"]>;
 let rivera: Session;

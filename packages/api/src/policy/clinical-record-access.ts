@@ -38,3 +38,9 @@ export async function requireGoalReader(q: Queryable, actor: Actor, childId: str
   if (can(actor.role, "readFamilyVersions")) return { facts, view: "family" as const };
   throw notFound("child");
 }
+
+/** The family's versions of a child's record: a guardian linked to the child; anyone else finds nothing. */
+export async function requireFamilyVersions(q: Queryable, actor: Actor, childId: string) {
+  if (!can(actor.role, "readFamilyVersions")) throw notFound("child");
+  return requireChildAccess(q, actor, childId, "view");
+}

@@ -8,6 +8,7 @@ import {
   appointments,
   appointmentSeries,
   children,
+  clinicalNotes,
   clinics,
   mailOutbox,
   memberships,
@@ -16,6 +17,7 @@ import {
 } from "@carryover/db/schema";
 import { DEMO_PASSWORD } from "@carryover/db/seed/accounts";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
+import { withoutDemoCharts } from "@carryover/db/testing/without-demo-charts";
 import type { VisitNoteContent } from "@carryover/domain/clinical-notes";
 import { addDays, localDateOf } from "@carryover/domain/scheduling";
 
@@ -32,6 +34,8 @@ import {
 import { GUARDS, type ProcedureMeta, type TrpcContext } from "./init";
 
 const { db } = await useTestDatabase();
+// These tests build each chart from an empty one.
+await withoutDemoCharts(db);
 
 const ACTORS = {
   admin: "admin@maplegrove.test",
@@ -97,6 +101,9 @@ type Fixture = {
   mayaNoteVersion: number;
   /** Mei Chen's signed visit note of Sofia, waiting for Alex Rivera's co-signature (Chen is her OTA). */
   sofiaOtaNoteId: string;
+  /** Maya's draft evaluation, and a progress report of hers signed by Alex Rivera. */
+  mayaEvaluationId: string;
+  mayaSignedReportId: string;
 };
 
 const PUBLIC: Row = {
@@ -246,6 +253,13 @@ const completeVisit = (goalIds: readonly string[] = []): VisitNoteContent => ({
   programChanges: [],
   groupShared: null,
 });
+/** The family's versions of Maya's record: her guardians only. */
+const MAYAS_FAMILY_VERSIONS: Row = {
+  ...READING_MAYAS_CHART,
+  admin: "NOT_FOUND",
+  assignedTherapist: "NOT_FOUND",
+  guardian: "allow",
+};
 
 const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> = {
   "account.me": { input: () => undefined, expect: ANY_SIGNED_IN },
@@ -943,6 +957,29 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     // Only Mei Chen's supervising OT: not Chen herself, nor the admin.
     expect: { ...WRITING_MAYAS_CHART, therapist: "FORBIDDEN" },
   },
+  "documentation.due": { input: (fx) => ({ childId: fx.mayaId }), expect: READING_MAYAS_CHART },
+  "evaluation.create": {
+    input: (fx) => ({ childId: fx.mayaId, kind: "evaluation", serviceOn: "2026-01-05" }),
+    expect: WRITING_MAYAS_CHART,
+  },
+  "evaluation.suggestComplexity": {
+    input: (fx) => ({ noteId: fx.mayaEvaluationId }),
+    expect: READING_MAYAS_CHART,
+  },
+  "evaluation.list": { input: (fx) => ({ childId: fx.mayaId }), expect: READING_MAYAS_CHART },
+  "progressReport.draft": { input: (fx) => ({ childId: fx.mayaId }), expect: WRITING_MAYAS_CHART },
+  "progressReport.sendToFamily": {
+    input: (fx) => ({ noteId: fx.mayaSignedReportId }),
+    expect: WRITING_MAYAS_CHART,
+  },
+  "progressReport.forFamily": {
+    input: (fx) => ({ childId: fx.mayaId }),
+    expect: MAYAS_FAMILY_VERSIONS,
+  },
+  "dischargeSummary.draft": {
+    input: (fx) => ({ childId: fx.mayaId, dischargedOn: "2026-03-02" }),
+    expect: WRITING_MAYAS_CHART,
+  },
 };
 
 // `_def.procedures` is typed as the nested record but holds the flat "router.procedure" map at runtime.
@@ -1120,6 +1157,8 @@ beforeAll(async () => {
     mayaNoteId: "",
     mayaNoteVersion: 0,
     sofiaOtaNoteId: "",
+    mayaEvaluationId: "",
+    mayaSignedReportId: "",
   };
   // Maya's chart: two treatment diagnoses to reorder, a consent to revoke; Mei Chen is an OT.
   const riveraCaller = callerFor(deps, sessions.assignedTherapist);
@@ -1138,6 +1177,20 @@ beforeAll(async () => {
   ).id;
   for (const userId of [fx.chenId, fx.riveraId])
     await callerFor(deps, sessions.admin).staff.setCredential({ userId, credential: "ot" });
+  // Maya's chart: a draft evaluation, and a progress report signed as note.sign would sign it.
+  const riveraChart = callerFor(deps, sessions.assignedTherapist);
+  fx.mayaEvaluationId = (
+    await riveraChart.evaluation.create({
+      childId: fx.mayaId,
+      kind: "evaluation",
+      serviceOn: "2026-01-05",
+    })
+  ).noteId;
+  fx.mayaSignedReportId = (await riveraChart.progressReport.draft({ childId: fx.mayaId })).noteId;
+  await db
+    .update(clinicalNotes)
+    .set({ signedAt: new Date(), signedById: fx.riveraId })
+    .where(eq(clinicalNotes.id, fx.mayaSignedReportId));
   // Maya's demo program: its sensory diet is what a guardian with edit permission may retime.
   const rivera = callerFor(deps, sessions.assignedTherapist);
   const { program } = await rivera.program.get({ childId: fx.mayaId });

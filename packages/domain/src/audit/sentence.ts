@@ -130,6 +130,17 @@ const PHRASES: Record<string, Phrase> = {
   "note.sign": (s) => `signed a note in ${s.possessive} chart`,
   "note.addendum": (s) => `added an addendum to a note in ${s.possessive} chart`,
   "note.cosign": (s) => `co-signed a note in ${s.possessive} chart`,
+  "documentation.due.list": () => "viewed the documentation due across their children",
+  "documentation.due.read": (s) => `viewed the documentation due in ${s.possessive} chart`,
+  "evaluation.create": (s) => `started an evaluation of ${s.name}`,
+  "reevaluation.create": (s) => `started a re-evaluation of ${s.name}`,
+  "evaluation.suggest_complexity": (s) =>
+    `asked for the suggested complexity of ${s.possessive} evaluation`,
+  "evaluation.list": (s) => `viewed ${s.possessive} evaluations`,
+  "progress_report.draft": (s) => `opened a progress report for ${s.name}`,
+  "progress_report.send_to_family": () => "sent a signed progress report to the family",
+  "progress_report.family.list": (s) => `viewed the progress reports sent about ${s.name}`,
+  "discharge_summary.draft": (s) => `discharged ${s.name} and opened the discharge summary`,
 };
 
 const RECORD_WORDS: Record<string, string> = {

@@ -242,7 +242,8 @@ export async function listActiveGoalIds(q: Queryable, childId: string) {
   const rows = await q
     .select({ id: clinicalGoals.id })
     .from(clinicalGoals)
-    .where(and(eq(clinicalGoals.childId, childId), eq(clinicalGoals.state, "active")));
+    .where(and(eq(clinicalGoals.childId, childId), eq(clinicalGoals.state, "active")))
+    .orderBy(asc(clinicalGoals.position), asc(clinicalGoals.createdAt));
   return rows.map((r) => r.id);
 }
 

@@ -1,0 +1,279 @@
+import { TRPCError } from "@trpc/server";
+import { eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { createDb, type Queryable } from "@carryover/db";
+import { children, clinicalNotes, clinics, plansOfCare } from "@carryover/db/schema";
+import { useTestDatabase } from "@carryover/db/testing/vitest";
+import { withoutDemoCharts } from "@carryover/db/testing/without-demo-charts";
+import type { VisitNoteContent } from "@carryover/domain/clinical-notes";
+import { localDateOf } from "@carryover/domain/scheduling";
+
+import { callerFor, rolledBack, signInAs, testDeps } from "../testing/test-context";
+import type { TrpcContext } from "../trpc/init";
+
+const database = await useTestDatabase();
+const { db } = database;
+// These tests build each chart from an empty one.
+await withoutDemoCharts(db);
+
+type Session = NonNullable<TrpcContext["session"]>;
+let admin: Session;
+let rivera: Session;
+let chen: Session;
+let parent: Session;
+let harborAdmin: Session;
+let mayaId: string;
+let eliId: string;
+let mapleId: string;
+
+const DAY = 86_400_000;
+const daysAgo = (days: number) => localDateOf(new Date(Date.now() - days * DAY), "America/Chicago");
+
+const visitContent = (byService: Record<string, number> = {}): VisitNoteContent => ({
+  source: "in_person",
+  modality: "clinic",
+  placeOfService: "11",
+  minutes: { byService, unmarkedChildPresent: 0, caregiverOnly: 0 },
+  subjective: "",
+  objective: "",
+  assessment: "",
+  plan: "",
+  attended: { child: true, guardianIds: [] },
+  goalStatuses: [],
+  coaching: [],
+  trials: [],
+  commenting: null,
+  programChanges: [],
+  groupShared: null,
+});
+
+async function childId(firstName: string) {
+  const [row] = await db
+    .select({ id: children.id, clinicId: children.clinicId })
+    .from(children)
+    .where(eq(children.firstName, firstName));
+  if (!row) throw new Error(`no seeded child ${firstName}`);
+  return row;
+}
+
+beforeAll(async () => {
+  const deps = testDeps(db);
+  admin = await signInAs(deps, "admin@maplegrove.test");
+  rivera = await signInAs(deps, "ot.rivera@maplegrove.test");
+  chen = await signInAs(deps, "ot.chen@maplegrove.test");
+  parent = await signInAs(deps, "parent.johnson@maplegrove.test");
+  harborAdmin = await signInAs(deps, "admin@harborkids.test");
+  const maya = await childId("Maya");
+  mayaId = maya.id;
+  mapleId = maya.clinicId;
+  eliId = (await childId("Eli")).id;
+});
+
+/** A certified plan of care for the child, started `startedDaysAgo` and lasting 90 days. */
+async function planFor(tx: Queryable, child: string, startedDaysAgo = 30) {
+  await tx.insert(plansOfCare).values({
+    clinicId: mapleId,
+    childId: child,
+    startOn: daysAgo(startedDaysAgo),
+    endOn: daysAgo(startedDaysAgo - 89),
+    frequency: { visitsPerWeek: 1, weeks: 12 } as never,
+    certifiedOn: daysAgo(startedDaysAgo - 2),
+  });
+}
+
+/** A signed treatment visit note. */
+async function signedVisit(tx: Queryable, child: string, serviceOn: string, authorId: string) {
+  const endedAt = new Date(`${serviceOn}T16:00:00Z`);
+  await tx.insert(clinicalNotes).values({
+    clinicId: mapleId,
+    childId: child,
+    kind: "visit",
+    authorId,
+    serviceOn,
+    visitEndedAt: endedAt,
+    content: visitContent({ "97530": 30 }),
+    signedAt: endedAt,
+    signedById: authorId,
+  });
+}
+
+async function unsignedVisit(tx: Queryable, child: string, endedAt: Date, authorId: string) {
+  const [row] = await tx
+    .insert(clinicalNotes)
+    .values({
+      clinicId: mapleId,
+      childId: child,
+      kind: "visit",
+      authorId,
+      serviceOn: localDateOf(endedAt, "America/Chicago"),
+      visitEndedAt: endedAt,
+      content: visitContent(),
+    })
+    .returning({ id: clinicalNotes.id });
+  return row?.id ?? "";
+}
+
+const due = (tx: Queryable, session: Session, childId?: string) =>
+  callerFor(testDeps(tx), session).documentation.due(childId ? { childId } : undefined);
+
+async function codeOf(call: Promise<unknown>) {
+  try {
+    await call;
+    return "allow";
+  } catch (error) {
+    if (error instanceof TRPCError) return error.code;
+    throw error;
+  }
+}
+
+describe("documentation.due", () => {
+  it("warns of the progress report at the 8th visit, asks for it at the 10th, and is overdue at the 11th", async () => {
+    await rolledBack(db, async (tx) => {
+      await planFor(tx, mayaId, 80);
+      const urgencyAt = async () =>
+        (await due(tx, rivera, mayaId)).find((item) => item.kind === "progress_report");
+      for (let visit = 1; visit <= 11; visit++) {
+        await signedVisit(tx, mayaId, daysAgo(78 - visit * 7), rivera.actor.userId);
+        const item = await urgencyAt();
+        if (visit < 8) expect(item, `visit ${visit}`).toBeUndefined();
+        if (visit === 8 || visit === 9)
+          expect(item).toMatchObject({ urgency: "soon", visitsSinceLastReport: visit });
+        if (visit === 10) expect(item).toMatchObject({ urgency: "due", visitsSinceLastReport: 10 });
+        if (visit === 11)
+          expect(item).toMatchObject({
+            urgency: "overdue",
+            visitsSinceLastReport: 11,
+            childId: mayaId,
+            childName: "Maya Johnson",
+          });
+      }
+      // A signed progress report starts the count again.
+      await tx.insert(clinicalNotes).values({
+        clinicId: mapleId,
+        childId: mayaId,
+        kind: "progress_report",
+        authorId: rivera.actor.userId,
+        serviceOn: daysAgo(1),
+        content: {} as never,
+        signedAt: new Date(),
+        signedById: rivera.actor.userId,
+      });
+      expect(await urgencyAt()).toBeUndefined();
+    });
+  });
+
+  it("lists a visit note left unsigned past the clinic's limit as overdue, and a recent one as due", async () => {
+    await rolledBack(db, async (tx) => {
+      const late = await unsignedVisit(
+        tx,
+        mayaId,
+        new Date(Date.now() - 30 * 3_600_000),
+        rivera.actor.userId,
+      );
+      const recent = await unsignedVisit(
+        tx,
+        mayaId,
+        new Date(Date.now() - 2 * 3_600_000),
+        rivera.actor.userId,
+      );
+      const items = (await due(tx, rivera)).filter((i) => i.kind === "unsigned_note");
+      expect(items.map((i) => [i.kind === "unsigned_note" && i.noteId, i.urgency])).toEqual([
+        [late, "overdue"],
+        [recent, "due"],
+      ]);
+      // The clinic's own limit: 48 hours.
+      await tx
+        .update(clinics)
+        .set({ settings: sql`${clinics.settings} || '{"unsignedNoteLimitHours": 48}'::jsonb` })
+        .where(eq(clinics.id, mapleId));
+      const lenient = (await due(tx, rivera)).filter((i) => i.kind === "unsigned_note");
+      expect(lenient.map((i) => i.urgency)).toEqual(["due", "due"]);
+    });
+  });
+
+  it("shows an admin the whole clinic and a therapist only their caseload, most urgent first", async () => {
+    await rolledBack(db, async (tx) => {
+      // Maya (Alex Rivera's): a plan whose certification is overdue. Eli (Mei Chen's): discharged.
+      await tx.insert(plansOfCare).values({
+        clinicId: mapleId,
+        childId: mayaId,
+        startOn: daysAgo(40),
+        endOn: daysAgo(-49),
+        frequency: { visitsPerWeek: 1, weeks: 12 } as never,
+      });
+      await tx
+        .update(children)
+        .set({ dischargedOn: daysAgo(3) })
+        .where(eq(children.id, eliId));
+
+      const summary = (items: { childName: string; kind: string; urgency: string }[]) =>
+        items.map((i) => `${i.childName}: ${i.kind} ${i.urgency}`);
+      expect(summary(await due(tx, admin))).toEqual([
+        "Maya Johnson: certification overdue",
+        "Eli Johnson: discharge_summary due",
+      ]);
+      expect(summary(await due(tx, rivera))).toEqual(["Maya Johnson: certification overdue"]);
+      expect(summary(await due(tx, chen))).toEqual(["Eli Johnson: discharge_summary due"]);
+      expect(await due(tx, harborAdmin)).toEqual([]);
+
+      expect(summary(await due(tx, admin, eliId))).toEqual(["Eli Johnson: discharge_summary due"]);
+      expect(await codeOf(due(tx, rivera, eliId))).toBe("NOT_FOUND");
+      expect(await codeOf(due(tx, harborAdmin, mayaId))).toBe("NOT_FOUND");
+    });
+  });
+
+  it("answers a guardian NOT_FOUND, for their own child and for the list", async () => {
+    expect(await codeOf(due(db, parent))).toBe("NOT_FOUND");
+    expect(await codeOf(due(db, parent, mayaId))).toBe("NOT_FOUND");
+  });
+
+  it("writes an audit row for the read", async () => {
+    await rolledBack(db, async (tx) => {
+      await due(tx, admin, mayaId);
+      const rows = await tx.execute<{ action: string }>(
+        sql`select action from audit_events where entity_id = ${mayaId} and action like 'documentation.%'`,
+      );
+      expect(rows.map((r) => r.action)).toEqual(["documentation.due.read"]);
+    });
+  });
+});
+
+describe("documentation.due's cost", () => {
+  it("is the same number of statements for a clinic of 4 children and of 40 with plans and visits", async () => {
+    const statements: string[] = [];
+    const counted = createDb(database.url, { max: 1, onQuery: (s) => statements.push(s) });
+    const countFor = async (session: Session) => {
+      statements.length = 0;
+      await callerFor(testDeps(counted), session).documentation.due();
+      return statements.length;
+    };
+    try {
+      await countFor(admin); // the first call on a connection prepares its statements
+      await countFor(rivera);
+      const before = { admin: await countFor(admin), therapist: await countFor(rivera) };
+      for (let i = 0; i < 36; i++) {
+        const [child] = await db
+          .insert(children)
+          .values({
+            clinicId: mapleId,
+            firstName: `Bench${i}`,
+            lastName: "Child",
+            dateOfBirth: "2020-01-01",
+            primaryTherapistId: rivera.actor.userId,
+          })
+          .returning({ id: children.id });
+        if (!child) throw new Error("no child");
+        await planFor(db, child.id, 20);
+        await signedVisit(db, child.id, daysAgo(5), rivera.actor.userId);
+        await unsignedVisit(db, child.id, new Date(Date.now() - DAY), rivera.actor.userId);
+      }
+      const after = { admin: await countFor(admin), therapist: await countFor(rivera) };
+      expect(after).toEqual(before);
+      expect(before.admin).toBeLessThanOrEqual(5);
+      expect((await callerFor(testDeps(db), admin).documentation.due()).length).toBe(36);
+    } finally {
+      await counted.close();
+    }
+  });
+});
