@@ -1,9 +1,14 @@
 import { assertWholeNumber } from "../home-program/progression/guards";
-import {
-  daysBetween,
-  formatLocalDate,
-  parseLocalDate,
-} from "../home-program/progression/local-date";
+import { addDays, dateToDayMs, isCalendarDate } from "../scheduling/calendar-date";
+
+// Plain calendar arithmetic, not luxon: a clinic's due list runs these over every child it has.
+function calendarDay(field: string, value: string): string {
+  if (!isCalendarDate(value))
+    throw new RangeError(`${field} must be a date written YYYY-MM-DD (got "${value}")`);
+  return value;
+}
+const daysFrom = (from: string, to: string) =>
+  Math.round((dateToDayMs(to) - dateToDayMs(from)) / 86_400_000);
 
 /** A progress report at least every 10 treatment visits (DOMAIN.md, "Clinical records"). */
 export const PROGRESS_REPORT_EVERY_VISITS = 10;
@@ -53,18 +58,15 @@ export function certificationStatus(input: {
   certifiedOn: string | null;
   today: string;
 }): CertificationStatus {
-  const planStart = parseLocalDate("planStart", input.planStart);
-  const today = parseLocalDate("today", input.today);
+  const planStart = calendarDay("planStart", input.planStart);
+  const today = calendarDay("today", input.today);
   if (input.certifiedOn !== null)
-    return {
-      state: "certified",
-      on: formatLocalDate(parseLocalDate("certifiedOn", input.certifiedOn)),
-    };
-  const dueBy = planStart.plus({ days: CERTIFICATION_WITHIN_DAYS });
-  const daysLeft = daysBetween(today, dueBy);
+    return { state: "certified", on: calendarDay("certifiedOn", input.certifiedOn) };
+  const dueBy = addDays(planStart, CERTIFICATION_WITHIN_DAYS);
+  const daysLeft = daysFrom(today, dueBy);
   return daysLeft >= 0
-    ? { state: "due", dueBy: formatLocalDate(dueBy), daysLeft }
-    : { state: "overdue", dueBy: formatLocalDate(dueBy), daysOver: -daysLeft };
+    ? { state: "due", dueBy, daysLeft }
+    : { state: "overdue", dueBy, daysOver: -daysLeft };
 }
 
 export type RecertificationStatus =
@@ -79,18 +81,18 @@ export function recertificationStatus(input: {
   today: string;
   recertified: boolean;
 }): RecertificationStatus {
-  const planEnd = parseLocalDate("planEnd", input.planEnd);
-  const today = parseLocalDate("today", input.today);
+  const planEnd = calendarDay("planEnd", input.planEnd);
+  const today = calendarDay("today", input.today);
   if (input.recertified) return { state: "done" };
-  const daysLeft = daysBetween(today, planEnd);
-  if (daysLeft > RECERTIFICATION_OPENS_DAYS_BEFORE_END) {
-    const opensOn = planEnd.minus({ days: RECERTIFICATION_OPENS_DAYS_BEFORE_END });
-    return { state: "not_yet", opensOn: formatLocalDate(opensOn) };
-  }
-  const end = formatLocalDate(planEnd);
+  const daysLeft = daysFrom(today, planEnd);
+  if (daysLeft > RECERTIFICATION_OPENS_DAYS_BEFORE_END)
+    return {
+      state: "not_yet",
+      opensOn: addDays(planEnd, -RECERTIFICATION_OPENS_DAYS_BEFORE_END),
+    };
   return daysLeft >= 0
-    ? { state: "due", endsOn: end, daysLeft }
-    : { state: "lapsed", endedOn: end, daysOver: -daysLeft };
+    ? { state: "due", endsOn: planEnd, daysLeft }
+    : { state: "lapsed", endedOn: planEnd, daysOver: -daysLeft };
 }
 
 export type DischargeSummaryStatus =
@@ -104,13 +106,13 @@ export function dischargeSummaryStatus(input: {
   summarySigned: boolean;
   today: string;
 }): DischargeSummaryStatus {
-  const today = parseLocalDate("today", input.today);
+  const today = calendarDay("today", input.today);
   if (input.summarySigned) return { state: "signed" };
   if (input.dischargedOn === null) return { state: "not_due" };
-  const dischargedOn = parseLocalDate("dischargedOn", input.dischargedOn);
-  const daysSinceDischarge = daysBetween(dischargedOn, today);
+  const dischargedOn = calendarDay("dischargedOn", input.dischargedOn);
+  const daysSinceDischarge = daysFrom(dischargedOn, today);
   if (daysSinceDischarge < 0) return { state: "not_due" };
-  return { state: "due", dischargedOn: formatLocalDate(dischargedOn), daysSinceDischarge };
+  return { state: "due", dischargedOn, daysSinceDischarge };
 }
 
 export type UnsignedNoteStatus =
