@@ -4,7 +4,7 @@ import { PEDIATRIC_OT_DIAGNOSES } from "@carryover/domain/clinical-notes";
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { audit } from "../policy/audit";
-import { requireChartAccess } from "../policy/chart-access";
+import { requireClinicalRecord } from "../policy/clinical-record-access";
 import type { AddDiagnosisInput } from "./diagnosis.contracts";
 
 /** Adds an ICD-10-CM code after the child's others of its kind; a code outside the offered list needs its description. */
@@ -19,7 +19,7 @@ export async function addDiagnosis(ctx: ActorContext, input: AddDiagnosisInput) 
       { field: "description" },
     );
   return ctx.db.transaction(async (tx) => {
-    const facts = await requireChartAccess(tx, ctx.actor, input.childId, "writeClinicalRecord");
+    const facts = await requireClinicalRecord(tx, ctx.actor, input.childId, "writeClinicalRecord");
     const added = await insertChildDiagnosis(tx, {
       clinicId: facts.clinicId,
       childId: input.childId,

@@ -20,7 +20,7 @@ import { localDateOf } from "@carryover/domain/scheduling";
 import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { joinWindowOf } from "../live-session/live-room";
-import { requireClinicalRecord } from "../policy/note-access";
+import { requireClinicalRecord } from "../policy/clinical-record-access";
 import { auditNote } from "./note-record";
 import type { DraftFromSessionInput } from "./note.contracts";
 
@@ -178,7 +178,7 @@ export async function draftNoteFromSession(ctx: ActorContext, input: DraftFromSe
     if (!facts || facts.appointment.clinicId !== actor.clinicId) throw notFound("session");
     const { appointment } = facts;
     const runsSession = appointment.therapistId === actor.userId;
-    if (!runsSession) await requireClinicalRecord(tx, actor, input.childId, "write");
+    if (!runsSession) await requireClinicalRecord(tx, actor, input.childId, "writeClinicalRecord");
     else if (!can(actor.role, "writeClinicalRecord")) throw notFound("session");
     const child = await findChildFacts(tx, input.childId);
     if (!child || !facts.children.some((c) => c.id === input.childId))

@@ -2,7 +2,7 @@ import { findChildReferral } from "@carryover/db/queries";
 
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
-import { requireChartAccess } from "../policy/chart-access";
+import { requireClinicalRecord } from "../policy/clinical-record-access";
 import type { ReferralKey } from "./referral.contracts";
 
 type StoredReferral = NonNullable<Awaited<ReturnType<typeof findChildReferral>>>;
@@ -24,7 +24,7 @@ export const referralOf = (row: StoredReferral) => ({
 /** Who referred the child (null before anyone recorded it), audited on the child's record. */
 export async function getReferral(ctx: ActorContext, input: ReferralKey) {
   return ctx.db.transaction(async (tx) => {
-    await requireChartAccess(tx, ctx.actor, input.childId, "readClinicalRecord");
+    await requireClinicalRecord(tx, ctx.actor, input.childId, "readClinicalRecord");
     const row = await findChildReferral(tx, input.childId);
     await audit(tx, ctx.meta, {
       actorId: ctx.actor.userId,

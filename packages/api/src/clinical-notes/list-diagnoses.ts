@@ -2,13 +2,13 @@ import { listChildDiagnoses } from "@carryover/db/queries";
 
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
-import { requireChartAccess } from "../policy/chart-access";
+import { requireClinicalRecord } from "../policy/clinical-record-access";
 import type { ChildDiagnosesKey } from "./diagnosis.contracts";
 
 /** A child's treatment and medical diagnoses in the therapist's order, audited on the child's record. */
 export async function listDiagnoses(ctx: ActorContext, input: ChildDiagnosesKey) {
   return ctx.db.transaction(async (tx) => {
-    await requireChartAccess(tx, ctx.actor, input.childId, "readClinicalRecord");
+    await requireClinicalRecord(tx, ctx.actor, input.childId, "readClinicalRecord");
     const diagnoses = await listChildDiagnoses(tx, input.childId);
     await audit(tx, ctx.meta, {
       actorId: ctx.actor.userId,

@@ -4,13 +4,13 @@ import { localDateOf } from "@carryover/domain/scheduling";
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { audit } from "../policy/audit";
-import { requireChartAccess } from "../policy/chart-access";
+import { requireClinicalRecord } from "../policy/clinical-record-access";
 import type { RecordConsentInput } from "./consent.contracts";
 
 /** Records a consent a family member gave (caregiver training or telehealth), on a day up to the clinic's today. */
 export async function recordConsent(ctx: ActorContext, input: RecordConsentInput) {
   return ctx.db.transaction(async (tx) => {
-    const facts = await requireChartAccess(
+    const facts = await requireClinicalRecord(
       tx,
       ctx.actor,
       input.childId,

@@ -3,13 +3,13 @@ import { lockChildDiagnosesOfKind, setChildDiagnosisPositions } from "@carryover
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { audit } from "../policy/audit";
-import { requireChartAccess } from "../policy/chart-access";
+import { requireClinicalRecord } from "../policy/clinical-record-access";
 import type { ReorderDiagnosesInput } from "./diagnosis.contracts";
 
 /** Puts a child's diagnoses of one kind in the given order: the first treatment diagnosis is the primary one. */
 export async function reorderDiagnoses(ctx: ActorContext, input: ReorderDiagnosesInput) {
   await ctx.db.transaction(async (tx) => {
-    await requireChartAccess(tx, ctx.actor, input.childId, "writeClinicalRecord");
+    await requireClinicalRecord(tx, ctx.actor, input.childId, "writeClinicalRecord");
     const current = await lockChildDiagnosesOfKind(tx, input.childId, input.kind);
     const given = new Set(input.diagnosisIds);
     if (

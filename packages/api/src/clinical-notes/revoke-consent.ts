@@ -3,13 +3,13 @@ import { findChildConsent, revokeChildConsent } from "@carryover/db/queries";
 import type { ActorContext } from "../context";
 import { notFound } from "../errors";
 import { audit } from "../policy/audit";
-import { requireChartAccess } from "../policy/chart-access";
+import { requireClinicalRecord } from "../policy/clinical-record-access";
 import type { RevokeConsentInput } from "./consent.contracts";
 
 /** Records that a consent was withdrawn; it stays on the record, revoked. Revoking it again changes nothing. */
 export async function revokeConsent(ctx: ActorContext, input: RevokeConsentInput) {
   return ctx.db.transaction(async (tx) => {
-    await requireChartAccess(tx, ctx.actor, input.childId, "recordReferralsAndConsents");
+    await requireClinicalRecord(tx, ctx.actor, input.childId, "recordReferralsAndConsents");
     await revokeChildConsent(tx, input.childId, input.consentId, ctx.now());
     const consent = await findChildConsent(tx, input.childId, input.consentId);
     if (!consent) throw notFound("consent");

@@ -2,14 +2,14 @@ import { findChildReferral, saveChildReferral } from "@carryover/db/queries";
 
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
-import { requireChartAccess } from "../policy/chart-access";
+import { requireClinicalRecord } from "../policy/clinical-record-access";
 import { referralOf } from "./get-referral";
 import type { SetReferralInput } from "./referral.contracts";
 
 /** Records the referring physician who certifies the plan of care, replacing what was there. */
 export async function setReferral(ctx: ActorContext, input: SetReferralInput) {
   return ctx.db.transaction(async (tx) => {
-    const facts = await requireChartAccess(
+    const facts = await requireClinicalRecord(
       tx,
       ctx.actor,
       input.childId,

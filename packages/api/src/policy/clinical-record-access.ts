@@ -24,12 +24,16 @@ export async function requireClinicalRecord(
   const facts = await requireChildAccess(q, actor, childId, "view");
   if (can(actor.role, action)) return facts;
   if (!can(actor.role, "readClinicalRecord")) throw notFound("child");
-  throw new AppError(
+  throw therapistsOnly();
+}
+
+/** Staff who read the record but may not write it (an admin) are told so, not told it is missing. */
+export const therapistsOnly = () =>
+  new AppError(
     "FORBIDDEN",
     "CANNOT_WRITE_CLINICAL_RECORD",
-    "Only the child's therapists can change the clinical record.",
+    "Only the child's therapists can change the clinical record. You can read it.",
   );
-}
 
 /** Goals in the family's words: the child's guardians; staff read the whole record. */
 export async function requireGoalReader(q: Queryable, actor: Actor, childId: string) {

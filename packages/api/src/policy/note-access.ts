@@ -5,31 +5,9 @@ import { can } from "@carryover/domain/access";
 import type { Actor } from "../context";
 import { AppError, notFound } from "../errors";
 import { requireChildAccess } from "./child-access";
+import { therapistsOnly } from "./clinical-record-access";
 
 export type ClinicalRecordNeed = "read" | "write";
-
-const therapistsOnly = () =>
-  new AppError(
-    "FORBIDDEN",
-    "THERAPISTS_WRITE_THE_RECORD",
-    "Only therapists write the clinical record. You can read it.",
-  );
-
-/**
- * A child's clinical record: staff who reach the child read it and therapists write it. A guardian,
- * or anyone outside the actor's reach, finds no such child (the record is staff-only).
- */
-export async function requireClinicalRecord(
-  q: Queryable,
-  actor: Actor,
-  childId: string,
-  need: ClinicalRecordNeed,
-) {
-  const facts = await requireChildAccess(q, actor, childId, "view");
-  if (!can(actor.role, "readClinicalRecord")) throw notFound("child");
-  if (need === "write" && !can(actor.role, "writeClinicalRecord")) throw therapistsOnly();
-  return facts;
-}
 
 /**
  * One note of the record, on the same terms; the author's supervising OT reaches it too, so they
