@@ -1,0 +1,64 @@
+"use client";
+
+import { Alert, Button } from "@carryover/ui";
+
+import { differingSections, type VisitContent } from "./visit-note-model";
+
+const SOAP_KEYS = ["subjective", "objective", "assessment", "plan"] as const;
+
+/**
+ * Someone saved this note while it was open here: which sections differ, both texts side by side,
+ * and the therapist's choice. Nothing is saved over theirs until they choose.
+ */
+export function NoteConflict({
+  mine,
+  theirs,
+  onChoose,
+}: {
+  mine: VisitContent;
+  theirs: VisitContent;
+  onChoose: (choice: "mine" | "theirs") => void;
+}) {
+  const sections = differingSections(mine, theirs);
+  const texts = SOAP_KEYS.filter((key) => mine[key] !== theirs[key]);
+  return (
+    <section aria-labelledby="note-conflict-title" className="flex flex-col gap-4">
+      <Alert tone="warning" title="This note was saved from somewhere else while you were editing">
+        <p id="note-conflict-title">
+          Your changes are not saved yet. Choose which version to keep.
+        </p>
+        {sections.length ? (
+          <p className="mt-2">
+            The versions differ in: <strong>{sections.join(", ")}</strong>.
+          </p>
+        ) : (
+          <p className="mt-2">Both versions say the same thing.</p>
+        )}
+      </Alert>
+      {texts.map((key) => (
+        <div key={key} className="grid gap-3 lg:grid-cols-2">
+          <section aria-label={`Their ${key}`} className="rounded-xl border border-stone-300 p-3">
+            <h3 className="font-semibold capitalize text-stone-900">
+              {key}: their version (saved)
+            </h3>
+            <p className="mt-1 whitespace-pre-wrap text-stone-800">{theirs[key] || "—"}</p>
+          </section>
+          <section aria-label={`Your ${key}`} className="rounded-xl border-2 border-brand-300 p-3">
+            <h3 className="font-semibold capitalize text-stone-900">
+              {key}: your version (not saved)
+            </h3>
+            <p className="mt-1 whitespace-pre-wrap text-stone-800">{mine[key] || "—"}</p>
+          </section>
+        </div>
+      ))}
+      <div className="flex flex-wrap gap-2">
+        <Button type="button" variant="secondary" onClick={() => onChoose("theirs")}>
+          Take theirs
+        </Button>
+        <Button type="button" onClick={() => onChoose("mine")}>
+          Keep mine
+        </Button>
+      </div>
+    </section>
+  );
+}
