@@ -5,10 +5,10 @@ import type { VisitContent } from "./visit-note-model";
 
 /** CMS place-of-service codes a visit note may carry. */
 export const PLACE_OF_SERVICE_LABELS: Record<VisitContent["placeOfService"], string> = {
-  "10": "10 — Telehealth in the patient's home",
-  "02": "02 — Telehealth, not in the patient's home",
-  "11": "11 — Office",
-  "12": "12 — Home",
+  "10": "10 · Telehealth, at home",
+  "02": "02 · Telehealth, elsewhere",
+  "11": "11 · Office",
+  "12": "12 · Home",
 };
 
 export const GOAL_STATUS_LABELS: Record<GoalVisitStatus, string> = {

@@ -14,7 +14,15 @@ import { useTRPC } from "~/trpc/react.client";
 import { TEXTAREA } from "./labels";
 
 /** Who signed, when, the co-signature it waits for, and the addenda kept below the original. */
-export function SignatureAndAddenda({ note, timeZone }: { note: NoteView; timeZone: string }) {
+export function SignatureAndAddenda({
+  note,
+  timeZone,
+  canAmend,
+}: {
+  note: NoteView;
+  timeZone: string;
+  canAmend: boolean;
+}) {
   const cycle = useHourCycle();
   const at = (date: Date) => formatDateTime(date, timeZone, cycle);
   return (
@@ -59,7 +67,7 @@ export function SignatureAndAddenda({ note, timeZone }: { note: NoteView; timeZo
             </li>
           ))}
         </ol>
-        {note.canEdit ? <AddendumForm noteId={note.id} /> : null}
+        {canAmend ? <AddendumForm noteId={note.id} /> : null}
       </Card>
     </>
   );

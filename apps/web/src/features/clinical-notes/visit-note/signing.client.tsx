@@ -45,7 +45,7 @@ export function SigningChecklist({
                   e.preventDefault();
                   onFollow?.();
                   // After a dialog closes, its opener takes focus back: move on after that.
-                  setTimeout(() => focusField(id), 0);
+                  setTimeout(() => focusField(id), 50);
                 }}
               >
                 {m.message}
@@ -110,7 +110,13 @@ export function SignNote({
   };
   return (
     <>
-      <Button type="button" onClick={() => setOpen(true)}>
+      <Button
+        type="button"
+        onClick={() => {
+          setRefusal(null);
+          setOpen(true);
+        }}
+      >
         Sign note
       </Button>
       <Dialog
@@ -121,7 +127,7 @@ export function SignNote({
         description="Once signed, the note is locked. Anything you add later is an addendum, kept beside the original."
       >
         <div className="flex flex-col gap-4">
-          {missing.length > 0 ? (
+          {missing.length > 0 && !refusal ? (
             <Alert tone="warning" title="Before you can sign">
               <SigningChecklist
                 missing={missing}

@@ -32,7 +32,16 @@ const goalsOf = (list: GoalList | undefined, onlyActive: boolean): ActiveGoal[] 
     .map((g) => ({ id: g.id, term: g.term, sentence: g.clinical?.sentence ?? g.familyWording }));
 
 /** The visit note: drafted from the session, written and signed here, then locked and amended. */
-export function VisitNoteEditor({ noteId, timeZone }: { noteId: string; timeZone: string }) {
+export function VisitNoteEditor({
+  noteId,
+  timeZone,
+  canAmend,
+}: {
+  noteId: string;
+  timeZone: string;
+  /** Staff who write clinical records may add an addendum to a signed note. */
+  canAmend: boolean;
+}) {
   const trpc = useTRPC();
   const note = useQuery(trpc.note.get.queryOptions({ noteId }));
   const childId = note.data?.childId ?? "";
@@ -96,7 +105,9 @@ export function VisitNoteEditor({ noteId, timeZone }: { noteId: string; timeZone
           goals={goalsOf(goals.data, false)}
         />
         <SessionCounts content={visit.content} />
-        {visit.state === "draft" ? null : <SignatureAndAddenda note={visit} timeZone={timeZone} />}
+        {visit.state === "draft" ? null : (
+          <SignatureAndAddenda note={visit} timeZone={timeZone} canAmend={canAmend} />
+        )}
       </div>
     );
   return (
@@ -118,7 +129,7 @@ function DraftNote({ note, chart }: { note: VisitNote; chart: Chart }) {
   );
   return (
     <>
-      <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 rounded-xl border border-stone-200 bg-white/95 px-4 py-2">
+      <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 rounded-xl border border-stone-200 bg-white px-4 py-2 shadow-sm">
         <SaveState status={status} onRetry={blur} />
         <SignNote noteId={note.id} childId={note.childId} missing={missing} autosave={autosave} />
       </div>

@@ -22,7 +22,11 @@ export default async function NotePage({ params }: { params: Promise<{ noteId: s
   ]);
   return (
     <HydrateClient>
-      <VisitNoteEditor noteId={noteId} timeZone={auth.clinicTimeZone} />
+      <VisitNoteEditor
+        noteId={noteId}
+        timeZone={auth.clinicTimeZone}
+        canAmend={can(auth.actor.role, "writeClinicalRecord")}
+      />
     </HydrateClient>
   );
 }
