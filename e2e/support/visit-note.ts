@@ -25,3 +25,15 @@ export async function deleteNotesOfSession(appointmentId: string) {
     db.delete(clinicalNotes).where(eq(clinicalNotes.appointmentId, appointmentId)),
   );
 }
+
+/** Saves a draft's plan as another editor would: new text, the next version. */
+export async function savePlanElsewhere(noteId: string, plan: string) {
+  await withDatabase(async (db) => {
+    const [note] = await db.select().from(clinicalNotes).where(eq(clinicalNotes.id, noteId));
+    if (!note) throw new Error("no such note");
+    await db
+      .update(clinicalNotes)
+      .set({ content: { ...note.content, plan }, version: note.version + 1 })
+      .where(eq(clinicalNotes.id, noteId));
+  });
+}

@@ -2,7 +2,7 @@ import { childIdByName } from "../support/database";
 import { openVideoSession } from "../support/live-session";
 import { signInAndLand } from "../support/sign-in";
 import { expect, test } from "../support/test";
-import { backdateTimer, deleteNotesOfSession } from "../support/visit-note";
+import { backdateTimer, deleteNotesOfSession, savePlanElsewhere } from "../support/visit-note";
 
 const SHOTS = process.env.SHOTS_DIR ?? "test-results";
 const RIVERA = "ot.rivera@maplegrove.test";
@@ -58,6 +58,17 @@ test("the therapist writes the visit note the session drafted, signs it, and add
     await expect(page.getByText("Saved", { exact: true })).toBeVisible();
     await expect(checklist.getByRole("link", { name: "Write the subjective" })).toHaveCount(0);
     await page.screenshot({ path: `${SHOTS}/visit-note-mid-edit-laptop.png`, fullPage: true });
+
+    // Another editor saves the plan meanwhile: nothing is overwritten until the therapist chooses.
+    const noteId = page.url().split("/").pop() ?? "";
+    await savePlanElsewhere(noteId, "Add a second ladder for zippers.");
+    await page.getByLabel("Subjective").fill("Parent reports calmer mornings and the button game.");
+    await expect(page.getByText("The versions differ in:")).toContainText("Plan");
+    await expect(page.getByText("Add a second ladder for zippers.")).toBeVisible();
+    await page.screenshot({ path: `${SHOTS}/visit-note-conflict-laptop.png` });
+    await page.getByRole("button", { name: "Keep mine" }).click();
+    await expect(page.getByText("Saved", { exact: true })).toBeVisible();
+    await expect(page.getByText("The versions differ in:")).toHaveCount(0);
 
     // Signing with the assessment empty: the server refuses and names what is missing.
     await page.getByRole("button", { name: "Sign note" }).click();
