@@ -1,5 +1,7 @@
 "use client";
 
+import { useEffect, useRef } from "react";
+
 import { Alert, Button } from "@carryover/ui";
 
 import { differingSections, type VisitContent } from "./visit-note-model";
@@ -19,10 +21,17 @@ export function NoteConflict({
   theirs: VisitContent;
   onChoose: (choice: "mine" | "theirs") => void;
 }) {
+  const panel = useRef<HTMLElement>(null);
+  // The therapist may be typing far down the note: bring the choice into view, without taking focus.
+  useEffect(() => panel.current?.scrollIntoView({ block: "start" }), []);
   const sections = differingSections(mine, theirs);
   const texts = SOAP_KEYS.filter((key) => mine[key] !== theirs[key]);
   return (
-    <section aria-labelledby="note-conflict-title" className="flex flex-col gap-4">
+    <section
+      ref={panel}
+      aria-labelledby="note-conflict-title"
+      className="flex scroll-mt-20 flex-col gap-4"
+    >
       <Alert tone="warning" title="This note was saved from somewhere else while you were editing">
         <p id="note-conflict-title">
           Your changes are not saved yet. Choose which version to keep.
