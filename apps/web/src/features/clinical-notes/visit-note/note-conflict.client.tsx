@@ -23,7 +23,9 @@ export function NoteConflict({
 }) {
   const panel = useRef<HTMLElement>(null);
   // The therapist may be typing far down the note: bring the choice into view, without taking focus.
-  useEffect(() => panel.current?.scrollIntoView({ block: "start" }), []);
+  useEffect(() => {
+    panel.current?.scrollIntoView({ block: "start" });
+  }, []);
   const sections = differingSections(mine, theirs);
   const texts = SOAP_KEYS.filter((key) => mine[key] !== theirs[key]);
   return (
