@@ -7,6 +7,12 @@ import { Alert, Button } from "@carryover/ui";
 import { differingSections, type VisitContent } from "./visit-note-model";
 
 const SOAP_KEYS = ["subjective", "objective", "assessment", "plan"] as const;
+const SOAP_NAMES = {
+  subjective: "Subjective",
+  objective: "Objective",
+  assessment: "Assessment",
+  plan: "Plan",
+} as const;
 
 /**
  * Someone saved this note while it was open here: which sections differ, both texts side by side,
@@ -48,13 +54,19 @@ export function NoteConflict({
       </Alert>
       {texts.map((key) => (
         <div key={key} className="grid gap-3 lg:grid-cols-2">
-          <section aria-label={`Their ${key}`} className="rounded-xl border border-stone-300 p-3">
+          <section
+            aria-label={`Their ${SOAP_NAMES[key]}`}
+            className="rounded-xl border border-stone-300 p-3"
+          >
             <h3 className="font-semibold capitalize text-stone-900">
               {key}: their version (saved)
             </h3>
             <p className="mt-1 whitespace-pre-wrap text-stone-800">{theirs[key] || "—"}</p>
           </section>
-          <section aria-label={`Your ${key}`} className="rounded-xl border-2 border-brand-300 p-3">
+          <section
+            aria-label={`Your ${SOAP_NAMES[key]}`}
+            className="rounded-xl border-2 border-brand-300 p-3"
+          >
             <h3 className="font-semibold capitalize text-stone-900">
               {key}: your version (not saved)
             </h3>
