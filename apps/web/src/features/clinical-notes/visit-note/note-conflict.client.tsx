@@ -58,8 +58,8 @@ export function NoteConflict({
             aria-label={`Their ${SOAP_NAMES[key]}`}
             className="rounded-xl border border-stone-300 p-3"
           >
-            <h3 className="font-semibold capitalize text-stone-900">
-              {key}: their version (saved)
+            <h3 className="font-semibold text-stone-900">
+              {SOAP_NAMES[key]}: their version (saved)
             </h3>
             <p className="mt-1 whitespace-pre-wrap text-stone-800">{theirs[key] || "—"}</p>
           </section>
@@ -67,8 +67,8 @@ export function NoteConflict({
             aria-label={`Your ${SOAP_NAMES[key]}`}
             className="rounded-xl border-2 border-brand-300 p-3"
           >
-            <h3 className="font-semibold capitalize text-stone-900">
-              {key}: your version (not saved)
+            <h3 className="font-semibold text-stone-900">
+              {SOAP_NAMES[key]}: your version (not saved)
             </h3>
             <p className="mt-1 whitespace-pre-wrap text-stone-800">{mine[key] || "—"}</p>
           </section>
