@@ -4,6 +4,7 @@ import { RELATIONSHIP_LABELS } from "@carryover/domain/children";
 import { Badge, buttonClasses, Card, DescriptionList, PageHeader } from "@carryover/ui";
 
 import type { StaffMember } from "~/features/clinic/types";
+import { ChildVisitNotes } from "~/features/clinical-notes/visit-note/child-visit-notes.client";
 import { ProgramPanel } from "~/features/home-program/program-panel/program-panel.client";
 import { describeAge, formatCalendarDate } from "~/lib/time";
 import { EmergencyContactCard } from "./emergency-contact.client";
@@ -44,6 +45,7 @@ export function ChildRecord({
         today={today}
         staff={!viewer.isGuardian}
       />
+      {viewer.isGuardian ? null : <ChildVisitNotes childId={child.id} />}
       {child.canManage ? (
         <InviteGuardianForm
           childOptions={[{ id: child.id, name: child.firstName }]}

@@ -4,6 +4,7 @@ import { useState } from "react";
 
 import { Badge, Button } from "@carryover/ui";
 
+import { ServiceMarks } from "./service-marks.client";
 import { TrialCounter } from "./trial-counter.client";
 import type { LiveSession } from "./types";
 import type { LiveSessionActions } from "./use-live-session-actions.client";
@@ -126,6 +127,7 @@ function SessionTimer({ appointmentId, actions, timer }: ToolProps & { timer: Co
         Child present {minutes(timer.seconds.child_present)} · Caregiver only{" "}
         {minutes(timer.seconds.caregiver_only)}
       </p>
+      <ServiceMarks appointmentId={appointmentId} actions={actions} />
     </section>
   );
 }

@@ -5,6 +5,7 @@ import { useState } from "react";
 
 import { Button, Card, DataTable, EmptyState, PageHeader } from "@carryover/ui";
 
+import { WriteVisitNoteButton } from "~/features/clinical-notes/visit-note/write-visit-note.client";
 import { useFamilyTimeZone } from "~/features/scheduling/use-family-time-zone";
 import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
@@ -37,7 +38,20 @@ export function LiveSessionSummaryView({ appointmentId }: { appointmentId: strin
     <div className="flex flex-col gap-6">
       <PageHeader title="Session summary" description={title} />
       {summary.data.children.map((child) => (
-        <Card key={child.childId} title={`${child.firstName}'s home program`}>
+        <Card
+          key={child.childId}
+          title={`${child.firstName}'s home program`}
+          actions={
+            therapist ? (
+              <WriteVisitNoteButton
+                appointmentId={appointmentId}
+                childId={child.childId}
+                childName={child.firstName}
+                many={summary.data.children.length > 1}
+              />
+            ) : null
+          }
+        >
           {child.changes.length ? (
             <>
               <p className="text-stone-700">Changed during the session:</p>
@@ -116,7 +130,7 @@ function DraftNoteCard({ note }: { note: string }) {
   return (
     <Card
       title="Draft session note"
-      description="Built from the session's timer, tally, notes and program changes. Review it before it goes into the record."
+      description="Built from the session's timer, tally, notes and program changes. Write the visit note to put it into the record."
       actions={
         <Button
           type="button"

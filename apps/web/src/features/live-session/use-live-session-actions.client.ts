@@ -31,6 +31,7 @@ export function useLiveSessionActions(appointmentId: string) {
     end: useMutation(trpc.liveSession.end.mutationOptions(options)),
     tally: useMutation(trpc.liveSession.tally.mutationOptions(options)),
     timer: useMutation(trpc.liveSession.timer.mutationOptions(options)),
+    markService: useMutation(trpc.liveSession.markService.mutationOptions(options)),
     note: useMutation(trpc.liveSession.note.mutationOptions(options)),
     setKit: useMutation(trpc.liveSession.setKit.mutationOptions(options)),
     startBreakouts: useMutation(trpc.liveSession.startBreakouts.mutationOptions(options)),

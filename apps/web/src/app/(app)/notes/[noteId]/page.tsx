@@ -1,0 +1,32 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+
+import { can } from "@carryover/domain/access";
+
+import { loadNote } from "~/features/clinical-notes/visit-note/load-note";
+import { VisitNoteEditor } from "~/features/clinical-notes/visit-note/visit-note-editor.client";
+import { requireAuth } from "~/server/auth-session";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Visit note" };
+
+export default async function NotePage({ params }: { params: Promise<{ noteId: string }> }) {
+  const auth = await requireAuth();
+  if (!can(auth.actor.role, "readClinicalRecord")) notFound();
+  const { noteId } = await params;
+  const note = await loadNote(noteId);
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.child.get.queryOptions({ childId: note.childId })),
+    queryClient.prefetchQuery(trpc.goal.list.queryOptions({ childId: note.childId })),
+  ]);
+  return (
+    <HydrateClient>
+      <VisitNoteEditor
+        noteId={noteId}
+        timeZone={auth.clinicTimeZone}
+        canAmend={can(auth.actor.role, "writeClinicalRecord")}
+      />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,169 @@
+"use client";
+
+import { useMutation, useQueryClient } from "@tanstack/react-query";
+import { useState } from "react";
+
+import { AddendumInput, type NoteView } from "@carryover/api/contracts/note";
+import { Alert, Badge, Button, Card } from "@carryover/ui";
+
+import { checkForm } from "~/lib/form-errors";
+import { useHourCycle } from "~/lib/hour-cycle.client";
+import { formatDateTime } from "~/lib/time";
+import { describeError } from "~/lib/trpc-error";
+import { useTRPC } from "~/trpc/react.client";
+import { TEXTAREA } from "./labels";
+
+/** Who signed, when, the co-signature it waits for, and the addenda kept below the original. */
+export function SignatureAndAddenda({
+  note,
+  timeZone,
+  canAmend,
+}: {
+  note: NoteView;
+  timeZone: string;
+  canAmend: boolean;
+}) {
+  const cycle = useHourCycle();
+  const at = (date: Date) => formatDateTime(date, timeZone, cycle);
+  return (
+    <>
+      <Card title="Signature" titleAs="h2">
+        {note.signature ? (
+          <p className="text-stone-900">
+            Signed by <strong>{note.signature.signedByName}</strong> on{" "}
+            {at(note.signature.signedAt)}.{" "}
+            <span className="text-stone-700">“{note.signature.attestation}”</span>
+          </p>
+        ) : null}
+        {note.cosignature ? (
+          <p className="mt-2 flex flex-wrap items-center gap-2 text-stone-900">
+            {note.cosignature.cosignedAt ? (
+              <>
+                Co-signed by <strong>{note.cosignature.cosignerName}</strong> on{" "}
+                {at(note.cosignature.cosignedAt)}.
+              </>
+            ) : (
+              <Badge tone="warning">
+                Awaiting co-signature by {note.cosignature.cosignerName ?? "the supervising OT"}
+              </Badge>
+            )}
+            {note.canCosign ? <Cosign noteId={note.id} /> : null}
+          </p>
+        ) : null}
+      </Card>
+      <Card
+        title="Addenda"
+        titleAs="h2"
+        description="Added after signing; the original stays as signed."
+      >
+        {note.addenda.length === 0 ? <p className="text-stone-700">No addenda.</p> : null}
+        <ol className="flex flex-col gap-3">
+          {note.addenda.map((a) => (
+            <li key={a.id} className="rounded-lg border border-stone-200 p-3">
+              <p className="text-sm text-stone-700">
+                {a.authorName}, {at(a.createdAt)} — <em>{a.reason}</em>
+              </p>
+              <p className="mt-1 whitespace-pre-wrap text-stone-900">{a.body}</p>
+            </li>
+          ))}
+        </ol>
+        {canAmend ? <AddendumForm noteId={note.id} /> : null}
+      </Card>
+    </>
+  );
+}
+
+function Cosign({ noteId }: { noteId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const cosign = useMutation(
+    trpc.note.cosign.mutationOptions({
+      onSuccess: () => void queryClient.invalidateQueries(trpc.note.get.queryFilter({ noteId })),
+    }),
+  );
+  return (
+    <>
+      <Button
+        type="button"
+        size="sm"
+        busy={cosign.isPending}
+        onClick={() => cosign.mutate({ noteId })}
+      >
+        Co-sign
+      </Button>
+      {cosign.error ? <span role="alert">{describeError(cosign.error).message}</span> : null}
+    </>
+  );
+}
+
+function AddendumForm({ noteId }: { noteId: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const [open, setOpen] = useState(false);
+  const [reason, setReason] = useState("");
+  const [body, setBody] = useState("");
+  const [errors, setErrors] = useState<Partial<Record<"reason" | "body", string>>>({});
+  const add = useMutation(trpc.note.addendum.mutationOptions());
+  if (!open)
+    return (
+      <Button type="button" variant="secondary" className="mt-4" onClick={() => setOpen(true)}>
+        Add an addendum
+      </Button>
+    );
+  const submit = () => {
+    const checked = checkForm(AddendumInput, { noteId, reason, body });
+    if (!checked.ok) return setErrors(checked.fieldErrors);
+    setErrors({});
+    add.mutate(checked.value, {
+      onSuccess: () => {
+        setOpen(false);
+        setReason("");
+        setBody("");
+        void queryClient.invalidateQueries(trpc.note.get.queryFilter({ noteId }));
+      },
+    });
+  };
+  const field = (id: "reason" | "body", label: string, value: string, set: (v: string) => void) => (
+    <div className="flex flex-col gap-1">
+      <label htmlFor={`addendum-${id}`} className="font-medium text-stone-900">
+        {label}
+      </label>
+      <textarea
+        id={`addendum-${id}`}
+        rows={id === "reason" ? 1 : 4}
+        value={value}
+        aria-invalid={errors[id] ? true : undefined}
+        aria-describedby={errors[id] ? `addendum-${id}-error` : undefined}
+        onChange={(e) => set(e.target.value)}
+        className={TEXTAREA}
+      />
+      {errors[id] ? (
+        <p id={`addendum-${id}-error`} className="text-sm font-medium text-red-700">
+          {errors[id]}
+        </p>
+      ) : null}
+    </div>
+  );
+  return (
+    <form
+      className="mt-4 flex flex-col gap-3"
+      onSubmit={(e) => {
+        e.preventDefault();
+        submit();
+      }}
+    >
+      <h3 className="font-semibold text-stone-900">New addendum</h3>
+      {field("reason", "Why you are adding to the note", reason, setReason)}
+      {field("body", "Addendum", body, setBody)}
+      {add.error ? <Alert tone="error">{describeError(add.error).message}</Alert> : null}
+      <div className="flex gap-2">
+        <Button type="submit" busy={add.isPending}>
+          Add the addendum
+        </Button>
+        <Button type="button" variant="secondary" onClick={() => setOpen(false)}>
+          Cancel
+        </Button>
+      </div>
+    </form>
+  );
+}
