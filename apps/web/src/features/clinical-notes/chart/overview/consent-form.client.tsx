@@ -67,7 +67,7 @@ export function ConsentForm({ chart }: { chart: ChartContext }) {
       onSubmit={submit}
       noValidate
       aria-label="Record a consent"
-      className="flex flex-col gap-3 border-t pt-4"
+      className="flex flex-col gap-3 border-t border-stone-200 pt-4"
     >
       <h3 className="font-semibold text-stone-900">Record a consent</h3>
       <div aria-live="polite">

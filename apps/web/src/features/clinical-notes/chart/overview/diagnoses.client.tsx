@@ -57,19 +57,25 @@ function DiagnosisGroup({
     queryClient.invalidateQueries({
       queryKey: trpc.diagnosis.list.queryKey({ childId: chart.childId }),
     });
-  const reorder = useMutation(trpc.diagnosis.reorder.mutationOptions({ onSettled: refresh }));
+  const reorder = useMutation(trpc.diagnosis.reorder.mutationOptions());
   const remove = useMutation(trpc.diagnosis.remove.mutationOptions({ onSettled: refresh }));
 
-  function move(index: number, by: -1 | 1) {
+  async function move(index: number, by: -1 | 1) {
     const ids = diagnoses.map((d) => d.id);
     const [moved] = ids.splice(index, 1);
-    if (!moved) return;
+    if (!moved || reorder.isPending) return;
     ids.splice(index + by, 0, moved);
     setProblem(null);
-    reorder.mutate(
-      { childId: chart.childId, kind, diagnosisIds: ids },
-      { onError: (error) => setProblem(describeError(error).message) },
-    );
+    try {
+      await reorder.mutateAsync({ childId: chart.childId, kind, diagnosisIds: ids });
+      await refresh();
+    } catch (error) {
+      setProblem(describeError(error).message);
+    }
+    // Keep the keyboard on the moved diagnosis, even when it reached an end of the list.
+    const at = ids.indexOf(moved);
+    const direction = (by === -1 && at > 0) || at === ids.length - 1 ? "up" : "down";
+    document.getElementById(`move-${moved}-${direction}`)?.focus();
   }
 
   return (
@@ -98,8 +104,9 @@ function DiagnosisGroup({
                   <Button
                     variant="ghost"
                     size="sm"
-                    disabled={index === 0 || reorder.isPending}
-                    onClick={() => move(index, -1)}
+                    id={`move-${diagnosis.id}-up`}
+                    disabled={index === 0}
+                    onClick={() => void move(index, -1)}
                     aria-label={`Move ${diagnosis.code} up`}
                   >
                     ↑
@@ -107,8 +114,9 @@ function DiagnosisGroup({
                   <Button
                     variant="ghost"
                     size="sm"
-                    disabled={index === diagnoses.length - 1 || reorder.isPending}
-                    onClick={() => move(index, 1)}
+                    id={`move-${diagnosis.id}-down`}
+                    disabled={index === diagnoses.length - 1}
+                    onClick={() => void move(index, 1)}
                     aria-label={`Move ${diagnosis.code} down`}
                   >
                     ↓

@@ -10,7 +10,7 @@ import { SignedCopyForm } from "./signed-copy-form.client";
 export function PlanActions({ chart, plan }: { chart: ChartContext; plan: PlanView }) {
   if (awaitsCertification(plan.status))
     return (
-      <div className="grid gap-4 border-t pt-4 lg:grid-cols-2">
+      <div className="grid gap-4 border-t border-stone-200 pt-4 lg:grid-cols-2">
         <SendForSignature chart={chart} planOfCareId={plan.id} />
         <SignedCopyForm chart={chart} planOfCareId={plan.id} />
       </div>

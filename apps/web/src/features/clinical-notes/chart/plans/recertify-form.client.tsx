@@ -73,7 +73,7 @@ export function RecertifyForm({ chart, plan }: { chart: ChartContext; plan: Plan
 
   if (!open)
     return (
-      <div className="border-t pt-4">
+      <div className="border-t border-stone-200 pt-4">
         <Button onClick={() => setOpen(true)}>Recertify</Button>
       </div>
     );
@@ -82,7 +82,7 @@ export function RecertifyForm({ chart, plan }: { chart: ChartContext; plan: Plan
       onSubmit={submit}
       noValidate
       aria-label="Recertify"
-      className="flex flex-col gap-4 border-t pt-4"
+      className="flex flex-col gap-4 border-t border-stone-200 pt-4"
     >
       <h4 className="font-semibold text-stone-900">
         Recertify from {formatCalendarDate(draft.startOn)}
