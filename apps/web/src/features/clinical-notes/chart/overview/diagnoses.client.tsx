@@ -1,7 +1,7 @@
 "use client";
 
 import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
-import { useState } from "react";
+import { useEffect, useState } from "react";
 
 import type { DiagnosisKind } from "@carryover/api/contracts/diagnosis";
 import { Alert, Badge, Button, Card, ConfirmButton } from "@carryover/ui";
@@ -53,6 +53,10 @@ function DiagnosisGroup({
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [problem, setProblem] = useState<string | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  useEffect(() => {
+    if (focusId) document.getElementById(focusId)?.focus();
+  }, [focusId, diagnoses]);
   const refresh = () =>
     queryClient.invalidateQueries({
       queryKey: trpc.diagnosis.list.queryKey({ childId: chart.childId }),
@@ -74,8 +78,7 @@ function DiagnosisGroup({
     }
     // Keep the keyboard on the moved diagnosis, even when it reached an end of the list.
     const at = ids.indexOf(moved);
-    const direction = (by === -1 && at > 0) || at === ids.length - 1 ? "up" : "down";
-    document.getElementById(`move-${moved}-${direction}`)?.focus();
+    setFocusId(`move-${moved}-${(by === -1 && at > 0) || at === ids.length - 1 ? "up" : "down"}`);
   }
 
   return (

@@ -41,7 +41,10 @@ export function DiagnosisSearch({ childId }: { childId: string }) {
   }
 
   return (
-    <section aria-labelledby="add-diagnosis" className="flex flex-col gap-3 border-t border-stone-200 pt-4">
+    <section
+      aria-labelledby="add-diagnosis"
+      className="flex flex-col gap-3 border-t border-stone-200 pt-4"
+    >
       <h3 id="add-diagnosis" className="font-semibold text-stone-900">
         Add a diagnosis
       </h3>
