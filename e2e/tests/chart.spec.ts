@@ -120,7 +120,7 @@ test("a therapist reads Maya's chart, adds a diagnosis, and sends a new plan of 
 
   await page.getByRole("link", { name: "Notes", exact: true }).click();
   await expect(page.getByRole("link", { name: /^Evaluation, / })).toBeVisible();
-  await expect(page.getByText("Draft").first()).toBeVisible();
+  await expect(page.getByText("Draft", { exact: true }).first()).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/chart-notes-laptop.png`, fullPage: true });
 
   // Plans of care: a new plan, too long at first, then sent to the physician.

@@ -10,7 +10,7 @@ import { formatCalendarDate } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
 import type { ChartContext, PlanView } from "../types";
 import { PlanActions } from "./plan-actions.client";
-import { PLAN_STATUS_BADGES } from "./plan-status";
+import { awaitsCertification, PLAN_STATUS_BADGES } from "./plan-status";
 
 function certificationWords(certification: PlanView["certification"]): string {
   if (!certification) return "Not certified yet";
@@ -49,7 +49,14 @@ export function PlanDetail({ chart, planOfCareId }: { chart: ChartContext; planO
             },
             { term: "Home program", detail: view.homeProgramSummary || "None written" },
             { term: "Certification", detail: certificationWords(view.certification) },
-            ...(view.dueBy ? [{ term: "Due by", detail: formatCalendarDate(view.dueBy) }] : []),
+            ...(view.dueBy
+              ? [
+                  {
+                    term: awaitsCertification(view.status) ? "Certify by" : "Recertify by",
+                    detail: formatCalendarDate(view.dueBy),
+                  },
+                ]
+              : []),
           ]}
         />
         <section aria-labelledby={`plan-goals-${view.id}`}>
