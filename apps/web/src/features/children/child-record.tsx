@@ -86,7 +86,15 @@ function ChildHeader({
       description={`${describeAge(child.dateOfBirth, today)} old`}
       actions={
         <>
-          <Link href={`/children/${child.id}/progress`} className={buttonClasses()}>
+          {isGuardian ? null : (
+            <Link href={`/children/${child.id}/chart`} className={buttonClasses()}>
+              Chart
+            </Link>
+          )}
+          <Link
+            href={`/children/${child.id}/progress`}
+            className={buttonClasses({ variant: isGuardian ? "primary" : "secondary" })}
+          >
             Progress
           </Link>
           {isGuardian ? (
