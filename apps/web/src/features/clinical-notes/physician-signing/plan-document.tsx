@@ -1,5 +1,6 @@
-import type { PlanOfCareDocument } from "@carryover/api/contracts/plan-of-care";
 import type { ReactNode } from "react";
+
+import type { PlanOfCareDocument } from "@carryover/api/contracts/plan-of-care";
 
 import { formatCalendarDateLong, longDate } from "~/lib/time";
 
