@@ -54,6 +54,7 @@ test("a physician signs a plan of care on a phone from the emailed link, without
   await phone.setViewportSize({ width: 320, height: 800 });
   expect(await phone.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
   await phone.screenshot({ path: `${SHOTS}/physician-signing-320.phone.png`, fullPage: true });
+  await phone.screenshot({ path: `${SHOTS}/physician-signing-320-top.phone.png` });
 
   await phone.getByRole("button", { name: "Sign" }).click();
   await expect(phone.getByLabel("Your full name")).toBeFocused();
@@ -103,4 +104,8 @@ test("a parent sees Maya's goals in the family's words with what home practice s
   ).toBeVisible();
   await expect(page.getByRole("heading", { name: "Progress reports" })).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/family-goals.phone.png`, fullPage: true });
+  await goals.screenshot({ path: `${SHOTS}/family-goals-section.phone.png` });
+  await page
+    .locator("section", { has: page.getByRole("heading", { name: "Progress reports" }) })
+    .screenshot({ path: `${SHOTS}/family-reports-section.phone.png` });
 });

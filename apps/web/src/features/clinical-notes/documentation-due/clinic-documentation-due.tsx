@@ -15,8 +15,14 @@ export function ClinicDocumentationDue({ items }: { items: DocumentationDueItem[
         <ul className="flex flex-col gap-2">
           {groups.map((group) => (
             <li key={group.kind}>
-              <details>
-                <summary className="flex min-h-11 cursor-pointer items-center font-medium text-stone-900">
+              <details className="group">
+                <summary className="flex min-h-11 cursor-pointer list-none items-center gap-2 rounded-md font-medium text-stone-900 hover:bg-stone-50 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none [&::-webkit-details-marker]:hidden">
+                  <span
+                    aria-hidden
+                    className="text-brand-700 transition-transform group-open:rotate-90"
+                  >
+                    ▸
+                  </span>
                   {group.title}
                 </summary>
                 <DueItemList items={group.items} label={group.title} />

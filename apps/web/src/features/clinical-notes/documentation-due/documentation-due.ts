@@ -24,6 +24,12 @@ export function dueItemHref(item: DocumentationDueItem): string {
     : `/children/${item.childId}/chart`;
 }
 
+type UnsignedNote = Extract<DocumentationDueItem, { kind: "unsigned_note" }>;
+
+/** The clinic's signing window, as the item carries it: from the visit's end to the late moment. */
+const windowHours = (note: UnsignedNote) =>
+  Math.round((note.lateAt.getTime() - note.visitEndedAt.getTime()) / 3_600_000);
+
 const visits = (n: number) => `${n} ${n === 1 ? "visit" : "visits"}`;
 
 /** What is due, in a sentence about the child's record (without the child's name). */
@@ -31,8 +37,8 @@ export function describeDueItem(item: DocumentationDueItem): string {
   switch (item.kind) {
     case "unsigned_note":
       return item.urgency === "overdue"
-        ? "Visit note unsigned for more than 24 hours"
-        : "Visit note to sign within 24 hours of the visit";
+        ? `Visit note unsigned for more than ${windowHours(item)} hours`
+        : `Visit note to sign within ${windowHours(item)} hours of the visit`;
     case "certification":
       return item.urgency === "overdue"
         ? `Plan of care still unsigned by the physician — was due ${formatCalendarDate(item.dueBy)}`
@@ -60,10 +66,13 @@ function groupTitle(kind: DueKind, items: readonly DocumentationDueItem[]): stri
   const n = items.length;
   const overdue = items.filter((i) => i.urgency === "overdue").length;
   switch (kind) {
-    case "unsigned_note":
+    case "unsigned_note": {
+      const first = items[0];
+      const late = `past ${first?.kind === "unsigned_note" ? windowHours(first) : 24} hours`;
       return overdue === n
-        ? `${plural(n, "unsigned note", "unsigned notes")} past 24 hours`
-        : `${plural(n, "unsigned note", "unsigned notes")}${overdue ? `, ${overdue} past 24 hours` : ""}`;
+        ? `${plural(n, "unsigned note", "unsigned notes")} ${late}`
+        : `${plural(n, "unsigned note", "unsigned notes")}${overdue ? `, ${overdue} ${late}` : ""}`;
+    }
     case "certification":
       return `${plural(n, "plan of care", "plans of care")} waiting for the physician${overdue ? `, ${overdue} overdue` : ""}`;
     case "recertification":

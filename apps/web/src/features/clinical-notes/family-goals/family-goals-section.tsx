@@ -5,8 +5,15 @@ import { goalEvidenceWords } from "./goal-evidence-words";
 
 type Goal = GoalList["goals"][number];
 
-function GoalItem({ goal }: { goal: Omit<Goal, "shortTermGoals"> }) {
-  const evidence = goalEvidenceWords(goal.evidence);
+// A step's practice and check-in lines are often its goal's own: shown once, under the goal.
+function GoalItem({
+  goal,
+  shownAbove = [],
+}: {
+  goal: Omit<Goal, "shortTermGoals">;
+  shownAbove?: string[];
+}) {
+  const evidence = goalEvidenceWords(goal.evidence).filter((line) => !shownAbove.includes(line));
   return (
     <div className={goal.state === "discontinued" ? "opacity-70" : undefined}>
       <p className="flex flex-wrap items-center gap-2 font-medium text-stone-900">
@@ -43,7 +50,7 @@ export function FamilyGoalsSection({ childName, goals }: { childName: string; go
                 <ul className="mt-3 flex flex-col gap-3 border-l-2 border-brand-100 pl-4">
                   {goal.shortTermGoals.map((step) => (
                     <li key={step.id}>
-                      <GoalItem goal={step} />
+                      <GoalItem goal={step} shownAbove={goalEvidenceWords(goal.evidence)} />
                     </li>
                   ))}
                 </ul>

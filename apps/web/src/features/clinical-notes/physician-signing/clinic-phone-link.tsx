@@ -3,7 +3,7 @@ export function ClinicPhoneLink({ phone }: { phone: string }) {
   return (
     <a
       href={`tel:${phone.replace(/[^\d+]/g, "")}`}
-      className="inline-flex min-h-11 items-center font-medium text-brand-700 underline underline-offset-4"
+      className="-my-3 inline-block py-3 font-medium text-brand-700 underline underline-offset-4"
     >
       {phone}
     </a>
