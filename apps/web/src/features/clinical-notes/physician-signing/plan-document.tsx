@@ -2,7 +2,13 @@ import type { ReactNode } from "react";
 
 import type { PlanOfCareDocument } from "@carryover/api/contracts/plan-of-care";
 
+import { MODALITY_LABELS_FOR_STAFF } from "~/features/scheduling/labels";
 import { formatCalendarDateLong, longDate } from "~/lib/time";
+
+const modalityWords = (code: string) =>
+  code in MODALITY_LABELS_FOR_STAFF
+    ? MODALITY_LABELS_FOR_STAFF[code as keyof typeof MODALITY_LABELS_FOR_STAFF]
+    : code;
 
 const TERM_WORDS = { long: "Long-term goal", short: "Short-term goal" } as const;
 
@@ -52,7 +58,9 @@ export function PlanDocument({ document }: { document: PlanOfCareDocument }) {
       <Section title="Frequency">
         <p>{document.frequency}</p>
         {document.modalities.length > 0 ? (
-          <p className="text-sm text-stone-600">Seen: {document.modalities.join(", ")}</p>
+          <p className="text-sm text-stone-600">
+            Seen: {document.modalities.map(modalityWords).join("; ")}
+          </p>
         ) : null}
       </Section>
       <Section title="Interventions">
