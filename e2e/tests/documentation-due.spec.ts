@@ -29,10 +29,15 @@ test("an admin sees the clinic's documentation due grouped by kind with counts",
   await signInAndLand(page, "admin@maplegrove.test", "/admin");
   const card = dueCard(page);
   await expect(card).toBeVisible();
-  await expect(
-    card
-      .getByText(/^\d+ (unsigned notes?|plans? of care|progress reports?|discharge summar)/)
-      .first(),
-  ).toBeVisible();
+  const group = card
+    .locator("summary")
+    .filter({ hasText: /\d+ (unsigned notes?|plans? of care|progress reports?|discharge summar)/ })
+    .first();
+  await expect(group).toBeVisible();
+  await group.click();
+  await expect(card.locator("details[open]").getByRole("link").first()).toHaveAttribute(
+    "href",
+    /^\/(notes|children)\//,
+  );
   await page.screenshot({ path: `${SHOTS}/admin-documentation-due.png`, fullPage: true });
 });
