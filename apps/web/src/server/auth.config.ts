@@ -1,6 +1,6 @@
 import type { NextAuthConfig } from "next-auth";
 
-const PUBLIC_PATHS = ["/sign-in", "/invitations", "/reset-password"];
+const PUBLIC_PATHS = ["/sign-in", "/invitations", "/reset-password", "/sign/plan-of-care"];
 
 /**
  * The database-free half of the auth configuration, for the proxy (STACK.md: next-auth v5 with a lazily

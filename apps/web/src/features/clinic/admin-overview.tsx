@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
 import { Badge, Card, PageHeader } from "@carryover/ui";
 
@@ -52,6 +53,7 @@ export function AdminOverview({
   staff,
   clinicChildren,
   invitations,
+  documentationDue,
 }: {
   clinicName: string;
   timeZone: string;
@@ -60,6 +62,8 @@ export function AdminOverview({
   staff: StaffMember[];
   clinicChildren: ChildSummary[];
   invitations: Invitation[];
+  /** The clinic's due documentation, rendered by the clinical-notes feature. */
+  documentationDue?: ReactNode;
 }) {
   const now = new Date();
   const activeStaff = staff.filter((person) => !person.deactivatedAt);
@@ -101,6 +105,8 @@ export function AdminOverview({
       <PageHeader title={clinicName} description="An overview of your clinic on Carryover." />
 
       <AtAGlance stats={stats} />
+
+      {documentationDue ? <div className="mt-6">{documentationDue}</div> : null}
 
       <div className="mt-6 grid gap-4 sm:gap-6 lg:grid-cols-2">
         <ExpiringInvitations

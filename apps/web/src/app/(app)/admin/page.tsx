@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { hourCycleOf } from "@carryover/domain/identity";
 
 import { AdminOverview } from "~/features/clinic/admin-overview";
+import { ClinicDocumentationDue } from "~/features/clinical-notes/documentation-due/clinic-documentation-due";
 import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
@@ -11,10 +12,11 @@ export const metadata: Metadata = { title: "Clinic overview" };
 export default async function AdminOverviewPage() {
   const auth = await requireAuth(["admin"]);
   const queryClient = getQueryClient();
-  const [staff, children, invitations] = await Promise.all([
+  const [staff, children, invitations, due] = await Promise.all([
     queryClient.fetchQuery(trpc.staff.list.queryOptions()),
     queryClient.fetchQuery(trpc.child.list.queryOptions()),
     queryClient.fetchQuery(trpc.invitation.list.queryOptions()),
+    queryClient.fetchQuery(trpc.documentation.due.queryOptions()),
   ]);
   return (
     <AdminOverview
@@ -25,6 +27,7 @@ export default async function AdminOverviewPage() {
       staff={staff}
       clinicChildren={children}
       invitations={invitations}
+      documentationDue={<ClinicDocumentationDue items={due} />}
     />
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { hourCycleOf } from "@carryover/domain/identity";
 
+import { DocumentationDueCard } from "~/features/clinical-notes/documentation-due/documentation-due-card";
 import { TherapistDashboard } from "~/features/home-program/attention/therapist-dashboard";
 import { endOfDayIn, longCalendarDay, startOfDayIn, todayInZone } from "~/lib/time";
 import { requireAuth } from "~/server/auth-session";
@@ -14,7 +15,7 @@ export default async function TherapistHomePage() {
   const timeZone = auth.clinicTimeZone;
   const today = todayInZone(timeZone);
   const queryClient = getQueryClient();
-  const [children, sessions] = await Promise.all([
+  const [children, sessions, due] = await Promise.all([
     queryClient.fetchQuery(trpc.child.list.queryOptions()),
     queryClient.fetchQuery(
       trpc.booking.list.queryOptions({
@@ -22,12 +23,14 @@ export default async function TherapistHomePage() {
         to: endOfDayIn(today, timeZone),
       }),
     ),
+    queryClient.fetchQuery(trpc.documentation.due.queryOptions()),
     queryClient.prefetchQuery(trpc.progression.caseload.queryOptions()),
   ]);
   return (
     <TherapistDashboard
       caseload={children}
       today={today}
+      documentationDue={<DocumentationDueCard items={due} />}
       agenda={{
         sessions,
         timeZone,

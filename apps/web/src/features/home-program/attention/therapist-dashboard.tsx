@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
 import { Badge, buttonClasses, Card, EmptyState, PageHeader } from "@carryover/ui";
 
@@ -14,6 +15,7 @@ export function TherapistDashboard({
   caseload: children,
   today,
   agenda,
+  documentationDue,
 }: {
   caseload: ChildSummary[];
   today: string;
@@ -24,6 +26,8 @@ export function TherapistDashboard({
     dayLabel: string;
     cycle: HourCycle;
   };
+  /** The caseload's due documentation, rendered by the clinical-notes feature. */
+  documentationDue?: ReactNode;
 }) {
   const mine = children.filter((c) => c.isMine).length;
   return (
@@ -55,6 +59,7 @@ export function TherapistDashboard({
           <AttentionList />
         </HydrateClient>
       ) : null}
+      {children.length > 0 ? documentationDue : null}
       {children.length === 0 ? (
         <EmptyState
           title="No children on your caseload yet"

@@ -1,9 +1,11 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
+import { can } from "@carryover/domain/access";
 import { buttonClasses, PageHeader } from "@carryover/ui";
 
 import { loadChild } from "~/features/children/load-child";
+import { FamilyGoals } from "~/features/clinical-notes/family-goals/family-goals";
 import { practiceRange } from "~/features/home-program/progress/progress-data";
 import { ProgressView } from "~/features/home-program/progress/progress-view.client";
 import { todayInZone } from "~/lib/time";
@@ -39,6 +41,9 @@ export default async function ProgressPage({ params }: { params: Promise<{ child
           </Link>
         }
       />
+      {can(auth.actor.role, "readFamilyVersions") ? (
+        <FamilyGoals childId={childId} childName={child.firstName} />
+      ) : null}
       <ProgressView childId={childId} childName={child.firstName} today={today} />
     </HydrateClient>
   );
