@@ -1,10 +1,12 @@
 "use client";
 
-import { useState } from "react";
+import { useState, useSyncExternalStore } from "react";
 
 import { Button } from "@carryover/ui";
 
 import { signInWithPasskey } from "./passkey.client";
+
+const noChange = () => () => {};
 
 /** Signs in with a passkey, after the password or instead of it; says in words why it did not. */
 export function PasskeyButton({
@@ -19,6 +21,12 @@ export function PasskeyButton({
   children: string;
 }) {
   const [busy, setBusy] = useState(false);
+  // Disabled until the page's script runs: before that a press would do nothing at all.
+  const ready = useSyncExternalStore(
+    noChange,
+    () => true,
+    () => false,
+  );
 
   async function choose() {
     setBusy(true);
@@ -34,7 +42,7 @@ export function PasskeyButton({
       variant="secondary"
       size="lg"
       busy={busy}
-      disabled={disabled}
+      disabled={disabled || !ready}
       onClick={() => void choose()}
     >
       {children}
