@@ -10,6 +10,7 @@ import { sendPasswordReset } from "../src/identity/send-password-reset";
 import { createPgBossJobs } from "../src/ports/jobs";
 import { createPostgresRateLimits } from "../src/ports/rate-limits";
 import { testDeps } from "../src/testing/test-context";
+import { benchDatabaseUrl } from "./bench-env";
 
 /**
  * Issue 16, defect 8: how long a password reset request takes for an email with an account and for
@@ -63,7 +64,7 @@ async function measure(label: string, ask: (email: string) => Promise<unknown>, 
   );
 }
 
-const server = await startTestServer(process.env.BENCH_DATABASE_URL || undefined);
+const server = await startTestServer(benchDatabaseUrl());
 const database = await createTestDatabase(server);
 const jobs = createPgBossJobs({ databaseUrl: database.url, max: 2, supervise: false });
 try {

@@ -1,4 +1,4 @@
-import type { Queryable } from "@carryover/db";
+import { pipelined, type Queryable } from "@carryover/db";
 import {
   findChildFacts,
   findLiveSession,
@@ -73,15 +73,29 @@ function programChangesOf(changes: string[]) {
 
 const blankSoap = { subjective: "", objective: "", assessment: "", plan: "" };
 
+/** What the video room recorded; read with the session's facts, before the modality is known. */
+async function readVideoRecord(q: Queryable, appointmentId: string) {
+  const [live, segments, marks, attendance, participants] = await pipelined([
+    findLiveSession(q, appointmentId),
+    listTimerSegments(q, appointmentId),
+    listServiceMarks(q, appointmentId),
+    listAttendanceSegments(q, appointmentId),
+    listLiveParticipants(q, appointmentId),
+  ]);
+  return { live, segments, marks, attendance, participants };
+}
+type VideoRecord = Awaited<ReturnType<typeof readVideoRecord>>;
+
 /** A video visit: minutes per service from the timer and the marks, and what the session counted. */
 async function draftFromVideo(
   q: Queryable,
   facts: SessionFacts,
+  record: VideoRecord,
   childId: string,
   guardianIds: readonly string[],
 ) {
   const { appointment } = facts;
-  const live = await findLiveSession(q, appointment.id);
+  const { live } = record;
   const end = live?.endedAt ?? live?.roomFinishedAt ?? appointment.endsAt;
   const base = {
     source: "video_session" as const,
@@ -105,25 +119,18 @@ async function draftFromVideo(
       },
     };
   const from = live.roomStartedAt ?? joinWindowOf(facts, end).opensAt;
-  const minutes = serviceMinutes({
-    segments: await listTimerSegments(q, appointment.id),
-    marks: await listServiceMarks(q, appointment.id),
-    endedAt: end,
-  });
-  const joined = new Set((await listAttendanceSegments(q, appointment.id)).map((s) => s.identity));
-  const guardiansWhoJoined = (await listLiveParticipants(q, appointment.id))
+  const minutes = serviceMinutes({ segments: record.segments, marks: record.marks, endedAt: end });
+  const joined = new Set(record.attendance.map((s) => s.identity));
+  const guardiansWhoJoined = record.participants
     .filter(
       (p) => p.role === "guardian" && joined.has(p.identity) && guardianIds.includes(p.userId),
     )
     .map((p) => p.userId)
     .slice(0, 10);
-  const practice = await listInSessionPractice(q, {
-    childId,
-    loggedById: appointment.therapistId,
-    from,
-    to: end,
-  });
-  const changes = await listProgramChangesBetween(q, [childId], from, end);
+  const [practice, changes] = await pipelined([
+    listInSessionPractice(q, { childId, loggedById: appointment.therapistId, from, to: end }),
+    listProgramChangesBetween(q, [childId], from, end),
+  ]);
   return {
     end,
     content: {
@@ -174,13 +181,18 @@ function draftInPerson(facts: SessionFacts) {
 export async function draftNoteFromSession(ctx: ActorContext, input: DraftFromSessionInput) {
   const { actor } = ctx;
   return ctx.db.transaction(async (tx) => {
-    const facts = await findSessionFacts(tx, input.appointmentId);
+    // One round trip for everything the draft may need; nothing is used before the checks pass.
+    const [facts, child, existing, record] = await pipelined([
+      findSessionFacts(tx, input.appointmentId),
+      findChildFacts(tx, input.childId),
+      findVisitNoteId(tx, input.appointmentId, input.childId),
+      readVideoRecord(tx, input.appointmentId),
+    ]);
     if (!facts || facts.appointment.clinicId !== actor.clinicId) throw notFound("session");
     const { appointment } = facts;
     const runsSession = appointment.therapistId === actor.userId;
     if (!runsSession) await requireClinicalRecord(tx, actor, input.childId, "writeClinicalRecord");
     else if (!can(actor.role, "writeClinicalRecord")) throw notFound("session");
-    const child = await findChildFacts(tx, input.childId);
     if (!child || !facts.children.some((c) => c.id === input.childId))
       throw new AppError(
         "NOT_FOUND",
@@ -200,31 +212,30 @@ export async function draftNoteFromSession(ctx: ActorContext, input: DraftFromSe
         "You can draft this visit's note once the session has started.",
       );
 
-    const existing = await findVisitNoteId(tx, appointment.id, input.childId);
-    const noteId =
-      existing ??
-      (await (async () => {
-        const draft =
-          appointment.modality === "telehealth"
-            ? await draftFromVideo(tx, facts, input.childId, child.guardianUserIds)
-            : draftInPerson(facts);
-        const note = {
-          clinicId: appointment.clinicId,
-          childId: input.childId,
-          appointmentId: appointment.id,
-          authorId: actor.userId,
-          serviceOn: localDateOf(appointment.startsAt, child.clinicTimeZone),
-          visitEndedAt: draft.end,
-          content: VisitNoteContent.parse(draft.content),
-        };
-        // A second draft racing this one: its insert wins and this one reads it.
-        return (
-          (await insertVisitNote(tx, note)) ??
-          (await findVisitNoteId(tx, appointment.id, input.childId))
-        );
-      })());
+    if (existing) {
+      await auditNote(tx, ctx, "note.draft", input.childId);
+      return { noteId: existing };
+    }
+    const draft =
+      appointment.modality === "telehealth"
+        ? await draftFromVideo(tx, facts, record, input.childId, child.guardianUserIds)
+        : draftInPerson(facts);
+    const note = {
+      clinicId: appointment.clinicId,
+      childId: input.childId,
+      appointmentId: appointment.id,
+      authorId: actor.userId,
+      serviceOn: localDateOf(appointment.startsAt, child.clinicTimeZone),
+      visitEndedAt: draft.end,
+      content: VisitNoteContent.parse(draft.content),
+    };
+    const [inserted] = await pipelined([
+      insertVisitNote(tx, note),
+      auditNote(tx, ctx, "note.draft", input.childId),
+    ]);
+    // A second draft racing this one: its insert wins and this one reads it.
+    const noteId = inserted ?? (await findVisitNoteId(tx, appointment.id, input.childId));
     if (!noteId) throw new Error("visit note vanished");
-    await auditNote(tx, ctx, "note.draft", input.childId);
     return { noteId };
   });
 }

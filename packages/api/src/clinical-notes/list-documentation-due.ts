@@ -11,7 +11,7 @@ import { localDateOf } from "@carryover/domain/scheduling";
 
 import type { ActorContext } from "../context";
 import { notFound } from "../errors";
-import { audit } from "../policy/audit";
+import { auditRead } from "../policy/audit";
 import { requireClinicalRecord } from "../policy/clinical-record-access";
 import type { DocumentationDueInput, DocumentationDueItem } from "./documentation.contracts";
 
@@ -86,7 +86,7 @@ export async function listDocumentationDue(ctx: ActorContext, input: Documentati
         caseloadOf: reachOf(actor.role) === "clinic" ? null : actor.userId,
         now,
       }),
-      audit(tx, ctx.meta, {
+      auditRead(tx, ctx.meta, {
         actorId: actor.userId,
         clinicId: actor.clinicId,
         action: childId === null ? "documentation.due.list" : "documentation.due.read",

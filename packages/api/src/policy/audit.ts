@@ -1,5 +1,5 @@
 import type { Queryable } from "@carryover/db";
-import { insertAuditEvent } from "@carryover/db/queries";
+import { commitReadAuditWithoutFlush, insertAuditEvent } from "@carryover/db/queries";
 import { storableUserAgent } from "@carryover/domain/identity";
 
 import type { RequestMeta } from "../context";
@@ -21,4 +21,12 @@ export async function audit(q: Queryable, meta: RequestMeta, entry: AuditEntry) 
     ip: meta.ip,
     userAgent: storableUserAgent(meta.userAgent),
   });
+}
+
+/**
+ * The audit row of a read, in a transaction that writes nothing else: it fails the read if it
+ * fails, and its commit does not wait for the disk (commitReadAuditWithoutFlush).
+ */
+export async function auditRead(q: Queryable, meta: RequestMeta, entry: AuditEntry) {
+  await Promise.all([commitReadAuditWithoutFlush(q), audit(q, meta, entry)]);
 }

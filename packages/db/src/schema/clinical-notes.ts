@@ -114,6 +114,14 @@ export const clinicalNotes = pgTable(
   (t) => [
     index().on(t.childId, t.serviceOn),
     index().on(t.clinicId, t.signedAt),
+    // The documentation-due facts: treatment visits since a date, and a chart's signed reports.
+    index("clinical_notes_visits").on(t.childId, t.serviceOn).where(sql`${t.kind} = 'visit'`),
+    index("clinical_notes_unsigned_visits")
+      .on(t.childId, t.visitEndedAt)
+      .where(sql`${t.signedAt} is null and ${t.visitEndedAt} is not null`),
+    index("clinical_notes_signed_reports")
+      .on(t.childId, t.kind, t.serviceOn)
+      .where(sql`${t.kind} <> 'visit' and ${t.signedAt} is not null`),
     uniqueIndex("clinical_notes_one_visit_note")
       .on(t.appointmentId, t.childId)
       .where(sql`${t.kind} = 'visit'`),
@@ -180,6 +188,7 @@ export const plansOfCare = pgTable(
   (t) => [
     index().on(t.childId, t.startOn),
     index().on(t.clinicId, t.endOn),
+    index().on(t.previousId),
     check("plans_of_care_dates", sql`${t.endOn} >= ${t.startOn}`),
   ],
 );

@@ -1,4 +1,4 @@
-import { eq, sql } from "drizzle-orm";
+import { eq, sql, type SQL } from "drizzle-orm";
 
 import {
   progressReportStatus,
@@ -42,58 +42,55 @@ export type DocumentationScope = {
 
 /*
  * One statement for a whole clinic: each child's facts come from index probes, never a query per child.
- * The current plan and the last signed progress report walk (child_id, start_on) and
- * (child_id, service_on) backwards; visits since then are a range of (child_id, service_on); unsigned
- * notes come from (clinic_id, signed_at).
+ * The current plan walks (child_id, start_on) backwards and its successor is found by previous_id; the
+ * last signed report and a signed discharge summary come from the partial index of signed reports;
+ * visits since then are a range of the partial index of visits; unsigned notes come from
+ * the partial index of unsigned visits. Each stage is materialized so no count runs twice.
  */
+/** Which children a statement covers; each is its own statement, so a cached plan fits it. */
+export type DocumentationReach = "clinic" | "caseload" | "child";
+
+const inReach: Record<DocumentationReach, () => SQL> = {
+  clinic: () => sql`true`,
+  child: () => sql`c.id = ${sql.placeholder("childId")}::uuid`,
+  caseload: () => sql`(
+    coalesce((cl.settings ->> 'therapistsSeeAllChildren')::boolean, false)
+    or c.primary_therapist_id = ${sql.placeholder("caseloadOf")}::uuid
+    or c.id in (
+      select ct.child_id from child_therapists ct
+      where ct.therapist_id = ${sql.placeholder("caseloadOf")}::uuid
+    )
+  )`,
+};
+
 /** The statement with its placeholders (the bench explains it). */
-export const documentationFactsSql = () => sql`
+export const documentationFactsSql = (reach: DocumentationReach) => sql`
   with scope as materialized (
     select c.id, c.first_name, c.last_name, c.discharged_on,
       (${sql.placeholder("now")}::timestamptz at time zone cl.time_zone)::date as today
     from children c
     join clinics cl on cl.id = c.clinic_id
-    where c.clinic_id = ${sql.placeholder("clinicId")}::uuid
-      and (${sql.placeholder("childId")}::uuid is null or c.id = ${sql.placeholder("childId")}::uuid)
-      and (
-        ${sql.placeholder("caseloadOf")}::uuid is null
-        or coalesce((cl.settings ->> 'therapistsSeeAllChildren')::boolean, false)
-        or c.primary_therapist_id = ${sql.placeholder("caseloadOf")}::uuid
-        or exists (
-          select 1 from child_therapists ct
-          where ct.child_id = c.id and ct.therapist_id = ${sql.placeholder("caseloadOf")}::uuid
-        )
-      )
+    where c.clinic_id = ${sql.placeholder("clinicId")}::uuid and ${inReach[reach]()}
   ),
   unsigned as materialized (
-    select n.child_id,
-      json_agg(json_build_object('noteId', n.id, 'visitEndedAt', n.visit_ended_at)
+    select s.id as child_id, n.notes
+    from scope s
+    join lateral (
+      select json_agg(json_build_object('noteId', n.id, 'visitEndedAt', n.visit_ended_at)
         order by n.visit_ended_at) as notes
-    from clinical_notes n
-    where n.clinic_id = ${sql.placeholder("clinicId")}::uuid
-      and n.signed_at is null
-      and n.visit_ended_at is not null
-      and n.child_id in (select id from scope)
-    group by n.child_id
+      from clinical_notes n
+      where n.child_id = s.id and n.signed_at is null and n.visit_ended_at is not null
+    ) n on n.notes is not null
   ),
-  facts as (
+  charts as materialized (
     select s.id, s.first_name, s.last_name, s.discharged_on, s.today,
       p.start_on, p.end_on, p.certified_on, coalesce(p.recertified, false) as recertified,
-      (
-        select count(*)::int from clinical_notes v
-        where v.child_id = s.id and v.kind = 'visit'
-          and v.service_on > coalesce(r.service_on, p.start_on - 1, '-infinity'::date)
-      ) as visits,
-      case when s.discharged_on is null then false else (
-        select count(*) > 0 from clinical_notes d
-        where d.child_id = s.id and d.kind = 'discharge_summary' and d.signed_at is not null
-      ) end as discharge_summary_signed
+      r.service_on as last_report_on
     from scope s
     left join lateral (
       select pc.start_on, pc.end_on, pc.certified_on,
         exists (
-          select 1 from plans_of_care nx
-          where nx.child_id = s.id and nx.start_on >= pc.start_on and nx.previous_id = pc.id
+          select 1 from plans_of_care nx where nx.previous_id = pc.id and nx.start_on >= pc.start_on
         ) as recertified
       from plans_of_care pc
       where pc.child_id = s.id and pc.start_on <= s.today
@@ -106,6 +103,19 @@ export const documentationFactsSql = () => sql`
       order by rn.service_on desc
       limit 1
     ) r on true
+  ),
+  facts as materialized (
+    select c.*,
+      (
+        select count(*)::int from clinical_notes v
+        where v.child_id = c.id and v.kind = 'visit'
+          and v.service_on > coalesce(c.last_report_on, c.start_on - 1, '-infinity'::date)
+      ) as visits,
+      c.discharged_on is not null and exists (
+        select 1 from clinical_notes d
+        where d.child_id = c.id and d.kind = 'discharge_summary' and d.signed_at is not null
+      ) as discharge_summary_signed
+    from charts c
   )
   select f.id as "childId", f.first_name as "firstName", f.last_name as "lastName",
     f.discharged_on::text as "dischargedOn",
@@ -124,17 +134,22 @@ export const documentationFactsSql = () => sql`
       and f.end_on - ${sql.placeholder("recertificationOpensDays")}::int <= f.today)
     or (f.discharged_on is not null and not f.discharge_summary_signed)`;
 
-const documentationFacts = reusableSql<
-  {
-    clinicId: string;
-    childId: string | null;
-    caseloadOf: string | null;
-    now: string;
-    visitsBeforeWarning: number;
-    recertificationOpensDays: number;
-  },
-  DocumentationFactsRow
->(documentationFactsSql);
+type FactsValues = {
+  clinicId: string;
+  childId: string | null;
+  caseloadOf: string | null;
+  now: string;
+  visitsBeforeWarning: number;
+  recertificationOpensDays: number;
+};
+
+const documentationFacts = {
+  clinic: reusableSql<FactsValues, DocumentationFactsRow>(() => documentationFactsSql("clinic")),
+  caseload: reusableSql<FactsValues, DocumentationFactsRow>(() =>
+    documentationFactsSql("caseload"),
+  ),
+  child: reusableSql<FactsValues, DocumentationFactsRow>(() => documentationFactsSql("child")),
+};
 
 /**
  * The documentation facts of every child in scope that may have something due, in one statement: the current plan of care (the
@@ -143,7 +158,9 @@ const documentationFacts = reusableSql<
  * notes of visits not yet signed.
  */
 export async function listDocumentationFacts(q: Queryable, scope: DocumentationScope) {
-  return documentationFacts(q, {
+  const reach =
+    scope.childId !== null ? "child" : scope.caseloadOf !== null ? "caseload" : "clinic";
+  return documentationFacts[reach](q, {
     clinicId: scope.clinicId,
     childId: scope.childId,
     caseloadOf: scope.caseloadOf,

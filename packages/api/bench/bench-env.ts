@@ -1,0 +1,13 @@
+/** What the benches read from the environment, in one place. */
+
+/** A PostgreSQL server to bench on (BENCH_DATABASE_URL); without it an embedded one starts. */
+export const benchDatabaseUrl = () => process.env.BENCH_DATABASE_URL || undefined;
+
+/** Whether to print the query plans as well (BENCH_EXPLAIN=1). */
+export const benchExplains = () => Boolean(process.env.BENCH_EXPLAIN);
+
+/** The value at or below which `p` percent of the samples fall. */
+export function percentile(samples: number[], p: number): number {
+  const sorted = [...samples].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
+}
