@@ -32,6 +32,11 @@ test("the therapist writes the visit note the session drafted, signs it, and add
     await page.getByRole("button", { name: "Mark from now" }).click();
     await expect(page.getByText("Giving now: Sensory integration")).toBeVisible();
     await page.screenshot({ path: `${SHOTS}/visit-note-service-marks-laptop.png`, fullPage: true });
+    // A reload shows the same service: it comes from the session, not the screen.
+    await page.reload();
+    await page.getByRole("tab", { name: "Coaching" }).click();
+    await expect(page.getByText("Giving now: Sensory integration")).toBeVisible();
+    await expect(page.getByLabel("Service you are giving")).toHaveValue("sensory_integration");
 
     await page.getByRole("tab", { name: "People" }).click();
     await page.getByRole("button", { name: "End session for everyone" }).click();

@@ -183,6 +183,8 @@ describe("a visit note drafted from a finished video session", () => {
     await as(rivera).liveSession.note({ ...session, text: "Three-finger grasp cue worked" });
     clock = at(18);
     await as(rivera).liveSession.markService({ ...session, service: "self_care" });
+    // The session view carries the service marked last, so a reloaded screen shows it.
+    expect((await as(rivera).liveSession.get(session)).coaching?.timer.service).toBe("self_care");
     await as(rivera).program.update({
       childId: ids.maya,
       expectedVersion: program.version,

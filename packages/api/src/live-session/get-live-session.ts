@@ -1,4 +1,5 @@
-import { listBreakoutRooms, listTimerSegments } from "@carryover/db/queries";
+import { pipelined } from "@carryover/db";
+import { listBreakoutRooms, listServiceMarks, listTimerSegments } from "@carryover/db/queries";
 import { canInLiveSession } from "@carryover/domain/access";
 import { firstName } from "@carryover/domain/identity";
 import { commentingRatio, segmentSeconds } from "@carryover/domain/live-session";
@@ -23,7 +24,13 @@ export async function getLiveSession(ctx: ActorContext, input: LiveSessionRef) {
     facts.guardians.filter((g) => g.guardianId === ctx.actor.userId).map((g) => g.childId),
   );
   const breakouts = live ? await listBreakoutRooms(ctx.db, appointment.id) : [];
-  const timer = live && therapist ? await listTimerSegments(ctx.db, appointment.id) : [];
+  const [timer, marks] =
+    live && therapist
+      ? await pipelined([
+          listTimerSegments(ctx.db, appointment.id),
+          listServiceMarks(ctx.db, appointment.id),
+        ])
+      : [[], []];
   const running = timer.find((s) => s.endedAt === null)?.kind ?? null;
 
   return {
@@ -74,7 +81,12 @@ export async function getLiveSession(ctx: ActorContext, input: LiveSessionRef) {
               descriptive: live.descriptiveComments,
               directive: live.directiveComments,
             }),
-            timer: { running, seconds: segmentSeconds(timer, now) },
+            timer: {
+              running,
+              seconds: segmentSeconds(timer, now),
+              // Marks come in the order they were made.
+              service: marks.at(-1)?.service ?? null,
+            },
             notes: live.notes,
           }
         : null,

@@ -62,6 +62,8 @@ export const LiveSessionView = z.object({
       timer: z.object({
         running: SegmentKind.nullable(),
         seconds: z.object({ child_present: z.number(), caregiver_only: z.number() }),
+        /** The service marked last: what the therapist is giving now. */
+        service: TreatmentService.nullable(),
       }),
       notes: z.array(z.object({ id: z.string(), at: z.string(), text: z.string() })),
     })

@@ -473,6 +473,7 @@ describe("the therapist's tools", () => {
       expect(coaching?.timer).toEqual({
         running: "child_present",
         seconds: { child_present: 20 * 60, caregiver_only: 10 * 60 },
+        service: null,
       });
       expect((await as(johnson).liveSession.get({ appointmentId })).coaching).toBeNull();
 

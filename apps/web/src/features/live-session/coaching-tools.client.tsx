@@ -127,7 +127,7 @@ function SessionTimer({ appointmentId, actions, timer }: ToolProps & { timer: Co
         Child present {minutes(timer.seconds.child_present)} · Caregiver only{" "}
         {minutes(timer.seconds.caregiver_only)}
       </p>
-      <ServiceMarks appointmentId={appointmentId} actions={actions} />
+      <ServiceMarks appointmentId={appointmentId} actions={actions} current={timer.service} />
     </section>
   );
 }

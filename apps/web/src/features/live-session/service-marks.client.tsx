@@ -12,24 +12,21 @@ import { Button } from "@carryover/ui";
 import type { LiveSessionActions } from "./use-live-session-actions.client";
 
 /**
- * Which service the therapist is giving from now on, for the minutes of the visit note. The session
- * view does not carry the marks back, so "now" is the last mark made from this screen.
+ * Which service the therapist is giving from now on, for the minutes of the visit note. "Now" is the
+ * session's last mark, so a reload or a second screen shows the same.
  */
 export function ServiceMarks({
   appointmentId,
   actions,
+  current,
 }: {
   appointmentId: string;
   actions: LiveSessionActions;
+  current: TreatmentService | null;
 }) {
   const selectId = useId();
-  const [choice, setChoice] = useState<TreatmentService>("therapeutic_activities");
-  const [current, setCurrent] = useState<TreatmentService | null>(null);
-  const mark = () =>
-    actions.markService.mutate(
-      { appointmentId, service: choice },
-      { onSuccess: () => setCurrent(choice) },
-    );
+  const [choice, setChoice] = useState<TreatmentService>(current ?? "therapeutic_activities");
+  const mark = () => actions.markService.mutate({ appointmentId, service: choice });
   return (
     <div className="flex flex-col gap-1 border-t border-stone-200 pt-2">
       <label htmlFor={selectId} className="text-sm font-medium text-stone-800">
