@@ -3,12 +3,17 @@ import { Card } from "@carryover/ui";
 
 import { groupDueItems } from "./documentation-due";
 import { DueItemList } from "./due-item-list";
+import { PlansOfCareLink } from "./plans-of-care-link";
 
 /** The clinic's due documentation by kind, each kind's count in words and its items behind it. */
 export function ClinicDocumentationDue({ items }: { items: DocumentationDueItem[] }) {
   const groups = groupDueItems(items);
   return (
-    <Card title="Documentation due" description="Across the clinic, most pressing first.">
+    <Card
+      title="Documentation due"
+      description="Across the clinic, most pressing first."
+      actions={<PlansOfCareLink />}
+    >
       {groups.length === 0 ? (
         <p className="text-stone-700">Nothing due — every note is signed.</p>
       ) : (

@@ -3,6 +3,7 @@ import { Card } from "@carryover/ui";
 
 import { byUrgency } from "./documentation-due";
 import { DueItemList } from "./due-item-list";
+import { PlansOfCareLink } from "./plans-of-care-link";
 
 const FIRST = 8;
 
@@ -11,7 +12,7 @@ export function DocumentationDueCard({ items }: { items: DocumentationDueItem[] 
   const sorted = byUrgency(items);
   const rest = sorted.slice(FIRST);
   return (
-    <Card title="Documentation due">
+    <Card title="Documentation due" actions={<PlansOfCareLink />}>
       {sorted.length === 0 ? (
         <p className="text-stone-700">Nothing due — every note is signed.</p>
       ) : (
