@@ -1,6 +1,7 @@
 import type { Queryable } from "@carryover/db";
 import {
   findChildFacts,
+  findGroupShared,
   findLiveSession,
   findSessionFacts,
   findVisitNoteId,
@@ -21,6 +22,7 @@ import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { joinWindowOf } from "../live-session/live-room";
 import { requireClinicalRecord } from "../policy/clinical-record-access";
+import { isGroupSession } from "../policy/group-session-access";
 import { auditNote } from "./note-record";
 import type { DraftFromSessionInput } from "./note.contracts";
 
@@ -215,7 +217,13 @@ export async function draftNoteFromSession(ctx: ActorContext, input: DraftFromSe
           authorId: actor.userId,
           serviceOn: localDateOf(appointment.startsAt, child.clinicTimeZone),
           visitEndedAt: draft.end,
-          content: VisitNoteContent.parse(draft.content),
+          content: VisitNoteContent.parse({
+            ...draft.content,
+            // A group's note starts with the session's shared part (empty until someone writes it).
+            groupShared: isGroupSession(facts)
+              ? (await findGroupShared(tx, appointment.id)).text
+              : null,
+          }),
         };
         // A second draft racing this one: its insert wins and this one reads it.
         return (
