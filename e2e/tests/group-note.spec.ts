@@ -11,7 +11,7 @@ const SHARED = "Obstacle course in pairs: each child waited for a turn and named
 test("the part of a group session's notes shared by every child is written once and shows on each child's note", async ({
   page,
 }) => {
-  test.setTimeout(90_000);
+  test.setTimeout(120_000);
   const appointmentId = await openVideoSession({
     therapistEmail: RIVERA,
     childIds: [await childIdByName("Maya", "Johnson"), await childIdByName("Sofia", "Garcia")],
@@ -59,8 +59,33 @@ test("the part of a group session's notes shared by every child is written once 
     await expect(sharedCard.getByText("Saved", { exact: true })).toBeVisible();
     await expect(page.getByText("Their version (saved)")).toHaveCount(0);
 
+    const kept = `${SHARED} Both used the visual timer.`;
     await page.goto(mayaNote);
-    await expect(shared).toHaveValue(`${SHARED} Both used the visual timer.`);
+    await expect(shared).toHaveValue(kept);
+
+    // Signed, Maya's note keeps the shared part it was signed with.
+    await page.getByLabel("Subjective").fill("Parent reports Maya asked for the turn-taking game.");
+    await page.getByLabel("Objective").fill("Waited for her turn 4 of 5 times with one cue.");
+    await page.getByLabel("Assessment").fill("Turn-taking is carrying over from home practice.");
+    await page.getByLabel("Plan", { exact: true }).fill("Keep the pairs; add a two-step rule.");
+    const goals = page.locator("#note-goals fieldset");
+    for (let i = 0; i < (await goals.count()); i += 1)
+      await goals.nth(i).getByRole("radio", { name: "Progressing" }).check();
+    await expect(checklist.getByText("Everything signing needs is here.")).toBeVisible();
+    await page.getByRole("button", { name: "Sign note" }).click();
+    const dialog = page.getByRole("dialog", { name: "Sign this visit note?" });
+    await dialog.getByLabel("I attest that this note is accurate and complete.").check();
+    await dialog.getByRole("button", { name: "Sign and lock" }).click();
+    await expect(page.getByText("Signed and locked")).toBeVisible();
+    const signedShared = page.locator("section", {
+      has: page.getByRole("heading", { name: "Shared with the group" }),
+    });
+    await expect(signedShared).toContainText(kept);
+    await saveGroupSharedElsewhere(appointmentId, "Changed after Maya's note was signed.");
+    await page.reload();
+    await expect(signedShared).toContainText(kept);
+    await signedShared.scrollIntoViewIfNeeded();
+    await page.screenshot({ path: `${SHOTS}/group-note-signed-laptop.png` });
   } finally {
     await deleteGroupNotesOfSession(appointmentId);
   }
