@@ -1,6 +1,7 @@
 import { pipelined, type Queryable } from "@carryover/db";
 import {
   findChildFacts,
+  findGroupShared,
   findLiveSession,
   findSessionFacts,
   findVisitNoteId,
@@ -21,6 +22,7 @@ import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
 import { joinWindowOf } from "../live-session/live-room";
 import { requireClinicalRecord } from "../policy/clinical-record-access";
+import { isGroupSession } from "../policy/group-session-access";
 import { auditNote } from "./note-record";
 import type { DraftFromSessionInput } from "./note.contracts";
 
@@ -182,11 +184,12 @@ export async function draftNoteFromSession(ctx: ActorContext, input: DraftFromSe
   const { actor } = ctx;
   return ctx.db.transaction(async (tx) => {
     // One round trip for everything the draft may need; nothing is used before the checks pass.
-    const [facts, child, existing, record] = await pipelined([
+    const [facts, child, existing, record, groupShared] = await pipelined([
       findSessionFacts(tx, input.appointmentId),
       findChildFacts(tx, input.childId),
       findVisitNoteId(tx, input.appointmentId, input.childId),
       readVideoRecord(tx, input.appointmentId),
+      findGroupShared(tx, input.appointmentId),
     ]);
     if (!facts || facts.appointment.clinicId !== actor.clinicId) throw notFound("session");
     const { appointment } = facts;
@@ -227,7 +230,11 @@ export async function draftNoteFromSession(ctx: ActorContext, input: DraftFromSe
       authorId: actor.userId,
       serviceOn: localDateOf(appointment.startsAt, child.clinicTimeZone),
       visitEndedAt: draft.end,
-      content: VisitNoteContent.parse(draft.content),
+      content: VisitNoteContent.parse({
+        ...draft.content,
+        // A group's note starts with the session's shared part (empty until someone writes it).
+        groupShared: isGroupSession(facts) ? groupShared.text : null,
+      }),
     };
     const [inserted] = await pipelined([
       insertVisitNote(tx, note),

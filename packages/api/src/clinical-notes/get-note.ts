@@ -1,9 +1,11 @@
-import { listNoteAddenda } from "@carryover/db/queries";
+import { listNoteAddenda, listSeatedChildren } from "@carryover/db/queries";
 import { can } from "@carryover/domain/access";
 import { isCosignRequired, missingBeforeSigning } from "@carryover/domain/clinical-notes";
 
 import type { ActorContext } from "../context";
+import { mayWriteGroupShared, requireClinicSession } from "../policy/group-session-access";
 import { requireNote } from "../policy/note-access";
+import { withLiveGroupShared } from "./group-shared";
 import { auditNote, noteStateOf, signingFactsFor } from "./note-record";
 import type { NoteRef, NoteView } from "./note.contracts";
 
@@ -14,14 +16,30 @@ export async function getNote(ctx: ActorContext, input: NoteRef): Promise<NoteVi
     const found = await requireNote(tx, actor, input.noteId, "read");
     const { note } = found;
     const state = noteStateOf(note);
+    const { content, sharedVersion } = await withLiveGroupShared(tx, note);
     const missing =
       state === "draft"
-        ? missingBeforeSigning(note.kind, note.content, await signingFactsFor(tx, note))
+        ? missingBeforeSigning(note.kind, content, await signingFactsFor(tx, note))
         : [];
     const addenda = await listNoteAddenda(tx, note.id);
     await auditNote(tx, ctx, "note.read", note.childId);
     const writer = can(actor.role, "writeClinicalRecord");
     const cosigner = note.cosignerId ?? found.authorSupervisorId;
+    const group =
+      sharedVersion !== null && note.appointmentId !== null
+        ? {
+            version: sharedVersion,
+            childCount: (await listSeatedChildren(tx, note.appointmentId)).length,
+            canEdit:
+              writer &&
+              state === "draft" &&
+              (await mayWriteGroupShared(
+                tx,
+                actor,
+                await requireClinicSession(tx, actor, note.appointmentId),
+              )),
+          }
+        : null;
     return {
       id: note.id,
       childId: note.childId,
@@ -47,8 +65,9 @@ export async function getNote(ctx: ActorContext, input: NoteRef): Promise<NoteVi
       missing,
       canEdit: writer && state === "draft" && note.authorId === actor.userId,
       canCosign: writer && state === "awaiting_cosign" && cosigner === actor.userId,
+      group,
       kind: note.kind,
-      content: note.content,
+      content,
       // The row types kind and content apart; the note's kind wrote its content, and .output() checks the pair.
     } as NoteView;
   });

@@ -96,6 +96,15 @@ export const AddendumInput = NoteRef.extend({
     .min(1, "Write the addendum"),
 });
 
+/** The shared part of a group session's notes, saved at the version the editor last saw. */
+export const UpdateGroupSharedInput = z.object({
+  appointmentId: z.uuid("That session link is not valid"),
+  text: storableText(8000, "Keep the shared part under 8,000 characters"),
+  version: Version,
+});
+
+export const SavedGroupShared = z.object({ version: z.number().int() });
+
 export const NOTE_STATES = ["draft", "awaiting_cosign", "signed"] as const;
 export const NoteState = z.enum(NOTE_STATES);
 
@@ -143,6 +152,13 @@ export const NoteView = z
     missing: Missing,
     canEdit: z.boolean(),
     canCosign: z.boolean(),
+    /**
+     * A group session's visit note: the shared part's version and who may change it. Its text is the
+     * content's `groupShared`, live while the note is a draft and as signed once it is.
+     */
+    group: z
+      .object({ version: z.number().int(), childCount: z.number().int(), canEdit: z.boolean() })
+      .nullable(),
   })
   .and(NoteBody);
 
@@ -172,3 +188,4 @@ export type SignNoteInput = z.infer<typeof SignNoteInput>;
 export type AddendumInput = z.infer<typeof AddendumInput>;
 export type NoteState = z.infer<typeof NoteState>;
 export type NoteView = z.infer<typeof NoteView>;
+export type UpdateGroupSharedInput = z.infer<typeof UpdateGroupSharedInput>;

@@ -14,12 +14,15 @@ import {
   NoteList,
   NoteRef,
   NoteView,
+  SavedGroupShared,
   SavedNote,
   SignedNote,
   SignNoteInput,
+  UpdateGroupSharedInput,
   UpdateNoteInput,
 } from "./note.contracts";
 import { signNote } from "./sign-note";
+import { updateGroupShared } from "./update-group-shared";
 import { updateNote } from "./update-note";
 
 // Signed in, not staff: a guardian hears NOT_FOUND from the services, as the record is not theirs to know of.
@@ -41,6 +44,10 @@ export const noteRouter = createRouter({
     .input(UpdateNoteInput)
     .output(SavedNote)
     .mutation(({ ctx, input }) => updateNote(ctx, input)),
+  updateGroupShared: signedInProcedure
+    .input(UpdateGroupSharedInput)
+    .output(SavedGroupShared)
+    .mutation(({ ctx, input }) => updateGroupShared(ctx, input)),
   sign: signedInProcedure
     .input(SignNoteInput)
     .output(SignedNote)

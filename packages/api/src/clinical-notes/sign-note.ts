@@ -8,6 +8,7 @@ import {
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { requireAuthor, requireNote } from "../policy/note-access";
+import { withLiveGroupShared } from "./group-shared";
 import { auditNote, noteStateOf, signingFactsFor } from "./note-record";
 import type { SignNoteInput } from "./note.contracts";
 
@@ -33,7 +34,9 @@ export async function signNote(ctx: ActorContext, input: SignNoteInput) {
       throw new AppError("CONFLICT", "NOTE_ALREADY_SIGNED", "This note is already signed.");
     if (note.version !== input.version)
       throw changedMeanwhile({ version: note.version, content: note.content });
-    const missing = missingBeforeSigning(note.kind, note.content, await signingFactsFor(tx, note));
+    // A group note is signed with the session's shared text as it stands, and keeps that copy.
+    const { content, sharedVersion } = await withLiveGroupShared(tx, note, { lock: true });
+    const missing = missingBeforeSigning(note.kind, content, await signingFactsFor(tx, note));
     if (missing.length > 0)
       throw new AppError(
         "UNPROCESSABLE",
@@ -59,6 +62,7 @@ export async function signNote(ctx: ActorContext, input: SignNoteInput) {
       at: ctx.now(),
       attestation: SIGNING_ATTESTATION,
       cosignerId,
+      ...(sharedVersion !== null ? { content } : {}),
     });
     if (!signed) throw changedMeanwhile({ version: note.version, content: note.content });
     await auditNote(tx, ctx, "note.sign", note.childId);

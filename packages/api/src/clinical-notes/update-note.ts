@@ -1,4 +1,5 @@
 import { findClinicalNote, updateDraftNote } from "@carryover/db/queries";
+import type { NoteContent, VisitNoteContent } from "@carryover/domain/clinical-notes";
 
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
@@ -12,6 +13,13 @@ export const signedNoteIsLocked = () =>
     "NOTE_SIGNED",
     "This note is signed and locked. Add an addendum instead.",
   );
+
+/** A group note's shared part is saved with `note.updateGroupShared`, never through one child's note. */
+function keepGroupShared(note: { content: NoteContent }, input: UpdateNoteInput): NoteContent {
+  if (input.kind !== "visit") return input.content;
+  const stored = (note.content as Partial<VisitNoteContent>).groupShared ?? null;
+  return { ...input.content, groupShared: stored };
+}
 
 /**
  * Saves the author's draft if nobody saved it since the editor loaded it; otherwise a CONFLICT
@@ -34,7 +42,7 @@ export async function updateNote(ctx: ActorContext, input: UpdateNoteInput) {
       );
     const saved =
       note.version === input.version
-        ? await updateDraftNote(tx, note.id, input.version, input.content, ctx.now())
+        ? await updateDraftNote(tx, note.id, input.version, keepGroupShared(note, input), ctx.now())
         : undefined;
     if (!saved) {
       const current = (await findClinicalNote(tx, note.id))?.note ?? note;

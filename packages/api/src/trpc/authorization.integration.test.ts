@@ -939,6 +939,15 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     }),
     expect: WRITING_MAYAS_CHART,
   },
+  "note.updateGroupShared": {
+    input: (fx) => ({
+      appointmentId: fx.liveGroupId,
+      text: "Obstacle course, taking turns.",
+      version: 1,
+    }),
+    // Mei Chen runs the group; Alex Rivera writes the record of both children seated in it.
+    expect: { ...WRITING_MAYAS_CHART, therapist: "allow" },
+  },
   "note.sign": {
     input: (fx) => ({ noteId: fx.mayaNoteId, version: fx.mayaNoteVersion, attestation: true }),
     expect: WRITING_MAYAS_CHART,

@@ -129,6 +129,23 @@ export const clinicalNotes = pgTable(
   ],
 );
 
+/**
+ * A group session's shared part, written once for every child's visit note. Unsigned notes show it
+ * live; signing copies it into the note's content, so a signed note keeps what it was signed with.
+ */
+export const groupSessionNotes = pgTable("group_session_notes", {
+  appointmentId: uuid()
+    .primaryKey()
+    .references(() => appointments.id, { onDelete: "cascade" }),
+  clinicId: uuid()
+    .notNull()
+    .references(() => clinics.id, { onDelete: "cascade" }),
+  text: text().notNull().default(""),
+  version: integer().notNull().default(1),
+  updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  updatedById: uuid().references(() => users.id),
+});
+
 /** A change to a signed note: the original stays as it was signed. */
 export const clinicalNoteAddenda = pgTable(
   "clinical_note_addenda",

@@ -128,6 +128,8 @@ const PHRASES: Record<string, Phrase> = {
   "note.list": (s) => `viewed the notes in ${s.possessive} chart`,
   "note.update": (s) => `edited a draft note in ${s.possessive} chart`,
   "note.sign": (s) => `signed a note in ${s.possessive} chart`,
+  "note.group_shared.update": (s) =>
+    `edited the part shared with the group in a note of ${s.possessive} chart`,
   "note.addendum": (s) => `added an addendum to a note in ${s.possessive} chart`,
   "note.cosign": (s) => `co-signed a note in ${s.possessive} chart`,
   "documentation.due.list": () => "viewed the documentation due across their children",

@@ -66,6 +66,15 @@ describe("missingBeforeSigning, a visit note", () => {
     );
   });
 
+  it("needs the shared part of a group session's note, and no shared part for a child's own session", () => {
+    expect(paths("visit", { ...visit, groupShared: "" })).toEqual(["content.groupShared"]);
+    expect(missingBeforeSigning("visit", { ...visit, groupShared: " \n " }, facts)).toEqual([
+      { path: "content.groupShared", message: "Write the part shared with the group" },
+    ]);
+    expect(paths("visit", { ...visit, groupShared: "Turn-taking game with a peer." })).toEqual([]);
+    expect(paths("visit", { ...visit, groupShared: null })).toEqual([]);
+  });
+
   it("needs at least one attendee: the child or a guardian", () => {
     const nobody = { ...visit, attended: { child: false, guardianIds: [] } };
     expect(paths("visit", nobody)).toEqual(["content.attended"]);

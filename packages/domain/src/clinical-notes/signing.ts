@@ -36,6 +36,16 @@ function missingFromVisit(content: Fields, facts: SigningFacts): MissingPart[] {
     ["assessment", "Write the assessment"],
     ["plan", "Write the plan"],
   ]);
+  // A group session's note carries a shared part (null for a child's own session): it is part of the note.
+  if (
+    content.groupShared !== null &&
+    content.groupShared !== undefined &&
+    isBlank(content.groupShared)
+  )
+    missing.push({
+      path: "content.groupShared",
+      message: "Write the part shared with the group",
+    });
   const minutes = (content.minutes ?? {}) as Fields;
   const unmarked = Number(minutes.unmarkedChildPresent ?? 0);
   if (unmarked > 0)

@@ -4,3 +4,4 @@ export * from "./plans-of-care";
 export * from "./notes";
 export * from "./documentation-due";
 export * from "./reports";
+export * from "./group-session-notes";

@@ -127,11 +127,19 @@ export async function signDraftNote(
   q: Queryable,
   noteId: string,
   expectedVersion: number,
-  signature: { signedById: string; at: Date; attestation: string; cosignerId: string | null },
+  signature: {
+    signedById: string;
+    at: Date;
+    attestation: string;
+    cosignerId: string | null;
+    /** The content as signed, when it differs from the stored draft (a group note's shared part). */
+    content?: NoteContent;
+  },
 ) {
   const [row] = await q
     .update(clinicalNotes)
     .set({
+      ...(signature.content ? { content: signature.content } : {}),
       signedAt: signature.at,
       signedById: signature.signedById,
       attestation: signature.attestation,

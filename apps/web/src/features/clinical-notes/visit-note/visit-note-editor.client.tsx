@@ -12,12 +12,14 @@ import { longDate } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
 import { CoachingGiven, SessionCounts } from "./coaching-given.client";
 import { GoalStatuses, type ActiveGoal } from "./goal-statuses.client";
+import { GroupShared, GroupSharedReadOnly } from "./group-shared.client";
 import { MinutesTable } from "./minutes-table.client";
 import { NoteConflict } from "./note-conflict.client";
 import { NoteReadOnly } from "./note-read-only";
 import { SignatureAndAddenda } from "./signed-note.client";
 import { SigningChecklist, SignNote } from "./signing.client";
 import { SoapFields } from "./soap-fields.client";
+import { useGroupShared } from "./use-group-shared.client";
 import { useNoteAutosave, type SaveStatus } from "./use-note-autosave.client";
 import { VisitFacts } from "./visit-facts.client";
 import { signingChecklist } from "./visit-note-model";
@@ -98,6 +100,7 @@ export function VisitNoteEditor({
             <Badge tone="success">Signed and locked</Badge>
           </p>
         )}
+        <GroupSharedReadOnly content={visit.content} />
         <NoteReadOnly
           serviceOn={visit.serviceOn}
           content={visit.content}
@@ -121,9 +124,10 @@ export function VisitNoteEditor({
 function DraftNote({ note, chart }: { note: VisitNote; chart: Chart }) {
   const autosave = useNoteAutosave(note.id, { version: note.version, content: note.content });
   const { content, edit, status } = autosave;
+  const shared = useGroupShared(note);
   const blur = () => void autosave.flush();
   const missing = signingChecklist(
-    content,
+    shared.overlay(content),
     chart.goals.map((g) => g.id),
     note.missing,
   );
@@ -131,7 +135,12 @@ function DraftNote({ note, chart }: { note: VisitNote; chart: Chart }) {
     <>
       <div className="sticky top-0 z-10 flex flex-wrap items-center justify-between gap-3 rounded-xl border border-stone-200 bg-white px-4 py-2 shadow-sm">
         <SaveState status={status} onRetry={blur} />
-        <SignNote noteId={note.id} childId={note.childId} missing={missing} autosave={autosave} />
+        <SignNote
+          noteId={note.id}
+          childId={note.childId}
+          missing={missing}
+          autosave={shared.withNote(autosave)}
+        />
       </div>
       {status.kind === "conflict" ? (
         <NoteConflict mine={content} theirs={status.theirs.content} onChoose={autosave.resolve} />
@@ -147,6 +156,7 @@ function DraftNote({ note, chart }: { note: VisitNote; chart: Chart }) {
             onBlur={blur}
           />
           <MinutesTable content={content} edit={edit} onBlur={blur} />
+          <GroupShared shared={shared} />
           <SoapFields content={content} edit={edit} onBlur={blur} />
           <GoalStatuses goals={chart.goals} content={content} edit={edit} onBlur={blur} />
           <CoachingGiven content={content} edit={edit} onBlur={blur} />

@@ -18,6 +18,7 @@ const FIELD_IDS: Record<string, string> = {
   "content.minutes.unmarkedChildPresent": "note-unmarked",
   "content.attended": "note-attended",
   "content.goalStatuses": "note-goals",
+  "content.groupShared": "note-group-shared",
 };
 
 /** The id of the field a missing part names, or null when it is fixed elsewhere in the chart. */

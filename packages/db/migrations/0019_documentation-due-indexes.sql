@@ -1,0 +1,4 @@
+CREATE INDEX "clinical_notes_visits" ON "clinical_notes" USING btree ("child_id","service_on") WHERE "clinical_notes"."kind" = 'visit';--> statement-breakpoint
+CREATE INDEX "clinical_notes_unsigned_visits" ON "clinical_notes" USING btree ("child_id","visit_ended_at") WHERE "clinical_notes"."signed_at" is null and "clinical_notes"."visit_ended_at" is not null;--> statement-breakpoint
+CREATE INDEX "clinical_notes_signed_reports" ON "clinical_notes" USING btree ("child_id","kind","service_on") WHERE "clinical_notes"."kind" <> 'visit' and "clinical_notes"."signed_at" is not null;--> statement-breakpoint
+CREATE INDEX "plans_of_care_previous_id_index" ON "plans_of_care" USING btree ("previous_id");
