@@ -213,9 +213,9 @@ describe("documentation.due", () => {
         await expect(update(refused), `${refused} hours`).rejects.toMatchObject({
           code: "BAD_REQUEST",
         });
-      expect(await codeOf(callerFor(testDeps(tx), rivera).clinic.update(settingsWith(48)))).not.toBe(
-        "allow",
-      );
+      expect(
+        await codeOf(callerFor(testDeps(tx), rivera).clinic.update(settingsWith(48))),
+      ).not.toBe("allow");
       expect(await urgency()).toEqual(["overdue"]);
       await update(48);
       expect(await urgency()).toEqual(["due"]);
@@ -224,9 +224,14 @@ describe("documentation.due", () => {
       // Left out of a later save, the limit stays.
       await callerFor(testDeps(tx), admin).clinic.update({
         ...settingsWith(48),
-        settings: { idleTimeoutMinutes: { staff: 20, guardian: 60 }, therapistsSeeAllChildren: false },
+        settings: {
+          idleTimeoutMinutes: { staff: 20, guardian: 60 },
+          therapistsSeeAllChildren: false,
+        },
       });
-      expect((await callerFor(testDeps(tx), admin).clinic.get()).settings.unsignedNoteLimitHours).toBe(48);
+      expect(
+        (await callerFor(testDeps(tx), admin).clinic.get()).settings.unsignedNoteLimitHours,
+      ).toBe(48);
     });
   });
 
