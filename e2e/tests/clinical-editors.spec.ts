@@ -30,7 +30,7 @@ test.beforeAll(async () => {
       .select({ settings: clinics.settings })
       .from(clinics)
       .where(eq(clinics.name, MAPLE));
-    mapleSettings = (clinic?.settings ?? {}) as Record<string, unknown>;
+    mapleSettings = clinic?.settings ?? {};
   });
 });
 
