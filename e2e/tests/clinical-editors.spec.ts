@@ -170,6 +170,10 @@ test("the therapist writes a progress report, signs it and sends it to the famil
   await expect(page.getByText(/1 guardian told by email\./)).toBeVisible();
   await expect(page.getByRole("button", { name: "Send to the family" })).toHaveCount(0);
   await page.screenshot({ path: `${SHOTS}/report-sent-laptop.png`, fullPage: true });
+  // Opened again later, the report says it went, and does not offer to send it twice.
+  await page.reload();
+  await expect(page.getByText(/It is in Sofia Garcia's family portal since /)).toBeVisible();
+  await expect(page.getByRole("button", { name: "Send to the family" })).toHaveCount(0);
   const sent = await withDatabase((db) =>
     db
       .select({ to: mailOutbox.to })

@@ -143,6 +143,8 @@ export const NoteView = z
     missing: Missing,
     canEdit: z.boolean(),
     canCosign: z.boolean(),
+    /** When a signed progress report's family version was first sent to the family; null otherwise. */
+    sentToFamilyAt: z.date().nullable(),
   })
   .and(NoteBody);
 

@@ -78,7 +78,13 @@ export function NoteEditor({
           <Badge tone="success">Signed and locked</Badge>
         </p>
       )}
-      <EditorOfKind note={view} chart={chart} editable={editable} canWrite={canAmend} />
+      <EditorOfKind
+        note={view}
+        chart={chart}
+        editable={editable}
+        canWrite={canAmend}
+        timeZone={timeZone}
+      />
       {view.state === "draft" ? null : (
         <SignatureAndAddenda note={view} timeZone={timeZone} canAmend={canAmend} />
       )}
@@ -91,11 +97,13 @@ function EditorOfKind({
   chart,
   editable,
   canWrite,
+  timeZone,
 }: {
   note: NoteView;
   chart: NoteChart;
   editable: boolean;
   canWrite: boolean;
+  timeZone: string;
 }) {
   switch (note.kind) {
     case "visit":
@@ -112,6 +120,7 @@ function EditorOfKind({
           chart={chart}
           editable={editable}
           canSend={canWrite}
+          timeZone={timeZone}
         />
       );
   }

@@ -28,10 +28,12 @@ export function ReportEditor({
   chart,
   editable,
   canSend,
+  timeZone,
 }: {
   note: ReportNote;
   chart: NoteChart;
   editable: boolean;
+  timeZone: string;
   /** Staff who write clinical records may send a signed report to the family. */
   canSend: boolean;
 }) {
@@ -40,7 +42,12 @@ export function ReportEditor({
     <>
       <ReportReadOnly content={note.content} goals={chart.goals} />
       {note.kind === "progress_report" && note.state !== "draft" && canSend ? (
-        <SendToFamily noteId={note.id} childName={chart.childName} />
+        <SendToFamily
+          noteId={note.id}
+          childName={chart.childName}
+          sentAt={note.sentToFamilyAt}
+          timeZone={timeZone}
+        />
       ) : null}
     </>
   );
