@@ -2,12 +2,14 @@ import { describe, expect, it } from "vitest";
 
 import type { EvaluationContent } from "@carryover/domain/clinical-notes";
 
+import { differingSections } from "../note-editor/note-model";
 import {
   addDeficitAfter,
   billedCode,
   complexityOptions,
   complexityWords,
   deficitCount,
+  EVALUATION_SECTIONS,
   evaluationChecklist,
   evaluationFieldIdOf,
   newAssessment,
@@ -115,6 +117,22 @@ describe("the signing checklist of an evaluation", () => {
     ];
     expect(evaluationChecklist("reevaluation", complete, server)).toEqual([
       { path: "consents.x", message: "Record the consent" },
+    ]);
+  });
+});
+
+describe("two versions of an evaluation", () => {
+  it("differ in what was written, not in an empty line being typed", () => {
+    const typing = addDeficitAfter(complete);
+    expect(differingSections(EVALUATION_SECTIONS, typing, savableEvaluation(complete))).toEqual([]);
+    const theirs = {
+      ...complete,
+      deficits: ["Grasp", "Endurance"],
+      complexity: "moderate" as const,
+    };
+    expect(differingSections(EVALUATION_SECTIONS, complete, theirs)).toEqual([
+      "Performance deficits",
+      "Complexity",
     ]);
   });
 });

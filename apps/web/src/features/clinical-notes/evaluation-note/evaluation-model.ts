@@ -126,9 +126,10 @@ export const EVALUATION_SECTIONS: NoteSection<EvaluationContent>[] = [
   ["Reason for referral", (c) => c.reasonForReferral],
   ["History", (c) => c.history],
   ["Family's priorities", (c) => c.familyPriorities],
-  ["Standardized assessments", (c) => c.assessments],
+  // Compared as saved: an empty line being typed is no difference from the other editor's version.
+  ["Standardized assessments", (c) => savableEvaluation(c).assessments],
   ["Observations", (c) => c.observations],
-  ["Performance deficits", (c) => c.deficits],
+  ["Performance deficits", (c) => savableEvaluation(c).deficits],
   ["Complexity", (c) => c.complexity],
 ];
 
@@ -137,7 +138,7 @@ export const EVALUATION_TEXTS: [string, (c: EvaluationContent) => string][] = [
   ["History", (c) => c.history],
   ["Family's priorities", (c) => c.familyPriorities],
   ["Observations", (c) => c.observations],
-  ["Performance deficits", (c) => c.deficits.join("\n")],
+  ["Performance deficits", (c) => savableEvaluation(c).deficits.join("\n")],
 ];
 
 /** An evaluation's content as the server saved it, if it is one. */
