@@ -72,7 +72,7 @@ test("the part of a group session's notes shared by every child is written once 
     for (let i = 0; i < (await goals.count()); i += 1)
       await goals.nth(i).getByRole("radio", { name: "Progressing" }).check();
     await expect(checklist.getByText("Everything signing needs is here.")).toBeVisible();
-    await page.getByRole("button", { name: "Sign note" }).click();
+    await page.getByRole("button", { name: "Sign visit note" }).click();
     const dialog = page.getByRole("dialog", { name: "Sign this visit note?" });
     await dialog.getByLabel("I attest that this note is accurate and complete.").check();
     await dialog.getByRole("button", { name: "Sign and lock" }).click();

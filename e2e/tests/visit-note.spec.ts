@@ -76,11 +76,11 @@ test("the therapist writes the visit note the session drafted, signs it, and add
     await expect(page.getByText("The versions differ in:")).toHaveCount(0);
 
     // Signing with the assessment empty: the server refuses and names what is missing.
-    await page.getByRole("button", { name: "Sign note" }).click();
+    await page.getByRole("button", { name: "Sign visit note" }).click();
     const dialog = page.getByRole("dialog", { name: "Sign this visit note?" });
     await dialog.getByLabel("I attest that this note is accurate and complete.").check();
     await dialog.getByRole("button", { name: "Sign and lock" }).click();
-    await expect(dialog.getByRole("alert")).toContainText("This note can't be signed yet");
+    await expect(dialog.getByRole("alert")).toContainText("This visit note can't be signed yet");
     await expect(
       dialog.getByRole("alert").getByRole("link", { name: "Write the assessment" }),
     ).toBeVisible();
@@ -102,7 +102,7 @@ test("the therapist writes the visit note the session drafted, signs it, and add
     await expect(checklist.getByText("Everything signing needs is here.")).toBeVisible();
     await expect(page.getByText("Saved", { exact: true })).toBeVisible();
 
-    await page.getByRole("button", { name: "Sign note" }).click();
+    await page.getByRole("button", { name: "Sign visit note" }).click();
     await dialog.getByLabel("I attest that this note is accurate and complete.").check();
     await page.screenshot({ path: `${SHOTS}/visit-note-sign-confirm-laptop.png` });
     await dialog.getByRole("button", { name: "Sign and lock" }).click();

@@ -33,6 +33,13 @@ const WindowMinutes = (max: number) =>
     .min(0, "Use whole minutes, for example 10.")
     .max(max, `Use at most ${max} minutes.`);
 
+/** Hours after a visit before its unsigned note is listed as late. */
+const UnsignedNoteLimitHours = z
+  .number("Enter a number of hours, for example 24.")
+  .int("Use whole hours, for example 24.")
+  .min(1, "Use at least 1 hour.")
+  .max(168, "Use at most 168 hours (one week).");
+
 export const UpdateClinicInput = z.object({
   name: ClinicName,
   timeZone: TimeZone,
@@ -54,6 +61,8 @@ export const UpdateClinicInput = z.object({
         closeAfterMinutes: WindowMinutes(240),
       })
       .optional(),
+    /** Omitted: the clinic keeps its limit. */
+    unsignedNoteLimitHours: UnsignedNoteLimitHours.optional(),
   }),
 });
 

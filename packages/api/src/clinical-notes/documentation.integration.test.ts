@@ -192,6 +192,49 @@ describe("documentation.due", () => {
     });
   });
 
+  it("follows the unsigned-note limit the admin sets in the clinic settings, kept to 1-168 whole hours", async () => {
+    await rolledBack(db, async (tx) => {
+      await unsignedVisit(tx, mayaId, new Date(Date.now() - 30 * 3_600_000), rivera.actor.userId);
+      const urgency = async () =>
+        (await due(tx, rivera)).filter((i) => i.kind === "unsigned_note").map((i) => i.urgency);
+      expect(await urgency()).toEqual(["overdue"]);
+      const settingsWith = (unsignedNoteLimitHours: number) => ({
+        name: "Maple Grove Pediatric Therapy",
+        timeZone: "America/Chicago",
+        settings: {
+          idleTimeoutMinutes: { staff: 15, guardian: 60 },
+          therapistsSeeAllChildren: false,
+          unsignedNoteLimitHours,
+        },
+      });
+      const update = (limit: number) =>
+        callerFor(testDeps(tx), admin).clinic.update(settingsWith(limit));
+      for (const refused of [0, 169, 1.5])
+        await expect(update(refused), `${refused} hours`).rejects.toMatchObject({
+          code: "BAD_REQUEST",
+        });
+      expect(
+        await codeOf(callerFor(testDeps(tx), rivera).clinic.update(settingsWith(48))),
+      ).not.toBe("allow");
+      expect(await urgency()).toEqual(["overdue"]);
+      await update(48);
+      expect(await urgency()).toEqual(["due"]);
+      const saved = await callerFor(testDeps(tx), admin).clinic.get();
+      expect(saved.settings.unsignedNoteLimitHours).toBe(48);
+      // Left out of a later save, the limit stays.
+      await callerFor(testDeps(tx), admin).clinic.update({
+        ...settingsWith(48),
+        settings: {
+          idleTimeoutMinutes: { staff: 20, guardian: 60 },
+          therapistsSeeAllChildren: false,
+        },
+      });
+      expect(
+        (await callerFor(testDeps(tx), admin).clinic.get()).settings.unsignedNoteLimitHours,
+      ).toBe(48);
+    });
+  });
+
   it("shows an admin the whole clinic and a therapist only their caseload, most urgent first", async () => {
     await rolledBack(db, async (tx) => {
       // Maya (Alex Rivera's): a plan whose certification is overdue. Eli (Mei Chen's): discharged.

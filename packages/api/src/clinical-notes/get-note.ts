@@ -1,4 +1,4 @@
-import { listNoteAddenda, listSeatedChildren } from "@carryover/db/queries";
+import { findSentToFamilyAt, listNoteAddenda, listSeatedChildren } from "@carryover/db/queries";
 import { can } from "@carryover/domain/access";
 import { isCosignRequired, missingBeforeSigning } from "@carryover/domain/clinical-notes";
 
@@ -22,6 +22,10 @@ export async function getNote(ctx: ActorContext, input: NoteRef): Promise<NoteVi
         ? missingBeforeSigning(note.kind, content, await signingFactsFor(tx, note))
         : [];
     const addenda = await listNoteAddenda(tx, note.id);
+    const sentToFamilyAt =
+      note.kind === "progress_report" && state !== "draft"
+        ? await findSentToFamilyAt(tx, note.id)
+        : null;
     await auditNote(tx, ctx, "note.read", note.childId);
     const writer = can(actor.role, "writeClinicalRecord");
     const cosigner = note.cosignerId ?? found.authorSupervisorId;
@@ -66,6 +70,7 @@ export async function getNote(ctx: ActorContext, input: NoteRef): Promise<NoteVi
       canEdit: writer && state === "draft" && note.authorId === actor.userId,
       canCosign: writer && state === "awaiting_cosign" && cosigner === actor.userId,
       group,
+      sentToFamilyAt,
       kind: note.kind,
       content,
       // The row types kind and content apart; the note's kind wrote its content, and .output() checks the pair.

@@ -159,6 +159,8 @@ export const NoteView = z
     group: z
       .object({ version: z.number().int(), childCount: z.number().int(), canEdit: z.boolean() })
       .nullable(),
+    /** When a signed progress report's family version was first sent to the family; null otherwise. */
+    sentToFamilyAt: z.date().nullable(),
   })
   .and(NoteBody);
 

@@ -266,7 +266,11 @@ describe("progress reports", () => {
       expect(await as(tx, parent).progressReport.forFamily({ childId: mayaId })).toEqual([]);
 
       await signAsRivera(tx, sent.noteId, "Maya buttons her coat by herself now.");
+      const sentAt = async () =>
+        (await as(tx, rivera).note.get({ noteId: sent.noteId })).sentToFamilyAt;
+      expect(await sentAt()).toBeNull();
       expect(await sendSent()).toEqual({ ok: true, notified: 2 });
+      expect(await sentAt()).toBeInstanceOf(Date);
       // A second report, signed but never sent: the family does not see it.
       const kept = await as(tx, rivera).progressReport.draft({ childId: mayaId });
       await signAsRivera(tx, kept.noteId, "Not sent");

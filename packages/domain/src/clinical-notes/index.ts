@@ -1,3 +1,4 @@
+export * from "./assessment-tools";
 export * from "./complexity";
 export * from "./goals";
 export * from "./note-content";

@@ -19,6 +19,7 @@ import {
 } from "./settings/clinic-settings";
 import {
   ChildVisibilitySection,
+  ClinicalNotesSection,
   ClinicSection,
   IdleTimeoutSection,
   JoinWindowSection,
@@ -75,6 +76,7 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
       <SignInSecuritySection {...section} />
       <RemindersSection {...section} />
       <JoinWindowSection {...section} />
+      <ClinicalNotesSection {...section} />
       <div>
         <Button type="submit" size="lg" busy={update.isPending}>
           Save settings

@@ -217,6 +217,21 @@ export async function listSentProgressReports(q: Queryable, childId: string) {
     .orderBy(desc(clinicalNotes.serviceOn), desc(clinicalNotes.signedAt));
 }
 
+/** When a progress report was first sent to the family (its audit row is the record), or null. */
+export async function findSentToFamilyAt(q: Queryable, noteId: string): Promise<Date | null> {
+  const [row] = await q
+    .select({ at: sql<Date | null>`min(${auditEvents.at})`.mapWith(auditEvents.at) })
+    .from(auditEvents)
+    .where(
+      and(
+        eq(auditEvents.entityType, "clinical_note"),
+        eq(auditEvents.entityId, noteId),
+        eq(auditEvents.action, PROGRESS_REPORT_SENT_ACTION),
+      ),
+    );
+  return row?.at ?? null;
+}
+
 export async function setChildDischargedOn(q: Queryable, childId: string, dischargedOn: string) {
   await q.update(children).set({ dischargedOn }).where(eq(children.id, childId));
 }

@@ -22,6 +22,7 @@ const clinic = {
     staffTwoFactorRequired: true,
     reminderOffsetsMinutes: [1440, 90],
     joinWindow: { openBeforeMinutes: 10, closeAfterMinutes: 30 },
+    unsignedNoteLimitHours: 48,
   },
 } as Clinic;
 
@@ -45,6 +46,7 @@ describe("the clinic settings draft", () => {
       reminders: "24, 1.5",
       opensBefore: "10",
       closesAfter: "30",
+      unsignedNoteLimitHours: "48",
     });
   });
 
@@ -76,6 +78,7 @@ describe("checking the clinic settings", () => {
           staffTwoFactorRequired: true,
           reminderOffsetsMinutes: [2880, 60],
           joinWindow: { openBeforeMinutes: 10, closeAfterMinutes: 30 },
+          unsignedNoteLimitHours: 48,
         },
       },
     });
@@ -110,6 +113,24 @@ describe("checking the clinic settings", () => {
     });
     expect(errorsOf({ opensBefore: "121" })).toEqual({ opensBefore: "Use at most 120 minutes." });
     expect(checkClinicSettings(draft({ opensBefore: "0", closesAfter: "240" })).ok).toBe(true);
+  });
+
+  it("keeps the unsigned-note limit to whole hours from 1 to 168", () => {
+    expect(errorsOf({ unsignedNoteLimitHours: "" })).toEqual({
+      unsignedNoteLimitHours: "Enter a number of hours, for example 24.",
+    });
+    expect(errorsOf({ unsignedNoteLimitHours: "1.5" })).toEqual({
+      unsignedNoteLimitHours: "Use whole hours, for example 24.",
+    });
+    expect(errorsOf({ unsignedNoteLimitHours: "0" })).toEqual({
+      unsignedNoteLimitHours: "Use at least 1 hour.",
+    });
+    expect(errorsOf({ unsignedNoteLimitHours: "169" })).toEqual({
+      unsignedNoteLimitHours: "Use at most 168 hours (one week).",
+    });
+    const checked = checkClinicSettings(draft({ unsignedNoteLimitHours: " 72 " }));
+    expect(checked.ok && checked.input.settings.unsignedNoteLimitHours).toBe(72);
+    expect(settingsFieldOf("settings.unsignedNoteLimitHours")).toBe("unsignedNoteLimitHours");
   });
 
   it("names every wrong field at once", () => {

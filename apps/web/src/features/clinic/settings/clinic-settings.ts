@@ -17,6 +17,7 @@ export type SettingsDraft = {
   reminders: string;
   opensBefore: string;
   closesAfter: string;
+  unsignedNoteLimitHours: string;
 };
 
 export type SettingsField = keyof SettingsDraft;
@@ -41,6 +42,7 @@ export const MAX_IDLE_MINUTES = 720;
 export const MAX_REMINDERS = 3;
 export const MAX_OPENS_BEFORE = 120;
 export const MAX_CLOSES_AFTER = 240;
+export const MAX_UNSIGNED_NOTE_HOURS = 168;
 
 const US_TIME_ZONES = [
   { value: "America/New_York", label: "Eastern Time (New York)" },
@@ -71,6 +73,7 @@ const SERVER_FIELDS: Record<string, SettingsField> = {
   "settings.reminderOffsetsMinutes": "reminders",
   "settings.joinWindow.openBeforeMinutes": "opensBefore",
   "settings.joinWindow.closeAfterMinutes": "closesAfter",
+  "settings.unsignedNoteLimitHours": "unsignedNoteLimitHours",
 };
 
 /** The clinic's clock, with an example of each. */
@@ -99,6 +102,7 @@ export function draftFromClinic(clinic: Clinic): SettingsDraft {
     reminders: hoursText(settings.reminderOffsetsMinutes),
     opensBefore: String(settings.joinWindow.openBeforeMinutes),
     closesAfter: String(settings.joinWindow.closeAfterMinutes),
+    unsignedNoteLimitHours: String(settings.unsignedNoteLimitHours),
   };
 }
 
@@ -145,6 +149,8 @@ export function checkClinicSettings(
         openBeforeMinutes: numberFrom(draft.opensBefore),
         closeAfterMinutes: numberFrom(draft.closesAfter),
       },
+      // The form always sends the limit: left empty, it is asked for rather than kept.
+      unsignedNoteLimitHours: numberFrom(draft.unsignedNoteLimitHours) ?? null,
     },
   });
   if (checked.ok && "minutes" in reminders) return { ok: true, input: checked.value };

@@ -8,6 +8,7 @@ import {
   MAX_IDLE_MINUTES,
   MAX_OPENS_BEFORE,
   MAX_REMINDERS,
+  MAX_UNSIGNED_NOTE_HOURS,
   MIN_IDLE_MINUTES,
   type SettingsDraft,
   type SettingsErrors,
@@ -187,6 +188,30 @@ export function JoinWindowSection({ draft, errors, onEdit }: SectionProps) {
           hint={`0 to ${MAX_CLOSES_AFTER}. The usual is 30.`}
         />
       </div>
+    </Card>
+  );
+}
+
+export function ClinicalNotesSection({ draft, errors, onEdit }: SectionProps) {
+  return (
+    <Card
+      title="Clinical notes"
+      description="Notes not signed this many hours after the visit are listed as late, for the therapist and for admins."
+    >
+      <TextField
+        label="Unsigned notes are late after (hours)"
+        name="unsignedNoteLimitHours"
+        type="number"
+        inputMode="numeric"
+        min={1}
+        max={MAX_UNSIGNED_NOTE_HOURS}
+        step={1}
+        required
+        value={draft.unsignedNoteLimitHours}
+        onChange={(event) => onEdit({ unsignedNoteLimitHours: event.target.value })}
+        error={errors.unsignedNoteLimitHours}
+        hint={`Whole hours, 1 to ${MAX_UNSIGNED_NOTE_HOURS}. The usual is 24.`}
+      />
     </Card>
   );
 }

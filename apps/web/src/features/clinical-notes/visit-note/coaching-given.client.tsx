@@ -5,7 +5,8 @@ import { ACTIVITY_KINDS, type ActivityKind } from "@carryover/domain/home-progra
 import { Button, Card, DescriptionList } from "@carryover/ui";
 
 import { plural } from "~/lib/words";
-import { DEMONSTRATION_LABELS, SELECT, TECHNIQUE_LABELS } from "./labels";
+import { SELECT } from "../note-editor/labels";
+import { DEMONSTRATION_LABELS, TECHNIQUE_LABELS } from "./labels";
 import type { VisitContent } from "./visit-note-model";
 
 type Edit = (change: (c: VisitContent) => VisitContent) => void;

@@ -3,7 +3,7 @@
 import { GOAL_VISIT_STATUSES } from "@carryover/domain/clinical-notes";
 import { Card, EmptyState } from "@carryover/ui";
 
-import { GOAL_STATUS_LABELS, TEXTAREA } from "./labels";
+import { GOAL_STATUS_LABELS, TEXTAREA } from "../note-editor/labels";
 import { setGoalStatus, type VisitContent } from "./visit-note-model";
 
 export type ActiveGoal = { id: string; sentence: string; term: string };

@@ -3,7 +3,7 @@
 import { Alert, Badge, Button, Card } from "@carryover/ui";
 
 import { plural } from "~/lib/words";
-import { TEXTAREA } from "./labels";
+import { TEXTAREA } from "../note-editor/labels";
 import type { GroupSharedState, SharedStatus } from "./use-group-shared.client";
 import type { VisitContent } from "./visit-note-model";
 

@@ -1,4 +1,4 @@
-import type { Demonstration, GoalVisitStatus } from "@carryover/domain/clinical-notes";
+import type { Demonstration } from "@carryover/domain/clinical-notes";
 import type { ActivityKind } from "@carryover/domain/home-program";
 
 import type { VisitContent } from "./visit-note-model";
@@ -9,14 +9,6 @@ export const PLACE_OF_SERVICE_LABELS: Record<VisitContent["placeOfService"], str
   "02": "02 · Telehealth, elsewhere",
   "11": "11 · Office",
   "12": "12 · Home",
-};
-
-export const GOAL_STATUS_LABELS: Record<GoalVisitStatus, string> = {
-  met: "Met",
-  progressing: "Progressing",
-  no_change: "No change",
-  regressed: "Regressed",
-  not_addressed: "Not addressed",
 };
 
 export const TECHNIQUE_LABELS: Record<ActivityKind, string> = {
@@ -32,7 +24,3 @@ export const DEMONSTRATION_LABELS: Record<Demonstration, string> = {
   with_cues: "With cues",
   not_yet: "Not yet",
 };
-
-export const TEXTAREA =
-  "w-full rounded-lg border border-stone-500 bg-white px-3 py-2 text-base text-stone-900";
-export const SELECT = "rounded-lg border border-stone-500 bg-white px-2 py-1.5 text-base";

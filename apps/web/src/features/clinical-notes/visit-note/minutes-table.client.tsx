@@ -11,7 +11,7 @@ import {
 import { Button, Card } from "@carryover/ui";
 
 import { plural } from "~/lib/words";
-import { SELECT } from "./labels";
+import { SELECT } from "../note-editor/labels";
 import {
   assignUnmarked,
   serviceRows,

@@ -4,13 +4,9 @@ import { Card, DescriptionList } from "@carryover/ui";
 import { MODALITY_LABELS_FOR_STAFF } from "~/features/scheduling/labels";
 import { longDate } from "~/lib/time";
 import { plural } from "~/lib/words";
+import { GOAL_STATUS_LABELS } from "../note-editor/labels";
 import type { ActiveGoal } from "./goal-statuses.client";
-import {
-  DEMONSTRATION_LABELS,
-  GOAL_STATUS_LABELS,
-  PLACE_OF_SERVICE_LABELS,
-  TECHNIQUE_LABELS,
-} from "./labels";
+import { DEMONSTRATION_LABELS, PLACE_OF_SERVICE_LABELS, TECHNIQUE_LABELS } from "./labels";
 import type { VisitContent } from "./visit-note-model";
 
 /** A signed visit note as it was signed: every part, nothing to edit. */

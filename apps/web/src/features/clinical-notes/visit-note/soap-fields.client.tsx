@@ -2,7 +2,7 @@
 
 import { Card } from "@carryover/ui";
 
-import { TEXTAREA } from "./labels";
+import { TEXTAREA } from "../note-editor/labels";
 import type { VisitContent } from "./visit-note-model";
 
 type SoapKey = "subjective" | "objective" | "assessment" | "plan";

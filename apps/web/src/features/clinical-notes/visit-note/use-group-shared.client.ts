@@ -7,7 +7,7 @@ import type { NoteView } from "@carryover/api/contracts/note";
 
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
-import type { NoteAutosave } from "./use-note-autosave.client";
+import type { NoteAutosave } from "../note-editor/use-note-autosave.client";
 import type { VisitContent } from "./visit-note-model";
 
 type VisitNote = Extract<NoteView, { kind: "visit" }>;
@@ -125,7 +125,7 @@ export function useGroupShared(note: VisitNote) {
     overlay: (content: VisitContent): VisitContent =>
       note.group ? { ...content, groupShared: text } : content,
     /** The note's autosave, flushing the shared part too before the note is signed. */
-    withNote: (autosave: NoteAutosave): NoteAutosave => ({
+    withNote: <C>(autosave: NoteAutosave<C>): NoteAutosave<C> => ({
       ...autosave,
       status: status.kind === "saving" ? status : autosave.status,
       flush: async () => (await autosave.flush()) && (await save()),

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 
+import { conflictingNote, differingSections } from "../note-editor/note-model";
 import {
   assignUnmarked,
-  conflictingVisitNote,
-  differingSections,
   fieldIdOf,
+  parseVisitContent,
   setGoalStatus,
   setServiceMinutes,
   signingChecklist,
+  VISIT_SECTIONS,
   type VisitContent,
 } from "./visit-note-model";
 
@@ -100,15 +101,15 @@ describe("a conflict", () => {
         byService: { sensory_integration: 10 },
       },
     };
-    expect(differingSections(draft, theirs)).toEqual(["Plan"]);
+    expect(differingSections(VISIT_SECTIONS, draft, theirs)).toEqual(["Plan"]);
   });
 
   it("reads the saved version a conflict carries, and nothing else", () => {
-    expect(conflictingVisitNote({ version: 4, content: draft })).toEqual({
+    expect(conflictingNote({ version: 4, content: draft }, parseVisitContent)).toEqual({
       version: 4,
       content: draft,
     });
-    expect(conflictingVisitNote({ version: 4, content: { plan: 1 } })).toBeNull();
-    expect(conflictingVisitNote(null)).toBeNull();
+    expect(conflictingNote({ version: 4, content: { plan: 1 } }, parseVisitContent)).toBeNull();
+    expect(conflictingNote(null, parseVisitContent)).toBeNull();
   });
 });

@@ -7,6 +7,8 @@ import {
   type TreatmentService,
 } from "@carryover/domain/clinical-notes";
 
+import { withChartParts, type NoteSection } from "../note-editor/note-model";
+
 export type VisitContent = VisitNoteContent;
 
 /** Where each part of the note lives on the page, so the checklist can take the therapist there. */
@@ -69,10 +71,7 @@ export function setGoalStatus(
   return { ...content, goalStatuses };
 }
 
-/**
- * What signing still needs: the note's own parts recomputed from the draft as typed, and the parts
- * only the server knows (consents, the progress report) as it last said.
- */
+/** What signing a visit note still needs, from the draft as typed and the server's chart parts. */
 export function signingChecklist(
   content: VisitContent,
   activeGoalIds: readonly string[],
@@ -84,13 +83,10 @@ export function signingChecklist(
     needsProgressReport: false,
     visitNumberSinceLastReport: 0,
   });
-  const chart = serverMissing.filter(
-    (m) => !m.path.startsWith("content.") && !own.some((o) => o.path === m.path),
-  );
-  return [...own, ...chart];
+  return withChartParts(own, serverMissing);
 }
 
-const SECTIONS: [string, (c: VisitContent) => unknown][] = [
+export const VISIT_SECTIONS: NoteSection<VisitContent>[] = [
   ["Visit facts", (c) => [c.modality, c.placeOfService, c.attended]],
   ["Minutes", (c) => c.minutes],
   ["Subjective", (c) => c.subjective],
@@ -101,27 +97,8 @@ const SECTIONS: [string, (c: VisitContent) => unknown][] = [
   ["Coaching given", (c) => c.coaching],
 ];
 
-const canonical = (value: unknown): string =>
-  JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === "object" && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
-      : v,
-  );
-
-/** The sections in which two versions of the note differ, by their headings. */
-export function differingSections(mine: VisitContent, theirs: VisitContent): string[] {
-  return SECTIONS.filter(([, pick]) => canonical(pick(mine)) !== canonical(pick(theirs))).map(
-    ([name]) => name,
-  );
-}
-
-/** The other editor's saved version that a NOTE_CHANGED conflict carries, if it is readable. */
-export function conflictingVisitNote(
-  current: unknown,
-): { version: number; content: VisitContent } | null {
-  if (!current || typeof current !== "object") return null;
-  const { version, content } = current as { version?: unknown; content?: unknown };
+/** A visit note's content as the server saved it, if it is one. */
+export const parseVisitContent = (content: unknown): VisitContent | null => {
   const parsed = VisitNoteContent.safeParse(content);
-  if (typeof version !== "number" || !parsed.success) return null;
-  return { version, content: parsed.data };
-}
+  return parsed.success ? parsed.data : null;
+};

@@ -3,12 +3,12 @@ import { notFound } from "next/navigation";
 
 import { can } from "@carryover/domain/access";
 
-import { loadNote } from "~/features/clinical-notes/visit-note/load-note";
-import { VisitNoteEditor } from "~/features/clinical-notes/visit-note/visit-note-editor.client";
+import { loadNote } from "~/features/clinical-notes/note-editor/load-note";
+import { NoteEditor } from "~/features/clinical-notes/note-editor/note-editor.client";
 import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
-export const metadata: Metadata = { title: "Visit note" };
+export const metadata: Metadata = { title: "Clinical note" };
 
 export default async function NotePage({ params }: { params: Promise<{ noteId: string }> }) {
   const auth = await requireAuth();
@@ -22,7 +22,7 @@ export default async function NotePage({ params }: { params: Promise<{ noteId: s
   ]);
   return (
     <HydrateClient>
-      <VisitNoteEditor
+      <NoteEditor
         noteId={noteId}
         timeZone={auth.clinicTimeZone}
         canAmend={can(auth.actor.role, "writeClinicalRecord")}

@@ -4,27 +4,26 @@ import { useEffect, useRef } from "react";
 
 import { Alert, Button } from "@carryover/ui";
 
-import { differingSections, type VisitContent } from "./visit-note-model";
+import { differingSections, type NoteSection } from "./note-model";
 
-const SOAP_KEYS = ["subjective", "objective", "assessment", "plan"] as const;
-const SOAP_NAMES = {
-  subjective: "Subjective",
-  objective: "Objective",
-  assessment: "Assessment",
-  plan: "Plan",
-} as const;
+/** A part of the note held as text, shown side by side when the two versions differ in it. */
+export type NoteText<C> = [heading: string, text: (content: C) => string];
 
 /**
  * Someone saved this note while it was open here: which sections differ, both texts side by side,
  * and the therapist's choice. Nothing is saved over theirs until they choose.
  */
-export function NoteConflict({
+export function NoteConflict<C>({
   mine,
   theirs,
+  sections,
+  texts,
   onChoose,
 }: {
-  mine: VisitContent;
-  theirs: VisitContent;
+  mine: C;
+  theirs: C;
+  sections: readonly NoteSection<C>[];
+  texts: readonly NoteText<C>[];
   onChoose: (choice: "mine" | "theirs") => void;
 }) {
   const panel = useRef<HTMLElement>(null);
@@ -32,8 +31,8 @@ export function NoteConflict({
   useEffect(() => {
     panel.current?.scrollIntoView({ block: "start" });
   }, []);
-  const sections = differingSections(mine, theirs);
-  const texts = SOAP_KEYS.filter((key) => mine[key] !== theirs[key]);
+  const differing = differingSections(sections, mine, theirs);
+  const shown = texts.filter(([, text]) => text(mine) !== text(theirs));
   return (
     <section
       ref={panel}
@@ -44,33 +43,29 @@ export function NoteConflict({
         <p id="note-conflict-title">
           Your changes are not saved yet. Choose which version to keep.
         </p>
-        {sections.length ? (
+        {differing.length ? (
           <p className="mt-2">
-            The versions differ in: <strong>{sections.join(", ")}</strong>.
+            The versions differ in: <strong>{differing.join(", ")}</strong>.
           </p>
         ) : (
           <p className="mt-2">Both versions say the same thing.</p>
         )}
       </Alert>
-      {texts.map((key) => (
-        <div key={key} className="grid gap-3 lg:grid-cols-2">
+      {shown.map(([heading, text]) => (
+        <div key={heading} className="grid gap-3 lg:grid-cols-2">
           <section
-            aria-label={`Their ${SOAP_NAMES[key]}`}
+            aria-label={`Their ${heading}`}
             className="rounded-xl border border-stone-300 p-3"
           >
-            <h3 className="font-semibold text-stone-900">
-              {SOAP_NAMES[key]}: their version (saved)
-            </h3>
-            <p className="mt-1 whitespace-pre-wrap text-stone-800">{theirs[key] || "—"}</p>
+            <h3 className="font-semibold text-stone-900">{heading}: their version (saved)</h3>
+            <p className="mt-1 whitespace-pre-wrap text-stone-800">{text(theirs) || "—"}</p>
           </section>
           <section
-            aria-label={`Your ${SOAP_NAMES[key]}`}
+            aria-label={`Your ${heading}`}
             className="rounded-xl border-2 border-brand-300 p-3"
           >
-            <h3 className="font-semibold text-stone-900">
-              {SOAP_NAMES[key]}: your version (not saved)
-            </h3>
-            <p className="mt-1 whitespace-pre-wrap text-stone-800">{mine[key] || "—"}</p>
+            <h3 className="font-semibold text-stone-900">{heading}: your version (not saved)</h3>
+            <p className="mt-1 whitespace-pre-wrap text-stone-800">{text(mine) || "—"}</p>
           </section>
         </div>
       ))}

@@ -9,8 +9,16 @@ import { Alert, Button, CheckboxField } from "@carryover/ui";
 import { Dialog } from "~/lib/dialog.client";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
-import type { NoteAutosave } from "./use-note-autosave.client";
-import { fieldIdOf } from "./visit-note-model";
+
+/** Where a missing part's field is on the page; null when it is fixed elsewhere in the chart. */
+export type FieldIdOf = (path: string) => string | null;
+
+/** What signing needs of the autosave: the draft saved first, and the version it was saved at. */
+type SavedDraft = {
+  status: { kind: string };
+  flush: () => Promise<boolean>;
+  version: () => number;
+};
 
 function focusField(id: string) {
   const field = document.getElementById(id);
@@ -22,10 +30,12 @@ function focusField(id: string) {
 export function SigningChecklist({
   missing,
   childId,
+  fieldIdOf,
   onFollow,
 }: {
   missing: MissingPart[];
   childId: string;
+  fieldIdOf: FieldIdOf;
   onFollow?: () => void;
 }) {
   if (missing.length === 0)
@@ -66,13 +76,18 @@ export function SigningChecklist({
 export function SignNote({
   noteId,
   childId,
+  what,
   missing,
+  fieldIdOf,
   autosave,
 }: {
   noteId: string;
   childId: string;
+  /** The kind of note in words, lower case: "visit note", "evaluation". */
+  what: string;
   missing: MissingPart[];
-  autosave: NoteAutosave;
+  fieldIdOf: FieldIdOf;
+  autosave: SavedDraft;
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
@@ -101,7 +116,7 @@ export function SignNote({
             message,
           }));
           setRefusal({
-            message: parts.length ? "This note can't be signed yet:" : described.message,
+            message: parts.length ? `This ${what} can't be signed yet:` : described.message,
             parts: described.reason === "NOTE_INCOMPLETE" ? parts : [],
           });
         },
@@ -117,14 +132,14 @@ export function SignNote({
           setOpen(true);
         }}
       >
-        Sign note
+        Sign {what}
       </Button>
       <Dialog
         open={open}
         onClose={() => setOpen(false)}
         busy={busy}
-        title="Sign this visit note?"
-        description="Once signed, the note is locked. Anything you add later is an addendum, kept beside the original."
+        title={`Sign this ${what}?`}
+        description="Once signed, it is locked. Anything you add later is an addendum, kept beside the original."
       >
         <div className="flex flex-col gap-4">
           {missing.length > 0 && !refusal ? (
@@ -132,6 +147,7 @@ export function SignNote({
               <SigningChecklist
                 missing={missing}
                 childId={childId}
+                fieldIdOf={fieldIdOf}
                 onFollow={() => setOpen(false)}
               />
             </Alert>
@@ -142,6 +158,7 @@ export function SignNote({
                 <SigningChecklist
                   missing={refusal.parts}
                   childId={childId}
+                  fieldIdOf={fieldIdOf}
                   onFollow={() => setOpen(false)}
                 />
               ) : null}

@@ -3,16 +3,24 @@
 import { useMutation } from "@tanstack/react-query";
 import { useCallback, useEffect, useRef, useState } from "react";
 
+import type { UpdateNoteInput } from "@carryover/api/contracts/note";
+
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
-import { conflictingVisitNote, type VisitContent } from "./visit-note-model";
+import { conflictingNote } from "./note-model";
 
-export type SaveStatus =
+export type SaveStatus<C> =
   | { kind: "saved" }
   | { kind: "unsaved" }
   | { kind: "saving" }
   | { kind: "failed"; message: string }
-  | { kind: "conflict"; theirs: { version: number; content: VisitContent } };
+  | { kind: "conflict"; theirs: { version: number; content: C } };
+
+/** How one kind of note is saved: its update input, and how to read the other editor's content. */
+export type NoteSaving<C> = {
+  input: (version: number, content: C) => UpdateNoteInput;
+  parse: (content: unknown) => C | null;
+};
 
 const QUIET_MS = 800;
 
@@ -20,18 +28,16 @@ const QUIET_MS = 800;
  * The draft as typed, saved 800 ms after typing stops (or at once on blur) with the version it was
  * loaded at. Someone else's save in between is never overwritten: it surfaces as a conflict.
  */
-export function useNoteAutosave(
-  noteId: string,
-  loaded: { version: number; content: VisitContent },
-) {
+export function useNoteAutosave<C>(loaded: { version: number; content: C }, saving: NoteSaving<C>) {
   const trpc = useTRPC();
   const update = useMutation(trpc.note.update.mutationOptions());
   const [content, setContent] = useState(loaded.content);
-  const [status, setStatus] = useState<SaveStatus>({ kind: "saved" });
+  const [status, setStatus] = useState<SaveStatus<C>>({ kind: "saved" });
   const latest = useRef({ content: loaded.content, version: loaded.version, dirty: false });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   const inFlight = useRef<Promise<boolean> | null>(null);
   const blocked = useRef(false);
+  const how = useRef(saving);
 
   const save = useCallback(async (): Promise<boolean> => {
     if (timer.current) clearTimeout(timer.current);
@@ -42,7 +48,7 @@ export function useNoteAutosave(
     latest.current.dirty = false;
     setStatus({ kind: "saving" });
     const run = update
-      .mutateAsync({ noteId, kind: "visit", version: latest.current.version, content: sent })
+      .mutateAsync(how.current.input(latest.current.version, sent))
       .then(({ version }) => {
         latest.current.version = version;
         setStatus(latest.current.dirty ? { kind: "unsaved" } : { kind: "saved" });
@@ -52,7 +58,9 @@ export function useNoteAutosave(
         latest.current.dirty = true;
         const described = describeError(error);
         const theirs =
-          described.code === "CONFLICT" ? conflictingVisitNote(described.current) : null;
+          described.code === "CONFLICT"
+            ? conflictingNote(described.current, how.current.parse)
+            : null;
         if (theirs) {
           blocked.current = true;
           setStatus({ kind: "conflict", theirs });
@@ -64,10 +72,10 @@ export function useNoteAutosave(
       });
     inFlight.current = run;
     return run;
-  }, [noteId, update]);
+  }, [update]);
 
   const edit = useCallback(
-    (change: (current: VisitContent) => VisitContent) => {
+    (change: (current: C) => C) => {
       const next = change(latest.current.content);
       latest.current = { ...latest.current, content: next, dirty: true };
       setContent(next);
@@ -116,4 +124,4 @@ export function useNoteAutosave(
   };
 }
 
-export type NoteAutosave = ReturnType<typeof useNoteAutosave>;
+export type NoteAutosave<C = unknown> = ReturnType<typeof useNoteAutosave<C>>;
