@@ -76,12 +76,23 @@ export function VisitNoteEditor({
       title={`Visit note: ${chart.childName}`}
       description={`${longDate(visit.serviceOn)} · by ${visit.author.name}`}
       actions={
-        <Link
-          href={`/children/${visit.childId}`}
-          className={buttonClasses({ variant: "secondary" })}
-        >
-          Back to {child.data.firstName}
-        </Link>
+        <>
+          <a
+            href={`/api/notes/${visit.id}/pdf`}
+            target="_blank"
+            rel="noopener"
+            aria-label="PDF of this note (opens in a new tab)"
+            className={buttonClasses({ variant: "secondary" })}
+          >
+            PDF
+          </a>
+          <Link
+            href={`/children/${visit.childId}`}
+            className={buttonClasses({ variant: "secondary" })}
+          >
+            Back to {child.data.firstName}
+          </Link>
+        </>
       }
     />
   );
