@@ -45,7 +45,8 @@ export function writeLetterhead(w: PdfWriter, head: Letterhead, title: string, s
   const textWidth = hasLogo ? width - LOGO_BOX.width - 12 : width;
   doc.font("Helvetica-Bold").fontSize(14).fillColor(INK);
   doc.text(printable(head.clinic.name), left, top, { width: textWidth });
-  const contact = [head.clinic.address, head.clinic.phone && `Phone ${head.clinic.phone}`]
+  const address = head.clinic.address?.trim().replace(/\s*\n\s*/g, ", ");
+  const contact = [address, head.clinic.phone && `Phone ${head.clinic.phone}`]
     .filter((part): part is string => !!part)
     .join(" · ");
   if (contact)
@@ -151,6 +152,8 @@ export function table(
       .stroke();
     doc.y = y + height + 1;
   };
+  // The header keeps its first row with it.
+  w.ensureRoom(60);
   drawRow(
     columns.map((c) => c.header),
     true,

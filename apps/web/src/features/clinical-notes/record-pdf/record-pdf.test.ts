@@ -15,7 +15,7 @@ const clock = { timeZone: "America/Chicago" };
 const letterhead: Letterhead = {
   clinic: {
     name: "Maple Grove Pediatric Therapy",
-    address: "120 Elm Street, Springfield, IL 62701",
+    address: "120 Elm Street\nSpringfield, IL 62701",
     phone: "(217) 555-0142",
     logo: null,
   },

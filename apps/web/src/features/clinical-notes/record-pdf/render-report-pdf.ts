@@ -51,7 +51,8 @@ export async function renderReportPdf(input: ReportPdfInput): Promise<Buffer> {
     w.paragraph(goal.narrative.trim() ? goal.narrative : "No narrative written.");
   }
 
-  section(w, "Recommendations", c.recommendations);
+  w.heading("Recommendations");
+  w.paragraph(c.recommendations.trim() ? c.recommendations : "None written.");
   if (c.familySummary.trim())
     section(w, "The family's version (sent to their portal)", c.familySummary);
 
