@@ -127,11 +127,13 @@ test("the physician downloads the plan from the signing link while it works", as
   const link = await signingLinkSentTo(PHYSICIAN);
   const pdfPath = `/api${link}/pdf`;
 
+  await page.setViewportSize({ width: 390, height: 844 });
   await page.goto(link);
   await expect(page.getByRole("link", { name: "Download the plan (PDF)" })).toHaveAttribute(
     "href",
     pdfPath,
   );
+  await page.screenshot({ path: `${SHOTS}/physician-page-pdf-link.phone.png` });
   await expectPdf(await request.get(pdfPath), "plan-of-care-for-physician.pdf");
 
   await setSigningLinkExpired(plan.planOfCareId, true);

@@ -31,8 +31,9 @@ export function writePlanOfCare(
   w: PdfWriter,
   plan: PrintablePlan,
   clock: { timeZone: string; cycle?: HourCycle },
+  options: { heading: boolean } = { heading: true },
 ) {
-  w.heading("Plan of care");
+  if (options.heading) w.heading("Plan of care");
   if (!plan.certification) draftBanner(w, AWAITING_SIGNATURE);
   facts(w, [
     [
@@ -61,6 +62,8 @@ export function writePlanOfCare(
   }
   section(w, "Home program", plan.homeProgramSummary);
 
+  // The certification block stays on one page.
+  w.ensureRoom(150);
   w.heading("Physician certification");
   w.paragraph(
     "I certify that I have reviewed this plan of care and that the services are medically necessary.",

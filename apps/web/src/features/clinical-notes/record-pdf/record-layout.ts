@@ -91,7 +91,10 @@ export function facts(w: PdfWriter, rows: readonly (readonly [string, string])[]
   const labelWidth = 130;
   for (const [label, value] of rows) {
     doc.font("Helvetica").fontSize(10.5);
-    const height = doc.heightOfString(printable(value || "-"), { width: width - labelWidth });
+    const height = doc.heightOfString(printable(value || "-"), {
+      width: width - labelWidth,
+      lineGap: 1,
+    });
     w.ensureRoom(height + 4);
     const y = doc.y;
     doc
@@ -131,7 +134,10 @@ export function table(
     const height =
       Math.max(
         ...cells.map((cell, i) =>
-          doc.heightOfString(printable(cell || "-"), { width: (widths[i] ?? 0) - 8 }),
+          doc.heightOfString(printable(cell || "-"), {
+            width: (widths[i] ?? 0) - 8,
+            lineGap: 1,
+          }),
         ),
       ) + 6;
     w.ensureRoom(height + 2);

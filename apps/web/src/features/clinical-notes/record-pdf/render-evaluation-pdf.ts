@@ -86,7 +86,8 @@ export async function renderEvaluationPdf(input: EvaluationPdfInput): Promise<Bu
   }
   if (plan) {
     if (evaluation) w.doc.addPage();
-    writePlanOfCare(w, plan, input.clock);
+    // A plan printed alone is titled "Plan of care" already.
+    writePlanOfCare(w, plan, input.clock, { heading: !!evaluation });
   } else if (evaluation) {
     w.heading("Plan of care");
     w.paragraph("No plan of care has been written for this evaluation yet.");
