@@ -23,6 +23,8 @@ export type PrintablePlan = {
 };
 
 export const AWAITING_SIGNATURE = "Awaiting physician signature";
+// Room for a signature by hand on a printed copy.
+const SIGNATURE_LINE = "_".repeat(40);
 
 const modalityWords = (m: string) => MODALITY_LABELS_FOR_STAFF[m as Modality] ?? m;
 
@@ -73,9 +75,10 @@ export function writePlanOfCare(
   if (!cert) {
     facts(w, [
       ["Status", AWAITING_SIGNATURE],
-      ["Physician", ""],
-      ["NPI", ""],
-      ["Date", ""],
+      ["Physician", SIGNATURE_LINE],
+      ["Signature", SIGNATURE_LINE],
+      ["NPI", SIGNATURE_LINE],
+      ["Date", SIGNATURE_LINE],
     ]);
   } else if (cert.method === "link") {
     facts(w, [
