@@ -1,6 +1,6 @@
 import "server-only";
 
-import { planOfCareForSigning, type RequestMeta } from "@carryover/api";
+import { planOfCareForSigningWithLogo, type RequestMeta } from "@carryover/api";
 import { SigningToken } from "@carryover/api/contracts/plan-of-care";
 
 import { pdfResponse } from "~/lib/pdf-route";
@@ -20,7 +20,7 @@ const contact = (clinic: { name: string; phone: string | null }) =>
  */
 export async function answerSigningPdf(meta: RequestMeta, token: string): Promise<RouteAnswer> {
   if (!SigningToken.safeParse({ token }).success) return { response: plainText(404, UNKNOWN) };
-  const found = await planOfCareForSigning({ ...serviceDeps(), meta }, { token });
+  const found = await planOfCareForSigningWithLogo({ ...serviceDeps(), meta }, { token });
   if (found.state === "unknown") return { response: plainText(404, UNKNOWN) };
   if (found.state !== "ready") {
     const why = {
@@ -37,7 +37,7 @@ export async function answerSigningPdf(meta: RequestMeta, token: string): Promis
     evaluation: null,
     plan: { ...document, certification: null },
     letterhead: {
-      clinic: { ...document.clinic, logo: null },
+      clinic: { ...document.clinic, logo: found.logo?.bytes ?? null },
       child: document.child,
       diagnoses: document.diagnoses,
     },
