@@ -36,6 +36,8 @@ export async function planOfCareForSigning(ctx: ServiceContext, input: SigningTo
     });
     return {
       state: "ready" as const,
+      // For the server only (the PDF's logo): the procedure's output contract leaves it out.
+      clinicId: plan.clinicId,
       document: built.document,
       documentSha256: sha,
       expiresAt: request.expiresAt,

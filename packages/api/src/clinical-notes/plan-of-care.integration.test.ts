@@ -20,6 +20,7 @@ import { AppError } from "../errors";
 import { callerFor, rolledBack, signInAs, testDeps, testMeta } from "../testing/test-context";
 import type { TrpcContext } from "../trpc/init";
 import { canonicalJson } from "./plan-of-care-view";
+import { planOfCareForSigningWithLogo } from "./plan-pdf-for-signing";
 
 const { db } = await useTestDatabase();
 // These tests build each chart from an empty one.
@@ -172,6 +173,14 @@ describe("the physician's signing link", () => {
       );
       const shown = await physician.planOfCare.forSigning({ token });
       if (shown.state !== "ready") throw new Error(`the link is ${shown.state}`);
+      // The clinic's id is for the server's PDF only: the link's answer names no id.
+      expect(shown).not.toHaveProperty("clinicId");
+      const forPdf = await planOfCareForSigningWithLogo(
+        { ...testDeps(tx), meta: testMeta({ ip: "203.0.113.8", requestId: "physician-pdf" }) },
+        { token },
+      );
+      expect(forPdf).toMatchObject({ state: "ready", document: shown.document, logo: null });
+      expect(forPdf).not.toHaveProperty("clinicId");
       expect(shown.document).toMatchObject({
         clinic: { name: "Maple Grove Pediatric Therapy", phone: "(555) 010-2000" },
         child: { name: "Maya Johnson" },

@@ -60,6 +60,7 @@ export async function requestPlanSignature(ctx: ActorContext, input: RequestSign
           `${clinic.name} asks you to review and certify the occupational therapy plan of care for your patient ${firstNameAndInitial(document.child.name)}, from ${document.startOn} to ${document.endOn}.`,
           `Open this link within ${SIGNING_LINK_DAYS} days to read the plan and sign it (no account needed; the link works once):`,
           `${ctx.appUrl}/sign/plan-of-care/${token}`,
+          "The page also offers the plan as a PDF to download for your records, for as long as the link works.",
           `If you did not expect this, ignore this email.${call}`,
         ],
         signOff: clinic.name,

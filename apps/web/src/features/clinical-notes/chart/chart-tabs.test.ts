@@ -4,6 +4,7 @@ import { chartTabHref, chartTabOf } from "./chart-tabs";
 
 describe("chartTabOf", () => {
   it("reads a known tab", () => expect(chartTabOf("plans")).toBe("plans"));
+  it("reads the documents tab", () => expect(chartTabOf("documents")).toBe("documents"));
   it("falls back to the overview", () => {
     expect(chartTabOf(undefined)).toBe("overview");
     expect(chartTabOf("billing")).toBe("overview");
@@ -17,4 +18,6 @@ describe("chartTabHref", () => {
     expect(chartTabHref("c1", "overview")).toBe("/children/c1/chart"));
   it("links another tab with ?tab=", () =>
     expect(chartTabHref("c1", "notes")).toBe("/children/c1/chart?tab=notes"));
+  it("links the documents tab", () =>
+    expect(chartTabHref("c1", "documents")).toBe("/children/c1/chart?tab=documents"));
 });

@@ -3,6 +3,7 @@ export const CHART_TABS = [
   { id: "goals", label: "Goals" },
   { id: "notes", label: "Notes" },
   { id: "plans", label: "Plans of care" },
+  { id: "documents", label: "Documents" },
 ] as const;
 
 export type ChartTab = (typeof CHART_TABS)[number]["id"];

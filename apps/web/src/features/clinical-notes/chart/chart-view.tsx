@@ -3,6 +3,7 @@ import Link from "next/link";
 import { buttonClasses, cn, PageHeader } from "@carryover/ui";
 
 import { CHART_TABS, chartTabHref, type ChartTab } from "./chart-tabs";
+import { DocumentsTab } from "./documents/documents-tab.client";
 import { GoalsTab } from "./goals/goals-tab.client";
 import { NotesTab } from "./notes/notes-tab.client";
 import { OverviewTab } from "./overview/overview-tab";
@@ -25,8 +26,8 @@ export function ChartView({
         title={`${fullName}'s chart`}
         description={
           chart.canWrite
-            ? "Diagnoses, goals, notes and plans of care."
-            : "Diagnoses, goals, notes and plans of care. Only the child's therapists write in the chart."
+            ? "Diagnoses, goals, notes, plans of care and documents."
+            : "Diagnoses, goals, notes, plans of care and documents. Only the child's therapists write in the chart."
         }
         actions={
           <Link
@@ -62,6 +63,7 @@ export function ChartView({
       {tab === "goals" ? <GoalsTab chart={chart} /> : null}
       {tab === "notes" ? <NotesTab chart={chart} /> : null}
       {tab === "plans" ? <PlansTab chart={chart} /> : null}
+      {tab === "documents" ? <DocumentsTab chart={chart} /> : null}
     </div>
   );
 }

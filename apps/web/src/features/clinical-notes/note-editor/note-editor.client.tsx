@@ -60,12 +60,23 @@ export function NoteEditor({
         title={`${NOTE_KIND_TITLES[view.kind]}: ${chart.childName}`}
         description={`${longDate(view.serviceOn)} · by ${view.author.name}`}
         actions={
-          <Link
-            href={`/children/${view.childId}`}
-            className={buttonClasses({ variant: "secondary" })}
-          >
-            Back to {child.data.firstName}
-          </Link>
+          <>
+            <a
+              href={`/api/notes/${view.id}/pdf`}
+              target="_blank"
+              rel="noopener"
+              aria-label="PDF of this note (opens in a new tab)"
+              className={buttonClasses({ variant: "secondary" })}
+            >
+              PDF
+            </a>
+            <Link
+              href={`/children/${view.childId}`}
+              className={buttonClasses({ variant: "secondary" })}
+            >
+              Back to {child.data.firstName}
+            </Link>
+          </>
         }
       />
       {editable ? null : view.state === "draft" ? (

@@ -1,4 +1,4 @@
-import { Card } from "@carryover/ui";
+import { buttonClasses, Card } from "@carryover/ui";
 
 import { ClinicPhoneLink } from "./clinic-phone-link";
 import { LinkUnusable } from "./link-unusable";
@@ -17,6 +17,16 @@ export function PlanSigningPage({ token, answer }: { token: string; answer: Answ
     <div className="flex flex-col gap-6">
       <p className="text-stone-700">
         {clinic.name} asks you to review and certify this plan of care. No account is needed.
+      </p>
+      <p>
+        <a
+          href={`/api/sign/plan-of-care/${encodeURIComponent(token)}/pdf`}
+          target="_blank"
+          rel="noopener"
+          className={buttonClasses({ variant: "secondary" })}
+        >
+          Download the plan (PDF)
+        </a>
       </p>
       <PlanDocument document={answer.document} />
       <Card title="Sign the plan of care" titleAs="h2">

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { getChild, getProgram, type RequestMeta } from "@carryover/api";
 import { hourCycleOf } from "@carryover/domain/identity";
 
+import { pdfResponse, signInFirst } from "~/lib/pdf-route";
 import { plainText, type RouteAnswer } from "~/lib/route-handler";
 import { todayInZone } from "~/lib/time";
 import { getAuthSession } from "~/server/auth-session";
@@ -14,32 +15,6 @@ import { renderProgramPdf } from "./render-program-pdf";
 export const programNotFound = () =>
   plainText(404, "We couldn't find that child. Open the home program from your Carryover account.");
 
-type Auth = Awaited<ReturnType<typeof getAuthSession>>;
-
-/**
- * Signed out: a browser opening the link goes to sign-in, saying why as pages do (requireAuth);
- * any other client gets 401.
- */
-function signInFirst(req: Request, auth: Auth): Response {
-  if (!req.headers.get("accept")?.includes("text/html"))
-    return plainText(401, "Please sign in to Carryover to see this home program.");
-  const reason =
-    !auth || auth.ok
-      ? null
-      : auth.reason === "IDLE"
-        ? "idle"
-        : auth.reason === "EXPIRED"
-          ? "expired"
-          : "signed_out";
-  return new Response(null, {
-    status: 303,
-    headers: {
-      location: reason ? `/sign-in?reason=${reason}` : "/sign-in",
-      "cache-control": "no-store",
-    },
-  });
-}
-
 /** A child's home program as a PDF to print, for whoever may see the program. */
 export async function answerProgramPdf(
   req: Request,
@@ -47,7 +22,10 @@ export async function answerProgramPdf(
   childId: string,
 ): Promise<RouteAnswer> {
   const auth = await getAuthSession();
-  if (!auth?.ok) return { response: signInFirst(req, auth) };
+  if (!auth?.ok)
+    return {
+      response: signInFirst(req, auth, "Please sign in to Carryover to see this home program."),
+    };
   const actorId = auth.actor.userId;
   if (!z.uuid().safeParse(childId).success) return { response: programNotFound(), actorId };
   // The same rules and audit rows as `child.get` and `program.get`: each service checks access.
@@ -70,17 +48,6 @@ export async function answerProgramPdf(
     timeZone: auth.clinicTimeZone,
     cycle: hourCycleOf(auth.timeFormat),
   });
-  return {
-    response: new Response(new Uint8Array(pdf), {
-      headers: {
-        "content-type": "application/pdf",
-        // No names in the file name: downloads and print queues show it.
-        "content-disposition": 'inline; filename="home-program.pdf"',
-        "content-length": String(pdf.byteLength),
-        "cache-control": "private, no-store",
-        "x-robots-tag": "noindex",
-      },
-    }),
-    actorId,
-  };
+  // No names in the file name: downloads and print queues show it.
+  return { response: pdfResponse(pdf, "home-program.pdf"), actorId };
 }

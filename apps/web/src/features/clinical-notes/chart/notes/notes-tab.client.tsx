@@ -8,22 +8,9 @@ import { Badge, EmptyState } from "@carryover/ui";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { formatCalendarDate } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
-import type { ChartContext, ChartNote } from "../types";
+import type { ChartContext } from "../types";
 import { NoteActions } from "./note-actions.client";
-
-export const NOTE_KIND_LABELS: Record<ChartNote["kind"], string> = {
-  evaluation: "Evaluation",
-  reevaluation: "Re-evaluation",
-  visit: "Visit note",
-  progress_report: "Progress report",
-  discharge_summary: "Discharge summary",
-};
-
-const STATE_BADGES = {
-  draft: { tone: "warning", label: "Draft" },
-  awaiting_cosign: { tone: "brand", label: "Awaiting co-signature" },
-  signed: { tone: "success", label: "Signed" },
-} as const;
+import { NOTE_KIND_LABELS, NOTE_STATE_BADGES } from "./note-labels";
 
 export function NotesTab({ chart }: { chart: ChartContext }) {
   const trpc = useTRPC();
@@ -48,7 +35,7 @@ export function NotesTab({ chart }: { chart: ChartContext }) {
           {[...notes.data]
             .sort((a, b) => b.serviceOn.localeCompare(a.serviceOn) || +b.updatedAt - +a.updatedAt)
             .map((note) => {
-              const badge = STATE_BADGES[note.state];
+              const badge = NOTE_STATE_BADGES[note.state];
               return (
                 <li key={note.id} className="flex flex-wrap items-center gap-3 px-4 py-3">
                   <Link
