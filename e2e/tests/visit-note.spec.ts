@@ -34,6 +34,7 @@ test("the therapist writes the visit note the session drafted, signs it, and add
     await page.screenshot({ path: `${SHOTS}/visit-note-service-marks-laptop.png`, fullPage: true });
     // A reload shows the same service: it comes from the session, not the screen.
     await page.reload();
+    await page.getByRole("button", { name: "Start the session" }).click();
     await page.getByRole("tab", { name: "Coaching" }).click();
     await expect(page.getByText("Giving now: Sensory integration")).toBeVisible();
     await expect(page.getByLabel("Service you are giving")).toHaveValue("sensory_integration");

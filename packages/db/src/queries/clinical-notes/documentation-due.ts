@@ -111,10 +111,12 @@ export const documentationFactsSql = (reach: DocumentationReach) => sql`
         where v.child_id = c.id and v.kind = 'visit'
           and v.service_on > coalesce(c.last_report_on, c.start_on - 1, '-infinity'::date)
       ) as visits,
-      c.discharged_on is not null and exists (
-        select 1 from clinical_notes d
+      -- A probe of this child's signed reports (an exists would scan every clinic's summaries).
+      c.discharged_on is not null and coalesce((
+        select true from clinical_notes d
         where d.child_id = c.id and d.kind = 'discharge_summary' and d.signed_at is not null
-      ) as discharge_summary_signed
+        limit 1
+      ), false) as discharge_summary_signed
     from charts c
   )
   select f.id as "childId", f.first_name as "firstName", f.last_name as "lastName",

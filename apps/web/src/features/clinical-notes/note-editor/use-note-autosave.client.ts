@@ -1,20 +1,14 @@
 "use client";
 
 import { useMutation } from "@tanstack/react-query";
-import { useCallback, useEffect, useRef, useState } from "react";
 
 import type { UpdateNoteInput } from "@carryover/api/contracts/note";
 
-import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import { conflictingNote } from "./note-model";
+import { useVersionedAutosave, type VersionedAutosave } from "./use-versioned-autosave.client";
 
-export type SaveStatus<C> =
-  | { kind: "saved" }
-  | { kind: "unsaved" }
-  | { kind: "saving" }
-  | { kind: "failed"; message: string }
-  | { kind: "conflict"; theirs: { version: number; content: C } };
+export type { SaveStatus } from "./use-versioned-autosave.client";
 
 /** How one kind of note is saved: its update input, and how to read the other editor's content. */
 export type NoteSaving<C> = {
@@ -22,106 +16,14 @@ export type NoteSaving<C> = {
   parse: (content: unknown) => C | null;
 };
 
-const QUIET_MS = 800;
-
-/**
- * The draft as typed, saved 800 ms after typing stops (or at once on blur) with the version it was
- * loaded at. Someone else's save in between is never overwritten: it surfaces as a conflict.
- */
+/** A note's draft, saved with `note.update` at the note's version (useVersionedAutosave). */
 export function useNoteAutosave<C>(loaded: { version: number; content: C }, saving: NoteSaving<C>) {
   const trpc = useTRPC();
   const update = useMutation(trpc.note.update.mutationOptions());
-  const [content, setContent] = useState(loaded.content);
-  const [status, setStatus] = useState<SaveStatus<C>>({ kind: "saved" });
-  const latest = useRef({ content: loaded.content, version: loaded.version, dirty: false });
-  const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
-  const inFlight = useRef<Promise<boolean> | null>(null);
-  const blocked = useRef(false);
-  const how = useRef(saving);
-
-  const save = useCallback(async (): Promise<boolean> => {
-    if (timer.current) clearTimeout(timer.current);
-    if (inFlight.current) await inFlight.current;
-    if (!latest.current.dirty) return true;
-    if (blocked.current) return false;
-    const sent = latest.current.content;
-    latest.current.dirty = false;
-    setStatus({ kind: "saving" });
-    const run = update
-      .mutateAsync(how.current.input(latest.current.version, sent))
-      .then(({ version }) => {
-        latest.current.version = version;
-        setStatus(latest.current.dirty ? { kind: "unsaved" } : { kind: "saved" });
-        return true;
-      })
-      .catch((error: unknown) => {
-        latest.current.dirty = true;
-        const described = describeError(error);
-        const theirs =
-          described.code === "CONFLICT"
-            ? conflictingNote(described.current, how.current.parse)
-            : null;
-        if (theirs) {
-          blocked.current = true;
-          setStatus({ kind: "conflict", theirs });
-        } else setStatus({ kind: "failed", message: described.message });
-        return false;
-      })
-      .finally(() => {
-        inFlight.current = null;
-      });
-    inFlight.current = run;
-    return run;
-  }, [update]);
-
-  const edit = useCallback(
-    (change: (current: C) => C) => {
-      const next = change(latest.current.content);
-      latest.current = { ...latest.current, content: next, dirty: true };
-      setContent(next);
-      if (blocked.current) return;
-      setStatus({ kind: "unsaved" });
-      if (timer.current) clearTimeout(timer.current);
-      timer.current = setTimeout(() => void save(), QUIET_MS);
-    },
-    [save],
-  );
-
-  /** After a conflict: mine over theirs (saved at their version), or theirs in place of mine. */
-  const resolve = useCallback(
-    (choice: "mine" | "theirs") => {
-      if (status.kind !== "conflict") return;
-      blocked.current = false;
-      latest.current.version = status.theirs.version;
-      if (choice === "theirs") {
-        latest.current = { ...latest.current, content: status.theirs.content, dirty: false };
-        setContent(status.theirs.content);
-        setStatus({ kind: "saved" });
-      } else void save();
-    },
-    [save, status],
-  );
-
-  useEffect(() => {
-    const warn = (event: BeforeUnloadEvent) => {
-      if (latest.current.dirty) event.preventDefault();
-    };
-    window.addEventListener("beforeunload", warn);
-    return () => {
-      window.removeEventListener("beforeunload", warn);
-      if (timer.current) clearTimeout(timer.current);
-    };
-  }, []);
-
-  return {
-    content,
-    status,
-    edit,
-    /** Saves now if anything is unsaved; true once the server holds the draft as shown. */
-    flush: save,
-    resolve,
-    version: () => latest.current.version,
-  };
+  return useVersionedAutosave(loaded, {
+    save: (version, content) => update.mutateAsync(saving.input(version, content)),
+    theirs: (current) => conflictingNote(current, saving.parse),
+  });
 }
 
-export type NoteAutosave<C = unknown> = ReturnType<typeof useNoteAutosave<C>>;
+export type NoteAutosave<C = unknown> = VersionedAutosave<C>;

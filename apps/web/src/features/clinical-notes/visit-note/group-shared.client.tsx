@@ -72,7 +72,7 @@ export function GroupShared({ shared }: { shared: GroupSharedState }) {
         {status.kind === "conflict" ? (
           <SharedConflict
             mine={shared.text}
-            theirs={status.theirs.text}
+            theirs={status.theirs.content}
             onChoose={shared.resolve}
           />
         ) : null}
