@@ -23,7 +23,7 @@ export async function getNote(ctx: ActorContext, input: NoteRef): Promise<NoteVi
         : [];
     const addenda = await listNoteAddenda(tx, note.id);
     const sentToFamilyAt =
-      note.kind === "progress_report" && state !== "draft"
+      (note.kind === "progress_report" || note.kind === "discharge_summary") && state !== "draft"
         ? await findSentToFamilyAt(tx, note.id)
         : null;
     await auditNote(tx, ctx, "note.read", note.childId);

@@ -6,7 +6,7 @@ import { audit } from "../policy/audit";
 import { requireFamilyVersions } from "../policy/clinical-record-access";
 import type { ProgressReportChildId } from "./progress-report.contracts";
 
-/** The progress reports sent to a child's family: their period and the family's version only. */
+/** The reports sent to a child's family (progress and discharge): their period and the family's version only. */
 export async function listFamilyProgressReports(ctx: ActorContext, input: ProgressReportChildId) {
   const { actor } = ctx;
   return ctx.db.transaction(async (tx) => {
@@ -23,6 +23,10 @@ export async function listFamilyProgressReports(ctx: ActorContext, input: Progre
       const content = report.content as ReportContent;
       return {
         noteId: report.id,
+        kind:
+          report.kind === "discharge_summary"
+            ? ("discharge_summary" as const)
+            : ("progress_report" as const),
         periodFrom: content.periodFrom,
         periodTo: content.periodTo,
         familySummary: content.familySummary,

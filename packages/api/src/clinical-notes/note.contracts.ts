@@ -159,7 +159,7 @@ export const NoteView = z
     group: z
       .object({ version: z.number().int(), childCount: z.number().int(), canEdit: z.boolean() })
       .nullable(),
-    /** When a signed progress report's family version was first sent to the family; null otherwise. */
+    /** When a signed report's (progress or discharge) family version was first sent; null otherwise. */
     sentToFamilyAt: z.date().nullable(),
   })
   .and(NoteBody);

@@ -24,6 +24,7 @@ export const SentToFamily = z.object({ ok: z.literal(true), notified: z.number()
 export const FamilyProgressReports = z.array(
   z.object({
     noteId: z.uuid(),
+    kind: z.enum(["progress_report", "discharge_summary"]),
     periodFrom: z.string(),
     periodTo: z.string(),
     familySummary: z.string(),

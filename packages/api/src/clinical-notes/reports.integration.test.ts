@@ -278,6 +278,7 @@ describe("progress reports", () => {
       expect(await as(tx, parent).progressReport.forFamily({ childId: mayaId })).toEqual([
         {
           noteId: sent.noteId,
+          kind: "progress_report",
           periodFrom: sent.content.periodFrom,
           periodTo: sent.content.periodTo,
           familySummary: "Maya buttons her coat by herself now.",
@@ -340,6 +341,44 @@ describe("discharge summaries", () => {
           as(tx, parent).dischargeSummary.draft({ childId: mayaId, dischargedOn: daysAgo(1) }),
         ),
       ).toBe("NOT_FOUND");
+    });
+  });
+
+  it("sends a signed discharge summary's family version home like a progress report", async () => {
+    await rolledBack(db, async (tx) => {
+      const summary = await as(tx, rivera).dischargeSummary.draft({
+        childId: mayaId,
+        dischargedOn: daysAgo(1),
+      });
+      await signAsRivera(
+        tx,
+        summary.noteId,
+        "Maya met her dressing goals. Keep the morning chart.",
+      );
+      expect(await as(tx, rivera).progressReport.sendToFamily({ noteId: summary.noteId })).toEqual({
+        ok: true,
+        notified: 2,
+      });
+      expect(
+        (await as(tx, rivera).note.get({ noteId: summary.noteId })).sentToFamilyAt,
+      ).toBeInstanceOf(Date);
+      expect(await as(tx, parent).progressReport.forFamily({ childId: mayaId })).toEqual([
+        {
+          noteId: summary.noteId,
+          kind: "discharge_summary",
+          periodFrom: summary.content.periodFrom,
+          periodTo: daysAgo(1),
+          familySummary: "Maya met her dressing goals. Keep the morning chart.",
+        },
+      ]);
+      const subjects = await tx
+        .select({ subject: mailOutbox.subject })
+        .from(mailOutbox)
+        .where(sql`${mailOutbox.subject} like 'A discharge summary%'`);
+      expect(subjects.map((m) => m.subject)).toEqual([
+        "A discharge summary for Maya is ready",
+        "A discharge summary for Maya is ready",
+      ]);
     });
   });
 });

@@ -10,9 +10,12 @@ import { audit } from "../policy/audit";
 import { requireClinicalRecord } from "../policy/clinical-record-access";
 import type { ProgressReportNoteId } from "./progress-report.contracts";
 
+const REPORT_WORDS = { progress_report: "progress report", discharge_summary: "discharge summary" };
+
 /**
- * Puts a signed progress report's family version in the family's portal (the audit row is the
- * record that it was sent) and tells each guardian by email, with nothing clinical in the email.
+ * Puts a signed progress report's (or discharge summary's) family version in the family's portal
+ * (the audit row is the record that it was sent) and tells each guardian by email, with nothing
+ * clinical in the email.
  */
 export async function sendProgressReportToFamily(ctx: ActorContext, input: ProgressReportNoteId) {
   const { actor } = ctx;
@@ -20,7 +23,9 @@ export async function sendProgressReportToFamily(ctx: ActorContext, input: Progr
     const note = (await findClinicalNote(tx, input.noteId))?.note;
     if (!note) throw notFound("progress report");
     await requireClinicalRecord(tx, actor, note.childId, "writeClinicalRecord");
-    if (note.kind !== "progress_report") throw notFound("progress report");
+    if (note.kind !== "progress_report" && note.kind !== "discharge_summary")
+      throw notFound("progress report");
+    const words = REPORT_WORDS[note.kind];
     if (note.signedAt === null)
       throw new AppError("CONFLICT", "REPORT_NOT_SIGNED", "Sign the report first.");
     await audit(tx, ctx.meta, {
@@ -35,9 +40,9 @@ export async function sendProgressReportToFamily(ctx: ActorContext, input: Progr
       await ctx.mail.send(tx, {
         clinicId: note.clinicId,
         to,
-        subject: `A progress report for ${family.firstName} is ready`,
+        subject: `A ${words} for ${family.firstName} is ready`,
         text: [
-          `A progress report for ${family.firstName} is ready in Carryover.`,
+          `A ${words} for ${family.firstName} is ready in Carryover.`,
           ``,
           `Sign in to read it: ${ctx.appUrl}`,
         ].join("\n"),

@@ -194,11 +194,12 @@ export async function findFamilyToNotify(q: Queryable, childId: string) {
   return { firstName: child?.firstName ?? "", emails: guardians.map((g) => g.email) };
 }
 
-/** The child's signed progress reports that were sent to the family, the latest first. */
+/** The child's signed progress reports and discharge summaries sent to the family, the latest first. */
 export async function listSentProgressReports(q: Queryable, childId: string) {
   return q
     .select({
       id: clinicalNotes.id,
+      kind: clinicalNotes.kind,
       content: clinicalNotes.content,
       signedAt: clinicalNotes.signedAt,
     })
@@ -206,7 +207,7 @@ export async function listSentProgressReports(q: Queryable, childId: string) {
     .where(
       and(
         eq(clinicalNotes.childId, childId),
-        eq(clinicalNotes.kind, "progress_report"),
+        inArray(clinicalNotes.kind, ["progress_report", "discharge_summary"]),
         isNotNull(clinicalNotes.signedAt),
         sql`exists (select 1 from ${auditEvents}
           where ${auditEvents.entityType} = 'clinical_note'
@@ -217,7 +218,7 @@ export async function listSentProgressReports(q: Queryable, childId: string) {
     .orderBy(desc(clinicalNotes.serviceOn), desc(clinicalNotes.signedAt));
 }
 
-/** When a progress report was first sent to the family (its audit row is the record), or null. */
+/** When a progress report or discharge summary was first sent to the family (its audit row is the record), or null. */
 export async function findSentToFamilyAt(q: Queryable, noteId: string): Promise<Date | null> {
   const [row] = await q
     .select({ at: sql<Date | null>`min(${auditEvents.at})`.mapWith(auditEvents.at) })

@@ -3,9 +3,15 @@ import { Card } from "@carryover/ui";
 import { formatCalendarDate } from "~/lib/time";
 import { splitSummary } from "./goal-evidence-words";
 
-type Report = { noteId: string; periodFrom: string; periodTo: string; familySummary: string };
+type Report = {
+  noteId: string;
+  kind: "progress_report" | "discharge_summary";
+  periodFrom: string;
+  periodTo: string;
+  familySummary: string;
+};
 
-/** The progress reports sent home, newest first, each open to its first paragraph. */
+/** The reports sent home (progress and, at the end of care, discharge), newest first, each open to its first paragraph. */
 export function FamilyReportsSection({ reports }: { reports: Report[] }) {
   const newestFirst = [...reports].sort((a, b) => b.periodTo.localeCompare(a.periodTo));
   return (
@@ -22,6 +28,7 @@ export function FamilyReportsSection({ reports }: { reports: Report[] }) {
             return (
               <li key={report.noteId} className="py-3 first:pt-0 last:pb-0">
                 <h3 className="font-medium text-stone-900">
+                  {report.kind === "discharge_summary" ? "End of therapy: " : null}
                   {formatCalendarDate(report.periodFrom)} – {formatCalendarDate(report.periodTo)}
                 </h3>
                 <p className="mt-1 text-stone-800">{first}</p>

@@ -41,7 +41,7 @@ export function ReportEditor({
   return (
     <>
       <ReportReadOnly content={note.content} goals={chart.goals} />
-      {note.kind === "progress_report" && note.state !== "draft" && canSend ? (
+      {note.state !== "draft" && canSend ? (
         <SendToFamily
           noteId={note.id}
           childName={chart.childName}

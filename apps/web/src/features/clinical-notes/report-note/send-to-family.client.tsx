@@ -10,7 +10,7 @@ import { describeError } from "~/lib/trpc-error";
 import { plural } from "~/lib/words";
 import { useTRPC } from "~/trpc/react.client";
 
-/** A signed progress report's family version, put in the family's portal with an email to each guardian. */
+/** A signed report's family version, put in the family's portal with an email to each guardian. */
 export function SendToFamily({
   noteId,
   childName,

@@ -11,7 +11,7 @@ import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import type { ChartContext } from "../types";
 
-/** New evaluation, progress report or discharge summary: each opens the note it creates. */
+/** New evaluation, re-evaluation, progress report or discharge summary: each opens the note it creates. */
 export function NoteActions({ chart }: { chart: ChartContext }) {
   const trpc = useTRPC();
   const router = useRouter();
@@ -49,6 +49,21 @@ export function NoteActions({ chart }: { chart: ChartContext }) {
           }
         >
           New evaluation
+        </Button>
+        <Button
+          variant="secondary"
+          disabled={busy}
+          onClick={() =>
+            void open(() =>
+              evaluation.mutateAsync({
+                childId: chart.childId,
+                kind: "reevaluation",
+                serviceOn: chart.today,
+              }),
+            ).catch(() => undefined)
+          }
+        >
+          New re-evaluation
         </Button>
         <Button
           variant="secondary"
