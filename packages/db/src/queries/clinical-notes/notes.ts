@@ -1,19 +1,9 @@
-import { and, asc, desc, eq, gt, gte, isNull, lte, or, sql, type SQLWrapper } from "drizzle-orm";
+import { and, asc, desc, eq, isNull, sql, type SQLWrapper } from "drizzle-orm";
 
-import type { NoteContent, NoteKind, TreatmentService } from "@carryover/domain/clinical-notes";
+import type { NoteContent, NoteKind } from "@carryover/domain/clinical-notes";
 
 import type { Queryable } from "../../client";
-import {
-  clinicalConsents,
-  clinicalGoals,
-  clinicalNoteAddenda,
-  clinicalNotes,
-  memberships,
-  practiceLogs,
-  programActivities,
-  sessionServiceMarks,
-  users,
-} from "../../schema";
+import { clinicalNoteAddenda, clinicalNotes, memberships, users } from "../../schema";
 
 const nameOf = (id: SQLWrapper) =>
   sql<string | null>`(select u.name from ${users} u where u.id = ${id})`;
@@ -206,124 +196,4 @@ export async function listNoteAddenda(q: Queryable, noteId: string) {
     .innerJoin(users, eq(users.id, clinicalNoteAddenda.authorId))
     .where(eq(clinicalNoteAddenda.noteId, noteId))
     .orderBy(asc(clinicalNoteAddenda.createdAt), asc(clinicalNoteAddenda.id));
-}
-
-/**
- * This visit's number since the child's last signed progress report: the visit notes after that
- * report's day of service, up to and including this one (same-day notes in the order drafted).
- */
-export async function countVisitsSinceLastReport(
-  q: Queryable,
-  note: { id: string; childId: string; serviceOn: string; createdAt: Date },
-) {
-  const [report] = await q
-    .select({ serviceOn: clinicalNotes.serviceOn })
-    .from(clinicalNotes)
-    .where(
-      and(
-        eq(clinicalNotes.childId, note.childId),
-        eq(clinicalNotes.kind, "progress_report"),
-        sql`${clinicalNotes.signedAt} is not null`,
-      ),
-    )
-    .orderBy(desc(clinicalNotes.serviceOn))
-    .limit(1);
-  const [row] = await q
-    .select({ visits: sql<number>`count(*)::int` })
-    .from(clinicalNotes)
-    .where(
-      and(
-        eq(clinicalNotes.childId, note.childId),
-        eq(clinicalNotes.kind, "visit"),
-        report ? gt(clinicalNotes.serviceOn, report.serviceOn) : undefined,
-        or(
-          eq(clinicalNotes.id, note.id),
-          sql`(${clinicalNotes.serviceOn}, ${clinicalNotes.createdAt}) < (${note.serviceOn}::date, ${note.createdAt.toISOString()}::timestamptz)`,
-        ),
-      ),
-    );
-  // A visit on the report's own day (or before it) opens the next count.
-  return Math.max(1, row?.visits ?? 1);
-}
-
-export async function listActiveGoalIds(q: Queryable, childId: string) {
-  const rows = await q
-    .select({ id: clinicalGoals.id })
-    .from(clinicalGoals)
-    .where(and(eq(clinicalGoals.childId, childId), eq(clinicalGoals.state, "active")))
-    .orderBy(asc(clinicalGoals.position), asc(clinicalGoals.createdAt));
-  return rows.map((r) => r.id);
-}
-
-/** Whether a caregiver-training consent given on or before `on` stands (not revoked). */
-export async function hasCaregiverTrainingConsent(q: Queryable, childId: string, on: string) {
-  const [row] = await q
-    .select({ id: clinicalConsents.id })
-    .from(clinicalConsents)
-    .where(
-      and(
-        eq(clinicalConsents.childId, childId),
-        eq(clinicalConsents.kind, "caregiver_training"),
-        lte(clinicalConsents.givenOn, on),
-        isNull(clinicalConsents.revokedAt),
-      ),
-    )
-    .limit(1);
-  return row !== undefined;
-}
-
-/** A therapist's credential and supervising OT in one clinic. */
-export async function findTherapistCredential(q: Queryable, userId: string, clinicId: string) {
-  const [row] = await q
-    .select({ credential: memberships.credential, supervisorId: memberships.supervisorId })
-    .from(memberships)
-    .where(and(eq(memberships.userId, userId), eq(memberships.clinicId, clinicId)));
-  return row;
-}
-
-export async function insertServiceMark(
-  q: Queryable,
-  mark: { appointmentId: string; service: TreatmentService; at: Date },
-) {
-  const [row] = await q.insert(sessionServiceMarks).values(mark).returning({
-    id: sessionServiceMarks.id,
-    service: sessionServiceMarks.service,
-    at: sessionServiceMarks.at,
-  });
-  if (!row) throw new Error("service mark not inserted");
-  return row;
-}
-
-export async function listServiceMarks(q: Queryable, appointmentId: string) {
-  return q
-    .select({ service: sessionServiceMarks.service, at: sessionServiceMarks.at })
-    .from(sessionServiceMarks)
-    .where(eq(sessionServiceMarks.appointmentId, appointmentId))
-    .orderBy(asc(sessionServiceMarks.at), asc(sessionServiceMarks.id));
-}
-
-/** Practice the therapist logged for the child in a session between `from` and `to`, with each activity's title. */
-export async function listInSessionPractice(
-  q: Queryable,
-  input: { childId: string; loggedById: string; from: Date; to: Date },
-) {
-  return q
-    .select({
-      activityId: practiceLogs.activityId,
-      content: programActivities.content,
-      entry: practiceLogs.entry,
-    })
-    .from(practiceLogs)
-    .innerJoin(programActivities, eq(programActivities.id, practiceLogs.activityId))
-    .where(
-      and(
-        eq(practiceLogs.childId, input.childId),
-        eq(practiceLogs.loggedById, input.loggedById),
-        eq(practiceLogs.inSession, true),
-        isNull(practiceLogs.voidedAt),
-        gte(practiceLogs.loggedAt, input.from),
-        lte(practiceLogs.loggedAt, input.to),
-      ),
-    )
-    .orderBy(asc(practiceLogs.loggedAt));
 }
