@@ -4,7 +4,7 @@ import type { NoteView } from "@carryover/api/contracts/note";
 import { Card } from "@carryover/ui";
 
 import { NoteDraft } from "../note-editor/note-draft.client";
-import { ProseField } from "../note-editor/prose-field.client";
+import { ProseField, proseOf } from "../note-editor/prose-field.client";
 import { useNoteAutosave } from "../note-editor/use-note-autosave.client";
 import { Assessments } from "./assessments.client";
 import { ComplexityChoice, Deficits } from "./deficits.client";
@@ -42,11 +42,8 @@ function DraftEvaluation({ note }: { note: EvaluationNote }) {
   );
   const { content, edit } = autosave;
   const blur = () => void autosave.flush();
-  const text = (key: "reasonForReferral" | "history" | "familyPriorities" | "observations") => ({
-    value: content[key],
-    onChange: (value: string) => edit((c) => ({ ...c, [key]: value })),
-    onBlur: blur,
-  });
+  const text = (key: "reasonForReferral" | "history" | "familyPriorities" | "observations") =>
+    proseOf(autosave, key);
   return (
     <NoteDraft
       note={note}

@@ -2,6 +2,21 @@
 
 import { TEXTAREA } from "./labels";
 
+type Draft<C> = {
+  content: C;
+  edit: (change: (current: C) => C) => void;
+  flush: () => Promise<boolean>;
+};
+
+/** A ProseField's value and handlers for one text part of a draft: edited in place, saved on blur. */
+export function proseOf<K extends string, C extends Record<K, string>>(draft: Draft<C>, key: K) {
+  return {
+    value: draft.content[key],
+    onChange: (value: string) => draft.edit((c) => ({ ...c, [key]: value })),
+    onBlur: () => void draft.flush(),
+  };
+}
+
 /** A labelled textarea of a note, its hint read with it, saving when the therapist moves on. */
 export function ProseField({
   id,

@@ -6,7 +6,7 @@ import { Card } from "@carryover/ui";
 import { INPUT } from "../note-editor/labels";
 import type { NoteChart } from "../note-editor/note-chart";
 import { NoteDraft } from "../note-editor/note-draft.client";
-import { ProseField } from "../note-editor/prose-field.client";
+import { ProseField, proseOf } from "../note-editor/prose-field.client";
 import { useNoteAutosave } from "../note-editor/use-note-autosave.client";
 import { GoalProgress } from "./goal-progress.client";
 import {
@@ -65,11 +65,7 @@ function DraftReport({ note, chart }: { note: ReportNote; chart: NoteChart }) {
   const { content, edit } = autosave;
   const blur = () => void autosave.flush();
   const period = periodProblem(content);
-  const text = (key: "summary" | "recommendations" | "familySummary") => ({
-    value: content[key],
-    onChange: (value: string) => edit((c) => ({ ...c, [key]: value })),
-    onBlur: blur,
-  });
+  const text = (key: "summary" | "recommendations" | "familySummary") => proseOf(autosave, key);
   return (
     <NoteDraft
       note={note}
