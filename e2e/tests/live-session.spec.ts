@@ -58,11 +58,16 @@ test("the lobby shows a live camera preview and a moving microphone level on a p
     .toBeGreaterThan(0);
   const meter = guardian.page.getByRole("meter", { name: /Microphone level/ });
   const levels = new Set<string>();
+  // Sampled every 100 ms: the poll's default backs off to once a second, in step with Chromium's
+  // fake microphone, which beeps once a second, so it could read the same few levels again and again.
   await expect
-    .poll(async () => {
-      levels.add((await meter.getAttribute("aria-valuenow")) ?? "0");
-      return [...levels].filter((l) => l !== "0").length;
-    })
+    .poll(
+      async () => {
+        levels.add((await meter.getAttribute("aria-valuenow")) ?? "0");
+        return [...levels].filter((l) => l !== "0").length;
+      },
+      { intervals: [100] },
+    )
     .toBeGreaterThan(2);
   await expect(guardian.page.getByText("We can't reach the video server")).toBeVisible({
     timeout: 5_000,
