@@ -1,5 +1,5 @@
 import { childIdByName, createGuardian } from "../support/database";
-import { signIn, signInAlert, signInAndLand } from "../support/sign-in";
+import { signIn, signInAlert, signInAndLand, signOut } from "../support/sign-in";
 import { expect, test } from "../support/test";
 
 const NEW_GUARDIAN = {
@@ -25,7 +25,7 @@ test("an invited guardian accepts the invitation from the outbox and signs in", 
   await expect(
     invite.getByText(`Invitation sent to ${NEW_GUARDIAN.name} (${NEW_GUARDIAN.email})`),
   ).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).first().click();
+  await signOut(page);
 
   await signInAndLand(page, "admin@maplegrove.test", "/admin");
   await page.goto("/admin/outbox");
@@ -33,7 +33,7 @@ test("an invited guardian accepts the invitation from the outbox and signs in", 
   await expect(message).toBeVisible();
   const link = await message.getByRole("link", { name: /\/invitations\// }).getAttribute("href");
   expect(link).toBeTruthy();
-  await page.getByRole("button", { name: "Sign out" }).first().click();
+  await signOut(page);
 
   await page.goto(new URL(link ?? "", page.url()).pathname);
   await expect(
@@ -51,7 +51,7 @@ test("an invited guardian accepts the invitation from the outbox and signs in", 
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page).toHaveURL(/\/family$/);
   await expect(page.getByRole("heading", { name: "Maya Johnson" })).toBeVisible();
-  await page.getByRole("button", { name: "Sign out" }).first().click();
+  await signOut(page);
 
   await page.goto(new URL(link ?? "", page.url()).pathname);
   await expect(
@@ -86,7 +86,7 @@ test("a password reset from the outbox sets a new password", async ({ page }) =>
     await expect(message).toBeVisible({ timeout: 1_000 });
   }).toPass({ timeout: 15_000 });
   const link = await message.getByRole("link", { name: /\/reset-password\// }).getAttribute("href");
-  await page.getByRole("button", { name: "Sign out" }).first().click();
+  await signOut(page);
 
   await page.goto(new URL(link ?? "", page.url()).pathname);
   await page.getByLabel("New password").fill("a brand new password");

@@ -11,7 +11,7 @@ import {
 } from "@carryover/db/schema";
 
 import { childIdByName, withDatabase } from "../support/database";
-import { signInAndLand } from "../support/sign-in";
+import { signInAndLand, signOut } from "../support/sign-in";
 import { expect, test } from "../support/test";
 
 /**
@@ -99,8 +99,7 @@ test("a freed group seat sends the waitlist offer to the outbox", async ({ page 
   expect(left.status()).toBe(200);
   expect(await left.json()).toMatchObject({ result: { data: { json: { left: "seat" } } } });
 
-  await page.getByRole("button", { name: "Sign out" }).first().click();
-  await expect(page).toHaveURL(/\/sign-in/);
+  await signOut(page);
   await signInAndLand(page, "admin@maplegrove.test", "/admin");
   const offer = page.getByRole("article").filter({ hasText: "A seat is free for Sofia" });
   // The worker picks the job up within a few seconds of the seat being freed.
