@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
-import { createPgBossJobs, jobIdFor } from "./jobs";
+import { createPgBossJobs, jobIdFor, QUEUES } from "./jobs";
 
 const { db, url } = await useTestDatabase();
 
@@ -22,7 +22,21 @@ describe("the job queue", () => {
             ]),
           ),
         );
-        expect(started.map((s) => s.status)).toEqual(["fulfilled", "fulfilled", "fulfilled"]);
+        // A rejection shows its reason, so a failure here says which start failed and why.
+        expect(
+          started.map((s) => (s.status === "fulfilled" ? "fulfilled" : String(s.reason))),
+        ).toEqual(["fulfilled", "fulfilled", "fulfilled"]);
+        const queues = await db.execute(
+          sql`select name, retry_limit, retry_delay, retry_backoff, expire_seconds from pgboss.queue`,
+        );
+        expect(queues).toHaveLength(QUEUES.length);
+        expect(queues.find((queue) => queue.name === "notice-send")).toEqual({
+          name: "notice-send",
+          retry_limit: 5,
+          retry_delay: 30,
+          retry_backoff: true,
+          expire_seconds: 300,
+        });
         const rows = await db.execute<{ id: string }>(
           sql`select id from pgboss.job where name = 'notice-sweep' order by id`,
         );

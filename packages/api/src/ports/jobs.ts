@@ -41,7 +41,14 @@ export interface JobRunner extends JobsPort {
   stop(): Promise<void>;
 }
 
-const DEADLOCK = "40P01";
+/** Every queue's policy; QUEUES are our own names, so both are safe to write into SQL. */
+const QUEUE_OPTIONS = JSON.stringify({
+  policy: "standard",
+  retryLimit: 5,
+  retryDelay: 30,
+  retryBackoff: true,
+  expireInSeconds: 300,
+});
 
 /** A job id derived from its key (a UUID shape, as pg-boss wants), so a repeat is the same job. */
 export function jobIdFor(key: string): string {
@@ -81,31 +88,22 @@ export function createPgBossJobs(options: PgBossJobsOptions): JobRunner {
   });
   const onError = options.onError ?? ((error: Error) => console.error(`[jobs] ${error.message}`));
   boss.on("error", onError);
-  const createQueues = async () => {
-    for (const name of QUEUES) {
-      await boss.createQueue(name, {
-        name,
-        retryLimit: 5,
-        retryDelay: 30,
-        retryBackoff: true,
-        expireInSeconds: 300,
-      });
-    }
-  };
+  // pg-boss's create_queue takes no lock, and replicas creating queues together deadlock on the job
+  // table each attaches a partition to. One statement list (one transaction) holding an advisory
+  // lock creates them all, so replicas take turns and the later ones find every queue there.
+  const createQueues = () =>
+    boss.getDb().executeSql(
+      [
+        `select pg_advisory_xact_lock(hashtext('carryover.pgboss.create-queues'))`,
+        ...QUEUES.map((name) => `select pgboss.create_queue('${name}', '${QUEUE_OPTIONS}')`),
+      ].join(";\n"),
+      [], // no parameters: sent as one simple query, which PostgreSQL runs as one transaction
+    );
   let started: Promise<void> | undefined;
   const start = () =>
     (started ??= (async () => {
       await boss.start();
-      // Each queue is a table pg-boss creates: replicas creating them together can deadlock, and
-      // PostgreSQL lets one of them through, so the others try again once it has.
-      for (let attempt = 1; ; attempt++) {
-        try {
-          return await createQueues();
-        } catch (error) {
-          if ((error as { code?: string }).code !== DEADLOCK || attempt === 5) throw error;
-          await new Promise((resolve) => setTimeout(resolve, attempt * 50 * (1 + Math.random())));
-        }
-      }
+      await createQueues();
     })().catch((error: unknown) => {
       started = undefined; // the next enqueue or worker tries again rather than failing for good
       throw error;
