@@ -12,15 +12,18 @@ export type AuditEntry = {
   entityId?: string | null;
 };
 
+/** The audit row of an entry made in this request. */
+export const auditEventOf = (meta: RequestMeta, entry: AuditEntry) => ({
+  ...entry,
+  entityId: entry.entityId ?? null,
+  requestId: meta.requestId,
+  ip: meta.ip,
+  userAgent: storableUserAgent(meta.userAgent),
+});
+
 /** Written inside the caller's transaction: if the audit row fails, the action fails with it. */
 export async function audit(q: Queryable, meta: RequestMeta, entry: AuditEntry) {
-  await insertAuditEvent(q, {
-    ...entry,
-    entityId: entry.entityId ?? null,
-    requestId: meta.requestId,
-    ip: meta.ip,
-    userAgent: storableUserAgent(meta.userAgent),
-  });
+  await insertAuditEvent(q, auditEventOf(meta, entry));
 }
 
 /**

@@ -19,6 +19,7 @@ import {
   GOAL_STATES,
   GOAL_TERMS,
   NOTE_KINDS,
+  type DocumentationDueItem,
   type Frequency,
   type NoteContent,
 } from "@carryover/domain/clinical-notes";
@@ -276,4 +277,34 @@ export const clinicalConsents = pgTable(
     revokedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index().on(t.childId, t.kind)],
+);
+
+type Stored<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] };
+/** One of `documentationDueItems`' items as JSON keeps it: moments as ISO strings. */
+export type StoredDocumentationItem = DocumentationDueItem extends infer I
+  ? I extends unknown
+    ? Stored<I>
+    : never
+  : never;
+
+/**
+ * Each chart's documentation due (`documentationDueItems`), kept so that a clinic's list is a read.
+ * It is stale from `staleAt`, the next moment time alone changes it, and at once when a note, a plan
+ * of care, the discharge date or the clinic's settings change (the triggers of migration 0020).
+ */
+export const chartDocumentation = pgTable(
+  "chart_documentation",
+  {
+    childId: uuid()
+      .primaryKey()
+      .references(() => children.id, { onDelete: "cascade" }),
+    clinicId: uuid()
+      .notNull()
+      .references(() => clinics.id, { onDelete: "cascade" }),
+    items: jsonb().$type<StoredDocumentationItem[]>().notNull().default([]),
+    staleAt: timestamp({ withTimezone: true })
+      .notNull()
+      .default(sql`'-infinity'`),
+  },
+  (t) => [index().on(t.clinicId, t.staleAt)],
 );

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
 
+import { addDays } from "../scheduling/calendar-date";
 import type { ChartDocumentation } from "./documentation-due";
 import {
   certificationStatus,
   DEFAULT_UNSIGNED_NOTE_LIMIT_HOURS,
   dischargeSummaryStatus,
   documentationDueItems,
+  nextDocumentationChange,
   noteNeedsProgressReport,
   progressReportStatus,
   recertificationStatus,
@@ -289,5 +291,97 @@ describe("documentationDueItems", () => {
 
   it("skips plan deadlines for a child without a plan of care", () => {
     expect(documentationDueItems({ ...calm, plan: null }, "2026-07-01", now)).toEqual([]);
+  });
+});
+
+describe("nextDocumentationChange", () => {
+  const plan = { start: "2026-03-02", end: "2026-05-30", certifiedOn: null, recertified: false };
+  const chart: ChartDocumentation = {
+    visitsSinceLastReport: 9,
+    plan,
+    nextPlanStart: null,
+    dischargedOn: null,
+    dischargeSummarySigned: false,
+    unsignedNotes: [],
+  };
+  const noon = (day: string) => new Date(`${day}T12:00:00Z`);
+
+  it("names the day certification goes overdue, then the day recertification opens, then the end", () => {
+    expect(nextDocumentationChange(chart, "2026-03-10", noon("2026-03-10")).day).toBe("2026-04-02");
+    const certified = { ...chart, plan: { ...plan, certifiedOn: "2026-03-20" } };
+    expect(nextDocumentationChange(certified, "2026-04-02", noon("2026-04-02")).day).toBe(
+      "2026-05-16",
+    );
+    expect(nextDocumentationChange(certified, "2026-05-16", noon("2026-05-16")).day).toBe(
+      "2026-05-31",
+    );
+    expect(nextDocumentationChange(certified, "2026-05-31", noon("2026-05-31")).day).toBeNull();
+  });
+
+  it("names a planned discharge and the start of the next plan", () => {
+    const ending = { ...chart, plan: { ...plan, certifiedOn: "2026-03-20", recertified: true } };
+    expect(
+      nextDocumentationChange(
+        { ...ending, dischargedOn: "2026-04-15" },
+        "2026-04-01",
+        noon("2026-04-01"),
+      ).day,
+    ).toBe("2026-04-15");
+    expect(
+      nextDocumentationChange(
+        { ...ending, nextPlanStart: "2026-05-31" },
+        "2026-04-01",
+        noon("2026-04-01"),
+      ).day,
+    ).toBe("2026-05-31");
+  });
+
+  // Every chart below walked day by day: the items never change before the day named.
+  const charts: ChartDocumentation[] = [
+    chart,
+    { ...chart, plan: { ...plan, certifiedOn: "2026-03-05" } },
+    { ...chart, plan: { ...plan, certifiedOn: "2026-03-05", recertified: true } },
+    { ...chart, dischargedOn: "2026-04-20" },
+    { ...chart, dischargedOn: "2026-06-10", visitsSinceLastReport: 12 },
+    { ...chart, nextPlanStart: "2026-05-31", plan: { ...plan, recertified: true } },
+    { ...chart, plan: null, dischargedOn: "2026-03-15" },
+  ];
+  it("is never later than a day on which the items change", () => {
+    for (const walked of charts) {
+      const itemsOn = (day: string) => documentationDueItems(walked, day, noon(day));
+      for (let today = "2026-02-20"; today < "2026-07-01"; today = addDays(today, 5)) {
+        const { day } = nextDocumentationChange(walked, today, noon(today));
+        const items = itemsOn(today);
+        for (let d = addDays(today, 1); d < (day ?? "2026-09-01"); d = addDays(d, 1))
+          expect(itemsOn(d), `${today} → ${d}`).toEqual(items);
+        if (day !== null) expect(day > today).toBe(true);
+      }
+    }
+  });
+
+  it("names the millisecond after the earliest open note's limit, which the clinic may set", () => {
+    const notes = {
+      ...chart,
+      unsignedNotes: [
+        { noteId: "a", visitEndedAt: new Date("2026-04-01T15:00:00Z"), signedAt: null },
+        { noteId: "b", visitEndedAt: new Date("2026-04-01T10:00:00Z"), signedAt: null },
+      ],
+    };
+    const now = new Date("2026-04-01T16:00:00Z");
+    const moment = new Date("2026-04-02T10:00:00.001Z");
+    expect(nextDocumentationChange(notes, "2026-04-01", now).moment).toEqual(moment);
+    const before = documentationDueItems(notes, "2026-04-01", new Date(moment.getTime() - 1));
+    expect(documentationDueItems(notes, "2026-04-01", now)).toEqual(before);
+    expect(documentationDueItems(notes, "2026-04-01", moment)).not.toEqual(before);
+    // Once the first is late, the second is next; once both are, nothing changes with time.
+    expect(nextDocumentationChange(notes, "2026-04-02", moment).moment).toEqual(
+      new Date("2026-04-02T15:00:00.001Z"),
+    );
+    expect(
+      nextDocumentationChange(notes, "2026-04-03", new Date("2026-04-03T00:00:00Z")).moment,
+    ).toBeNull();
+    expect(
+      nextDocumentationChange({ ...notes, unsignedNoteLimitHours: 48 }, "2026-04-01", now).moment,
+    ).toEqual(new Date("2026-04-03T10:00:00.001Z"));
   });
 });

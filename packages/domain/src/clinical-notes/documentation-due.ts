@@ -171,7 +171,10 @@ export type DocumentationDueItem =
 /** The documentation facts of one child's chart. */
 export type ChartDocumentation = {
   visitsSinceLastReport: number;
+  /** The current plan of care: the latest that has started. */
   plan: { start: string; end: string; certifiedOn: string | null; recertified: boolean } | null;
+  /** The start of the next plan, not begun yet: it becomes the current plan on that day. */
+  nextPlanStart?: string | null;
   dischargedOn: string | null;
   dischargeSummarySigned: boolean;
   unsignedNotes: readonly { noteId: string; visitEndedAt: Date; signedAt: null }[];
@@ -243,8 +246,12 @@ function unsignedNoteItems(chart: ChartDocumentation, now: Date): DocumentationD
   );
 }
 
-// Undated items fall due at this visit or within hours, so they come before any calendar date.
-function byUrgency(a: DocumentationDueItem, b: DocumentationDueItem): number {
+/**
+ * The order of due items, in one chart or across charts: overdue, then due, then soon; undated items
+ * (they fall due at a visit or within hours) before any calendar date, then the earliest date; notes
+ * by the moment they go late.
+ */
+export function byUrgency(a: DocumentationDueItem, b: DocumentationDueItem): number {
   const rank = URGENCY_RANK[a.urgency] - URGENCY_RANK[b.urgency];
   if (rank !== 0) return rank;
   if (a.dueBy !== b.dueBy) {
@@ -272,4 +279,43 @@ export function documentationDueItems(
     ...dischargeSummaryItem(chart, today),
     ...unsignedNoteItems(chart, now),
   ].sort(byUrgency);
+}
+
+export type DocumentationChange = {
+  /** The first day after today on which a date-based item may appear, change or go. */
+  day: string | null;
+  /** The first moment after now at which an unsigned note is late. */
+  moment: Date | null;
+};
+
+function earliest<T extends string | number>(values: readonly (T | null)[], after: T): T | null {
+  let min: T | null = null;
+  for (const v of values) if (v !== null && v > after && (min === null || v < min)) min = v;
+  return min;
+}
+
+/**
+ * Until when `documentationDueItems` gives the same answer for this chart if nothing is written:
+ * the items change only on the days and at the moments returned (a day more than needed is harmless).
+ */
+export function nextDocumentationChange(
+  chart: ChartDocumentation,
+  today: string,
+  now: Date,
+): DocumentationChange {
+  const plan = chart.plan;
+  const days = [
+    chart.nextPlanStart ?? null,
+    chart.dischargedOn,
+    plan && plan.certifiedOn === null ? addDays(plan.start, CERTIFICATION_WITHIN_DAYS + 1) : null,
+    plan && !plan.recertified ? addDays(plan.end, -RECERTIFICATION_OPENS_DAYS_BEFORE_END) : null,
+    plan && !plan.recertified ? addDays(plan.end, 1) : null,
+  ];
+  const limitHours = chart.unsignedNoteLimitHours ?? DEFAULT_UNSIGNED_NOTE_LIMIT_HOURS;
+  // A note is late from the millisecond after its limit.
+  const lateFrom = chart.unsignedNotes.map(
+    (note) => note.visitEndedAt.getTime() + limitHours * HOUR_MS + 1,
+  );
+  const moment = earliest(lateFrom, now.getTime());
+  return { day: earliest(days, today), moment: moment === null ? null : new Date(moment) };
 }

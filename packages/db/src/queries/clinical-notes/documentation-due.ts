@@ -1,35 +1,32 @@
 import { eq, sql, type SQL } from "drizzle-orm";
 
-import {
-  progressReportStatus,
-  RECERTIFICATION_OPENS_DAYS_BEFORE_END,
-} from "@carryover/domain/clinical-notes";
-
 import type { Queryable } from "../../client";
 import { reusable, reusableSql } from "../../reusable";
-import { clinics } from "../../schema";
-
-/** The fewest visits since the last report at which the domain warns of the next one (8). */
-const VISITS_BEFORE_WARNING = (() => {
-  let visits = 0;
-  while (progressReportStatus(visits).state === "not_due") visits++;
-  return visits;
-})();
+import { clinics, type StoredDocumentationItem } from "../../schema";
+import {
+  readAuditDone,
+  readAuditSql,
+  readAuditValues,
+  type AuditEventInput,
+  type ReadAuditValues,
+} from "../audit";
 
 /** One child's documentation facts, as `documentationDueItems` reads them. */
 export type DocumentationFactsRow = {
   childId: string;
-  firstName: string;
-  lastName: string;
   dischargedOn: string | null;
   planStart: string | null;
   planEnd: string | null;
   certifiedOn: string | null;
   recertified: boolean;
+  nextPlanStart: string | null;
   visitsSinceLastReport: number;
   dischargeSummarySigned: boolean;
   unsignedNotes: { noteId: string; visitEndedAt: string }[];
 };
+
+/** Which charts a read covers: one child, a therapist's caseload, or the whole clinic. */
+export type DocumentationReach = "clinic" | "caseload" | "child";
 
 export type DocumentationScope = {
   clinicId: string;
@@ -40,16 +37,10 @@ export type DocumentationScope = {
   now: Date;
 };
 
-/*
- * One statement for a whole clinic: each child's facts come from index probes, never a query per child.
- * The current plan walks (child_id, start_on) backwards and its successor is found by previous_id; the
- * last signed report and a signed discharge summary come from the partial index of signed reports;
- * visits since then are a range of the partial index of visits; unsigned notes come from
- * the partial index of unsigned visits. Each stage is materialized so no count runs twice.
- */
-/** Which children a statement covers; each is its own statement, so a cached plan fits it. */
-export type DocumentationReach = "clinic" | "caseload" | "child";
+const reachOfScope = (scope: DocumentationScope): DocumentationReach =>
+  scope.childId !== null ? "child" : scope.caseloadOf !== null ? "caseload" : "clinic";
 
+// Each reach is its own statement, so a cached plan fits it.
 const inReach: Record<DocumentationReach, () => SQL> = {
   clinic: () => sql`true`,
   child: () => sql`c.id = ${sql.placeholder("childId")}::uuid`,
@@ -63,27 +54,121 @@ const inReach: Record<DocumentationReach, () => SQL> = {
   )`,
 };
 
-/** The statement with its placeholders (the bench explains it). */
-export const documentationFactsSql = (reach: DocumentationReach) => sql`
+type ScopeValues = { clinicId: string; childId: string | null; caseloadOf: string | null };
+const valuesOf = (scope: DocumentationScope) => ({
+  clinicId: scope.clinicId,
+  childId: scope.childId,
+  caseloadOf: scope.caseloadOf,
+});
+
+/**
+ * The kept items of the charts in reach, each with its child, and the charts gone stale; with the
+ * read's audit row, in one statement run outside a transaction (the bench explains it). PostgreSQL
+ * writes the items as one JSON array: one value to parse however many there are.
+ */
+export const chartDocumentationSql = (reach: DocumentationReach) => sql`
+  with reach as materialized (
+    select d.child_id, c.first_name || ' ' || c.last_name as child_name, d.items,
+      d.stale_at <= ${sql.placeholder("now")}::timestamptz as stale
+    from chart_documentation d
+    join children c on c.id = d.child_id
+    join clinics cl on cl.id = d.clinic_id
+    where d.clinic_id = ${sql.placeholder("clinicId")}::uuid and ${inReach[reach]()}
+      and (d.items <> '[]'::jsonb or d.stale_at <= ${sql.placeholder("now")}::timestamptz)
+  ),
+  ${readAuditSql()}
+  select
+    (
+      select coalesce(json_agg(
+        jsonb_build_object('childId', r.child_id, 'childName', r.child_name) || item.value
+      ), '[]'::json)
+      from reach r, jsonb_array_elements(r.items) item
+      where not r.stale
+    ) as items,
+    (
+      select coalesce(json_agg(json_build_object('childId', r.child_id, 'childName', r.child_name)), '[]'::json)
+      from reach r
+      where r.stale
+    ) as stale,
+    ${readAuditDone()}`;
+
+type WithChild<T> = T & { childId: string; childName: string };
+/** A kept item with its child, as JSON has it: moments as ISO strings. */
+export type KeptDocumentationItem = StoredDocumentationItem extends infer I
+  ? I extends unknown
+    ? WithChild<I>
+    : never
+  : never;
+
+export type ChartDocumentation = {
+  items: KeptDocumentationItem[];
+  /** Charts whose items may be out of date: compute them again. */
+  stale: { childId: string; childName: string }[];
+};
+
+type ReadValues = ScopeValues & { now: string } & ReadAuditValues;
+
+const chartDocumentationInReach = {
+  clinic: reusableSql<ReadValues, ChartDocumentation>(() => chartDocumentationSql("clinic")),
+  caseload: reusableSql<ReadValues, ChartDocumentation>(() => chartDocumentationSql("caseload")),
+  child: reusableSql<ReadValues, ChartDocumentation>(() => chartDocumentationSql("child")),
+};
+
+/**
+ * The documentation due in the charts in scope as last computed, and the charts gone stale, with
+ * the read's audit row: one statement, to run outside a transaction.
+ */
+export async function listChartDocumentation(
+  q: Queryable,
+  scope: DocumentationScope,
+  audit: AuditEventInput,
+): Promise<ChartDocumentation> {
+  const [row] = await chartDocumentationInReach[reachOfScope(scope)](q, {
+    ...valuesOf(scope),
+    now: scope.now.toISOString(),
+    ...readAuditValues(audit),
+  });
+  return row ?? { items: [], stale: [] };
+}
+
+const lockStale = reusableSql<{ childIds: string; now: string }, { childId: string }>(
+  () => sql`
+  select child_id as "childId" from chart_documentation
+  where child_id = any(string_to_array(${sql.placeholder("childIds")}::text, ',')::uuid[])
+    and stale_at <= ${sql.placeholder("now")}::timestamptz
+  for update skip locked`,
+);
+
+/**
+ * Of these charts, those still stale that no other transaction holds, locked until this one ends so
+ * that one request keeps each one's new answer. Another's is skipped, never waited for.
+ */
+export async function lockStaleCharts(q: Queryable, childIds: readonly string[], now: Date) {
+  const rows = await lockStale(q, { childIds: childIds.join(","), now: now.toISOString() });
+  return rows.map((row) => row.childId);
+}
+
+/*
+ * Each chart's facts come from index probes: the current plan walks (child_id, start_on) backwards
+ * and its successor is found by previous_id; the last signed report and a signed discharge summary
+ * come from the partial index of signed reports; visits since then are a range of the partial index
+ * of visits; unsigned notes come from the partial index of unsigned visits.
+ */
+const documentationFacts = reusableSql<
+  { clinicId: string; childIds: string; now: string },
+  DocumentationFactsRow
+>(
+  () => sql`
   with scope as materialized (
-    select c.id, c.first_name, c.last_name, c.discharged_on,
+    select c.id, c.discharged_on,
       (${sql.placeholder("now")}::timestamptz at time zone cl.time_zone)::date as today
     from children c
     join clinics cl on cl.id = c.clinic_id
-    where c.clinic_id = ${sql.placeholder("clinicId")}::uuid and ${inReach[reach]()}
-  ),
-  unsigned as materialized (
-    select s.id as child_id, n.notes
-    from scope s
-    join lateral (
-      select json_agg(json_build_object('noteId', n.id, 'visitEndedAt', n.visit_ended_at)
-        order by n.visit_ended_at) as notes
-      from clinical_notes n
-      where n.child_id = s.id and n.signed_at is null and n.visit_ended_at is not null
-    ) n on n.notes is not null
+    where c.clinic_id = ${sql.placeholder("clinicId")}::uuid
+      and c.id = any(string_to_array(${sql.placeholder("childIds")}::text, ',')::uuid[])
   ),
   charts as materialized (
-    select s.id, s.first_name, s.last_name, s.discharged_on, s.today,
+    select s.id, s.discharged_on, s.today,
       p.start_on, p.end_on, p.certified_on, coalesce(p.recertified, false) as recertified,
       r.service_on as last_report_on
     from scope s
@@ -103,72 +188,69 @@ export const documentationFactsSql = (reach: DocumentationReach) => sql`
       order by rn.service_on desc
       limit 1
     ) r on true
-  ),
-  facts as materialized (
-    select c.*,
-      (
-        select count(*)::int from clinical_notes v
-        where v.child_id = c.id and v.kind = 'visit'
-          and v.service_on > coalesce(c.last_report_on, c.start_on - 1, '-infinity'::date)
-      ) as visits,
-      -- A probe of this child's signed reports (an exists would scan every clinic's summaries).
-      c.discharged_on is not null and coalesce((
-        select true from clinical_notes d
-        where d.child_id = c.id and d.kind = 'discharge_summary' and d.signed_at is not null
-        limit 1
-      ), false) as discharge_summary_signed
-    from charts c
   )
-  select f.id as "childId", f.first_name as "firstName", f.last_name as "lastName",
-    f.discharged_on::text as "dischargedOn",
-    f.start_on::text as "planStart", f.end_on::text as "planEnd",
-    f.certified_on::text as "certifiedOn", f.recertified as "recertified",
-    f.visits as "visitsSinceLastReport",
-    f.discharge_summary_signed as "dischargeSummarySigned",
-    coalesce(u.notes, '[]'::json) as "unsignedNotes"
-  from facts f
-  left join unsigned u on u.child_id = f.id
-  -- Only the charts that may have something due; the domain decides what and how urgent.
-  where u.notes is not null
-    or f.visits >= ${sql.placeholder("visitsBeforeWarning")}::int
-    or (f.start_on is not null and f.certified_on is null)
-    or (f.start_on is not null and not f.recertified
-      and f.end_on - ${sql.placeholder("recertificationOpensDays")}::int <= f.today)
-    or (f.discharged_on is not null and not f.discharge_summary_signed)`;
-
-type FactsValues = {
-  clinicId: string;
-  childId: string | null;
-  caseloadOf: string | null;
-  now: string;
-  visitsBeforeWarning: number;
-  recertificationOpensDays: number;
-};
-
-const documentationFacts = {
-  clinic: reusableSql<FactsValues, DocumentationFactsRow>(() => documentationFactsSql("clinic")),
-  caseload: reusableSql<FactsValues, DocumentationFactsRow>(() =>
-    documentationFactsSql("caseload"),
-  ),
-  child: reusableSql<FactsValues, DocumentationFactsRow>(() => documentationFactsSql("child")),
-};
+  select c.id as "childId", c.discharged_on::text as "dischargedOn",
+    c.start_on::text as "planStart", c.end_on::text as "planEnd",
+    c.certified_on::text as "certifiedOn", c.recertified as "recertified",
+    (
+      select min(np.start_on)::text from plans_of_care np
+      where np.child_id = c.id and np.start_on > c.today
+    ) as "nextPlanStart",
+    (
+      select count(*)::int from clinical_notes v
+      where v.child_id = c.id and v.kind = 'visit'
+        and v.service_on > coalesce(c.last_report_on, c.start_on - 1, '-infinity'::date)
+    ) as "visitsSinceLastReport",
+    -- A probe of this child's signed reports (an exists would scan every clinic's summaries).
+    c.discharged_on is not null and coalesce((
+      select true from clinical_notes d
+      where d.child_id = c.id and d.kind = 'discharge_summary' and d.signed_at is not null
+      limit 1
+    ), false) as "dischargeSummarySigned",
+    coalesce((
+      select json_agg(json_build_object('noteId', n.id, 'visitEndedAt', n.visit_ended_at)
+        order by n.visit_ended_at)
+      from clinical_notes n
+      where n.child_id = c.id and n.signed_at is null and n.visit_ended_at is not null
+    ), '[]'::json) as "unsignedNotes"
+  from charts c`,
+);
 
 /**
- * The documentation facts of every child in scope that may have something due, in one statement: the current plan of care (the
- * latest started by today) and whether a later plan recertifies it, the treatment visits since the
- * last signed progress report (or since the plan started), discharge and its signed summary, and the
- * notes of visits not yet signed.
+ * The documentation facts of these charts of one clinic: the current plan of care (the latest
+ * started by today) and whether a later plan recertifies it, the next plan's start, the treatment
+ * visits since the last signed progress report (or since the plan started), discharge and its
+ * signed summary, and the notes of visits not yet signed.
  */
-export async function listDocumentationFacts(q: Queryable, scope: DocumentationScope) {
-  const reach =
-    scope.childId !== null ? "child" : scope.caseloadOf !== null ? "caseload" : "clinic";
-  return documentationFacts[reach](q, {
-    clinicId: scope.clinicId,
-    childId: scope.childId,
-    caseloadOf: scope.caseloadOf,
-    now: scope.now.toISOString(),
-    visitsBeforeWarning: VISITS_BEFORE_WARNING,
-    recertificationOpensDays: RECERTIFICATION_OPENS_DAYS_BEFORE_END,
+export function listDocumentationFacts(
+  q: Queryable,
+  charts: { clinicId: string; childIds: readonly string[]; now: Date },
+) {
+  return documentationFacts(q, {
+    clinicId: charts.clinicId,
+    childIds: charts.childIds.join(","),
+    now: charts.now.toISOString(),
+  });
+}
+
+const saveCharts = reusableSql<{ charts: string }, never>(
+  () => sql`
+  update chart_documentation d
+  set items = x.items, stale_at = coalesce(x.stale_at, 'infinity')
+  from jsonb_to_recordset(${sql.placeholder("charts")}::jsonb)
+    as x(child_id uuid, items jsonb, stale_at timestamptz)
+  where d.child_id = x.child_id`,
+);
+
+/** Keeps each chart's newly computed items, until `staleAt` (null: until something is written). */
+export async function saveChartDocumentation(
+  q: Queryable,
+  charts: readonly { childId: string; items: unknown[]; staleAt: Date | null }[],
+) {
+  await saveCharts(q, {
+    charts: JSON.stringify(
+      charts.map((c) => ({ child_id: c.childId, items: c.items, stale_at: c.staleAt })),
+    ),
   });
 }
 
