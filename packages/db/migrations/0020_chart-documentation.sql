@@ -1,12 +1,13 @@
 CREATE TABLE "chart_documentation" (
-	"child_id" uuid PRIMARY KEY NOT NULL,
 	"clinic_id" uuid NOT NULL,
+	"child_id" uuid NOT NULL,
 	"items" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"stale_at" timestamp with time zone DEFAULT '-infinity' NOT NULL
+	"stale_at" timestamp with time zone DEFAULT '-infinity' NOT NULL,
+	CONSTRAINT "chart_documentation_child_id_pk" PRIMARY KEY("child_id")
 );
 --> statement-breakpoint
-ALTER TABLE "chart_documentation" ADD CONSTRAINT "chart_documentation_child_id_children_id_fk" FOREIGN KEY ("child_id") REFERENCES "public"."children"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "chart_documentation" ADD CONSTRAINT "chart_documentation_clinic_id_clinics_id_fk" FOREIGN KEY ("clinic_id") REFERENCES "public"."clinics"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "chart_documentation" ADD CONSTRAINT "chart_documentation_child_id_children_id_fk" FOREIGN KEY ("child_id") REFERENCES "public"."children"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "chart_documentation_clinic_id_stale_at_index" ON "chart_documentation" USING btree ("clinic_id","stale_at");--> statement-breakpoint
 -- Every chart has its row, stale until first read (documentation.due computes it then).
 INSERT INTO "chart_documentation" ("child_id", "clinic_id") SELECT "id", "clinic_id" FROM "children";

@@ -7,6 +7,7 @@ import {
   jsonb,
   pgEnum,
   pgTable,
+  primaryKey,
   smallint,
   text,
   timestamp,
@@ -295,16 +296,11 @@ export type StoredDocumentationItem = DocumentationDueItem extends infer I
 export const chartDocumentation = pgTable(
   "chart_documentation",
   {
-    childId: uuid()
-      .primaryKey()
-      .references(() => children.id, { onDelete: "cascade" }),
-    clinicId: uuid()
-      .notNull()
-      .references(() => clinics.id, { onDelete: "cascade" }),
+    ...ofChild(),
     items: jsonb().$type<StoredDocumentationItem[]>().notNull().default([]),
     staleAt: timestamp({ withTimezone: true })
       .notNull()
       .default(sql`'-infinity'`),
   },
-  (t) => [index().on(t.clinicId, t.staleAt)],
+  (t) => [primaryKey({ columns: [t.childId] }), index().on(t.clinicId, t.staleAt)],
 );
