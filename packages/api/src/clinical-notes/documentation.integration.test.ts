@@ -427,7 +427,13 @@ describe("documentation.due's cost", () => {
         if (!child) throw new Error("no child");
         await planFor(db, child.id, 20);
         await signedVisit(db, child.id, daysAgo(5), rivera.actor.userId);
-        await unsignedVisit(db, child.id, new Date(Date.now() - DAY), rivera.actor.userId);
+        // Late by an hour: a note at its limit would go late between two calls and be computed again.
+        await unsignedVisit(
+          db,
+          child.id,
+          new Date(Date.now() - DAY - 3_600_000),
+          rivera.actor.userId,
+        );
       }
       // The first call after the writes computes the 36 new charts in a transaction: begin, locking
       // them, the clinic's clock, their facts, keeping the answer, commit; however many went stale.
