@@ -3,26 +3,31 @@ import { and, asc, eq, gt, gte, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { AdmissionState, LiveRole, SessionSegmentKind } from "@carryover/domain/live-session";
 
 import type { Queryable } from "../client";
+import { pipelined } from "../pipeline";
+import { reusable } from "../reusable";
 import {
   appointmentParticipants,
   appointments,
   attendanceSegments,
   breakoutRooms,
+  children,
   clinics,
+  guardianLinks,
   homePrograms,
   liveParticipants,
   liveSessions,
   liveWebhookEvents,
+  memberships,
   programRevisions,
   sessionTimerSegments,
   sessionTypes,
   users,
 } from "../schema";
-import { listGuardiansOf, listSeatedChildren } from "./notices";
 
-/** An appointment with what deciding who may enter needs: its children and their guardians who are still members. */
-export async function findSessionFacts(q: Queryable, appointmentId: string) {
-  const [row] = await q
+const ofAppointment = () => sql.placeholder("appointmentId");
+
+const sessionAppointment = reusable("session_appointment", (q) =>
+  q
     .select({
       appointment: appointments,
       sessionTypeName: sessionTypes.name,
@@ -34,26 +39,67 @@ export async function findSessionFacts(q: Queryable, appointmentId: string) {
     .innerJoin(sessionTypes, eq(sessionTypes.id, appointments.sessionTypeId))
     .innerJoin(clinics, eq(clinics.id, appointments.clinicId))
     .innerJoin(users, eq(users.id, appointments.therapistId))
-    .where(eq(appointments.id, appointmentId));
+    .where(eq(appointments.id, ofAppointment())),
+);
+
+const seatedChildren = reusable("session_seated_children", (q) =>
+  q
+    .select({ id: appointmentParticipants.childId, firstName: children.firstName })
+    .from(appointmentParticipants)
+    .innerJoin(children, eq(children.id, appointmentParticipants.childId))
+    .where(
+      and(
+        eq(appointmentParticipants.appointmentId, ofAppointment()),
+        isNull(appointmentParticipants.leftAt),
+      ),
+    )
+    .orderBy(asc(children.firstName)),
+);
+
+/** Guardians of the seated children who are still members of the session's clinic. */
+const seatedGuardians = reusable("session_seated_guardians", (q) =>
+  q
+    .select({ guardianId: guardianLinks.guardianId, childId: guardianLinks.childId })
+    .from(appointmentParticipants)
+    .innerJoin(appointments, eq(appointments.id, appointmentParticipants.appointmentId))
+    .innerJoin(guardianLinks, eq(guardianLinks.childId, appointmentParticipants.childId))
+    .innerJoin(
+      memberships,
+      and(
+        eq(memberships.userId, guardianLinks.guardianId),
+        eq(memberships.clinicId, appointments.clinicId),
+        isNull(memberships.deactivatedAt),
+      ),
+    )
+    .where(
+      and(
+        eq(appointmentParticipants.appointmentId, ofAppointment()),
+        isNull(appointmentParticipants.leftAt),
+      ),
+    )
+    .orderBy(asc(guardianLinks.guardianId)),
+);
+
+/**
+ * An appointment with what deciding who may enter needs: its children and their guardians who are
+ * still members. Three statements sent together: one round trip.
+ */
+export async function findSessionFacts(q: Queryable, appointmentId: string) {
+  const [[row], seated, guardians] = await pipelined([
+    sessionAppointment(q, { appointmentId }),
+    seatedChildren(q, { appointmentId }),
+    seatedGuardians(q, { appointmentId }),
+  ]);
   if (!row) return undefined;
-  const seated = await listSeatedChildren(q, appointmentId);
-  const guardians = await listGuardiansOf(
-    q,
-    row.appointment.clinicId,
-    seated.map((c) => c.childId),
-  );
-  return {
-    ...row,
-    children: seated.map((c) => ({ id: c.childId, firstName: c.firstName })),
-    guardians: guardians.map((g) => ({ guardianId: g.userId, childId: g.childId })),
-  };
+  return { ...row, children: seated, guardians };
 }
 
+const liveSession = reusable("live_session", (q) =>
+  q.select().from(liveSessions).where(eq(liveSessions.appointmentId, ofAppointment())),
+);
+
 export async function findLiveSession(q: Queryable, appointmentId: string) {
-  const [row] = await q
-    .select()
-    .from(liveSessions)
-    .where(eq(liveSessions.appointmentId, appointmentId));
+  const [row] = await liveSession(q, { appointmentId });
   return row;
 }
 
@@ -126,8 +172,8 @@ export async function appendQuickNote(
   return row;
 }
 
-export async function listLiveParticipants(q: Queryable, appointmentId: string) {
-  return q
+const liveParticipantsOf = reusable("live_participants", (q) =>
+  q
     .select({
       userId: liveParticipants.userId,
       name: users.name,
@@ -140,8 +186,12 @@ export async function listLiveParticipants(q: Queryable, appointmentId: string) 
     })
     .from(liveParticipants)
     .innerJoin(users, eq(users.id, liveParticipants.userId))
-    .where(eq(liveParticipants.appointmentId, appointmentId))
-    .orderBy(asc(liveParticipants.requestedAt));
+    .where(eq(liveParticipants.appointmentId, ofAppointment()))
+    .orderBy(asc(liveParticipants.requestedAt)),
+);
+
+export function listLiveParticipants(q: Queryable, appointmentId: string) {
+  return liveParticipantsOf(q, { appointmentId });
 }
 
 /** Records a request to enter; asking again keeps the first answer (a reload keeps its place). */
@@ -265,8 +315,8 @@ export async function closeRoomSegments(q: Queryable, roomName: string, finished
     .where(and(eq(attendanceSegments.roomName, roomName), isNull(attendanceSegments.leftAt)));
 }
 
-export async function listAttendanceSegments(q: Queryable, appointmentId: string) {
-  return q
+const attendanceOf = reusable("attendance_segments", (q) =>
+  q
     .select({
       identity: attendanceSegments.identity,
       roomName: attendanceSegments.roomName,
@@ -274,20 +324,28 @@ export async function listAttendanceSegments(q: Queryable, appointmentId: string
       leftAt: attendanceSegments.leftAt,
     })
     .from(attendanceSegments)
-    .where(eq(attendanceSegments.appointmentId, appointmentId))
-    .orderBy(asc(attendanceSegments.joinedAt));
+    .where(eq(attendanceSegments.appointmentId, ofAppointment()))
+    .orderBy(asc(attendanceSegments.joinedAt)),
+);
+
+export function listAttendanceSegments(q: Queryable, appointmentId: string) {
+  return attendanceOf(q, { appointmentId });
 }
 
-export async function listTimerSegments(q: Queryable, appointmentId: string) {
-  return q
+const timerSegmentsOf = reusable("timer_segments", (q) =>
+  q
     .select({
       kind: sessionTimerSegments.kind,
       startedAt: sessionTimerSegments.startedAt,
       endedAt: sessionTimerSegments.endedAt,
     })
     .from(sessionTimerSegments)
-    .where(eq(sessionTimerSegments.appointmentId, appointmentId))
-    .orderBy(asc(sessionTimerSegments.startedAt));
+    .where(eq(sessionTimerSegments.appointmentId, ofAppointment()))
+    .orderBy(asc(sessionTimerSegments.startedAt)),
+);
+
+export function listTimerSegments(q: Queryable, appointmentId: string) {
+  return timerSegmentsOf(q, { appointmentId });
 }
 
 /** Ends the running timer segment, if any, and starts `kind` (null: the timer stops). */

@@ -3,6 +3,7 @@ import { and, asc, desc, eq, isNull, sql, type SQLWrapper } from "drizzle-orm";
 import type { NoteContent, NoteKind } from "@carryover/domain/clinical-notes";
 
 import type { Queryable } from "../../client";
+import { reusable } from "../../reusable";
 import { clinicalNoteAddenda, clinicalNotes, memberships, users } from "../../schema";
 
 const nameOf = (id: SQLWrapper) =>
@@ -32,17 +33,21 @@ export async function findClinicalNote(q: Queryable, noteId: string) {
   return row;
 }
 
-export async function findVisitNoteId(q: Queryable, appointmentId: string, childId: string) {
-  const [row] = await q
+const visitNoteId = reusable("visit_note_id", (q) =>
+  q
     .select({ id: clinicalNotes.id })
     .from(clinicalNotes)
     .where(
       and(
-        eq(clinicalNotes.appointmentId, appointmentId),
-        eq(clinicalNotes.childId, childId),
+        eq(clinicalNotes.appointmentId, sql.placeholder("appointmentId")),
+        eq(clinicalNotes.childId, sql.placeholder("childId")),
         eq(clinicalNotes.kind, "visit"),
       ),
-    );
+    ),
+);
+
+export async function findVisitNoteId(q: Queryable, appointmentId: string, childId: string) {
+  const [row] = await visitNoteId(q, { appointmentId, childId });
   return row?.id;
 }
 

@@ -1,8 +1,9 @@
-import { and, asc, eq, gte, isNull, lte } from "drizzle-orm";
+import { and, asc, eq, gte, isNull, lte, sql } from "drizzle-orm";
 
 import type { TreatmentService } from "@carryover/domain/clinical-notes";
 
 import type { Queryable } from "../../client";
+import { reusable } from "../../reusable";
 import { practiceLogs, programActivities, sessionServiceMarks } from "../../schema";
 
 /* What a video session recorded for its visit note: the service marks and the practice logged in it. */
@@ -20,12 +21,16 @@ export async function insertServiceMark(
   return row;
 }
 
-export async function listServiceMarks(q: Queryable, appointmentId: string) {
-  return q
+const serviceMarks = reusable("session_service_marks", (q) =>
+  q
     .select({ service: sessionServiceMarks.service, at: sessionServiceMarks.at })
     .from(sessionServiceMarks)
-    .where(eq(sessionServiceMarks.appointmentId, appointmentId))
-    .orderBy(asc(sessionServiceMarks.at), asc(sessionServiceMarks.id));
+    .where(eq(sessionServiceMarks.appointmentId, sql.placeholder("appointmentId")))
+    .orderBy(asc(sessionServiceMarks.at), asc(sessionServiceMarks.id)),
+);
+
+export function listServiceMarks(q: Queryable, appointmentId: string) {
+  return serviceMarks(q, { appointmentId });
 }
 
 /** Practice the therapist logged for the child in a session between `from` and `to`, with each activity's title. */
