@@ -7,10 +7,10 @@ import {
   findVisitNoteId,
   insertVisitNote,
   listAttendanceSegments,
-  listInSessionPractice,
   listLiveParticipants,
-  listProgramChangesBetween,
   listServiceMarks,
+  listSessionPractice,
+  listSessionProgramChanges,
   listTimerSegments,
 } from "@carryover/db/queries";
 import { can } from "@carryover/domain/access";
@@ -23,7 +23,7 @@ import { AppError, notFound } from "../errors";
 import { joinWindowOf } from "../live-session/live-room";
 import { requireClinicalRecord } from "../policy/clinical-record-access";
 import { isGroupSession } from "../policy/group-session-access";
-import { auditNote } from "./note-record";
+import { auditNote, noteAuditEvent } from "./note-record";
 import type { DraftFromSessionInput } from "./note.contracts";
 
 type SessionFacts = NonNullable<Awaited<ReturnType<typeof findSessionFacts>>>;
@@ -75,27 +75,26 @@ function programChangesOf(changes: string[]) {
 
 const blankSoap = { subjective: "", objective: "", assessment: "", plan: "" };
 
-/** What the video room recorded; read with the session's facts, before the modality is known. */
-async function readVideoRecord(q: Queryable, appointmentId: string) {
-  const [live, segments, marks, attendance, participants] = await pipelined([
+/**
+ * What the video room recorded, and the practice and program changes around it; read with the
+ * session's facts, before the modality is known, so the whole draft reads in one round trip.
+ */
+async function readVideoRecord(q: Queryable, appointmentId: string, childId: string) {
+  const [live, segments, marks, attendance, participants, practice, changes] = await pipelined([
     findLiveSession(q, appointmentId),
     listTimerSegments(q, appointmentId),
     listServiceMarks(q, appointmentId),
     listAttendanceSegments(q, appointmentId),
     listLiveParticipants(q, appointmentId),
+    listSessionPractice(q, appointmentId, childId),
+    listSessionProgramChanges(q, appointmentId, childId),
   ]);
-  return { live, segments, marks, attendance, participants };
+  return { live, segments, marks, attendance, participants, practice, changes };
 }
 type VideoRecord = Awaited<ReturnType<typeof readVideoRecord>>;
 
 /** A video visit: minutes per service from the timer and the marks, and what the session counted. */
-async function draftFromVideo(
-  q: Queryable,
-  facts: SessionFacts,
-  record: VideoRecord,
-  childId: string,
-  guardianIds: readonly string[],
-) {
+function draftFromVideo(facts: SessionFacts, record: VideoRecord, guardianIds: readonly string[]) {
   const { appointment } = facts;
   const { live } = record;
   const end = live?.endedAt ?? live?.roomFinishedAt ?? appointment.endsAt;
@@ -129,10 +128,8 @@ async function draftFromVideo(
     )
     .map((p) => p.userId)
     .slice(0, 10);
-  const [practice, changes] = await pipelined([
-    listInSessionPractice(q, { childId, loggedById: appointment.therapistId, from, to: end }),
-    listProgramChangesBetween(q, [childId], from, end),
-  ]);
+  const practice = record.practice.filter((log) => log.loggedAt >= from && log.loggedAt <= end);
+  const changes = record.changes.filter((change) => change.at >= from && change.at < end);
   return {
     end,
     content: {
@@ -182,67 +179,68 @@ function draftInPerson(facts: SessionFacts) {
  */
 export async function draftNoteFromSession(ctx: ActorContext, input: DraftFromSessionInput) {
   const { actor } = ctx;
-  return ctx.db.transaction(async (tx) => {
-    // One round trip for everything the draft may need; nothing is used before the checks pass.
-    const [facts, child, existing, record, groupShared] = await pipelined([
-      findSessionFacts(tx, input.appointmentId),
-      findChildFacts(tx, input.childId),
-      findVisitNoteId(tx, input.appointmentId, input.childId),
-      readVideoRecord(tx, input.appointmentId),
-      findGroupShared(tx, input.appointmentId),
-    ]);
-    if (!facts || facts.appointment.clinicId !== actor.clinicId) throw notFound("session");
-    const { appointment } = facts;
-    const runsSession = appointment.therapistId === actor.userId;
-    if (!runsSession) await requireClinicalRecord(tx, actor, input.childId, "writeClinicalRecord");
-    else if (!can(actor.role, "writeClinicalRecord")) throw notFound("session");
-    if (!child || !facts.children.some((c) => c.id === input.childId))
-      throw new AppError(
-        "NOT_FOUND",
-        "CHILD_NOT_IN_SESSION",
-        "That child has no seat in this session.",
-      );
-    if (appointment.status === "cancelled")
-      throw new AppError(
-        "CONFLICT",
-        "SESSION_CANCELLED",
-        "This session was cancelled, so it has no visit note.",
-      );
-    if (+appointment.startsAt > +ctx.now())
-      throw new AppError(
-        "PRECONDITION_FAILED",
-        "SESSION_NOT_STARTED",
-        "You can draft this visit's note once the session has started.",
-      );
+  // No transaction: the reads go out at once, nothing is used before the checks pass, and the one
+  // write (the note with its audit row) is a single statement, so it commits whole or not at all.
+  const db = ctx.db;
+  const [facts, child, existing, record, groupShared] = await pipelined([
+    findSessionFacts(db, input.appointmentId),
+    findChildFacts(db, input.childId),
+    findVisitNoteId(db, input.appointmentId, input.childId),
+    readVideoRecord(db, input.appointmentId, input.childId),
+    findGroupShared(db, input.appointmentId),
+  ]);
+  if (!facts || facts.appointment.clinicId !== actor.clinicId) throw notFound("session");
+  const { appointment } = facts;
+  const runsSession = appointment.therapistId === actor.userId;
+  if (!runsSession) await requireClinicalRecord(db, actor, input.childId, "writeClinicalRecord");
+  else if (!can(actor.role, "writeClinicalRecord")) throw notFound("session");
+  if (!child || !facts.children.some((c) => c.id === input.childId))
+    throw new AppError(
+      "NOT_FOUND",
+      "CHILD_NOT_IN_SESSION",
+      "That child has no seat in this session.",
+    );
+  if (appointment.status === "cancelled")
+    throw new AppError(
+      "CONFLICT",
+      "SESSION_CANCELLED",
+      "This session was cancelled, so it has no visit note.",
+    );
+  if (+appointment.startsAt > +ctx.now())
+    throw new AppError(
+      "PRECONDITION_FAILED",
+      "SESSION_NOT_STARTED",
+      "You can draft this visit's note once the session has started.",
+    );
 
-    if (existing) {
-      await auditNote(tx, ctx, "note.draft", input.childId);
-      return { noteId: existing };
-    }
-    const draft =
-      appointment.modality === "telehealth"
-        ? await draftFromVideo(tx, facts, record, input.childId, child.guardianUserIds)
-        : draftInPerson(facts);
-    const note = {
-      clinicId: appointment.clinicId,
-      childId: input.childId,
-      appointmentId: appointment.id,
-      authorId: actor.userId,
-      serviceOn: localDateOf(appointment.startsAt, child.clinicTimeZone),
-      visitEndedAt: draft.end,
-      content: VisitNoteContent.parse({
-        ...draft.content,
-        // A group's note starts with the session's shared part (empty until someone writes it).
-        groupShared: isGroupSession(facts) ? groupShared.text : null,
-      }),
-    };
-    const [inserted] = await pipelined([
-      insertVisitNote(tx, note),
-      auditNote(tx, ctx, "note.draft", input.childId),
-    ]);
-    // A second draft racing this one: its insert wins and this one reads it.
-    const noteId = inserted ?? (await findVisitNoteId(tx, appointment.id, input.childId));
-    if (!noteId) throw new Error("visit note vanished");
-    return { noteId };
-  });
+  if (existing) {
+    await auditNote(db, ctx, "note.draft", input.childId);
+    return { noteId: existing };
+  }
+  const draft =
+    appointment.modality === "telehealth"
+      ? draftFromVideo(facts, record, child.guardianUserIds)
+      : draftInPerson(facts);
+  const note = {
+    clinicId: appointment.clinicId,
+    childId: input.childId,
+    appointmentId: appointment.id,
+    authorId: actor.userId,
+    serviceOn: localDateOf(appointment.startsAt, child.clinicTimeZone),
+    visitEndedAt: draft.end,
+    content: VisitNoteContent.parse({
+      ...draft.content,
+      // A group's note starts with the session's shared part (empty until someone writes it).
+      groupShared: isGroupSession(facts) ? groupShared.text : null,
+    }),
+  };
+  const inserted = await insertVisitNote(
+    db,
+    note,
+    noteAuditEvent(ctx, "note.draft", input.childId),
+  );
+  // A second draft racing this one: its insert wins and this one reads it.
+  const noteId = inserted ?? (await findVisitNoteId(db, appointment.id, input.childId));
+  if (!noteId) throw new Error("visit note vanished");
+  return { noteId };
 }

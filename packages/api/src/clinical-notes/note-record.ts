@@ -7,7 +7,7 @@ import {
 import { noteNeedsProgressReport, type SigningFacts } from "@carryover/domain/clinical-notes";
 
 import type { ActorContext } from "../context";
-import { audit } from "../policy/audit";
+import { audit, auditEventOf } from "../policy/audit";
 import type { NoteState } from "./note.contracts";
 
 type NoteRow = {
@@ -49,11 +49,17 @@ export async function signingFactsFor(q: Queryable, note: NoteRow): Promise<Sign
 }
 
 /** Every read and write of a note is audited on the child's record. */
+const noteEntry = (ctx: ActorContext, action: string, childId: string) => ({
+  actorId: ctx.actor.userId,
+  clinicId: ctx.actor.clinicId,
+  action,
+  entityType: "child",
+  entityId: childId,
+});
+
 export const auditNote = (q: Queryable, ctx: ActorContext, action: string, childId: string) =>
-  audit(q, ctx.meta, {
-    actorId: ctx.actor.userId,
-    clinicId: ctx.actor.clinicId,
-    action,
-    entityType: "child",
-    entityId: childId,
-  });
+  audit(q, ctx.meta, noteEntry(ctx, action, childId));
+
+/** The same audit row, for a statement that writes it itself. */
+export const noteAuditEvent = (ctx: ActorContext, action: string, childId: string) =>
+  auditEventOf(ctx.meta, noteEntry(ctx, action, childId));

@@ -132,30 +132,36 @@ export async function commitReadAuditWithoutFlush(q: Queryable) {
   await q.execute(sql`set local synchronous_commit = off`);
 }
 
-const p = (name: keyof ReadAuditValues) => sql.placeholder(name);
+const p = (name: keyof AuditValues) => sql.placeholder(name);
 
 /**
- * A read's audit row as a clause of the read's own `with`, for a read that is one statement outside
- * a transaction: the row and the read commit together, and, as with commitReadAuditWithoutFlush, the
- * commit does not wait for the disk's flush. The statement selects `readAuditDone()` so the setting
- * is made; its values are `readAuditValues(event)`. Never inside a transaction that writes: its
- * commit would not wait for the flush either.
+ * An audit row as a clause of a statement's own `with`, for a change or a read that is one statement
+ * outside a transaction: the row and the statement commit together. Its values are
+ * `auditValues(event)`.
  */
-export const readAuditSql = () => sql`
-  read_audit as (
+export const auditEventSql = () => sql`
+  audit_event as (
     insert into audit_events
       (actor_id, clinic_id, action, entity_type, entity_id, request_id, ip, user_agent)
     values (${p("auditActorId")}::uuid, ${p("auditClinicId")}::uuid, ${p("auditAction")}::text,
       ${p("auditEntityType")}::text, ${p("auditEntityId")}::text, ${p("auditRequestId")}::text,
       ${p("auditIp")}::inet, ${p("auditUserAgent")}::text)
-  ),
+  )`;
+
+/**
+ * A read's audit row the same way, whose commit, as with commitReadAuditWithoutFlush, does not wait
+ * for the disk's flush. The statement selects `readAuditDone()` so the setting is made. Never
+ * inside a transaction that writes: its commit would not wait for the flush either.
+ */
+export const readAuditSql = () => sql`
+  ${auditEventSql()},
   read_audit_unflushed as materialized (
     select set_config('synchronous_commit', 'off', true) as setting
   )`;
 
 export const readAuditDone = () => sql`(select setting from read_audit_unflushed) as "auditCommit"`;
 
-export type ReadAuditValues = {
+export type AuditValues = {
   auditActorId: string | null;
   auditClinicId: string | null;
   auditAction: string;
@@ -166,7 +172,7 @@ export type ReadAuditValues = {
   auditUserAgent: string | null;
 };
 
-export const readAuditValues = (event: AuditEventInput): ReadAuditValues => ({
+export const auditValues = (event: AuditEventInput): AuditValues => ({
   auditActorId: event.actorId ?? null,
   auditClinicId: event.clinicId ?? null,
   auditAction: event.action,

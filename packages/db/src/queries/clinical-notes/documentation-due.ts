@@ -4,11 +4,11 @@ import type { Queryable } from "../../client";
 import { reusable, reusableSql } from "../../reusable";
 import { clinics, type StoredDocumentationItem } from "../../schema";
 import {
+  auditValues,
   readAuditDone,
   readAuditSql,
-  readAuditValues,
   type AuditEventInput,
-  type ReadAuditValues,
+  type AuditValues,
 } from "../audit";
 
 /** One child's documentation facts, as `documentationDueItems` reads them. */
@@ -106,7 +106,7 @@ export type ChartDocumentation = {
   stale: { childId: string; childName: string }[];
 };
 
-type ReadValues = ScopeValues & { now: string } & ReadAuditValues;
+type ReadValues = ScopeValues & { now: string } & AuditValues;
 
 const chartDocumentationInReach = {
   clinic: reusableSql<ReadValues, ChartDocumentation>(() => chartDocumentationSql("clinic")),
@@ -126,7 +126,7 @@ export async function listChartDocumentation(
   const [row] = await chartDocumentationInReach[reachOfScope(scope)](q, {
     ...valuesOf(scope),
     now: scope.now.toISOString(),
-    ...readAuditValues(audit),
+    ...auditValues(audit),
   });
   return row ?? { items: [], stale: [] };
 }

@@ -3,8 +3,9 @@ import { and, asc, desc, eq, isNull, sql, type SQLWrapper } from "drizzle-orm";
 import type { NoteContent, NoteKind } from "@carryover/domain/clinical-notes";
 
 import type { Queryable } from "../../client";
-import { reusable } from "../../reusable";
+import { reusable, reusableSql } from "../../reusable";
 import { clinicalNoteAddenda, clinicalNotes, memberships, users } from "../../schema";
+import { auditEventSql, auditValues, type AuditEventInput, type AuditValues } from "../audit";
 
 const nameOf = (id: SQLWrapper) =>
   sql<string | null>`(select u.name from ${users} u where u.id = ${id})`;
@@ -51,28 +52,47 @@ export async function findVisitNoteId(q: Queryable, appointmentId: string, child
   return row?.id;
 }
 
-/** One visit note per child and appointment: a second insert (a race) leaves the first and answers undefined. */
-export async function insertVisitNote(
-  q: Queryable,
-  note: {
-    clinicId: string;
-    childId: string;
-    appointmentId: string;
-    authorId: string;
-    serviceOn: string;
-    visitEndedAt: Date;
-    content: NoteContent;
-  },
-) {
-  const [row] = await q
-    .insert(clinicalNotes)
-    .values({ ...note, kind: "visit" })
-    .onConflictDoNothing({
-      target: [clinicalNotes.appointmentId, clinicalNotes.childId],
-      where: sql.raw(`kind = 'visit'`),
-    })
-    .returning({ id: clinicalNotes.id });
-  return row?.id;
+type VisitNote = {
+  clinicId: string;
+  childId: string;
+  appointmentId: string;
+  authorId: string;
+  serviceOn: string;
+  visitEndedAt: Date;
+  content: NoteContent;
+};
+
+const draftedVisitNote = reusableSql<
+  Record<keyof VisitNote, string> & AuditValues,
+  { id: string | null }
+>(
+  () => sql`
+  with note as (
+    insert into clinical_notes
+      (clinic_id, child_id, kind, appointment_id, author_id, service_on, visit_ended_at, content)
+    values (${sql.placeholder("clinicId")}::uuid, ${sql.placeholder("childId")}::uuid, 'visit',
+      ${sql.placeholder("appointmentId")}::uuid, ${sql.placeholder("authorId")}::uuid,
+      ${sql.placeholder("serviceOn")}::date, ${sql.placeholder("visitEndedAt")}::timestamptz,
+      ${sql.placeholder("content")}::jsonb)
+    on conflict (appointment_id, child_id) where kind = 'visit' do nothing
+    returning id
+  ),
+  ${auditEventSql()}
+  select (select id from note) as id`,
+);
+
+/**
+ * One visit note per child and appointment, with its audit row, in one statement (one commit, no
+ * transaction around it): a second insert (a race) leaves the first and answers undefined.
+ */
+export async function insertVisitNote(q: Queryable, note: VisitNote, audit: AuditEventInput) {
+  const [row] = await draftedVisitNote(q, {
+    ...note,
+    visitEndedAt: note.visitEndedAt.toISOString(),
+    content: JSON.stringify(note.content),
+    ...auditValues(audit),
+  });
+  return row?.id ?? undefined;
 }
 
 /** A child's notes, the latest day of service first. */
