@@ -4,12 +4,14 @@ import { PgDialect } from "drizzle-orm/pg-core";
 
 import { createDb } from "@carryover/db";
 import {
+  auditValues,
   chartDocumentationSql,
   insertUserSession,
   listChartDocumentation,
 } from "@carryover/db/queries";
 import { createTestDatabase, startTestServer } from "@carryover/db/testing";
 
+import { DUE_ITEMS_SHOWN } from "../src/clinical-notes/documentation.contracts";
 import type { ServiceDeps } from "../src/context";
 import { resolveAuthSession } from "../src/identity/resolve-auth-session";
 import { callerFor, testDeps, testMeta } from "../src/testing/test-context";
@@ -94,6 +96,7 @@ try {
   const times = cases.map(() => [] as number[]);
   const statementsPerCall = cases.map(() => 0);
   const items = cases.map(() => 0);
+  const listed = cases.map(() => 0);
   for (let block = 0; block <= BLOCKS; block++)
     for (const [i, c] of cases.entries())
       for (let call = 0; call < PER_BLOCK; call++) {
@@ -103,7 +106,8 @@ try {
         const took = performance.now() - started;
         if (block > 0) times[i]?.push(took);
         statementsPerCall[i] = statements;
-        items[i] = Array.isArray(answer) ? answer.length : 0;
+        items[i] = "total" in answer ? answer.total : 0;
+        listed[i] = "total" in answer ? answer.items.length : 0;
       }
   const p = (i: number, q: number) => percentile(times[i] ?? [], q);
   console.log(
@@ -115,7 +119,7 @@ try {
       `${c.label.padEnd(42)} p50 ${p(i, 50).toFixed(2)} ms  p95 ${p(i, 95).toFixed(2)} ms  ` +
         `${statementsPerCall[i]} statements (${statementsPerCall[0]} the session's)  ` +
         (c.call === "due"
-          ? `${items[i]} items  p95 ${ratio.toFixed(2)}× account.me = ${((ratio / BUDGET) * 100).toFixed(0)}% of the ${BUDGET}× budget`
+          ? `${items[i]} items due, ${listed[i]} listed  p95 ${ratio.toFixed(2)}× account.me = ${((ratio / BUDGET) * 100).toFixed(0)}% of the ${BUDGET}× budget`
           : ""),
     );
   }
@@ -129,7 +133,13 @@ try {
     const started = performance.now();
     await listChartDocumentation(
       counted,
-      { clinicId: benchClinic?.id ?? "", childId: null, caseloadOf: null, now: new Date() },
+      {
+        clinicId: benchClinic?.id ?? "",
+        childId: null,
+        caseloadOf: null,
+        now: new Date(),
+        limit: DUE_ITEMS_SHOWN,
+      },
       { clinicId: benchClinic?.id ?? null, action: "documentation.due.list", entityType: "clinic" },
     );
     statementTimes.push(performance.now() - started);
@@ -196,6 +206,8 @@ try {
         childId: null,
         caseloadOf,
         now: new Date().toISOString(),
+        limit: DUE_ITEMS_SHOWN,
+        ...auditValues({ action: "bench.explain", entityType: "clinic" }),
       });
       const plan = await database.db.$client.unsafe(
         `explain (analyze, buffers, costs off) ${query.sql}`,

@@ -2,6 +2,8 @@ CREATE TABLE "chart_documentation" (
 	"clinic_id" uuid NOT NULL,
 	"child_id" uuid NOT NULL,
 	"items" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"first_key" text COLLATE "C" DEFAULT '9' NOT NULL,
+	"counts" integer[] DEFAULT '{}' NOT NULL,
 	"stale_at" timestamp with time zone DEFAULT '-infinity' NOT NULL,
 	CONSTRAINT "chart_documentation_child_id_pk" PRIMARY KEY("child_id")
 );
@@ -9,6 +11,7 @@ CREATE TABLE "chart_documentation" (
 ALTER TABLE "chart_documentation" ADD CONSTRAINT "chart_documentation_clinic_id_clinics_id_fk" FOREIGN KEY ("clinic_id") REFERENCES "public"."clinics"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "chart_documentation" ADD CONSTRAINT "chart_documentation_child_id_children_id_fk" FOREIGN KEY ("child_id") REFERENCES "public"."children"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "chart_documentation_clinic_id_stale_at_index" ON "chart_documentation" USING btree ("clinic_id","stale_at");--> statement-breakpoint
+CREATE INDEX "chart_documentation_clinic_id_first_key_index" ON "chart_documentation" USING btree ("clinic_id","first_key");--> statement-breakpoint
 -- Every chart has its row, stale until first read (documentation.due computes it then).
 INSERT INTO "chart_documentation" ("child_id", "clinic_id") SELECT "id", "clinic_id" FROM "children";
 --> statement-breakpoint

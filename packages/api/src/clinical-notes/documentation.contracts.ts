@@ -1,7 +1,14 @@
 import { z } from "zod";
 
+/** How many of the most urgent items an answer lists when the caller does not say. */
+export const DUE_ITEMS_SHOWN = 50;
+
 export const DocumentationDueInput = z
-  .object({ childId: z.uuid("That child link is not valid").optional() })
+  .object({
+    childId: z.uuid("That child link is not valid").optional(),
+    /** At most this many items, the most urgent; the counts cover them all. */
+    limit: z.number().int().min(1).max(200).optional(),
+  })
   .optional();
 export type DocumentationDueInput = z.infer<typeof DocumentationDueInput>;
 
@@ -47,5 +54,27 @@ export const DocumentationDueItem = z.discriminatedUnion("kind", [
 ]);
 export type DocumentationDueItem = z.infer<typeof DocumentationDueItem>;
 
-/** Most urgent first across children. */
-export const DocumentationDueList = z.array(DocumentationDueItem);
+/** How many items of one kind at one urgency are due in reach. */
+export const DocumentationDueCount = z.object({
+  kind: z.enum([
+    "unsigned_note",
+    "certification",
+    "recertification",
+    "progress_report",
+    "discharge_summary",
+  ]),
+  urgency: Urgency,
+  count: z.number().int(),
+});
+export type DocumentationDueCount = z.infer<typeof DocumentationDueCount>;
+
+/**
+ * The most urgent items across children (at most the limit), and how many of each kind and urgency
+ * are due in all; `total` is their sum.
+ */
+export const DocumentationDue = z.object({
+  items: z.array(DocumentationDueItem),
+  counts: z.array(DocumentationDueCount),
+  total: z.number().int(),
+});
+export type DocumentationDue = z.infer<typeof DocumentationDue>;

@@ -115,7 +115,9 @@ async function unsignedVisit(tx: Queryable, child: string, endedAt: Date, author
 }
 
 const due = (tx: Queryable, session: Session, childId?: string) =>
-  callerFor(testDeps(tx), session).documentation.due(childId ? { childId } : undefined);
+  callerFor(testDeps(tx), session)
+    .documentation.due(childId ? { childId } : undefined)
+    .then((answer) => answer.items);
 
 async function codeOf(call: Promise<unknown>) {
   try {
@@ -287,7 +289,9 @@ describe("documentation.due's kept answer", () => {
     callerFor(
       testDeps(tx, () => now),
       session,
-    ).documentation.due();
+    )
+      .documentation.due()
+      .then((answer) => answer.items);
   const kinds = (items: Awaited<ReturnType<typeof dueAt>>) =>
     items.filter((i) => i.childId === eliId).map((i) => `${i.kind} ${i.urgency}`);
 
@@ -400,6 +404,43 @@ describe("documentation.due's kept answer", () => {
   });
 });
 
+describe("documentation.due's limit", () => {
+  it("lists the most urgent items up to the limit and counts every one, kept or just computed", async () => {
+    await rolledBack(db, async (tx) => {
+      const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
+      // Late notes on two charts and a recent one: the oldest is the most urgent.
+      const oldest = await unsignedVisit(tx, mayaId, hoursAgo(50), rivera.actor.userId);
+      const older = await unsignedVisit(tx, eliId, hoursAgo(40), rivera.actor.userId);
+      await unsignedVisit(tx, eliId, hoursAgo(30), rivera.actor.userId);
+      await unsignedVisit(tx, mayaId, hoursAgo(2), rivera.actor.userId);
+      const read = () => callerFor(testDeps(tx), admin).documentation.due({ limit: 2 });
+      for (const answer of [await read(), await read()]) {
+        expect(answer.items.map((i) => i.kind === "unsigned_note" && i.noteId)).toEqual([
+          oldest,
+          older,
+        ]);
+        const count = (kind: string, urgency: string) =>
+          answer.counts.find((c) => c.kind === kind && c.urgency === urgency)?.count;
+        expect(count("unsigned_note", "overdue")).toBe(3);
+        expect(count("unsigned_note", "due")).toBe(1);
+        expect(answer.total).toBe(answer.counts.reduce((sum, c) => sum + c.count, 0));
+      }
+      const all = await callerFor(testDeps(tx), admin).documentation.due();
+      expect(all.items).toHaveLength(all.total);
+    });
+  });
+
+  it("refuses a limit outside 1-200 in words", async () => {
+    const caller = callerFor(testDeps(db), admin);
+    await expect(caller.documentation.due({ limit: 0 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+    await expect(caller.documentation.due({ limit: 201 })).rejects.toMatchObject({
+      code: "BAD_REQUEST",
+    });
+  });
+});
+
 describe("documentation.due's cost", () => {
   it("is the same number of statements for a clinic of 4 children and of 40 with plans and visits", async () => {
     const statements: string[] = [];
@@ -443,7 +484,7 @@ describe("documentation.due's cost", () => {
       expect(after).toEqual(before);
       // The kept items with the read's audit row: one statement.
       expect(before).toEqual({ admin: 1, therapist: 1 });
-      expect((await callerFor(testDeps(db), admin).documentation.due()).length).toBe(36);
+      expect((await callerFor(testDeps(db), admin).documentation.due()).items).toHaveLength(36);
     } finally {
       await counted.close();
     }

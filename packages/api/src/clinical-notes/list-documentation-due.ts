@@ -14,7 +14,10 @@ import { parseClinicSettings } from "@carryover/domain/clinic";
 import {
   byUrgency,
   documentationDueItems,
+  DUE_COUNT_SLOTS,
+  dueCounts,
   nextDocumentationChange,
+  urgencySortKey,
   type DocumentationDueItem as ChartDueItem,
 } from "@carryover/domain/clinical-notes";
 import { localDateOf, startOfLocalDay } from "@carryover/domain/scheduling";
@@ -23,13 +26,20 @@ import type { ActorContext } from "../context";
 import { notFound } from "../errors";
 import { auditEventOf } from "../policy/audit";
 import { requireClinicalRecord } from "../policy/clinical-record-access";
-import type { DocumentationDueInput, DocumentationDueItem } from "./documentation.contracts";
+import {
+  DUE_ITEMS_SHOWN,
+  type DocumentationDue,
+  type DocumentationDueInput,
+  type DocumentationDueItem,
+} from "./documentation.contracts";
 
 type Clock = { timeZone: string; unsignedNoteLimitHours: number; today: string; now: Date };
 
 type ComputedChart = {
   childId: string;
   items: ChartDueItem[];
+  firstKey: string;
+  counts: number[];
   staleAt: Date | null;
 };
 
@@ -61,9 +71,13 @@ function computeChart(row: DocumentationFactsRow, clock: Clock): ComputedChart {
     change.day === null ? null : startOfLocalDay(change.day, clock.timeZone).getTime(),
     change.moment?.getTime() ?? null,
   ].filter((at) => at !== null);
+  const items = documentationDueItems(chart, clock.today, clock.now);
   return {
     childId: row.childId,
-    items: documentationDueItems(chart, clock.today, clock.now),
+    items,
+    // The domain's order puts the most urgent first; a chart with none sorts after every key.
+    firstKey: items[0] ? urgencySortKey(items[0]) : "9",
+    counts: dueCounts(items),
     staleAt: changes.length === 0 ? null : new Date(Math.min(...changes)),
   };
 }
@@ -77,13 +91,19 @@ function restored(item: KeptDocumentationItem): DocumentationDueItem {
 
 /**
  * What documentation is due: one child's, or every child's the actor reaches (an admin the clinic,
- * a therapist the caseload), most urgent first. Each chart's items are kept (chart_documentation),
- * so when nothing has changed a read is one statement with its audit row and runs no rules; the
- * charts gone stale since are computed again, and kept, in a transaction of their own.
+ * a therapist the caseload): the most urgent items (at most `limit`) and how many of each kind and
+ * urgency there are in all. Each chart's items are kept (chart_documentation) with its most urgent
+ * item's place and its counts, so when nothing has changed a read is one statement with its audit
+ * row that touches only the first charts' items and runs no rules; the charts gone stale since are
+ * computed again, and kept, in a transaction of their own.
  */
-export async function listDocumentationDue(ctx: ActorContext, input: DocumentationDueInput) {
+export async function listDocumentationDue(
+  ctx: ActorContext,
+  input: DocumentationDueInput,
+): Promise<DocumentationDue> {
   const { actor } = ctx;
   const childId = input?.childId ?? null;
+  const limit = input?.limit ?? DUE_ITEMS_SHOWN;
   if (!can(actor.role, "readClinicalRecord")) throw notFound("child");
   const now = ctx.now();
   if (childId !== null) await requireClinicalRecord(ctx.db, actor, childId, "readClinicalRecord");
@@ -94,6 +114,7 @@ export async function listDocumentationDue(ctx: ActorContext, input: Documentati
       childId,
       caseloadOf: reachOf(actor.role) === "clinic" ? null : actor.userId,
       now,
+      limit,
     },
     auditEventOf(ctx.meta, {
       actorId: actor.userId,
@@ -103,9 +124,24 @@ export async function listDocumentationDue(ctx: ActorContext, input: Documentati
       entityId: childId ?? actor.clinicId,
     }),
   );
-  const items = kept.items.map(restored);
-  if (kept.stale.length > 0) items.push(...(await refreshCharts(ctx, kept.stale, now)));
-  return items.sort(byUrgency);
+  const items: DocumentationDueItem[] = kept.items.map(restored);
+  const counts = [...kept.counts];
+  if (kept.stale.length > 0) {
+    const refreshed = await refreshCharts(ctx, kept.stale, now);
+    for (const chart of refreshed) {
+      items.push(...chart.items);
+      chart.counts.forEach((count, slot) => (counts[slot] = (counts[slot] ?? 0) + count));
+    }
+  }
+  return {
+    items: items.sort(byUrgency).slice(0, limit),
+    counts: DUE_COUNT_SLOTS.map(([kind, urgency], slot) => ({
+      kind,
+      urgency,
+      count: counts[slot] ?? 0,
+    })),
+    total: counts.reduce((sum, count) => sum + count, 0),
+  };
 }
 
 /**
@@ -116,7 +152,7 @@ async function refreshCharts(
   ctx: ActorContext,
   stale: ChartDocumentation["stale"],
   now: Date,
-): Promise<DocumentationDueItem[]> {
+): Promise<{ items: DocumentationDueItem[]; counts: number[] }[]> {
   const childIds = stale.map((chart) => chart.childId);
   const charts = await ctx.db.transaction(async (tx) => {
     const locked = await lockStaleCharts(tx, childIds, now);
@@ -128,9 +164,16 @@ async function refreshCharts(
       );
     return computed;
   });
-  return stale.flatMap(({ childId, childName }) =>
-    (charts.get(childId)?.items ?? []).map((item) => ({ childId, childName, ...item })),
-  );
+  return stale.flatMap(({ childId, childName }) => {
+    const chart = charts.get(childId);
+    if (!chart) return [];
+    return [
+      {
+        items: chart.items.map((item) => ({ childId, childName, ...item })),
+        counts: chart.counts,
+      },
+    ];
+  });
 }
 
 /** The stale charts' items and until when they hold, computed from their facts. */

@@ -331,7 +331,7 @@ describe("discharge summaries", () => {
         .from(children)
         .where(eq(children.id, mayaId));
       expect(maya?.dischargedOn).toBe(daysAgo(1));
-      const items = await as(tx, rivera).documentation.due({ childId: mayaId });
+      const { items } = await as(tx, rivera).documentation.due({ childId: mayaId });
       expect(items.map((i) => i.kind)).toContain("discharge_summary");
       expect(
         await as(tx, rivera).dischargeSummary.draft({ childId: mayaId, dischargedOn: daysAgo(1) }),

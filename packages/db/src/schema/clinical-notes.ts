@@ -298,9 +298,20 @@ export const chartDocumentation = pgTable(
   {
     ...ofChild(),
     items: jsonb().$type<StoredDocumentationItem[]>().notNull().default([]),
+    /**
+     * `urgencySortKey` of the chart's most urgent item ("9" for none), compared byte by byte (its
+     * collation is "C", migration 0020): a clinic's charts, most urgent first.
+     */
+    firstKey: text().notNull().default("9"),
+    /** `dueCounts` of the items: a clinic's counts are these summed, slot by slot. */
+    counts: integer().array().notNull().default(sql`'{}'`),
     staleAt: timestamp({ withTimezone: true })
       .notNull()
       .default(sql`'-infinity'`),
   },
-  (t) => [primaryKey({ columns: [t.childId] }), index().on(t.clinicId, t.staleAt)],
+  (t) => [
+    primaryKey({ columns: [t.childId] }),
+    index().on(t.clinicId, t.staleAt),
+    index().on(t.clinicId, t.firstKey),
+  ],
 );

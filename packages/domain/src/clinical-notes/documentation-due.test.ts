@@ -1,17 +1,21 @@
 import { describe, expect, it } from "vitest";
 
 import { addDays } from "../scheduling/calendar-date";
-import type { ChartDocumentation } from "./documentation-due";
+import type { ChartDocumentation, DocumentationDueItem } from "./documentation-due";
 import {
+  byUrgency,
   certificationStatus,
   DEFAULT_UNSIGNED_NOTE_LIMIT_HOURS,
   dischargeSummaryStatus,
   documentationDueItems,
+  DUE_COUNT_SLOTS,
+  dueCounts,
   nextDocumentationChange,
   noteNeedsProgressReport,
   progressReportStatus,
   recertificationStatus,
   unsignedNoteStatus,
+  urgencySortKey,
 } from "./documentation-due";
 
 describe("progressReportStatus", () => {
@@ -383,5 +387,53 @@ describe("nextDocumentationChange", () => {
     expect(
       nextDocumentationChange({ ...notes, unsignedNoteLimitHours: 48 }, "2026-04-01", now).moment,
     ).toEqual(new Date("2026-04-03T10:00:00.001Z"));
+  });
+});
+
+describe("urgencySortKey and dueCounts", () => {
+  const at = (iso: string) => new Date(iso);
+  const items: DocumentationDueItem[] = [
+    { kind: "progress_report", urgency: "soon", dueBy: null, visitsSinceLastReport: 8 },
+    { kind: "certification", urgency: "due", dueBy: "2026-05-02" },
+    { kind: "recertification", urgency: "overdue", dueBy: "2026-04-01" },
+    {
+      kind: "unsigned_note",
+      urgency: "overdue",
+      dueBy: null,
+      noteId: "b",
+      visitEndedAt: at("2026-04-02T10:00:00Z"),
+      lateAt: at("2026-04-03T10:00:00Z"),
+    },
+    {
+      kind: "unsigned_note",
+      urgency: "overdue",
+      dueBy: null,
+      noteId: "a",
+      visitEndedAt: at("2026-04-01T10:00:00Z"),
+      lateAt: at("2026-04-02T10:00:00Z"),
+    },
+    { kind: "discharge_summary", urgency: "due", dueBy: "2026-04-20" },
+    { kind: "progress_report", urgency: "due", dueBy: null, visitsSinceLastReport: 10 },
+  ];
+
+  it("sorts as byUrgency does", () => {
+    const byKey = [...items].sort((a, b) =>
+      urgencySortKey(a) < urgencySortKey(b) ? -1 : urgencySortKey(a) > urgencySortKey(b) ? 1 : 0,
+    );
+    expect(byKey.map(urgencySortKey)).toEqual([...items].sort(byUrgency).map(urgencySortKey));
+    expect(byKey.map((i) => i.kind)).toEqual([
+      "unsigned_note",
+      "unsigned_note",
+      "recertification",
+      "progress_report",
+      "discharge_summary",
+      "certification",
+      "progress_report",
+    ]);
+  });
+
+  it("counts each kind at each urgency in its slot", () => {
+    expect(dueCounts(items)).toEqual([2, 0, 0, 1, 1, 0, 0, 1, 1, 1]);
+    expect(dueCounts([])).toEqual(DUE_COUNT_SLOTS.map(() => 0));
   });
 });

@@ -265,6 +265,36 @@ export function byUrgency(a: DocumentationDueItem, b: DocumentationDueItem): num
 }
 
 /**
+ * A text that sorts as `byUrgency` does (ties aside), so a database can keep the order: the urgency,
+ * the last day (undated items first), then the moment a note goes late.
+ */
+export function urgencySortKey(item: DocumentationDueItem): string {
+  const lateAt = item.kind === "unsigned_note" ? item.lateAt.toISOString() : "";
+  return `${URGENCY_RANK[item.urgency]}|${item.dueBy ?? "0000-00-00"}|${lateAt}`;
+}
+
+/** Each kind of item at each urgency a chart can hold, in the order `dueCounts` counts them. */
+export const DUE_COUNT_SLOTS = [
+  ["unsigned_note", "overdue"],
+  ["unsigned_note", "due"],
+  ["certification", "overdue"],
+  ["certification", "due"],
+  ["recertification", "overdue"],
+  ["recertification", "due"],
+  ["progress_report", "overdue"],
+  ["progress_report", "due"],
+  ["progress_report", "soon"],
+  ["discharge_summary", "due"],
+] as const satisfies readonly (readonly [DocumentationDueItem["kind"], DocumentationUrgency])[];
+
+/** How many items of each kind and urgency (`DUE_COUNT_SLOTS`), so counts add up slot by slot. */
+export function dueCounts(items: readonly DocumentationDueItem[]): number[] {
+  return DUE_COUNT_SLOTS.map(
+    ([kind, urgency]) => items.filter((i) => i.kind === kind && i.urgency === urgency).length,
+  );
+}
+
+/**
  * Everything in one child's chart that needs documenting (due soon, due or overdue), most urgent
  * first: overdue, then due, then soon; within one urgency the earliest deadline first.
  */

@@ -1,5 +1,7 @@
 import { eq, sql, type SQL } from "drizzle-orm";
 
+import { DUE_COUNT_SLOTS } from "@carryover/domain/clinical-notes";
+
 import type { Queryable } from "../../client";
 import { reusable, reusableSql } from "../../reusable";
 import { clinics, type StoredDocumentationItem } from "../../schema";
@@ -61,33 +63,53 @@ const valuesOf = (scope: DocumentationScope) => ({
   caseloadOf: scope.caseloadOf,
 });
 
+const countsSummed = () =>
+  sql.raw(
+    `json_build_array(${DUE_COUNT_SLOTS.map((_, slot) => `coalesce(sum(r.counts[${slot + 1}]), 0)::int`).join(", ")})`,
+  );
+
 /**
- * The kept items of the charts in reach, each with its child, and the charts gone stale; with the
- * read's audit row, in one statement run outside a transaction (the bench explains it). PostgreSQL
- * writes the items as one JSON array: one value to parse however many there are.
+ * The documentation due in reach as kept: the counts of every kind at every urgency, the items of
+ * the `limit` charts whose most urgent item comes first (the `limit` most urgent items are among
+ * theirs), and the charts gone stale; with the read's audit row, in one statement run outside a
+ * transaction (the bench explains it). No cost grows with the items of charts beyond the limit.
  */
 export const chartDocumentationSql = (reach: DocumentationReach) => sql`
   with reach as materialized (
-    select d.child_id, c.first_name || ' ' || c.last_name as child_name, d.items,
+    select d.child_id, d.first_key, d.counts,
       d.stale_at <= ${sql.placeholder("now")}::timestamptz as stale
     from chart_documentation d
-    join children c on c.id = d.child_id
-    join clinics cl on cl.id = d.clinic_id
+    ${reach === "clinic" ? sql`` : sql`join children c on c.id = d.child_id join clinics cl on cl.id = d.clinic_id`}
     where d.clinic_id = ${sql.placeholder("clinicId")}::uuid and ${inReach[reach]()}
-      and (d.items <> '[]'::jsonb or d.stale_at <= ${sql.placeholder("now")}::timestamptz)
+      and (d.first_key < '9' or d.stale_at <= ${sql.placeholder("now")}::timestamptz)
+  ),
+  first as (
+    select r.child_id from reach r
+    where not r.stale
+    order by r.first_key
+    limit ${sql.placeholder("limit")}::int
+  ),
+  named as (
+    select c.id as child_id, c.first_name || ' ' || c.last_name as child_name
+    from children c
+    where c.id in (select child_id from first union all select child_id from reach where stale)
   ),
   ${readAuditSql()}
   select
     (
       select coalesce(json_agg(
-        jsonb_build_object('childId', r.child_id, 'childName', r.child_name) || item.value
+        jsonb_build_object('childId', f.child_id, 'childName', n.child_name) || item.value
       ), '[]'::json)
-      from reach r, jsonb_array_elements(r.items) item
-      where not r.stale
+      from first f
+      join named n on n.child_id = f.child_id
+      join chart_documentation d on d.child_id = f.child_id,
+      jsonb_array_elements(d.items) item
     ) as items,
+    (select ${countsSummed()} from reach r where not r.stale) as counts,
     (
-      select coalesce(json_agg(json_build_object('childId', r.child_id, 'childName', r.child_name)), '[]'::json)
+      select coalesce(json_agg(json_build_object('childId', r.child_id, 'childName', n.child_name)), '[]'::json)
       from reach r
+      join named n on n.child_id = r.child_id
       where r.stale
     ) as stale,
     ${readAuditDone()}`;
@@ -101,12 +123,15 @@ export type KeptDocumentationItem = StoredDocumentationItem extends infer I
   : never;
 
 export type ChartDocumentation = {
+  /** The items of the charts first in urgency, at least the `limit` most urgent in reach. */
   items: KeptDocumentationItem[];
+  /** `dueCounts` of every kept item in reach, the stale charts' left out. */
+  counts: number[];
   /** Charts whose items may be out of date: compute them again. */
   stale: { childId: string; childName: string }[];
 };
 
-type ReadValues = ScopeValues & { now: string } & AuditValues;
+type ReadValues = ScopeValues & { now: string; limit: number } & AuditValues;
 
 const chartDocumentationInReach = {
   clinic: reusableSql<ReadValues, ChartDocumentation>(() => chartDocumentationSql("clinic")),
@@ -120,15 +145,16 @@ const chartDocumentationInReach = {
  */
 export async function listChartDocumentation(
   q: Queryable,
-  scope: DocumentationScope,
+  scope: DocumentationScope & { limit: number },
   audit: AuditEventInput,
 ): Promise<ChartDocumentation> {
   const [row] = await chartDocumentationInReach[reachOfScope(scope)](q, {
     ...valuesOf(scope),
     now: scope.now.toISOString(),
+    limit: scope.limit,
     ...auditValues(audit),
   });
-  return row ?? { items: [], stale: [] };
+  return row ?? { items: [], counts: DUE_COUNT_SLOTS.map(() => 0), stale: [] };
 }
 
 const lockStale = reusableSql<{ childIds: string; now: string }, { childId: string }>(
@@ -236,20 +262,34 @@ export function listDocumentationFacts(
 const saveCharts = reusableSql<{ charts: string }, never>(
   () => sql`
   update chart_documentation d
-  set items = x.items, stale_at = coalesce(x.stale_at, 'infinity')
+  set items = x.items, first_key = x.first_key, counts = x.counts,
+    stale_at = coalesce(x.stale_at, 'infinity')
   from jsonb_to_recordset(${sql.placeholder("charts")}::jsonb)
-    as x(child_id uuid, items jsonb, stale_at timestamptz)
+    as x(child_id uuid, items jsonb, first_key text, counts int[], stale_at timestamptz)
   where d.child_id = x.child_id`,
 );
 
 /** Keeps each chart's newly computed items, until `staleAt` (null: until something is written). */
 export async function saveChartDocumentation(
   q: Queryable,
-  charts: readonly { childId: string; items: unknown[]; staleAt: Date | null }[],
+  charts: readonly {
+    childId: string;
+    items: unknown[];
+    firstKey: string;
+    counts: number[];
+    staleAt: Date | null;
+  }[],
 ) {
   await saveCharts(q, {
     charts: JSON.stringify(
-      charts.map((c) => ({ child_id: c.childId, items: c.items, stale_at: c.staleAt })),
+      charts.map((c) => ({
+        child_id: c.childId,
+        items: c.items,
+        first_key: c.firstKey,
+        // jsonb_to_recordset reads an int[] from its PostgreSQL text form.
+        counts: `{${c.counts.join(",")}}`,
+        stale_at: c.staleAt,
+      })),
     ),
   });
 }

@@ -27,7 +27,7 @@ export default async function AdminOverviewPage() {
       staff={staff}
       clinicChildren={children}
       invitations={invitations}
-      documentationDue={<ClinicDocumentationDue items={due} />}
+      documentationDue={<ClinicDocumentationDue due={due} />}
     />
   );
 }

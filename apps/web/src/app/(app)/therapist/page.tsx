@@ -30,7 +30,7 @@ export default async function TherapistHomePage() {
     <TherapistDashboard
       caseload={children}
       today={today}
-      documentationDue={<DocumentationDueCard items={due} />}
+      documentationDue={<DocumentationDueCard due={due} />}
       agenda={{
         sessions,
         timeZone,

@@ -4,7 +4,7 @@ import type { AppRouter } from "@carryover/api";
 
 type Outputs = inferRouterOutputs<AppRouter>;
 
-export type DueItem = Outputs["documentation"]["due"][number];
+export type DueItem = Outputs["documentation"]["due"]["items"][number];
 export type ChartDiagnosis = Outputs["diagnosis"]["list"]["treatment"][number];
 export type ChartGoal = Outputs["goal"]["list"]["goals"][number];
 export type GoalView = Omit<ChartGoal, "shortTermGoals">;

@@ -1,13 +1,14 @@
-import type { DocumentationDueItem } from "@carryover/api/contracts/documentation";
+import type { DocumentationDue } from "@carryover/api/contracts/documentation";
 import { Card } from "@carryover/ui";
 
+import { plural } from "~/lib/words";
 import { groupDueItems } from "./documentation-due";
 import { DueItemList } from "./due-item-list";
 import { PlansOfCareLink } from "./plans-of-care-link";
 
 /** The clinic's due documentation by kind, each kind's count in words and its items behind it. */
-export function ClinicDocumentationDue({ items }: { items: DocumentationDueItem[] }) {
-  const groups = groupDueItems(items);
+export function ClinicDocumentationDue({ due }: { due: DocumentationDue }) {
+  const groups = groupDueItems(due);
   return (
     <Card
       title="Documentation due"
@@ -30,7 +31,16 @@ export function ClinicDocumentationDue({ items }: { items: DocumentationDueItem[
                   </span>
                   {group.title}
                 </summary>
-                <DueItemList items={group.items} label={group.title} />
+                {group.items.length > 0 ? (
+                  <DueItemList items={group.items} label={group.title} />
+                ) : null}
+                {group.unlisted > 0 ? (
+                  <p className="px-2 py-2 text-sm text-stone-700">
+                    {group.items.length > 0
+                      ? `${plural(group.unlisted, "more", "more")} not listed here: the most pressing come first, and each therapist sees their own on their dashboard.`
+                      : "None is among the most pressing listed here; each therapist sees their own on their dashboard."}
+                  </p>
+                ) : null}
               </details>
             </li>
           ))}

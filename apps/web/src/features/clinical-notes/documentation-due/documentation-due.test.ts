@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 
-import type { DocumentationDueItem } from "@carryover/api/contracts/documentation";
+import type {
+  DocumentationDue,
+  DocumentationDueItem,
+} from "@carryover/api/contracts/documentation";
 
 import { byUrgency, describeDueItem, dueItemHref, groupDueItems } from "./documentation-due";
 
@@ -57,27 +60,60 @@ describe("describeDueItem", () => {
 });
 
 describe("groupDueItems", () => {
+  // The answer as the server gives it: counts of every kind and urgency, the most urgent listed.
+  const answer = (
+    items: DocumentationDueItem[],
+    extra: Partial<Record<`${DocumentationDueItem["kind"]} ${string}`, number>> = {},
+  ): DocumentationDue => {
+    const counts = new Map<string, number>();
+    for (const i of items)
+      counts.set(`${i.kind} ${i.urgency}`, (counts.get(`${i.kind} ${i.urgency}`) ?? 0) + 1);
+    for (const [key, n] of Object.entries(extra))
+      counts.set(key, (counts.get(key) ?? 0) + (n ?? 0));
+    const list = [...counts].map(([key, count]) => {
+      const [kind, urgency] = key.split(" ") as [
+        DocumentationDueItem["kind"],
+        DocumentationDueItem["urgency"],
+      ];
+      return { kind, urgency, count };
+    });
+    return { items, counts: list, total: list.reduce((sum, c) => sum + c.count, 0) };
+  };
+
   it("counts each kind in words, unsigned notes first", () => {
-    const groups = groupDueItems([
-      report,
-      certification,
-      note("overdue", "a"),
-      note("overdue", "b"),
-      note("overdue", "c"),
-    ]);
+    const groups = groupDueItems(
+      answer([
+        report,
+        certification,
+        note("overdue", "a"),
+        note("overdue", "b"),
+        note("overdue", "c"),
+      ]),
+    );
     expect(groups.map((g) => g.title)).toEqual([
       "3 unsigned notes past 24 hours",
       "1 plan of care waiting for the physician",
       "1 progress report due or coming up",
     ]);
+    expect(groups.map((g) => g.unlisted)).toEqual([0, 0, 0]);
   });
 
   it("names the overdue part of a kind", () => {
-    const [group] = groupDueItems([note("due", "a"), note("overdue", "b")]);
+    const [group] = groupDueItems(answer([note("due", "a"), note("overdue", "b")]));
     expect(group?.title).toBe("2 unsigned notes, 1 past 24 hours");
   });
 
+  it("counts the items the answer did not list, even a kind with none listed", () => {
+    const groups = groupDueItems(
+      answer([note("overdue", "a")], { "unsigned_note overdue": 4, "progress_report due": 2 }),
+    );
+    expect(groups.map((g) => [g.title, g.items.length, g.unlisted])).toEqual([
+      ["5 unsigned notes past 24 hours", 1, 4],
+      ["2 progress reports due or coming up", 0, 2],
+    ]);
+  });
+
   it("is empty when nothing is due", () => {
-    expect(groupDueItems([])).toEqual([]);
+    expect(groupDueItems(answer([]))).toEqual([]);
   });
 });

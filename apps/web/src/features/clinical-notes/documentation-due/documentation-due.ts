@@ -1,4 +1,7 @@
-import type { DocumentationDueItem } from "@carryover/api/contracts/documentation";
+import type {
+  DocumentationDue,
+  DocumentationDueItem,
+} from "@carryover/api/contracts/documentation";
 
 import { formatCalendarDate } from "~/lib/time";
 import { plural } from "~/lib/words";
@@ -62,12 +65,14 @@ const KIND_ORDER: DueKind[] = [
   "discharge_summary",
 ];
 
-function groupTitle(kind: DueKind, items: readonly DocumentationDueItem[]): string {
-  const n = items.length;
-  const overdue = items.filter((i) => i.urgency === "overdue").length;
+function groupTitle(
+  kind: DueKind,
+  n: number,
+  overdue: number,
+  first?: DocumentationDueItem,
+): string {
   switch (kind) {
     case "unsigned_note": {
-      const first = items[0];
       const late = `past ${first?.kind === "unsigned_note" ? windowHours(first) : 24} hours`;
       return overdue === n
         ? `${plural(n, "unsigned note", "unsigned notes")} ${late}`
@@ -84,12 +89,29 @@ function groupTitle(kind: DueKind, items: readonly DocumentationDueItem[]): stri
   }
 }
 
-export type DueGroup = { kind: DueKind; title: string; items: DocumentationDueItem[] };
+export type DueGroup = {
+  kind: DueKind;
+  title: string;
+  items: DocumentationDueItem[];
+  /** Items of this kind beyond those listed (the answer lists the most urgent across kinds). */
+  unlisted: number;
+};
 
-/** The clinic's due documentation by kind, each with its count in words, most pressing kind first. */
-export function groupDueItems(items: readonly DocumentationDueItem[]): DueGroup[] {
+/** The due documentation by kind, each with its count in words, most pressing kind first. */
+export function groupDueItems(due: DocumentationDue): DueGroup[] {
   return KIND_ORDER.flatMap((kind) => {
-    const mine = byUrgency(items.filter((i) => i.kind === kind));
-    return mine.length ? [{ kind, title: groupTitle(kind, mine), items: mine }] : [];
+    const counts = due.counts.filter((c) => c.kind === kind);
+    const n = counts.reduce((sum, c) => sum + c.count, 0);
+    if (n === 0) return [];
+    const overdue = counts.find((c) => c.urgency === "overdue")?.count ?? 0;
+    const mine = byUrgency(due.items.filter((i) => i.kind === kind));
+    return [
+      {
+        kind,
+        title: groupTitle(kind, n, overdue, mine[0]),
+        items: mine,
+        unlisted: n - mine.length,
+      },
+    ];
   });
 }

@@ -28,11 +28,11 @@ export function DueCard({ chart }: { chart: ChartContext }) {
         <ListSkeleton rows={2} label="Loading what is due" />
       ) : due.isError ? (
         <QueryError error={due.error} what="what is due" onRetry={() => void due.refetch()} />
-      ) : due.data.length === 0 ? (
+      ) : due.data.items.length === 0 ? (
         <p className="text-stone-700">Nothing is due: the chart is up to date.</p>
       ) : (
         <ul className="flex flex-col divide-y divide-stone-200">
-          {due.data.map((item, index) => {
+          {due.data.items.map((item, index) => {
             const words = dueWords(item, where);
             return (
               <li
