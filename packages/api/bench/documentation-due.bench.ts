@@ -22,8 +22,11 @@ import { buildClinic, CHILDREN, THERAPISTS } from "./documentation-clinic";
  * Issue 18: documentation.due for a clinic of 50 therapists, 600 children and two years of weekly
  * visits (about 62,000 notes, a plan of care every 91 days, a signed progress report about every 10
  * visits), for the admin (the whole clinic) and for one therapist (a caseload of 12), against
- * account.me in the same run. Each request resolves its session as a real one does. The budget: p95
- * within 5× account.me's. BENCH_DATABASE_URL picks a server; otherwise an embedded PostgreSQL starts.
+ * account.me in the same run. Each request resolves its session as a real one does and asks as the
+ * dashboards do: the most urgent items (50) and the counts of all. The budget: p95 within 5×
+ * account.me's, with every chart's answer kept; reads right after a write (one chart stale) and after
+ * a settings change (every chart stale) are timed too. BENCH_DATABASE_URL picks a server; otherwise
+ * an embedded PostgreSQL starts.
  */
 // Each case runs in blocks of 30 in turn, so a case's garbage falls on its own calls; the first
 // block of each is the warm-up.
