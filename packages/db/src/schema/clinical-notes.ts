@@ -7,7 +7,6 @@ import {
   jsonb,
   pgEnum,
   pgTable,
-  primaryKey,
   smallint,
   text,
   timestamp,
@@ -20,7 +19,6 @@ import {
   GOAL_STATES,
   GOAL_TERMS,
   NOTE_KINDS,
-  type DocumentationDueItem,
   type Frequency,
   type NoteContent,
 } from "@carryover/domain/clinical-notes";
@@ -29,6 +27,7 @@ import type { Modality } from "@carryover/domain/scheduling";
 import { children } from "./children";
 import { clinics } from "./clinic";
 import { users } from "./identity";
+import { ofChild } from "./of-child";
 import { appointments } from "./scheduling";
 
 export const noteKindEnum = pgEnum("note_kind", NOTE_KINDS);
@@ -36,16 +35,6 @@ export const goalTermEnum = pgEnum("goal_term", GOAL_TERMS);
 export const goalStateEnum = pgEnum("goal_state", GOAL_STATES);
 export const diagnosisKindEnum = pgEnum("diagnosis_kind", ["treatment", "medical"]);
 export const consentKindEnum = pgEnum("consent_kind", ["caregiver_training", "telehealth"]);
-
-/** Every record of a chart belongs to a clinic and a child, and goes with them. */
-const ofChild = () => ({
-  clinicId: uuid()
-    .notNull()
-    .references(() => clinics.id, { onDelete: "cascade" }),
-  childId: uuid()
-    .notNull()
-    .references(() => children.id, { onDelete: "cascade" }),
-});
 
 /** A child's diagnoses as ICD-10-CM codes ("F84.0"), treatment and medical, in the therapist's order. */
 export const childDiagnoses = pgTable(
@@ -117,7 +106,9 @@ export const clinicalNotes = pgTable(
     index().on(t.childId, t.serviceOn),
     index().on(t.clinicId, t.signedAt),
     // The documentation-due facts: treatment visits since a date, and a chart's signed reports.
-    index("clinical_notes_visits").on(t.childId, t.serviceOn).where(sql`${t.kind} = 'visit'`),
+    index("clinical_notes_visits")
+      .on(t.childId, t.serviceOn)
+      .where(sql`${t.kind} = 'visit'`),
     index("clinical_notes_unsigned_visits")
       .on(t.childId, t.visitEndedAt)
       .where(sql`${t.signedAt} is null and ${t.visitEndedAt} is not null`),
@@ -278,40 +269,4 @@ export const clinicalConsents = pgTable(
     revokedAt: timestamp({ withTimezone: true }),
   },
   (t) => [index().on(t.childId, t.kind)],
-);
-
-type Stored<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] };
-/** One of `documentationDueItems`' items as JSON keeps it: moments as ISO strings. */
-export type StoredDocumentationItem = DocumentationDueItem extends infer I
-  ? I extends unknown
-    ? Stored<I>
-    : never
-  : never;
-
-/**
- * Each chart's documentation due (`documentationDueItems`), kept so that a clinic's list is a read.
- * It is stale from `staleAt`, the next moment time alone changes it, and at once when a note, a plan
- * of care, the discharge date or the clinic's settings change (the triggers of migration 0020).
- */
-export const chartDocumentation = pgTable(
-  "chart_documentation",
-  {
-    ...ofChild(),
-    items: jsonb().$type<StoredDocumentationItem[]>().notNull().default([]),
-    /**
-     * `urgencySortKey` of the chart's most urgent item ("9" for none), compared byte by byte (its
-     * collation is "C", migration 0020): a clinic's charts, most urgent first.
-     */
-    firstKey: text().notNull().default("9"),
-    /** `dueCounts` of the items: a clinic's counts are these summed, slot by slot. */
-    counts: integer().array().notNull().default(sql`'{}'`),
-    staleAt: timestamp({ withTimezone: true })
-      .notNull()
-      .default(sql`'-infinity'`),
-  },
-  (t) => [
-    primaryKey({ columns: [t.childId] }),
-    index().on(t.clinicId, t.staleAt),
-    index().on(t.clinicId, t.firstKey),
-  ],
 );

@@ -10,3 +10,4 @@ export * from "./live-session";
 export * from "./rate-limits";
 export * from "./clinic-logo";
 export * from "./clinical-notes";
+export * from "./chart-documentation";

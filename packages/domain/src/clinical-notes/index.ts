@@ -4,6 +4,7 @@ export * from "./goals";
 export * from "./note-content";
 export * from "./plan-of-care";
 export * from "./service-minutes";
+export * from "./chart-documentation";
 export * from "./documentation-due";
 export * from "./icd10";
 export * from "./icd10-codes";

@@ -5,5 +5,6 @@ export * from "./notes";
 export * from "./session-record";
 export * from "./signing-facts";
 export * from "./documentation-due";
+export * from "./documentation-facts";
 export * from "./reports";
 export * from "./group-session-notes";
