@@ -63,6 +63,8 @@ type Fixture = {
   resetToken: string;
   mapleCoachingId: string;
   openSlot: Date;
+  /** A start open for a group, which runs longer than coaching and may not fit the day's last coaching slot. */
+  openGroupSlot: Date;
   futureAppointmentId: string;
   pastAppointmentId: string;
   mapleGroupTypeId: string;
@@ -557,7 +559,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: (fx) => ({
       therapistId: fx.riveraId,
       sessionTypeId: fx.mapleGroupTypeId,
-      start: fx.openSlot,
+      start: fx.openGroupSlot,
       name: "Handwriting club",
     }),
     // A therapist schedules their own groups; a colleague may not fill another's calendar.
@@ -1012,6 +1014,16 @@ async function mapleSessionType(kind: "coaching" | "group") {
   return row.id;
 }
 
+async function firstOpenSlot(deps: ReturnType<typeof testDeps>, therapistId: string, sessionTypeId: string) {
+  const { slots } = await callerFor(deps, sessions.admin).availability.slots({
+    therapistId,
+    sessionTypeId,
+    from: new Date(Date.now() + 2 * 86_400_000),
+    to: new Date(Date.now() + 9 * 86_400_000),
+  });
+  return slots[0]?.start ?? new Date(0);
+}
+
 function nextMondayAtLeastThreeDaysAhead() {
   const day = new Date(Date.now() + 3 * 86_400_000);
   while (day.getUTCDay() !== 1) day.setUTCDate(day.getUTCDate() + 1);
@@ -1136,6 +1148,7 @@ beforeAll(async () => {
     resetToken: await mailedToken("parent.garcia@maplegrove.test", "reset-password"),
     mapleCoachingId: await mapleSessionType("coaching"),
     openSlot: new Date(0),
+    openGroupSlot: new Date(0),
     futureAppointmentId: "",
     pastAppointmentId: "",
     mapleGroupTypeId: await mapleSessionType("group"),
@@ -1260,13 +1273,8 @@ beforeAll(async () => {
   const history = await rivera.program.history({ childId: fx.mayaId });
   fx.mayaActivityRevisionId =
     history.find((r) => r.action === "activity.create" && r.revertible)?.id ?? "";
-  const { slots } = await callerFor(deps, sessions.admin).availability.slots({
-    therapistId: fx.riveraId,
-    sessionTypeId: fx.mapleCoachingId,
-    from: new Date(Date.now() + 2 * 86_400_000),
-    to: new Date(Date.now() + 9 * 86_400_000),
-  });
-  fx.openSlot = slots[0]?.start ?? new Date(0);
+  fx.openSlot = await firstOpenSlot(deps, fx.riveraId, fx.mapleCoachingId);
+  fx.openGroupSlot = await firstOpenSlot(deps, fx.riveraId, fx.mapleGroupTypeId);
   fx.futureAppointmentId = await sessionWith(
     ["Maya", "Johnson"],
     new Date(Date.now() + 20 * 86_400_000),
