@@ -1,18 +1,4 @@
-import { pipelined, type Queryable } from "@carryover/db";
-import {
-  findChildFacts,
-  findGroupShared,
-  findLiveSession,
-  findSessionFacts,
-  findVisitNoteId,
-  insertVisitNote,
-  listAttendanceSegments,
-  listLiveParticipants,
-  listServiceMarks,
-  listSessionPractice,
-  listSessionProgramChanges,
-  listTimerSegments,
-} from "@carryover/db/queries";
+import { findSessionRecord, findVisitNoteId, insertVisitNote } from "@carryover/db/queries";
 import { can } from "@carryover/domain/access";
 import { serviceMinutes, VisitNoteContent } from "@carryover/domain/clinical-notes";
 import { chainAttempt, ladderTrials, type PracticeEntry } from "@carryover/domain/home-program";
@@ -26,7 +12,7 @@ import { isGroupSession } from "../policy/group-session-access";
 import { auditNote, noteAuditEvent } from "./note-record";
 import type { DraftFromSessionInput } from "./note.contracts";
 
-type SessionFacts = NonNullable<Awaited<ReturnType<typeof findSessionFacts>>>;
+type SessionRecord = NonNullable<Awaited<ReturnType<typeof findSessionRecord>>>;
 
 const MAX_PROGRAM_CHANGES = 100;
 const MAX_TRIALS = 40;
@@ -37,9 +23,7 @@ const clip = (text: string, max: number) =>
 const IN_PERSON_PLACE = { clinic: "11", in_home: "12", community: "12" } as const;
 
 /** Trials per activity from the practice the therapist logged in the session. */
-function trialsOf(
-  logs: { activityId: string; content: { title: string }; entry: PracticeEntry }[],
-) {
+function trialsOf(logs: { activityId: string; title: string; entry: PracticeEntry }[]) {
   const byActivity = new Map<string, { title: string; successes: number; attempts: number }>();
   for (const log of logs) {
     const counted =
@@ -50,7 +34,7 @@ function trialsOf(
           : null;
     if (!counted) continue;
     const sum = byActivity.get(log.activityId) ?? {
-      title: clip(log.content.title, 200),
+      title: clip(log.title, 200),
       successes: 0,
       attempts: 0,
     };
@@ -75,28 +59,9 @@ function programChangesOf(changes: string[]) {
 
 const blankSoap = { subjective: "", objective: "", assessment: "", plan: "" };
 
-/**
- * What the video room recorded, and the practice and program changes around it; read with the
- * session's facts, before the modality is known, so the whole draft reads in one round trip.
- */
-async function readVideoRecord(q: Queryable, appointmentId: string, childId: string) {
-  const [live, segments, marks, attendance, participants, practice, changes] = await pipelined([
-    findLiveSession(q, appointmentId),
-    listTimerSegments(q, appointmentId),
-    listServiceMarks(q, appointmentId),
-    listAttendanceSegments(q, appointmentId),
-    listLiveParticipants(q, appointmentId),
-    listSessionPractice(q, appointmentId, childId),
-    listSessionProgramChanges(q, appointmentId, childId),
-  ]);
-  return { live, segments, marks, attendance, participants, practice, changes };
-}
-type VideoRecord = Awaited<ReturnType<typeof readVideoRecord>>;
-
 /** A video visit: minutes per service from the timer and the marks, and what the session counted. */
-function draftFromVideo(facts: SessionFacts, record: VideoRecord, guardianIds: readonly string[]) {
-  const { appointment } = facts;
-  const { live } = record;
+function draftFromVideo(record: SessionRecord) {
+  const { appointment, live } = record;
   const end = live?.endedAt ?? live?.roomFinishedAt ?? appointment.endsAt;
   const base = {
     source: "video_session" as const,
@@ -119,17 +84,10 @@ function draftFromVideo(facts: SessionFacts, record: VideoRecord, guardianIds: r
         programChanges: [],
       },
     };
-  const from = live.roomStartedAt ?? joinWindowOf(facts, end).opensAt;
+  const from = live.roomStartedAt ?? joinWindowOf(record, end).opensAt;
   const minutes = serviceMinutes({ segments: record.segments, marks: record.marks, endedAt: end });
-  const joined = new Set(record.attendance.map((s) => s.identity));
-  const guardiansWhoJoined = record.participants
-    .filter(
-      (p) => p.role === "guardian" && joined.has(p.identity) && guardianIds.includes(p.userId),
-    )
-    .map((p) => p.userId)
-    .slice(0, 10);
   const practice = record.practice.filter((log) => log.loggedAt >= from && log.loggedAt <= end);
-  const changes = record.changes.filter((change) => change.at >= from && change.at < end);
+  const changes = record.programChanges.filter((change) => change.at >= from && change.at < end);
   return {
     end,
     content: {
@@ -141,7 +99,7 @@ function draftFromVideo(facts: SessionFacts, record: VideoRecord, guardianIds: r
         unmarkedChildPresent: minutes.unmarkedChildPresentMinutes,
         caregiverOnly: minutes.caregiverOnlyMinutes,
       },
-      attended: { child: true, guardianIds: guardiansWhoJoined },
+      attended: { child: true, guardianIds: record.guardiansWhoJoined.slice(0, 10) },
       trials: trialsOf(practice),
       commenting: { descriptive: live.descriptiveComments, directive: live.directiveComments },
       programChanges: programChangesOf(changes.flatMap((c) => c.changes)),
@@ -150,8 +108,7 @@ function draftFromVideo(facts: SessionFacts, record: VideoRecord, guardianIds: r
 }
 
 /** An in-person visit: the therapist types the minutes; the place follows the modality. */
-function draftInPerson(facts: SessionFacts) {
-  const { appointment } = facts;
+function draftInPerson({ appointment }: SessionRecord) {
   const modality = appointment.modality === "telehealth" ? "clinic" : appointment.modality;
   return {
     end: appointment.endsAt,
@@ -179,22 +136,17 @@ function draftInPerson(facts: SessionFacts) {
  */
 export async function draftNoteFromSession(ctx: ActorContext, input: DraftFromSessionInput) {
   const { actor } = ctx;
-  // No transaction: the reads go out at once, nothing is used before the checks pass, and the one
-  // write (the note with its audit row) is a single statement, so it commits whole or not at all.
+  // No transaction: the record is read in one statement, nothing is used before the checks pass,
+  // and the one write (the note with its audit row) is a single statement, so it commits whole or
+  // not at all.
   const db = ctx.db;
-  const [facts, child, existing, record, groupShared] = await pipelined([
-    findSessionFacts(db, input.appointmentId),
-    findChildFacts(db, input.childId),
-    findVisitNoteId(db, input.appointmentId, input.childId),
-    readVideoRecord(db, input.appointmentId, input.childId),
-    findGroupShared(db, input.appointmentId),
-  ]);
-  if (!facts || facts.appointment.clinicId !== actor.clinicId) throw notFound("session");
-  const { appointment } = facts;
+  const record = await findSessionRecord(db, input.appointmentId, input.childId);
+  if (!record || record.appointment.clinicId !== actor.clinicId) throw notFound("session");
+  const { appointment } = record;
   const runsSession = appointment.therapistId === actor.userId;
   if (!runsSession) await requireClinicalRecord(db, actor, input.childId, "writeClinicalRecord");
   else if (!can(actor.role, "writeClinicalRecord")) throw notFound("session");
-  if (!child || !facts.children.some((c) => c.id === input.childId))
+  if (!record.seatedChildIds.includes(input.childId))
     throw new AppError(
       "NOT_FOUND",
       "CHILD_NOT_IN_SESSION",
@@ -213,25 +165,25 @@ export async function draftNoteFromSession(ctx: ActorContext, input: DraftFromSe
       "You can draft this visit's note once the session has started.",
     );
 
-  if (existing) {
+  if (record.noteId) {
     await auditNote(db, ctx, "note.draft", input.childId);
-    return { noteId: existing };
+    return { noteId: record.noteId };
   }
   const draft =
-    appointment.modality === "telehealth"
-      ? draftFromVideo(facts, record, child.guardianUserIds)
-      : draftInPerson(facts);
+    appointment.modality === "telehealth" ? draftFromVideo(record) : draftInPerson(record);
   const note = {
     clinicId: appointment.clinicId,
     childId: input.childId,
     appointmentId: appointment.id,
     authorId: actor.userId,
-    serviceOn: localDateOf(appointment.startsAt, child.clinicTimeZone),
+    serviceOn: localDateOf(appointment.startsAt, record.clinicTimeZone),
     visitEndedAt: draft.end,
     content: VisitNoteContent.parse({
       ...draft.content,
       // A group's note starts with the session's shared part (empty until someone writes it).
-      groupShared: isGroupSession(facts) ? groupShared.text : null,
+      groupShared: isGroupSession({ children: record.seatedChildIds })
+        ? (record.groupShared ?? "")
+        : null,
     }),
   };
   const inserted = await insertVisitNote(

@@ -163,6 +163,8 @@ describe("a visit note drafted from a finished video session", () => {
       joinedAt: at(1),
       leftAt: at(36),
     });
+    // Her grandmother waited to be let in but never joined the call: she did not attend.
+    await as(await signInAs(deps(), "grandma.johnson@maplegrove.test")).liveSession.enter(session);
 
     await as(rivera).liveSession.timer({ ...session, kind: "child_present" });
     clock = at(3);

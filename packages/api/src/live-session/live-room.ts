@@ -11,7 +11,15 @@ import type { LiveSessionRole } from "../policy/live-session-role";
 /** Random and meaningless to anyone reading LiveKit's logs: no names, emails or our ids. */
 export const opaqueName = (prefix: string) => `${prefix}_${randomBytes(12).toString("base64url")}`;
 
-export function joinWindowOf(facts: LiveSessionRole["facts"], now: Date) {
+type SessionTimes = {
+  appointment: Pick<
+    LiveSessionRole["facts"]["appointment"],
+    "startsAt" | "endsAt" | "status" | "modality"
+  >;
+  clinicSettings: unknown;
+};
+
+export function joinWindowOf(facts: SessionTimes, now: Date) {
   const { appointment } = facts;
   return decideJoinWindow({
     start: appointment.startsAt,
