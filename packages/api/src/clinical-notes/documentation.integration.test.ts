@@ -405,6 +405,53 @@ describe("documentation.due's kept answer", () => {
 });
 
 describe("documentation.due's limit", () => {
+  it("keeps a clinic's totals equal to its charts' counts through saves, charts gone stale, a chart removed and reads at once", async () => {
+    // The totals the clinic keeps, and its charts' kept counts summed.
+    const totals = async (q: Queryable) => {
+      const [row] = await q.execute<{ kept: number[] | null; summed: number[] }>(sql`
+        select (select counts from clinic_documentation where clinic_id = ${mapleId}) as kept,
+          (select sum_counts(counts) from chart_documentation where clinic_id = ${mapleId}) as summed`);
+      return row;
+    };
+    const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);
+    await rolledBack(db, async (tx) => {
+      const read = () => callerFor(testDeps(tx), admin).documentation.due();
+      await unsignedVisit(tx, mayaId, hoursAgo(50), rivera.actor.userId);
+      const eliNote = await unsignedVisit(tx, eliId, hoursAgo(2), rivera.actor.userId);
+      expect((await read()).total).toBe(2);
+      const saved = await totals(tx);
+      expect(saved?.kept).toEqual(saved?.summed);
+      expect(saved?.kept?.reduce((sum, n) => sum + n, 0)).toBe(2);
+      await tx
+        .update(clinicalNotes)
+        .set({ signedAt: new Date(), signedById: rivera.actor.userId })
+        .where(eq(clinicalNotes.id, eliNote));
+      expect((await read()).total).toBe(1);
+      expect((await totals(tx))?.kept).toEqual((await totals(tx))?.summed);
+      await tx.execute(sql`delete from chart_documentation where child_id = ${mayaId}`);
+      const removed = await totals(tx);
+      expect(removed?.kept).toEqual(removed?.summed);
+      expect(removed?.kept?.reduce((sum, n) => sum + n, 0)).toBe(0);
+    });
+    // Requests saving a clinic's charts at once add their changes one after the other.
+    const notes = await Promise.all([
+      unsignedVisit(db, mayaId, hoursAgo(30), rivera.actor.userId),
+      unsignedVisit(db, eliId, hoursAgo(3), rivera.actor.userId),
+    ]);
+    try {
+      await Promise.all(
+        [admin, chen, rivera].map((session) =>
+          callerFor(testDeps(db), session).documentation.due(),
+        ),
+      );
+      const atOnce = await totals(db);
+      expect(atOnce?.kept).toEqual(atOnce?.summed);
+    } finally {
+      for (const noteId of notes)
+        await db.delete(clinicalNotes).where(eq(clinicalNotes.id, noteId));
+    }
+  });
+
   it("lists the most urgent items up to the limit and counts every one, kept or just computed", async () => {
     await rolledBack(db, async (tx) => {
       const hoursAgo = (hours: number) => new Date(Date.now() - hours * 3_600_000);

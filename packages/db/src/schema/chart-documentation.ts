@@ -1,8 +1,18 @@
 import { sql } from "drizzle-orm";
-import { index, integer, jsonb, pgTable, primaryKey, text, timestamp } from "drizzle-orm/pg-core";
+import {
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 
 import type { DocumentationDueItem } from "@carryover/domain/clinical-notes";
 
+import { clinics } from "./clinic";
 import { ofChild } from "./of-child";
 
 type Stored<T> = { [K in keyof T]: T[K] extends Date ? string : T[K] };
@@ -43,3 +53,18 @@ export const chartDocumentation = pgTable(
     index().on(t.clinicId, t.firstKey),
   ],
 );
+
+/**
+ * A clinic's charts' kept `counts` summed slot by slot, stale charts' included: a clinic's counts
+ * are these less its stale charts', so its list never sums every chart. Saving charts adds the
+ * change (saveChartDocumentation); a chart deleted takes its counts with it (migration 0021).
+ */
+export const clinicDocumentation = pgTable("clinic_documentation", {
+  clinicId: uuid()
+    .primaryKey()
+    .references(() => clinics.id, { onDelete: "cascade" }),
+  counts: integer()
+    .array()
+    .notNull()
+    .default(sql`'{}'`),
+});

@@ -31,8 +31,7 @@ const reachOfScope = (scope: DocumentationScope): DocumentationReach =>
   scope.childId !== null ? "child" : scope.caseloadOf !== null ? "caseload" : "clinic";
 
 // Each reach is its own statement, so a cached plan fits it.
-const inReach: Record<DocumentationReach, () => SQL> = {
-  clinic: () => sql`true`,
+const inReach: Record<Exclude<DocumentationReach, "clinic">, () => SQL> = {
   child: () => sql`c.id = ${sql.placeholder("childId")}::uuid`,
   caseload: () => sql`(
     coalesce((cl.settings ->> 'therapistsSeeAllChildren')::boolean, false)
@@ -56,51 +55,81 @@ const countsSummed = () =>
     `json_build_array(${DUE_COUNT_SLOTS.map((_, slot) => `coalesce(sum(r.counts[${slot + 1}]), 0)::int`).join(", ")})`,
   );
 
+const named = (childId: SQL) =>
+  sql`(select c.first_name || ' ' || c.last_name from children c where c.id = ${childId})`;
+
+/** The first charts, each with its child and its items, as JSON: `first` holds them. */
+const firstCharts = () => sql`(
+  select coalesce(json_agg(json_build_object('childId', f.child_id, 'childName', f.child_name, 'items', f.items)), '[]'::json)
+  from first f
+) as first`;
+
+/** The stale charts, each with its child, as JSON: `stale` holds their ids. */
+const staleCharts = () => sql`(
+  select coalesce(json_agg(json_build_object('childId', s.child_id, 'childName', ${named(sql`s.child_id`)})), '[]'::json)
+  from stale s
+) as stale`;
+
+const now = () => sql`${sql.placeholder("now")}::timestamptz`;
+
+/**
+ * A clinic's: its kept totals less its stale charts' counts, the first charts read from the index
+ * in urgency order, the stale ones from theirs. Nothing grows with the clinic's charts.
+ */
+const clinicSql = () => sql`
+  with stale as materialized (
+    select d.child_id, d.counts from chart_documentation d
+    where d.clinic_id = ${sql.placeholder("clinicId")}::uuid and d.stale_at <= ${now()}
+  ),
+  first as materialized (
+    select d.child_id, d.items, ${named(sql`d.child_id`)} as child_name from chart_documentation d
+    where d.clinic_id = ${sql.placeholder("clinicId")}::uuid and d.first_key < '9'
+      and d.stale_at > ${now()}
+    order by d.first_key
+    limit ${sql.placeholder("limit")}::int
+  ),
+  ${readAuditSql()}
+  select
+    ${firstCharts()},
+    to_json(minus_counts(
+      coalesce((select t.counts from clinic_documentation t
+        where t.clinic_id = ${sql.placeholder("clinicId")}::uuid), '{}'),
+      (select sum_counts(s.counts) from stale s)
+    )) as counts,
+    ${staleCharts()},
+    ${readAuditDone()}`;
+
+/** A caseload's or a child's: few charts, so their counts are summed as read. */
+const chartsSql = (reach: Exclude<DocumentationReach, "clinic">) => sql`
+  with reach as materialized (
+    select d.child_id, d.first_key, d.counts, d.items, d.stale_at <= ${now()} as stale
+    from chart_documentation d
+    join children c on c.id = d.child_id join clinics cl on cl.id = d.clinic_id
+    where d.clinic_id = ${sql.placeholder("clinicId")}::uuid and ${inReach[reach]()}
+      and (d.first_key < '9' or d.stale_at <= ${now()})
+  ),
+  first as materialized (
+    select r.child_id, r.items, ${named(sql`r.child_id`)} as child_name from reach r
+    where not r.stale
+    order by r.first_key
+    limit ${sql.placeholder("limit")}::int
+  ),
+  stale as (select r.child_id from reach r where r.stale),
+  ${readAuditSql()}
+  select
+    ${firstCharts()},
+    (select ${countsSummed()} from reach r where not r.stale) as counts,
+    ${staleCharts()},
+    ${readAuditDone()}`;
+
 /**
  * The documentation due in reach as kept: the counts of every kind at every urgency, the items of
  * the `limit` charts whose most urgent item comes first (the `limit` most urgent items are among
  * theirs), and the charts gone stale; with the read's audit row, in one statement run outside a
  * transaction (the bench explains it). No cost grows with the items of charts beyond the limit.
  */
-export const chartDocumentationSql = (reach: DocumentationReach) => sql`
-  with reach as materialized (
-    select d.child_id, d.first_key, d.counts,
-      d.stale_at <= ${sql.placeholder("now")}::timestamptz as stale
-    from chart_documentation d
-    ${reach === "clinic" ? sql`` : sql`join children c on c.id = d.child_id join clinics cl on cl.id = d.clinic_id`}
-    where d.clinic_id = ${sql.placeholder("clinicId")}::uuid and ${inReach[reach]()}
-      and (d.first_key < '9' or d.stale_at <= ${sql.placeholder("now")}::timestamptz)
-  ),
-  first as (
-    select r.child_id from reach r
-    where not r.stale
-    order by r.first_key
-    limit ${sql.placeholder("limit")}::int
-  ),
-  named as (
-    select c.id as child_id, c.first_name || ' ' || c.last_name as child_name
-    from children c
-    where c.id in (select child_id from first union all select child_id from reach where stale)
-  ),
-  ${readAuditSql()}
-  select
-    (
-      select coalesce(json_agg(
-        jsonb_build_object('childId', f.child_id, 'childName', n.child_name) || item.value
-      ), '[]'::json)
-      from first f
-      join named n on n.child_id = f.child_id
-      join chart_documentation d on d.child_id = f.child_id,
-      jsonb_array_elements(d.items) item
-    ) as items,
-    (select ${countsSummed()} from reach r where not r.stale) as counts,
-    (
-      select coalesce(json_agg(json_build_object('childId', r.child_id, 'childName', n.child_name)), '[]'::json)
-      from reach r
-      join named n on n.child_id = r.child_id
-      where r.stale
-    ) as stale,
-    ${readAuditDone()}`;
+export const chartDocumentationSql = (reach: DocumentationReach) =>
+  reach === "clinic" ? clinicSql() : chartsSql(reach);
 
 type WithChild<T> = T & { childId: string; childName: string };
 /** A kept item with its child, as JSON has it: moments as ISO strings. */
@@ -120,11 +149,14 @@ export type ChartDocumentation = {
 };
 
 type ReadValues = ScopeValues & { now: string; limit: number } & AuditValues;
+type ChartsRow = Omit<ChartDocumentation, "items"> & {
+  first: { childId: string; childName: string; items: StoredDocumentationItem[] }[];
+};
 
 const chartDocumentationInReach = {
-  clinic: reusableSql<ReadValues, ChartDocumentation>(() => chartDocumentationSql("clinic")),
-  caseload: reusableSql<ReadValues, ChartDocumentation>(() => chartDocumentationSql("caseload")),
-  child: reusableSql<ReadValues, ChartDocumentation>(() => chartDocumentationSql("child")),
+  clinic: reusableSql<ReadValues, ChartsRow>(() => chartDocumentationSql("clinic")),
+  caseload: reusableSql<ReadValues, ChartsRow>(() => chartDocumentationSql("caseload")),
+  child: reusableSql<ReadValues, ChartsRow>(() => chartDocumentationSql("child")),
 };
 
 /**
@@ -142,7 +174,15 @@ export async function listChartDocumentation(
     limit: scope.limit,
     ...auditValues(audit),
   });
-  return row ?? { items: [], counts: DUE_COUNT_SLOTS.map(() => 0), stale: [] };
+  if (!row) return { items: [], counts: DUE_COUNT_SLOTS.map(() => 0), stale: [] };
+  const { first, counts, stale } = row;
+  return {
+    items: first.flatMap(({ childId, childName, items }) =>
+      items.map((item) => ({ childId, childName, ...item })),
+    ),
+    counts,
+    stale,
+  };
 }
 
 const lockStale = reusableSql<{ childIds: string; now: string }, { childId: string }>(
@@ -164,15 +204,25 @@ export async function lockStaleCharts(q: Queryable, childIds: readonly string[],
 
 const saveCharts = reusableSql<{ charts: string }, never>(
   () => sql`
-  update chart_documentation d
-  set items = x.items, first_key = x.first_key, counts = x.counts,
-    stale_at = coalesce(x.stale_at, 'infinity')
-  from jsonb_to_recordset(${sql.placeholder("charts")}::jsonb)
-    as x(child_id uuid, items jsonb, first_key text, counts int[], stale_at timestamptz)
-  where d.child_id = x.child_id`,
+  with saved as (
+    update chart_documentation d
+    set items = x.items, first_key = x.first_key, counts = x.counts,
+      stale_at = coalesce(x.stale_at, 'infinity')
+    from jsonb_to_recordset(${sql.placeholder("charts")}::jsonb)
+      as x(child_id uuid, items jsonb, first_key text, counts int[], stale_at timestamptz),
+      chart_documentation kept
+    where d.child_id = x.child_id and kept.child_id = x.child_id
+    returning d.clinic_id, minus_counts(x.counts, kept.counts) as change
+  )
+  insert into clinic_documentation as t (clinic_id, counts)
+  select s.clinic_id, sum_counts(s.change) from saved s group by s.clinic_id
+  on conflict (clinic_id) do update set counts = add_counts(t.counts, excluded.counts)`,
 );
 
-/** Keeps each chart's newly computed items, until `staleAt` (null: until something is written). */
+/**
+ * Keeps each chart's newly computed items, until `staleAt` (null: until something is written), and
+ * adds the change in its counts to its clinic's totals. The charts must be locked (lockStaleCharts).
+ */
 export async function saveChartDocumentation(
   q: Queryable,
   charts: readonly {
