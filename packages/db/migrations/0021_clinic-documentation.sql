@@ -4,6 +4,8 @@ CREATE TABLE "clinic_documentation" (
 );
 --> statement-breakpoint
 ALTER TABLE "clinic_documentation" ADD CONSTRAINT "clinic_documentation_clinic_id_clinics_id_fk" FOREIGN KEY ("clinic_id") REFERENCES "public"."clinics"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "children_primary_therapist_id_index" ON "children" USING btree ("primary_therapist_id");
+--> statement-breakpoint
 -- Counts slot by slot: a slot one array lacks counts as 0.
 CREATE FUNCTION add_counts(a integer[], b integer[]) RETURNS integer[]
 LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$

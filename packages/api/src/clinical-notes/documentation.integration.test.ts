@@ -265,6 +265,29 @@ describe("documentation.due", () => {
       expect(summary(await due(tx, admin, eliId))).toEqual(["Eli Johnson: discharge_summary due"]);
       expect(await codeOf(due(tx, rivera, eliId))).toBe("NOT_FOUND");
       expect(await codeOf(due(tx, harborAdmin, mayaId))).toBe("NOT_FOUND");
+
+      // Sofia is Alex Rivera's, and assigned to Mei Chen as well: in both caseloads.
+      const sofiaId = (await childId("Sofia")).id;
+      await tx.insert(plansOfCare).values({
+        clinicId: mapleId,
+        childId: sofiaId,
+        startOn: daysAgo(35),
+        endOn: daysAgo(-54),
+        frequency: { visitsPerWeek: 1, weeks: 12 } as never,
+      });
+      const sofia = "Sofia Garcia: certification overdue";
+      expect(summary(await due(tx, chen))).toEqual([sofia, "Eli Johnson: discharge_summary due"]);
+      expect(summary(await due(tx, rivera))).toEqual([
+        "Maya Johnson: certification overdue",
+        sofia,
+      ]);
+      // A clinic that lets therapists see every child shows each of them the whole clinic's.
+      await tx
+        .update(clinics)
+        .set({ settings: sql`${clinics.settings} || '{"therapistsSeeAllChildren": true}'::jsonb` })
+        .where(eq(clinics.id, mapleId));
+      expect(await due(tx, rivera)).toEqual(await due(tx, admin));
+      expect(await due(tx, rivera)).toHaveLength(3);
     });
   });
 

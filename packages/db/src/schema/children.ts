@@ -32,7 +32,8 @@ export const children = pgTable(
     dischargedOn: date({ mode: "string" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index().on(t.clinicId)],
+  // A therapist's caseload starts from the children they are primary for.
+  (t) => [index().on(t.clinicId), index().on(t.primaryTherapistId)],
 );
 
 export const childTherapists = pgTable(

@@ -30,17 +30,20 @@ export type DocumentationScope = {
 const reachOfScope = (scope: DocumentationScope): DocumentationReach =>
   scope.childId !== null ? "child" : scope.caseloadOf !== null ? "caseload" : "clinic";
 
-// Each reach is its own statement, so a cached plan fits it.
-const inReach: Record<Exclude<DocumentationReach, "clinic">, () => SQL> = {
-  child: () => sql`c.id = ${sql.placeholder("childId")}::uuid`,
-  caseload: () => sql`(
-    coalesce((cl.settings ->> 'therapistsSeeAllChildren')::boolean, false)
-    or c.primary_therapist_id = ${sql.placeholder("caseloadOf")}::uuid
-    or c.id in (
-      select ct.child_id from child_therapists ct
-      where ct.therapist_id = ${sql.placeholder("caseloadOf")}::uuid
-    )
-  )`,
+// Each reach is its own statement, so a cached plan fits it. A caseload starts from the therapist's
+// children through their indexes; every child of the clinic when it lets therapists see them all.
+const chartsInReach: Record<Exclude<DocumentationReach, "clinic">, () => SQL> = {
+  child: () => sql`select ${sql.placeholder("childId")}::uuid as id`,
+  caseload: () => sql`
+    select c.id from children c
+    where c.primary_therapist_id = ${sql.placeholder("caseloadOf")}::uuid
+    union
+    select ct.child_id from child_therapists ct
+    where ct.therapist_id = ${sql.placeholder("caseloadOf")}::uuid
+    union
+    select c.id from clinics cl join children c on c.clinic_id = cl.id
+    where cl.id = ${sql.placeholder("clinicId")}::uuid
+      and coalesce((cl.settings ->> 'therapistsSeeAllChildren')::boolean, false)`,
 };
 
 type ScopeValues = { clinicId: string; childId: string | null; caseloadOf: string | null };
@@ -104,8 +107,8 @@ const chartsSql = (reach: Exclude<DocumentationReach, "clinic">) => sql`
   with reach as materialized (
     select d.child_id, d.first_key, d.counts, d.items, d.stale_at <= ${now()} as stale
     from chart_documentation d
-    join children c on c.id = d.child_id join clinics cl on cl.id = d.clinic_id
-    where d.clinic_id = ${sql.placeholder("clinicId")}::uuid and ${inReach[reach]()}
+    where d.child_id in (${chartsInReach[reach]()})
+      and d.clinic_id = ${sql.placeholder("clinicId")}::uuid
       and (d.first_key < '9' or d.stale_at <= ${now()})
   ),
   first as materialized (
