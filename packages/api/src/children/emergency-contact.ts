@@ -4,13 +4,13 @@ import { parseClinicSettings } from "@carryover/domain/clinic";
 
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
-import { requireActingFor, requireChildAccess } from "../policy/child-access";
+import { requireActingFor, requireChartReader } from "../policy/child-access";
 import type { ChildId, UpdateEmergencyContactInput } from "./child.contracts";
 
 /** A child's emergency contact, for anyone who sees the child; the read is audited on the child's record. */
 export async function getEmergencyContact(ctx: ActorContext, input: ChildId) {
   return ctx.db.transaction(async (tx) => {
-    const facts = await requireChildAccess(tx, ctx.actor, input.childId, "view");
+    const facts = await requireChartReader(tx, ctx.actor, input.childId);
     const decision = decideChildAccess(ctx.actor, facts, parseClinicSettings(facts.settings));
     const need = accessToActFor(ctx.actor.role);
     const canEdit = decision.ok && (need === "view" || decision.access === "manage");

@@ -4,14 +4,14 @@ import { can } from "@carryover/domain/access";
 import type { ActorContext } from "../context";
 import { notFound } from "../errors";
 import { audit } from "../policy/audit";
-import { requireChildAccess } from "../policy/child-access";
+import { requireChartReader } from "../policy/child-access";
 import type { ChildId } from "./child.contracts";
 
 /** A child's record, audited; guardians see the other guardians' names but not their email addresses or phones. */
 export async function getChild(ctx: ActorContext, input: ChildId) {
   const { actor } = ctx;
   return ctx.db.transaction(async (tx) => {
-    await requireChildAccess(tx, actor, input.childId, "view");
+    const { access } = await requireChartReader(tx, actor, input.childId);
     const profile = await findChildProfile(tx, input.childId);
     if (!profile) throw notFound("child");
     await audit(tx, ctx.meta, {
@@ -21,7 +21,7 @@ export async function getChild(ctx: ActorContext, input: ChildId) {
       entityType: "child",
       entityId: input.childId,
     });
-    const manages = can(actor.role, "manageChildren");
+    const staff = can(actor.role, "manageChildren");
     return {
       id: profile.child.id,
       firstName: profile.child.firstName,
@@ -31,10 +31,10 @@ export async function getChild(ctx: ActorContext, input: ChildId) {
       therapists: profile.therapists,
       guardians: profile.guardians.map((g) => ({
         ...g,
-        email: !manages && g.id !== actor.userId ? null : g.email,
-        phone: !manages && g.id !== actor.userId ? null : g.phone,
+        email: !staff && g.id !== actor.userId ? null : g.email,
+        phone: !staff && g.id !== actor.userId ? null : g.phone,
       })),
-      canManage: manages,
+      canManage: staff && access === "manage",
     };
   });
 }

@@ -4,7 +4,7 @@ import { can } from "@carryover/domain/access";
 import type { ActorContext } from "../context";
 import { notFound } from "../errors";
 import { audit } from "../policy/audit";
-import { requireChildAccess } from "../policy/child-access";
+import { requireChartReader } from "../policy/child-access";
 import type { ConsentsKey } from "./consent.contracts";
 
 /**
@@ -13,8 +13,8 @@ import type { ConsentsKey } from "./consent.contracts";
  */
 export async function listConsents(ctx: ActorContext, input: ConsentsKey) {
   return ctx.db.transaction(async (tx) => {
-    // A guardian passes requireChildAccess only for a child they are linked to.
-    await requireChildAccess(tx, ctx.actor, input.childId, "view");
+    // A guardian passes requireChartReader only for a child they are linked to.
+    await requireChartReader(tx, ctx.actor, input.childId);
     if (!can(ctx.actor.role, "readClinicalRecord") && !can(ctx.actor.role, "beLinkedToChildren"))
       throw notFound("child");
     const consents = await listChildConsents(tx, input.childId);

@@ -39,7 +39,7 @@ let chen: Session;
 let admin: Session;
 let johnson: Session;
 let harborAdmin: Session;
-const ids = { clinic: "", coaching: "", maya: "", sofia: "" };
+const ids = { clinic: "", coaching: "", maya: "", sofia: "", eli: "" };
 
 async function failure(work: Promise<unknown>) {
   try {
@@ -140,6 +140,7 @@ beforeAll(async () => {
     .where(eq(children.clinicId, ids.clinic));
   ids.maya = kids.find((k) => k.firstName === "Maya")?.id ?? "";
   ids.sofia = kids.find((k) => k.firstName === "Sofia")?.id ?? "";
+  ids.eli = kids.find((k) => k.firstName === "Eli")?.id ?? "";
 });
 
 describe("a visit note drafted from a finished video session", () => {
@@ -472,6 +473,49 @@ describe("the progress report", () => {
 });
 
 describe("an OT assistant's note", () => {
+  it("lets the supervising OT read, never change, the chart of a child only their assistant treats, and co-sign there", async () => {
+    clock = new Date();
+    const supervised = (supervisorId: string | null) =>
+      db
+        .update(memberships)
+        .set({ credential: supervisorId ? "ota" : null, supervisorId })
+        .where(
+          and(eq(memberships.userId, chen.actor.userId), eq(memberships.clinicId, ids.clinic)),
+        );
+    // Eli is Mei Chen's alone: Alex Rivera does not see him until Chen is her assistant.
+    expect((await failure(as(rivera).child.get({ childId: ids.eli }))).code).toBe("NOT_FOUND");
+    await supervised(rivera.actor.userId);
+    try {
+      const { noteId } = await visitNote(ids.eli, chen, new Date("2026-03-11T15:00:00Z"));
+      const eli = { childId: ids.eli };
+      expect(await as(rivera).child.get(eli)).toMatchObject({ firstName: "Eli", canManage: false });
+      for (const read of [
+        () => as(rivera).goal.list(eli),
+        () => as(rivera).diagnosis.list(eli),
+        () => as(rivera).note.list(eli),
+        () => as(rivera).consent.list(eli),
+        () => as(rivera).documentation.due(eli),
+      ])
+        await read();
+      const goal = {
+        ...eli,
+        term: "long" as const,
+        statement: { who: "Eli", does: "zip his coat", howWell: "alone", byWhen: "in 8 weeks" },
+        familyWording: "Zip his coat alone",
+      };
+      const refused = await failure(as(rivera).goal.create(goal));
+      expect(refused.code).toBe("FORBIDDEN");
+      expect(refused.message).toMatch(/child's therapists/);
+      // The home program and the sessions stay with the child's own therapists.
+      expect((await failure(as(rivera).program.get(eli))).code).toBe("NOT_FOUND");
+      clock = new Date(+clock + MINUTE);
+      expect(await as(rivera).note.cosign({ noteId })).toEqual({ cosignedAt: clock });
+    } finally {
+      await supervised(null);
+    }
+    expect((await failure(as(rivera).goal.list({ childId: ids.eli }))).code).toBe("NOT_FOUND");
+  });
+
   it("waits for the supervising OT's co-signature, which nobody else can give", async () => {
     clock = new Date();
     await db

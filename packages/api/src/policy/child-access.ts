@@ -1,6 +1,11 @@
 import type { Queryable } from "@carryover/db";
 import { findChildFacts } from "@carryover/db/queries";
-import { accessToActFor, decideBooking, decideChildAccess } from "@carryover/domain/access";
+import {
+  accessToActFor,
+  decideBooking,
+  decideChildAccess,
+  supervisesCareOf,
+} from "@carryover/domain/access";
 import { parseClinicSettings } from "@carryover/domain/clinic";
 
 import type { Actor } from "../context";
@@ -28,6 +33,19 @@ export async function requireChildAccess(
     );
   }
   return facts;
+}
+
+/**
+ * Reading a child's chart: whoever sees the child, and the OT who supervises the child's OT
+ * assistant, who reads it only (`access` "view"). Anyone else finds no such child.
+ */
+export async function requireChartReader(q: Queryable, actor: Actor, childId: string) {
+  const facts = await findChildFacts(q, childId);
+  if (!facts) throw notFound("child");
+  const decision = decideChildAccess(actor, facts, parseClinicSettings(facts.settings));
+  if (decision.ok) return { ...facts, access: decision.access };
+  if (supervisesCareOf(actor, facts)) return { ...facts, access: "view" as const };
+  throw notFound("child");
 }
 
 /** Acting for a child (booking, leaving a group): staff who manage the child, or one of its guardians. */

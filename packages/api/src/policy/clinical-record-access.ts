@@ -3,7 +3,7 @@ import { can, type Action } from "@carryover/domain/access";
 
 import type { Actor } from "../context";
 import { AppError, notFound } from "../errors";
-import { requireChildAccess } from "./child-access";
+import { requireChartReader, requireChildAccess } from "./child-access";
 
 type ClinicalAction = Extract<
   Action,
@@ -13,7 +13,8 @@ type ClinicalAction = Extract<
 /**
  * A child's clinical record: a child outside the actor's reach is NOT_FOUND; so is the record itself
  * to a role that may not read it (a guardian: it is not theirs to know of). Staff who read it but may
- * not do this (an admin writing a goal) are FORBIDDEN.
+ * not do this (an admin writing a goal, a supervising OT changing their assistant's child's record)
+ * are FORBIDDEN.
  */
 export async function requireClinicalRecord(
   q: Queryable,
@@ -21,8 +22,9 @@ export async function requireClinicalRecord(
   childId: string,
   action: ClinicalAction,
 ) {
-  const facts = await requireChildAccess(q, actor, childId, "view");
-  if (can(actor.role, action)) return facts;
+  const facts = await requireChartReader(q, actor, childId);
+  const reads = action === "readClinicalRecord";
+  if (can(actor.role, action) && (reads || facts.access === "manage")) return facts;
   if (!can(actor.role, "readClinicalRecord")) throw notFound("child");
   throw therapistsOnly();
 }
@@ -37,7 +39,7 @@ export const therapistsOnly = () =>
 
 /** Goals in the family's words: the child's guardians; staff read the whole record. */
 export async function requireGoalReader(q: Queryable, actor: Actor, childId: string) {
-  const facts = await requireChildAccess(q, actor, childId, "view");
+  const facts = await requireChartReader(q, actor, childId);
   if (can(actor.role, "readClinicalRecord")) return { facts, view: "clinical" as const };
   if (can(actor.role, "readFamilyVersions")) return { facts, view: "family" as const };
   throw notFound("child");

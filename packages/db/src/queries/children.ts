@@ -14,6 +14,15 @@ const childFactsColumns = {
     select ${childTherapists.therapistId} from ${childTherapists}
     where ${childTherapists.childId} = ${children.id}
     union select ${children.primaryTherapistId} where ${children.primaryTherapistId} is not null)`,
+  /** The OTs who supervise the child's OT assistants (memberships.supervisor_id). */
+  supervisorIds: sql<string[]>`array(
+    select ${memberships.supervisorId} from ${memberships}
+    where ${memberships.clinicId} = ${children.clinicId}
+      and ${memberships.supervisorId} is not null and ${memberships.deactivatedAt} is null
+      and ${memberships.userId} in (
+        select ${childTherapists.therapistId} from ${childTherapists}
+        where ${childTherapists.childId} = ${children.id}
+        union select ${children.primaryTherapistId}))`,
   guardianUserIds: sql<string[]>`array(
     select ${guardianLinks.guardianId} from ${guardianLinks}
     where ${guardianLinks.childId} = ${children.id})`,

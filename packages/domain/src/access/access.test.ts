@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { canInvite, decideChildAccess, type Actor, type ChildFacts } from ".";
+import { canInvite, decideChildAccess, supervisesCareOf, type Actor, type ChildFacts } from ".";
 
 const child: ChildFacts = { clinicId: "c1", therapistIds: ["t1"], guardianUserIds: ["g1"] };
 const closed = { therapistsSeeAllChildren: false };
@@ -64,5 +64,17 @@ describe("canInvite", () => {
   });
   it("lets guardians invite nobody", () => {
     expect(canInvite("guardian", "guardian")).toBe(false);
+  });
+});
+
+describe("supervisesCareOf", () => {
+  const supervised = { clinicId: "c1", supervisorIds: ["t9"] };
+  it("lets the OT who supervises the child's assistant read the chart", () => {
+    expect(supervisesCareOf(actor("therapist", "t9"), supervised)).toBe(true);
+  });
+  it("is nobody else's: another therapist, a supervisor in another clinic, a guardian", () => {
+    expect(supervisesCareOf(actor("therapist", "t2"), supervised)).toBe(false);
+    expect(supervisesCareOf(actor("therapist", "t9", "c2"), supervised)).toBe(false);
+    expect(supervisesCareOf(actor("guardian", "t9"), supervised)).toBe(false);
   });
 });

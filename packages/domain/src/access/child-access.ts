@@ -37,6 +37,21 @@ export function decideChildAccess(
   }
 }
 
+/**
+ * A supervising OT reads the record of a child their OT assistant treats, to co-sign the
+ * assistant's notes and answer for the care; changing it stays with the child's own therapists.
+ */
+export function supervisesCareOf(
+  actor: Actor,
+  child: { clinicId: string; supervisorIds: readonly string[] },
+): boolean {
+  return (
+    actor.clinicId === child.clinicId &&
+    can(actor.role, "readClinicalRecord") &&
+    child.supervisorIds.includes(actor.userId)
+  );
+}
+
 /** The access that acting for a child (booking, leaving a group) asks of the actor's role. */
 export const accessToActFor = (role: Role): "manage" | "view" =>
   can(role, "manageChildren") ? "manage" : "view";

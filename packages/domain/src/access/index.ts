@@ -14,6 +14,7 @@ export {
   decideBooking,
   decideChildAccess,
   guardianMayBook,
+  supervisesCareOf,
   type Actor,
   type BookingFacts,
   type ChildAccess,

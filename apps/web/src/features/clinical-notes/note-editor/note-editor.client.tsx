@@ -9,6 +9,7 @@ import { Alert, Badge, buttonClasses, PageHeader } from "@carryover/ui";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { longDate } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
+import { chartTabHref } from "../chart/chart-tabs";
 import { EvaluationEditor } from "../evaluation-note/evaluation-editor.client";
 import { ReportEditor } from "../report-note/report-editor.client";
 import { VisitNoteEditor } from "../visit-note/visit-note-editor.client";
@@ -71,7 +72,12 @@ export function NoteEditor({
               PDF
             </a>
             <Link
-              href={`/children/${view.childId}`}
+              // A supervising OT reads their assistant's child's chart, not the child's page.
+              href={
+                child.data.canManage
+                  ? `/children/${view.childId}`
+                  : chartTabHref(view.childId, "notes")
+              }
               className={buttonClasses({ variant: "secondary" })}
             >
               Back to {child.data.firstName}

@@ -36,7 +36,8 @@ export default async function ChartPage({
           firstName: child.firstName,
           timeZone: auth.clinicTimeZone,
           today: todayInZone(auth.clinicTimeZone),
-          canWrite: can(auth.actor.role, "writeClinicalRecord"),
+          // A supervising OT reads their assistant's child's chart; its own therapists write it.
+          canWrite: can(auth.actor.role, "writeClinicalRecord") && child.canManage,
         }}
         fullName={`${child.firstName} ${child.lastName}`}
         tab={chartTabOf(tab)}
