@@ -177,6 +177,19 @@ export const NoteList = z.array(
   }),
 );
 
+export const NotesAwaitingCosign = z.array(
+  z.object({
+    id: z.uuid(),
+    kind: NoteKind,
+    childId: z.uuid(),
+    childName: z.string(),
+    serviceOn: z.string(),
+    authorName: z.string(),
+    signedAt: z.date(),
+  }),
+);
+export type NotesAwaitingCosign = z.infer<typeof NotesAwaitingCosign>;
+
 export const SavedNote = z.object({ version: z.number().int() });
 export const SignedNote = z.object({ version: z.number().int(), state: NoteState });
 export const AddedAddendum = z.object({ addendumId: z.uuid(), createdAt: z.date() });

@@ -532,10 +532,26 @@ describe("an OT assistant's note", () => {
       expect(
         (await as(rivera).note.list({ childId: ids.sofia })).find((n) => n.id === noteId),
       ).toMatchObject({ state: "awaiting_cosign" });
+      const waiting = async (session: Session) =>
+        (await as(session).note.awaitingCosign()).filter((n) => n.id === noteId);
+      expect(await waiting(rivera)).toEqual([
+        {
+          id: noteId,
+          kind: "visit",
+          childId: ids.sofia,
+          childName: "Sofia Garcia",
+          serviceOn: "2026-03-10",
+          authorName: "Mei Chen",
+          signedAt: expect.any(Date) as Date,
+        },
+      ]);
+      expect(await waiting(chen)).toEqual([]);
+      expect(await waiting(admin)).toEqual([]);
       expect((await failure(as(chen).note.cosign({ noteId }))).code).toBe("FORBIDDEN");
       expect((await failure(as(admin).note.cosign({ noteId }))).code).toBe("FORBIDDEN");
       clock = new Date(+clock + MINUTE);
       expect(await as(rivera).note.cosign({ noteId })).toEqual({ cosignedAt: clock });
+      expect(await waiting(rivera)).toEqual([]);
       expect(await as(rivera).note.get({ noteId })).toMatchObject({
         state: "signed",
         cosignature: { cosignerName: "Alex Rivera", cosignedAt: clock },

@@ -1,9 +1,10 @@
-import { createRouter, signedInProcedure } from "../trpc/init";
+import { createRouter, signedInProcedure, staffProcedure } from "../trpc/init";
 import { addNoteAddendum } from "./add-note-addendum";
 import { cosignNote } from "./cosign-note";
 import { draftNoteFromSession } from "./draft-note-from-session";
 import { getNote } from "./get-note";
 import { listNotes } from "./list-notes";
+import { listCosignQueue } from "./list-notes-awaiting-cosign";
 import {
   AddedAddendum,
   AddendumInput,
@@ -13,6 +14,7 @@ import {
   ListNotesInput,
   NoteList,
   NoteRef,
+  NotesAwaitingCosign,
   NoteView,
   SavedGroupShared,
   SavedNote,
@@ -40,6 +42,10 @@ export const noteRouter = createRouter({
     .input(ListNotesInput)
     .output(NoteList)
     .query(({ ctx, input }) => listNotes(ctx, input)),
+  /** What waits for the caller's co-signature: their OT assistants' signed notes. */
+  awaitingCosign: staffProcedure
+    .output(NotesAwaitingCosign)
+    .query(({ ctx }) => listCosignQueue(ctx)),
   update: signedInProcedure
     .input(UpdateNoteInput)
     .output(SavedNote)

@@ -931,6 +931,10 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     expect: WRITING_MAYAS_CHART,
   },
   "note.get": { input: (fx) => ({ noteId: fx.mayaNoteId }), expect: READING_MAYAS_CHART },
+  "note.awaitingCosign": {
+    input: () => undefined,
+    expect: { ...STAFF_OF_OWN_CLINIC, guardian: "FORBIDDEN", otherFamilyGuardian: "FORBIDDEN" },
+  },
   "note.list": { input: (fx) => ({ childId: fx.mayaId }), expect: READING_MAYAS_CHART },
   "note.update": {
     input: (fx) => ({

@@ -115,6 +115,10 @@ export const clinicalNotes = pgTable(
     index("clinical_notes_signed_reports")
       .on(t.childId, t.kind, t.serviceOn)
       .where(sql`${t.kind} <> 'visit' and ${t.signedAt} is not null`),
+    // What an OT has left to co-sign.
+    index("clinical_notes_awaiting_cosign")
+      .on(t.cosignerId, t.signedAt)
+      .where(sql`${t.cosignerId} is not null and ${t.cosignedAt} is null`),
     uniqueIndex("clinical_notes_one_visit_note")
       .on(t.appointmentId, t.childId)
       .where(sql`${t.kind} = 'visit'`),

@@ -876,6 +876,8 @@ export const DEMO_CHARTS: Record<string, ClinicSpec> = {
         evaluationDaysAgo: 77,
         plans: [{ startDaysAgo: 35, days: 84, frequency: weekly(12), sentDaysAgo: 6 }],
         visits: { count: 5, weekdays: [3], lastDaysAgo: 1, endsAt: "10:45" },
+        // Yesterday's note waits for Alex Rivera, who supervises but does not treat Eli.
+        awaitingCosign: 5,
       },
       {
         child: "Sofia",
@@ -893,7 +895,6 @@ export const DEMO_CHARTS: Record<string, ClinicSpec> = {
         ],
         visits: { count: 9, weekdays: [4], lastDaysAgo: 3, endsAt: "17:00", skipWeeks: [4, 7] },
         otherAuthors: { 6: CHEN, 9: CHEN },
-        awaitingCosign: 9,
       },
     ],
   },

@@ -132,6 +132,7 @@ const PHRASES: Record<string, Phrase> = {
     `edited the part shared with the group in a note of ${s.possessive} chart`,
   "note.addendum": (s) => `added an addendum to a note in ${s.possessive} chart`,
   "note.cosign": (s) => `co-signed a note in ${s.possessive} chart`,
+  "note.cosign_queue": () => "viewed the notes waiting for their co-signature",
   "documentation.due.list": () => "viewed the documentation due across their children",
   "documentation.due.read": (s) => `viewed the documentation due in ${s.possessive} chart`,
   "evaluation.create": (s) => `started an evaluation of ${s.name}`,

@@ -4,7 +4,7 @@ import type { NoteContent, NoteKind } from "@carryover/domain/clinical-notes";
 
 import type { Queryable } from "../../client";
 import { reusable, reusableSql } from "../../reusable";
-import { clinicalNoteAddenda, clinicalNotes, memberships, users } from "../../schema";
+import { children, clinicalNoteAddenda, clinicalNotes, memberships, users } from "../../schema";
 import { auditEventSql, auditValues, type AuditEventInput, type AuditValues } from "../audit";
 
 const nameOf = (id: SQLWrapper) =>
@@ -113,6 +113,31 @@ export async function listClinicalNotes(q: Queryable, childId: string, kind?: No
     .innerJoin(users, eq(users.id, clinicalNotes.authorId))
     .where(and(eq(clinicalNotes.childId, childId), kind ? eq(clinicalNotes.kind, kind) : undefined))
     .orderBy(desc(clinicalNotes.serviceOn), desc(clinicalNotes.createdAt));
+}
+
+/** The signed notes of a clinic waiting for this OT's co-signature, the longest waiting first. */
+export async function listNotesAwaitingCosign(q: Queryable, clinicId: string, cosignerId: string) {
+  return q
+    .select({
+      id: clinicalNotes.id,
+      kind: clinicalNotes.kind,
+      childId: clinicalNotes.childId,
+      childName: sql<string>`${children.firstName} || ' ' || ${children.lastName}`,
+      serviceOn: clinicalNotes.serviceOn,
+      authorName: users.name,
+      signedAt: clinicalNotes.signedAt,
+    })
+    .from(clinicalNotes)
+    .innerJoin(children, eq(children.id, clinicalNotes.childId))
+    .innerJoin(users, eq(users.id, clinicalNotes.authorId))
+    .where(
+      and(
+        eq(clinicalNotes.clinicId, clinicId),
+        eq(clinicalNotes.cosignerId, cosignerId),
+        isNull(clinicalNotes.cosignedAt),
+      ),
+    )
+    .orderBy(asc(clinicalNotes.signedAt), asc(clinicalNotes.id));
 }
 
 /** Saves a draft if it is still unsigned and at `expectedVersion`; undefined otherwise. */

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { hourCycleOf } from "@carryover/domain/identity";
 
+import { CosignQueueCard } from "~/features/clinical-notes/cosign-queue/cosign-queue-card";
 import { DocumentationDueCard } from "~/features/clinical-notes/documentation-due/documentation-due-card";
 import { TherapistDashboard } from "~/features/home-program/attention/therapist-dashboard";
 import { endOfDayIn, longCalendarDay, startOfDayIn, todayInZone } from "~/lib/time";
@@ -15,7 +16,7 @@ export default async function TherapistHomePage() {
   const timeZone = auth.clinicTimeZone;
   const today = todayInZone(timeZone);
   const queryClient = getQueryClient();
-  const [children, sessions, due] = await Promise.all([
+  const [children, sessions, due, awaitingCosign] = await Promise.all([
     queryClient.fetchQuery(trpc.child.list.queryOptions()),
     queryClient.fetchQuery(
       trpc.booking.list.queryOptions({
@@ -24,6 +25,7 @@ export default async function TherapistHomePage() {
       }),
     ),
     queryClient.fetchQuery(trpc.documentation.due.queryOptions()),
+    queryClient.fetchQuery(trpc.note.awaitingCosign.queryOptions()),
     queryClient.prefetchQuery(trpc.progression.caseload.queryOptions()),
   ]);
   return (
@@ -31,6 +33,7 @@ export default async function TherapistHomePage() {
       caseload={children}
       today={today}
       documentationDue={<DocumentationDueCard due={due} />}
+      cosignQueue={<CosignQueueCard notes={awaitingCosign} />}
       agenda={{
         sessions,
         timeZone,

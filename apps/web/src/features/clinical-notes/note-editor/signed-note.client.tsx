@@ -38,10 +38,11 @@ export function SignatureAndAddenda({
         {note.cosignature ? (
           <p className="mt-2 flex flex-wrap items-center gap-2 text-stone-900">
             {note.cosignature.cosignedAt ? (
-              <>
+              // One flex item, so the row's gap does not space out the sentence.
+              <span>
                 Co-signed by <strong>{note.cosignature.cosignerName}</strong> on{" "}
                 {at(note.cosignature.cosignedAt)}.
-              </>
+              </span>
             ) : (
               <Badge tone="warning">
                 Awaiting co-signature by {note.cosignature.cosignerName ?? "the supervising OT"}

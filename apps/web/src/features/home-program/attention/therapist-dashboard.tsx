@@ -16,6 +16,7 @@ export function TherapistDashboard({
   today,
   agenda,
   documentationDue,
+  cosignQueue,
 }: {
   caseload: ChildSummary[];
   today: string;
@@ -28,6 +29,8 @@ export function TherapistDashboard({
   };
   /** The caseload's due documentation, rendered by the clinical-notes feature. */
   documentationDue?: ReactNode;
+  /** The notes waiting for the therapist's co-signature, rendered by the clinical-notes feature. */
+  cosignQueue?: ReactNode;
 }) {
   const mine = children.filter((c) => c.isMine).length;
   return (
@@ -54,6 +57,7 @@ export function TherapistDashboard({
         }
       />
       <TodayAgenda {...agenda} />
+      {cosignQueue}
       {children.length > 0 ? (
         <HydrateClient>
           <AttentionList />

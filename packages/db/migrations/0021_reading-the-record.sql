@@ -4,7 +4,8 @@ CREATE TABLE "clinic_documentation" (
 );
 --> statement-breakpoint
 ALTER TABLE "clinic_documentation" ADD CONSTRAINT "clinic_documentation_clinic_id_clinics_id_fk" FOREIGN KEY ("clinic_id") REFERENCES "public"."clinics"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-CREATE INDEX "children_primary_therapist_id_index" ON "children" USING btree ("primary_therapist_id");
+CREATE INDEX "children_primary_therapist_id_index" ON "children" USING btree ("primary_therapist_id");--> statement-breakpoint
+CREATE INDEX "clinical_notes_awaiting_cosign" ON "clinical_notes" USING btree ("cosigner_id","signed_at") WHERE "clinical_notes"."cosigner_id" is not null and "clinical_notes"."cosigned_at" is null;
 --> statement-breakpoint
 -- Counts slot by slot: a slot one array lacks counts as 0.
 CREATE FUNCTION add_counts(a integer[], b integer[]) RETURNS integer[]
