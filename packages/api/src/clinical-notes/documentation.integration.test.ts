@@ -82,6 +82,17 @@ async function planFor(tx: Queryable, child: string, startedDaysAgo = 30) {
   });
 }
 
+/** A plan of care started `startedDaysAgo` and lasting 90 days, never certified. */
+async function uncertifiedPlanFor(tx: Queryable, child: string, startedDaysAgo: number) {
+  await tx.insert(plansOfCare).values({
+    clinicId: mapleId,
+    childId: child,
+    startOn: daysAgo(startedDaysAgo),
+    endOn: daysAgo(startedDaysAgo - 89),
+    frequency: { visitsPerWeek: 1, weeks: 12 } as never,
+  });
+}
+
 /** A signed treatment visit note. */
 async function signedVisit(tx: Queryable, child: string, serviceOn: string, authorId: string) {
   const endedAt = new Date(`${serviceOn}T16:00:00Z`);
@@ -240,13 +251,7 @@ describe("documentation.due", () => {
   it("shows an admin the whole clinic and a therapist only their caseload, most urgent first", async () => {
     await rolledBack(db, async (tx) => {
       // Maya (Alex Rivera's): a plan whose certification is overdue. Eli (Mei Chen's): discharged.
-      await tx.insert(plansOfCare).values({
-        clinicId: mapleId,
-        childId: mayaId,
-        startOn: daysAgo(40),
-        endOn: daysAgo(-49),
-        frequency: { visitsPerWeek: 1, weeks: 12 } as never,
-      });
+      await uncertifiedPlanFor(tx, mayaId, 40);
       await tx
         .update(children)
         .set({ dischargedOn: daysAgo(3) })
@@ -268,13 +273,7 @@ describe("documentation.due", () => {
 
       // Sofia is Alex Rivera's, and assigned to Mei Chen as well: in both caseloads.
       const sofiaId = (await childId("Sofia")).id;
-      await tx.insert(plansOfCare).values({
-        clinicId: mapleId,
-        childId: sofiaId,
-        startOn: daysAgo(35),
-        endOn: daysAgo(-54),
-        frequency: { visitsPerWeek: 1, weeks: 12 } as never,
-      });
+      await uncertifiedPlanFor(tx, sofiaId, 35);
       const sofia = "Sofia Garcia: certification overdue";
       expect(summary(await due(tx, chen))).toEqual([sofia, "Eli Johnson: discharge_summary due"]);
       expect(summary(await due(tx, rivera))).toEqual([
