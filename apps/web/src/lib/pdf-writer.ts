@@ -63,8 +63,11 @@ export function createPdfWriter(input: { title: string; author: string; compress
   const left = MARGIN;
   const width = doc.page.width - 2 * MARGIN;
 
+  /** Starts a new page unless `height` fits on this one; true when it did. */
   const ensureRoom = (height: number) => {
-    if (doc.y + height > doc.page.height - MARGIN) doc.addPage();
+    if (doc.y + height <= doc.page.height - MARGIN) return false;
+    doc.addPage();
+    return true;
   };
   const paragraph = (text: string, style: TextStyle = {}) => {
     doc

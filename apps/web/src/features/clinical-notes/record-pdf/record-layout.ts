@@ -120,7 +120,10 @@ export function section(w: PdfWriter, title: string, text: string | null | undef
   w.paragraph(text?.trim() ? text : "Nothing written.", text?.trim() ? {} : { color: MUTED });
 }
 
-/** A simple table: a shaded header row, then rows that move to a new page whole. */
+/**
+ * A simple table: a shaded header row, then rows that move to a new page whole, the header drawn
+ * again at the top of each page the table continues on.
+ */
 export function table(
   w: PdfWriter,
   columns: readonly { header: string; width: number }[],
@@ -129,9 +132,11 @@ export function table(
   const { doc, left } = w;
   const total = columns.reduce((sum, c) => sum + c.width, 0);
   const widths = columns.map((c) => (c.width / total) * w.width);
-  const drawRow = (cells: readonly string[], header: boolean) => {
+  const fontOf = (header: boolean) =>
     doc.font(header ? "Helvetica-Bold" : "Helvetica").fontSize(10);
-    const height =
+  const heightOf = (cells: readonly string[], header: boolean) => {
+    fontOf(header);
+    return (
       Math.max(
         ...cells.map((cell, i) =>
           doc.heightOfString(printable(cell || "-"), {
@@ -139,8 +144,11 @@ export function table(
             lineGap: 1,
           }),
         ),
-      ) + 6;
-    w.ensureRoom(height + 2);
+      ) + 6
+    );
+  };
+  const drawRow = (cells: readonly string[], header: boolean, height: number) => {
+    fontOf(header);
     const y = doc.y;
     if (header) doc.rect(left, y, w.width, height).fill(SHADE);
     let x = left;
@@ -158,13 +166,16 @@ export function table(
       .stroke();
     doc.y = y + height + 1;
   };
+  const headers = columns.map((c) => c.header);
+  const drawHeader = () => drawRow(headers, true, heightOf(headers, true));
   // The header keeps its first row with it.
   w.ensureRoom(60);
-  drawRow(
-    columns.map((c) => c.header),
-    true,
-  );
-  for (const row of rows) drawRow(row, false);
+  drawHeader();
+  for (const row of rows) {
+    const height = heightOf(row, false);
+    if (w.ensureRoom(height + 2)) drawHeader();
+    drawRow(row, false, height);
+  }
   doc.x = left;
   doc.moveDown(0.3);
 }

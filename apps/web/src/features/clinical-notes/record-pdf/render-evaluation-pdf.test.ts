@@ -129,4 +129,26 @@ describe("renderEvaluationPdf", () => {
     expect(text).toContain("DRAFT - not signed");
     expect(text).toContain("Referring physician Not recorded");
   });
+
+  it("draws a long table's header again on each page it continues on", async () => {
+    const assessments = Array.from({ length: 40 }, (_, i) => ({
+      name: `Assessment ${i + 1}`,
+      givenOn: "2027-01-04",
+      scores: "Standard score 38, percentile 12",
+      interpretation: "Below average for age; fatigues in the second half of the test.",
+    }));
+    const pdf = await renderEvaluationPdf({
+      evaluation: { ...evaluation, content: { ...evaluation.content, assessments } },
+      plan: null,
+      letterhead,
+      clock,
+      compress: false,
+    });
+    const text = drawnText(pdf);
+    const headerRows = text.split("Assessment Given Scores Interpretation").length - 1;
+    expect(pageCount(pdf)).toBeGreaterThan(2);
+    // The table runs from the first page onto at least two more.
+    expect(headerRows).toBeGreaterThanOrEqual(3);
+    expect(text).toContain("Assessment 40");
+  });
 });
