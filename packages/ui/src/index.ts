@@ -39,3 +39,4 @@ export {
 } from "./spinner";
 export { VisuallyHidden, type VisuallyHiddenProps } from "./visually-hidden";
 export { Logo } from "./logo";
+export { rowLinkClasses } from "./row-link";

@@ -12,8 +12,22 @@ import type { Actor } from "../context";
 import { AppError, notFound } from "../errors";
 
 /**
- * Loads what the policy needs and decides. A child outside the actor's reach is NOT_FOUND;
- * a guardian asking to manage their own child is FORBIDDEN (they already know it exists).
+ * Loads what the policy needs and decides the actor's access to the child: whoever reaches it, and
+ * for reading the chart also the OT who supervises the child's OT assistant (`access` "view").
+ * Anyone else finds no such child.
+ */
+async function childAccessOf(q: Queryable, actor: Actor, childId: string, chart: boolean) {
+  const facts = await findChildFacts(q, childId);
+  if (!facts) throw notFound("child");
+  const decision = decideChildAccess(actor, facts, parseClinicSettings(facts.settings));
+  if (decision.ok) return { ...facts, access: decision.access };
+  if (chart && supervisesCareOf(actor, facts)) return { ...facts, access: "view" as const };
+  throw notFound("child");
+}
+
+/**
+ * A child within the actor's reach, NOT_FOUND otherwise; a guardian asking to manage their own
+ * child is FORBIDDEN (they already know it exists).
  */
 export async function requireChildAccess(
   q: Queryable,
@@ -21,11 +35,8 @@ export async function requireChildAccess(
   childId: string,
   need: "view" | "manage",
 ) {
-  const facts = await findChildFacts(q, childId);
-  if (!facts) throw notFound("child");
-  const decision = decideChildAccess(actor, facts, parseClinicSettings(facts.settings));
-  if (!decision.ok) throw notFound("child");
-  if (need === "manage" && decision.access !== "manage") {
+  const facts = await childAccessOf(q, actor, childId, false);
+  if (need === "manage" && facts.access !== "manage") {
     throw new AppError(
       "FORBIDDEN",
       "GUARDIAN_CANNOT_MANAGE",
@@ -35,18 +46,9 @@ export async function requireChildAccess(
   return facts;
 }
 
-/**
- * Reading a child's chart: whoever sees the child, and the OT who supervises the child's OT
- * assistant, who reads it only (`access` "view"). Anyone else finds no such child.
- */
-export async function requireChartReader(q: Queryable, actor: Actor, childId: string) {
-  const facts = await findChildFacts(q, childId);
-  if (!facts) throw notFound("child");
-  const decision = decideChildAccess(actor, facts, parseClinicSettings(facts.settings));
-  if (decision.ok) return { ...facts, access: decision.access };
-  if (supervisesCareOf(actor, facts)) return { ...facts, access: "view" as const };
-  throw notFound("child");
-}
+/** Reading a child's chart: whoever reaches the child, and the supervising OT, who only reads it. */
+export const requireChartReader = (q: Queryable, actor: Actor, childId: string) =>
+  childAccessOf(q, actor, childId, true);
 
 /** Acting for a child (booking, leaving a group): staff who manage the child, or one of its guardians. */
 export const requireActingFor = (q: Queryable, actor: Actor, childId: string) =>

@@ -26,7 +26,7 @@ import {
   type QuickNote,
 } from "../../schema";
 
-/* What a video session recorded for its visit note: the service marks and the practice logged in it. */
+/* What a session recorded for its visit note: the service marks as given, and the whole record as drafting reads it. */
 
 export async function insertServiceMark(
   q: Queryable,

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import type { NotesAwaitingCosign } from "@carryover/api/contracts/note";
-import { Badge, Card } from "@carryover/ui";
+import { Badge, Card, rowLinkClasses } from "@carryover/ui";
 
 import { longDate } from "~/lib/time";
 import { NOTE_KIND_TITLES } from "../note-editor/note-model";
@@ -18,10 +18,7 @@ export function CosignQueueCard({ notes }: { notes: NotesAwaitingCosign }) {
       <ul className="divide-y divide-stone-200" aria-label={label}>
         {notes.map((note) => (
           <li key={note.id}>
-            <Link
-              href={`/notes/${note.id}`}
-              className="flex min-h-14 items-center justify-between gap-4 rounded-md px-2 py-3 hover:bg-stone-50 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none"
-            >
+            <Link href={`/notes/${note.id}`} className={rowLinkClasses}>
               <span>
                 <span className="block font-medium text-stone-900">{note.childName}</span>
                 <span className="block text-sm text-stone-700">

@@ -1,7 +1,7 @@
 import Link from "next/link";
 
 import type { DocumentationDueItem } from "@carryover/api/contracts/documentation";
-import { Badge } from "@carryover/ui";
+import { Badge, rowLinkClasses } from "@carryover/ui";
 
 import { describeDueItem, dueItemHref } from "./documentation-due";
 
@@ -20,10 +20,7 @@ export function DueItemList({ items, label }: { items: DocumentationDueItem[]; l
     <ul className="divide-y divide-stone-200" aria-label={label}>
       {items.map((item) => (
         <li key={key(item)}>
-          <Link
-            href={dueItemHref(item)}
-            className="flex min-h-14 items-center justify-between gap-4 rounded-md px-2 py-3 hover:bg-stone-50 focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-none"
-          >
+          <Link href={dueItemHref(item)} className={rowLinkClasses}>
             <span>
               <span className="block font-medium text-stone-900">{item.childName}</span>
               <span className="block text-sm text-stone-700">{describeDueItem(item)}</span>

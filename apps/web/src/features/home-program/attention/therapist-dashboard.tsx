@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { ReactNode } from "react";
 
-import { Badge, buttonClasses, Card, EmptyState, PageHeader } from "@carryover/ui";
+import { Badge, buttonClasses, Card, EmptyState, PageHeader, rowLinkClasses } from "@carryover/ui";
 
 import type { ChildSummary } from "~/features/children/types";
 import type { AgendaSession } from "~/features/scheduling/agenda/agenda";
@@ -74,10 +74,7 @@ export function TherapistDashboard({
           <ul className="divide-y divide-stone-200" aria-label="Children on your caseload">
             {children.map((child) => (
               <li key={child.id}>
-                <Link
-                  href={`/children/${child.id}`}
-                  className="flex min-h-14 items-center justify-between gap-4 rounded-md px-2 py-3 hover:bg-stone-50 focus-visible:outline-none focus-visible:ring-2 focus-visible:ring-brand-600"
-                >
+                <Link href={`/children/${child.id}`} className={rowLinkClasses}>
                   <span>
                     <span className="block font-medium text-stone-900">
                       {child.firstName} {child.lastName}
