@@ -17,24 +17,36 @@ import { cookieFromHeader, sessionIdFromCookies } from "./session-cookie";
 
 const NULL_BODY_STATUSES = new Set([101, 204, 205, 304]);
 
-/** The tRPC context for an HTTP call: services' dependencies, where it came from, and who is acting. */
-async function contextFrom(headers: Headers): Promise<TrpcContext> {
+/**
+ * The tRPC context for an HTTP call: services' dependencies, where it came from, and who is acting.
+ * The session is still being looked up when the context is made (the guard waits for it), so that a
+ * procedure's read ahead goes to the database alongside it.
+ */
+async function contextFrom(
+  headers: Headers,
+  onActor: (userId: string) => void,
+): Promise<TrpcContext> {
   const cookie = headers.get("cookie");
   const sessionId = await sessionIdFromCookies(
     (name) => cookieFromHeader(cookie, name),
     env().AUTH_SECRET,
   );
   const session = sessionId
-    ? await resolveAuthSession(serviceDeps(), sessionId).catch((error: unknown) => {
-        // A database that went away answers 503 here too, as it does inside a procedure.
-        throw toTrpcError(error) ?? error;
-      })
+    ? resolveAuthSession(serviceDeps(), sessionId).then(
+        (resolved) => {
+          if (!resolved.ok) return null;
+          onActor(resolved.actor.userId);
+          return resolved;
+        },
+        (error: unknown) => {
+          // A database that went away answers 503 here too, as it does inside a procedure.
+          throw toTrpcError(error) ?? error;
+        },
+      )
     : null;
-  return {
-    ...serviceDeps(),
-    meta: requestMetaFrom(headers),
-    session: session?.ok ? session : null,
-  };
+  // A request that calls no procedure (an unknown path) never waits for it.
+  void session?.catch(() => undefined);
+  return { ...serviceDeps(), meta: requestMetaFrom(headers), session };
 }
 
 /**
@@ -52,11 +64,13 @@ export async function handleTrpcRequest(req: Request): Promise<Response> {
     return refused;
   }
   let context: TrpcContext | undefined;
+  let actorId: string | null = null;
   const response = await fetchRequestHandler({
     endpoint: "/api/trpc",
     req,
     router: appRouter,
-    createContext: async () => (context = await contextFrom(req.headers)),
+    createContext: async () =>
+      (context = await contextFrom(req.headers, (userId) => (actorId = userId))),
     responseMeta({ errors }) {
       const retryAfter = retryAfterSecondsOf(errors);
       return retryAfter === undefined ? {} : { headers: { "retry-after": String(retryAfter) } };
@@ -66,7 +80,7 @@ export async function handleTrpcRequest(req: Request): Promise<Response> {
       log("error", "procedure failed", {
         path: procedure ?? path,
         requestId: context?.meta.requestId,
-        actorId: context?.session?.actor.userId ?? null,
+        actorId,
         error: describeFailure(error.cause ?? error),
       });
     },
@@ -78,7 +92,7 @@ export async function handleTrpcRequest(req: Request): Promise<Response> {
     log("info", "subscription", {
       path,
       requestId: context?.meta.requestId,
-      actorId: context?.session?.actor.userId ?? null,
+      actorId,
     });
     return new Response(response.body, { status: response.status, headers });
   }
@@ -91,7 +105,7 @@ export async function handleTrpcRequest(req: Request): Promise<Response> {
     status: response.status,
     durationMs: Math.round(performance.now() - started),
     requestId: context?.meta.requestId,
-    actorId: context?.session?.actor.userId ?? null,
+    actorId,
   });
   // A HEAD request's 204 may carry no body at all.
   const bodyless = NULL_BODY_STATUSES.has(response.status);

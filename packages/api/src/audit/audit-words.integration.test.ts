@@ -5,13 +5,13 @@ import type { Queryable } from "@carryover/db";
 import { auditEvents, children } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { callerFor, rolledBack, signInAs, testDeps, testMeta } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 import { exportAuditEvents } from "./export-audit-events";
 
 const { db } = await useTestDatabase();
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 let admin: Session;
 let rivera: Session;
 let harborAdmin: Session;

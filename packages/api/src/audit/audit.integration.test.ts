@@ -6,13 +6,13 @@ import { auditEvents, children, clinics, users } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import { AppError } from "../errors";
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { signIn } from "../identity/sign-in";
 import { callerFor, rolledBack, signInAs, testDeps, testMeta } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 
 const { db } = await useTestDatabase();
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 let mapleAdmin: Session;
 let harborAdmin: Session;
 let mayaId: string;

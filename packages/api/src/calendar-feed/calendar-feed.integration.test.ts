@@ -17,13 +17,13 @@ import {
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import { AppError } from "../errors";
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { callerFor, rolledBack, signInAs, testDeps, testMeta } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 import { readCalendarFeed } from "./read-calendar-feed";
 
 const { db } = await useTestDatabase();
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 const now = new Date("2027-01-06T18:00:00Z");
 const deps = (q: Parameters<typeof testDeps>[0]) => testDeps(q, () => now);
 const DAY = 86_400_000;

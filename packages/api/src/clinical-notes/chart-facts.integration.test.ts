@@ -6,6 +6,7 @@ import { auditEvents, children, memberships, users } from "@carryover/db/schema"
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 import { withoutDemoCharts } from "@carryover/db/testing/without-demo-charts";
 
+import type { AuthSession } from "../identity/resolve-auth-session";
 import {
   callerFor,
   formatForClient,
@@ -14,13 +15,12 @@ import {
   testDeps,
   testMeta,
 } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 
 const { db } = await useTestDatabase();
 // These tests build each chart from an empty one.
 await withoutDemoCharts(db);
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 let rivera: Session;
 let chen: Session;
 let admin: Session;

@@ -9,15 +9,15 @@ import { withoutDemoCharts } from "@carryover/db/testing/without-demo-charts";
 import type { VisitNoteContent } from "@carryover/domain/clinical-notes";
 import { localDateOf } from "@carryover/domain/scheduling";
 
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { callerFor, rolledBack, signInAs, testDeps } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 
 const database = await useTestDatabase();
 const { db } = database;
 // These tests build each chart from an empty one.
 await withoutDemoCharts(db);
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 let admin: Session;
 let rivera: Session;
 let chen: Session;

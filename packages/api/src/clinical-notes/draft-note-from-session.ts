@@ -9,8 +9,9 @@ import { AppError, notFound } from "../errors";
 import { joinWindowOf } from "../live-session/live-room";
 import { requireClinicalRecord } from "../policy/clinical-record-access";
 import { isGroupSession } from "../policy/group-session-access";
+import { readAhead } from "../trpc/read-ahead";
 import { auditNote, noteAuditEvent } from "./note-record";
-import type { DraftFromSessionInput } from "./note.contracts";
+import { DraftFromSessionInput } from "./note.contracts";
 
 type SessionRecord = NonNullable<Awaited<ReturnType<typeof findSessionRecord>>>;
 
@@ -129,18 +130,26 @@ function draftInPerson({ appointment }: SessionRecord) {
   };
 }
 
+/** The session's record, read while the caller's session is looked up: nothing in it is used before the checks below. */
+export const sessionRecordAhead = readAhead(DraftFromSessionInput, (db, input) =>
+  findSessionRecord(db, input.appointmentId, input.childId),
+);
+
 /**
  * The visit note of one child of a session, drafted from what the session recorded; drafting again
  * answers the same note. The session's therapist drafts it, or a therapist with the child in their
  * caseload. A group session has one note per child.
  */
-export async function draftNoteFromSession(ctx: ActorContext, input: DraftFromSessionInput) {
+export async function draftNoteFromSession(
+  ctx: ActorContext & { readAhead?: Promise<unknown> },
+  input: DraftFromSessionInput,
+) {
   const { actor } = ctx;
   // No transaction: the record is read in one statement, nothing is used before the checks pass,
   // and the one write (the note with its audit row) is a single statement, so it commits whole or
   // not at all.
   const db = ctx.db;
-  const record = await findSessionRecord(db, input.appointmentId, input.childId);
+  const record = await sessionRecordAhead.take(ctx, input);
   if (!record || record.appointment.clinicId !== actor.clinicId) throw notFound("session");
   const { appointment } = record;
   const runsSession = appointment.therapistId === actor.userId;

@@ -7,14 +7,14 @@ import { useTestDatabase } from "@carryover/db/testing/vitest";
 import { withoutDemoCharts } from "@carryover/db/testing/without-demo-charts";
 
 import { AppError } from "../errors";
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { callerFor, rolledBack, signInAs, testDeps, testMeta } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 
 const { db } = await useTestDatabase();
 // These tests build each chart from an empty one.
 await withoutDemoCharts(db);
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 let rivera: Session;
 let parent: Session;
 let admin: Session;

@@ -15,14 +15,14 @@ import { withoutDemoCharts } from "@carryover/db/testing/without-demo-charts";
 import type { VisitNoteContent } from "@carryover/domain/clinical-notes";
 
 import { AppError } from "../errors";
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { callerFor, signInAs, testDeps } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 
 const { db } = await useTestDatabase();
 // These tests build each chart from an empty one.
 await withoutDemoCharts(db);
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 const as = (session: Session) => callerFor(testDeps(db), session);

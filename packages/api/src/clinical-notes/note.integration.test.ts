@@ -20,14 +20,14 @@ import type { VisitNoteContent } from "@carryover/domain/clinical-notes";
 import { localDateOf } from "@carryover/domain/scheduling";
 
 import { AppError } from "../errors";
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { callerFor, formatForClient, signInAs, testDeps, testMeta } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 
 const { db } = await useTestDatabase();
 // These tests build each chart from an empty one.
 await withoutDemoCharts(db);
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 let clock = new Date();

@@ -1,7 +1,7 @@
 import { createRouter, signedInProcedure, staffProcedure } from "../trpc/init";
 import { addNoteAddendum } from "./add-note-addendum";
 import { cosignNote } from "./cosign-note";
-import { draftNoteFromSession } from "./draft-note-from-session";
+import { draftNoteFromSession, sessionRecordAhead } from "./draft-note-from-session";
 import { getNote } from "./get-note";
 import { listNotes } from "./list-notes";
 import { listCosignQueue } from "./list-notes-awaiting-cosign";
@@ -31,6 +31,7 @@ import { updateNote } from "./update-note";
 /** Visit notes, evaluations and reports: drafted, edited, signed and locked, amended, co-signed. */
 export const noteRouter = createRouter({
   draftFromSession: signedInProcedure
+    .meta({ guard: "signedIn", readAhead: sessionRecordAhead.start })
     .input(DraftFromSessionInput)
     .output(DraftedNote)
     .mutation(({ ctx, input }) => draftNoteFromSession(ctx, input)),

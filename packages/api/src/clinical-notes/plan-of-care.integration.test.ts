@@ -17,8 +17,8 @@ import { withoutDemoCharts } from "@carryover/db/testing/without-demo-charts";
 import { addDays, localDateOf } from "@carryover/domain/scheduling";
 
 import { AppError } from "../errors";
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { callerFor, rolledBack, signInAs, testDeps, testMeta } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 import { canonicalJson } from "./plan-of-care-view";
 import { planOfCareForSigningWithLogo } from "./plan-pdf-for-signing";
 
@@ -26,7 +26,7 @@ const { db } = await useTestDatabase();
 // These tests build each chart from an empty one.
 await withoutDemoCharts(db);
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 let rivera: Session;
 let admin: Session;
 let harborAdmin: Session;

@@ -12,14 +12,14 @@ import {
 import { auditEvents, programActivities } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { createProgramEvents } from "../ports/program-events";
 import { HEAVY_WORK } from "../testing/activities";
 import { callerFor, formatForClient, signInAs, testDeps, testMeta } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 
 const { db, url } = await useTestDatabase();
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 let rivera: Session;
 let admin: Session;
 let johnson: Session;

@@ -6,13 +6,13 @@ import { insertChild, setChildTherapists, upsertGuardianLink } from "@carryover/
 import { auditEvents, practiceTaps } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { HEAVY_WORK } from "../testing/activities";
 import { callerFor, signInAs, testDeps } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 
 const { db } = await useTestDatabase();
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 let rivera: Session;
 let johnson: Session;
 let garcia: Session;

@@ -12,10 +12,10 @@ import {
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import type { ServiceDeps } from "../context";
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { createPgBossJobs, type JobRunner } from "../ports/jobs";
 import { createMemoryJobs } from "../testing/memory-jobs";
 import { callerFor, signInAs, TEST_APP_URL, testDeps } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 import { regulationReminderJob, RegulationReminderJob } from "./regulation-reminder";
 import { startRegulationReminderWorker } from "./regulation-reminder-worker";
 import { sendRegulationReminder } from "./send-regulation-reminder";
@@ -23,7 +23,7 @@ import { sweepRegulationReminders } from "./sweep-regulation-reminders";
 
 const { db, url } = await useTestDatabase();
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 const MINUTE = 60_000;
 let clock = new Date("2027-01-18T21:25:00Z");
 const now = () => clock;

@@ -19,13 +19,13 @@ import {
   testDeps,
   testMeta,
 } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
+import type { AuthSession } from "./resolve-auth-session";
 import { resolveAuthSession } from "./resolve-auth-session";
 import { signIn } from "./sign-in";
 
 const { db } = await useTestDatabase();
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 let admin: Session;
 let rivera: Session;
 let mayaId: string;

@@ -14,15 +14,15 @@ import {
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import type { ServiceDeps } from "../context";
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { createLiveKitVideo } from "../ports/video";
 import { createRecordingRooms, TEST_VIDEO, type RoomCall } from "../testing/recording-rooms";
 import { callerFor, signInAs, testDeps, testMeta } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 import { receiveVideoWebhook } from "./receive-video-webhook";
 
 const { db } = await useTestDatabase();
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 const MINUTE = 60_000;
 // Monday 6 March 2028, 3:00 pm in Chicago: far from the demo's own sessions.
 const START = new Date("2028-03-06T21:00:00Z");

@@ -14,16 +14,16 @@ import {
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import type { ServiceDeps } from "../context";
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { createPgBossJobs, type JobRunner } from "../ports/jobs";
 import { callerFor, signInAs, TEST_APP_URL, testDeps } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 import { noticeJob } from "./notice-jobs";
 import { startNoticeWorker } from "./notice-worker";
 import { sweepNotices } from "./sweep-notices";
 
 const { db, url } = await useTestDatabase();
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 const H = 3_600_000;
 const MINUTE = 60_000;
 let clock = new Date("2027-01-06T18:00:00Z"); // Wednesday noon in Chicago

@@ -4,14 +4,14 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { clinics, mailOutbox, sessionTypes } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { createMemoryJobs } from "../testing/memory-jobs";
 import { callerFor, rolledBack, signInAs, testDeps } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 import { deliverStaffNotice } from "./deliver-staff-notice";
 
 const { db } = await useTestDatabase();
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 type Q = Parameters<typeof testDeps>[0];
 const now = new Date("2027-01-06T18:00:00Z");
 let johnson: Session;

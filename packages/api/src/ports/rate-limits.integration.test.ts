@@ -10,17 +10,17 @@ import { RATE_LIMITS, type RateLimitName } from "@carryover/domain/access";
 import { readCalendarFeed } from "../calendar-feed/read-calendar-feed";
 import type { RequestMeta, ServiceDeps } from "../context";
 import { AppError } from "../errors";
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { receiveVideoWebhook } from "../live-session/receive-video-webhook";
 import { TEST_VIDEO } from "../testing/recording-rooms";
 import { callerFor, formatForClient, signInAs, testDeps, testMeta } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 import { createPostgresRateLimits } from "./rate-limits";
 
 const { db, url } = await useTestDatabase();
 const limits = createPostgresRateLimits(db);
 const deps: ServiceDeps = { ...testDeps(db), rateLimits: limits };
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 let admin: Session;
 let rivera: Session;
 let chen: Session;

@@ -5,12 +5,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { appointments, auditEvents, clinics, sessionTypes, users } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { callerFor, rolledBack, signInAs, testDeps } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 
 const { db } = await useTestDatabase();
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 const now = new Date("2027-01-06T18:00:00Z"); // a Wednesday, noon in Chicago
 const deps = (q: Parameters<typeof testDeps>[0] = db) => testDeps(q, () => now);
 const chicago = (d: Date) =>

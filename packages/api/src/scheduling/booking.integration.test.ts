@@ -14,13 +14,13 @@ import {
 } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { callerFor, rolledBack, signInAs, testDeps } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 import type { CreateBookingInput } from "./booking.contracts";
 
 const { db, url } = await useTestDatabase();
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 const now = new Date("2027-01-06T18:00:00Z"); // Wednesday noon in Chicago
 const deps = (q: Parameters<typeof testDeps>[0] = db) => testDeps(q, () => now);
 const at = (iso: string) => new Date(iso);

@@ -5,12 +5,12 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { appointments, clinics, sessionTypes } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { callerFor, signInAs, testDeps } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 
 const { db } = await useTestDatabase();
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 let admin: Session;
 let johnson: Session;
 let harborAdmin: Session;

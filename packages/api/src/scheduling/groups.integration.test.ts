@@ -12,12 +12,12 @@ import {
 } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { callerFor, signInAs, testDeps } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 
 const { db, url } = await useTestDatabase();
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 let admin: Session;
 let johnson: Session;
 let groupTypeId: string;

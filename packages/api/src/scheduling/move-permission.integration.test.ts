@@ -6,12 +6,12 @@ import type { Queryable } from "@carryover/db";
 import { appointments, children, clinics, guardianLinks, sessionTypes } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { callerFor, rolledBack, signInAs, testDeps } from "../testing/test-context";
-import type { TrpcContext } from "../trpc/init";
 
 const { db } = await useTestDatabase();
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 const now = new Date("2027-01-06T18:00:00Z"); // Wednesday noon in Chicago
 const deps = (q: Queryable) => testDeps(q, () => now);
 const MONDAY_8AM = new Date("2027-01-11T14:00:00Z");

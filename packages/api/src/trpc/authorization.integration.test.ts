@@ -21,6 +21,7 @@ import { withoutDemoCharts } from "@carryover/db/testing/without-demo-charts";
 import type { VisitNoteContent } from "@carryover/domain/clinical-notes";
 import { addDays, localDateOf } from "@carryover/domain/scheduling";
 
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { appRouter } from "../root";
 import { HEAVY_WORK } from "../testing/activities";
 import {
@@ -31,7 +32,7 @@ import {
   testDeps,
   testMeta,
 } from "../testing/test-context";
-import { GUARDS, type ProcedureMeta, type TrpcContext } from "./init";
+import { GUARDS, type ProcedureMeta } from "./init";
 
 const { db } = await useTestDatabase();
 // These tests build each chart from an empty one.
@@ -1003,7 +1004,7 @@ const PROCEDURES = appRouter._def.procedures as unknown as Record<
   { _def: { type: string; meta?: ProcedureMeta } }
 >;
 
-type Session = TrpcContext["session"];
+type Session = AuthSession | null;
 const sessions = {} as Record<ActorKey, Session>;
 let parentLee: Session;
 let fx: Fixture;
@@ -1018,7 +1019,11 @@ async function mapleSessionType(kind: "coaching" | "group") {
   return row.id;
 }
 
-async function firstOpenSlot(deps: ReturnType<typeof testDeps>, therapistId: string, sessionTypeId: string) {
+async function firstOpenSlot(
+  deps: ReturnType<typeof testDeps>,
+  therapistId: string,
+  sessionTypeId: string,
+) {
   const { slots } = await callerFor(deps, sessions.admin).availability.slots({
     therapistId,
     sessionTypeId,

@@ -15,11 +15,11 @@ import {
 } from "@carryover/db/server";
 
 import type { ServiceDeps } from "../context";
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { HEAVY_WORK } from "../testing/activities";
 import { callerFor, signInAs, testDeps } from "../testing/test-context";
-import type { TrpcContext } from "./init";
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 type Outcome = { kind: "booking" | "practice"; result: "ok" | "503"; id?: string };
 
 const CLIENTS = 20;

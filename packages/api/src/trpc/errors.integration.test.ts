@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import type { Db } from "@carryover/db";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { appRouter } from "../root";
 import {
   callerFor,
@@ -77,7 +78,7 @@ const LEAKS = [
   /\n\s+at /,
 ];
 
-let admin: NonNullable<TrpcContext["session"]>;
+let admin: AuthSession;
 
 beforeAll(async () => {
   admin = await signInAs(testDeps(db), "admin@maplegrove.test");

@@ -6,6 +6,7 @@ import type { z } from "zod";
 
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { appRouter } from "../root";
 import { arbitraryFor, hostileArbitrary, type IdPools } from "../testing/input-arbitraries";
 import {
@@ -16,7 +17,7 @@ import {
   testDeps,
   testMeta,
 } from "../testing/test-context";
-import type { Guard, ProcedureMeta, TrpcContext } from "./init";
+import type { Guard, ProcedureMeta } from "./init";
 
 const { db } = await useTestDatabase();
 
@@ -38,7 +39,7 @@ const PROCEDURES = Object.entries(
   appRouter._def.procedures as unknown as Record<string, Procedure>,
 );
 
-type Session = TrpcContext["session"];
+type Session = AuthSession | null;
 const sessions: Record<"admin" | "therapist" | "guardian", Session> = {
   admin: null,
   therapist: null,

@@ -13,13 +13,25 @@ import { fieldErrorsOf, issuePath } from "./field-errors.contracts";
 
 export type TrpcContext = ServiceDeps & {
   meta: RequestMeta;
-  session: AuthSession | null;
+  /**
+   * Who is calling. An HTTP request passes it still being looked up, so that a procedure's read
+   * ahead (below) travels to the database with it; the guard waits for it.
+   */
+  session: AuthSession | null | Promise<AuthSession | null>;
 };
 
 /** Who may call a procedure at all; what they may do with a given record is the services' policy. */
 export const GUARDS = ["public", "signedIn", "staff", "admin"] as const;
 export type Guard = (typeof GUARDS)[number];
-export type ProcedureMeta = { guard?: Guard };
+export type ProcedureMeta = {
+  guard?: Guard;
+  /**
+   * A read the procedure starts while its caller is still being looked up, from its raw input
+   * (`ReadAhead.start`): the two take one wait on the database instead of two. The handler gets
+   * it as `ctx.readAhead` only once the guard has passed.
+   */
+  readAhead?: (deps: ServiceDeps, rawInput: unknown) => Promise<unknown> | undefined;
+};
 
 /** What a role must be allowed (domain/access ACTIONS) to pass each guard; signedIn asks only a session. */
 const GUARD_ACTIONS: Record<Exclude<Guard, "public">, Action | null> = {
@@ -87,11 +99,13 @@ const mapErrors = t.middleware(async ({ next }) => {
   return result;
 });
 
-const enforceGuard = t.middleware(({ ctx, meta, next }) => {
+const enforceGuard = t.middleware(async ({ ctx, meta, getRawInput, next }) => {
   const guard = meta?.guard;
   if (!guard)
     throw new TRPCError({ code: "FORBIDDEN", message: "This action has no declared guard." });
-  const actor = ctx.session?.actor ?? null;
+  const readAhead = meta.readAhead ? meta.readAhead(ctx, await getRawInput()) : undefined;
+  const session = await ctx.session;
+  const actor = session?.actor ?? null;
   if (guard !== "public") {
     if (!actor)
       throw new TRPCError({
@@ -103,13 +117,13 @@ const enforceGuard = t.middleware(({ ctx, meta, next }) => {
       throw new TRPCError({ code: "FORBIDDEN", message: "Your role can't do this." });
     }
   }
-  return next({ ctx: { actor } });
+  return next({ ctx: { actor, session, readAhead } });
 });
 
 /** Every signed-in person's changes share one limit, so a runaway client or script soon pauses. */
 const limitChanges = t.middleware(async ({ ctx, type, next }) => {
-  if (type === "mutation" && ctx.session)
-    await requireWithinLimit(ctx, "mutationPerPerson", ctx.session.actor.userId);
+  const session = type === "mutation" ? await ctx.session : null;
+  if (session) await requireWithinLimit(ctx, "mutationPerPerson", session.actor.userId);
   return next();
 });
 

@@ -5,13 +5,13 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { children, guardianLinks } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { HEAVY_WORK } from "../testing/activities";
 import { callerFor, formatForClient, signInAs, testDeps, testMeta } from "../testing/test-context";
-import type { TrpcContext } from "./init";
 
 const { db } = await useTestDatabase();
 
-type Session = NonNullable<TrpcContext["session"]>;
+type Session = AuthSession;
 let rivera: Session;
 let admin: Session;
 let mayaId: string;

@@ -3,15 +3,15 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
+import type { AuthSession } from "../identity/resolve-auth-session";
 import { appRouter } from "../root";
 import { signInAs, testDeps, testMeta } from "../testing/test-context";
-import type { TrpcContext } from "./init";
 
 const { db } = await useTestDatabase();
 
 const UNREADABLE = "The request could not be read. Reload the page and try again.";
 
-let rivera: TrpcContext["session"];
+let rivera: AuthSession | null;
 
 beforeAll(async () => {
   rivera = await signInAs(testDeps(db), "ot.rivera@maplegrove.test");
