@@ -17,6 +17,7 @@ import { withoutDemoCharts } from "@carryover/db/testing/without-demo-charts";
 import { localDateOf } from "@carryover/domain/scheduling";
 
 import { resolveAuthSession } from "../src/identity/resolve-auth-session";
+import { auditRead } from "../src/policy/audit";
 import { callerFor, signInAs, testDeps, testMeta } from "../src/testing/test-context";
 import { benchDatabaseUrl, percentile } from "./bench-env";
 
@@ -25,9 +26,11 @@ import { benchDatabaseUrl, percentile } from "./bench-env";
  * service marks, the commenting tally, practice logged in the session, quick notes and program
  * changes), against account.me in the same run. Each round deletes the drafted note first (untimed),
  * so every timed call drafts anew; each request resolves its session as a real one does. The
- * budget: p95 within 3× account.me's. Two floors are timed too: a durable one-row commit (the
- * disk's), and the statements drafting cannot do without (the session looked up with the record's
- * read, then the note's insert with its audit row) with none of the drafting code between them.
+ * budget: p95 within 3× account.me's. Three floors are timed too: a durable one-row commit (the
+ * disk's); the statements drafting cannot do without (the session looked up with the record's read,
+ * then the note's insert with its audit row) with none of the drafting code between them; and the
+ * statements of a draft that would not be saved until the therapist saves it (the session with the
+ * record's read, then the read's audit row, as every audited read writes it).
  */
 // Each case runs in blocks of 20 in turn, so a case's garbage falls on its own calls; the first
 // block of each is the warm-up. Thirty blocks, so that a p95 is not decided by one burst of the
@@ -234,6 +237,13 @@ try {
     ]);
     await insertVisitNote(q, note, audit);
   };
+  const readStatementsAlone = async (q = timed) => {
+    await Promise.all([
+      resolveAuthSession(depsOn(q), sessionId),
+      findSessionRecord(q, visit.appointmentId, visit.childId),
+    ]);
+    await q.transaction((tx) => auditRead(tx, testMeta({ requestId: "bench" }), audit));
+  };
   for (const q of [timed, counted])
     await q.execute(sql`create temporary table bench_commit_probe (x int)`);
 
@@ -242,6 +252,7 @@ try {
     "note.draftFromSession (200 events)",
     "one durable one-row commit",
     "drafting's statements alone",
+    "the same without the note's insert",
   ];
   const times = labels.map(() => [] as number[]);
   const calls = [
@@ -249,6 +260,7 @@ try {
     (q?: typeof timed) => request("draft", q),
     durableCommit,
     statementsAlone,
+    readStatementsAlone,
   ];
   const draftAnew = () =>
     db.execute(sql`delete from clinical_notes where appointment_id = ${visit.appointmentId}`);
