@@ -1,1 +1,2 @@
 export * from "./code-encounter";
+export * from "./scrubber";
