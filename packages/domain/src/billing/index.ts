@@ -1,2 +1,3 @@
+export * from "./authorization";
 export * from "./code-encounter";
 export * from "./scrubber";
