@@ -1,0 +1,68 @@
+import type { CodedEncounter, TimedUnitMethod } from "./code-encounter";
+
+/**
+ * A payer's rule set: what the coding engine's output becomes for this payer. Payers differ in the
+ * timed-unit method, in what they pay by telehealth and how they want it marked (some Medicaid plans
+ * want place of service 11 with GT instead of 10 or 02 with 95), in whether they take the
+ * habilitative/rehabilitative modifiers, and in their limits. The differences live here as data,
+ * never as special cases in code.
+ */
+export type PayerRuleSet = {
+  timedMethod: TimedUnitMethod;
+  telehealth: {
+    /** The codes this payer pays when given by telehealth. */
+    paidCodes: string[];
+    /** The place of service it wants on a telehealth claim: as coded (10 or 02), or one of its own. */
+    placeOfService: "as_coded" | "11";
+    /** How it marks audio-video telehealth: 95, GT, or nothing. */
+    modifier: "95" | "GT" | "none";
+  };
+  /** Whether it takes 96/97 (habilitative/rehabilitative). */
+  habilitativeModifiers: boolean;
+  /** Visits it pays per calendar year; null for no limit. */
+  visitLimitPerYear: number | null;
+  /** Prior authorization: never, always, or once this many visits in the year are billed. */
+  priorAuthorization:
+    { required: "never" } | { required: "always" } | { required: "after_visits"; visits: number };
+  /** The year's therapy threshold in cents above which lines carry KX; null where there is none. */
+  therapyThresholdCents: number | null;
+};
+
+const AUDIO_VIDEO = "95";
+const HABILITATIVE = ["96", "97"];
+
+/** The engine's lines as this payer wants them on a telehealth claim or any other. */
+export function applyPayerRules(coded: CodedEncounter, rules: PayerRuleSet): CodedEncounter {
+  const telehealth = coded.placeOfService === "10" || coded.placeOfService === "02";
+  const placeOfService =
+    telehealth && rules.telehealth.placeOfService !== "as_coded"
+      ? rules.telehealth.placeOfService
+      : coded.placeOfService;
+  const adapt = (modifier: string): string[] => {
+    if (modifier === AUDIO_VIDEO && rules.telehealth.modifier !== "95")
+      return rules.telehealth.modifier === "GT" ? ["GT"] : [];
+    if (HABILITATIVE.includes(modifier) && !rules.habilitativeModifiers) return [];
+    return [modifier];
+  };
+  return {
+    placeOfService,
+    lines: coded.lines.map((line) => ({ ...line, modifiers: line.modifiers.flatMap(adapt) })),
+  };
+}
+
+/** Whether a visit needs a prior authorization, with `visitsBilledThisYear` before it. */
+export function needsAuthorization(rules: PayerRuleSet, visitsBilledThisYear: number): boolean {
+  const rule = rules.priorAuthorization;
+  if (rule.required === "after_visits") return visitsBilledThisYear >= rule.visits;
+  return rule.required === "always";
+}
+
+/** Whether this year's billed therapy, in cents, is above the payer's threshold: its lines carry KX. */
+export function isAboveTherapyThreshold(rules: PayerRuleSet, billedThisYearCents: number): boolean {
+  return rules.therapyThresholdCents !== null && billedThisYearCents > rules.therapyThresholdCents;
+}
+
+/** Whether one more visit fits the payer's yearly visit limit, with `visitsBilledThisYear` before it. */
+export function withinVisitLimit(rules: PayerRuleSet, visitsBilledThisYear: number): boolean {
+  return rules.visitLimitPerYear === null || visitsBilledThisYear < rules.visitLimitPerYear;
+}
