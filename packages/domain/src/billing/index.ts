@@ -2,3 +2,4 @@ export * from "./authorization";
 export * from "./code-encounter";
 export * from "./payer-rules";
 export * from "./scrubber";
+export * from "./x12-837p";

@@ -1,0 +1,324 @@
+import { isCalendarDate } from "../scheduling/calendar-date";
+
+/**
+ * ASC X12 837P (005010X222A1): professional claims to one payer in one interchange (DOMAIN.md,
+ * "Billing flow"). One functional group and one transaction set; each claim under its own subscriber
+ * (2000B) and, when the child is not the subscriber, its own patient (2000C). Elements are separated
+ * by `*`, components by `:`, repetitions by `^`, segments end with `~`; free text is upper-cased and
+ * stripped of those characters.
+ */
+export type X12Address = {
+  line1: string;
+  line2?: string | null;
+  city: string;
+  state: string;
+  zip: string;
+};
+export type X12Person = {
+  lastName: string;
+  firstName: string;
+  /** YYYY-MM-DD */
+  dateOfBirth: string;
+  sex: "F" | "M" | "U";
+  address: X12Address;
+};
+
+export type ClaimLine837 = {
+  code: string;
+  modifiers: string[];
+  chargeCents: number;
+  units: number;
+  /** 1-based positions in the claim's diagnoses, at most 4. */
+  diagnosisPointers: number[];
+  /** YYYY-MM-DD */
+  serviceDate: string;
+};
+
+export type Claim837 = {
+  /** The patient control number the payer sends back: our claim's number. */
+  controlNumber: string;
+  /** 1 original, 7 replacement, 8 void. */
+  frequency: "1" | "7" | "8";
+  /** The payer's claim number of the claim a replacement or void replaces. */
+  replacesPayerClaimNumber?: string | null;
+  placeOfService: string;
+  /** ICD-10-CM codes, written with or without the dot; the first is the principal. */
+  diagnoses: string[];
+  subscriber: { memberId: string; groupNumber?: string | null; person: X12Person };
+  /** The child, when a guardian is the subscriber; null when the child is the subscriber. */
+  patient: { person: X12Person; relationship: "child" } | null;
+  renderingProvider: { lastName: string; firstName: string; npi: string; taxonomy: string };
+  lines: ClaimLine837[];
+};
+
+export type ClaimBatch837 = {
+  /** ISA13: unique and increasing per sender, 1 to 999,999,999. */
+  interchangeControlNumber: number;
+  /** When the file is made: YYYY-MM-DD and HH:mm. */
+  createdOn: string;
+  createdAt: string;
+  usage: "P" | "T";
+  submitter: { id: string; name: string; contactName: string; phone: string };
+  receiver: { id: string; name: string };
+  billingProvider: {
+    name: string;
+    npi: string;
+    taxId: string;
+    taxonomy: string;
+    address: X12Address;
+  };
+  /** The claim filing indicator (SBR09): MC Medicaid, CI commercial, MB Medicare Part B. */
+  payer: { name: string; payerId: string; claimFilingCode: "MC" | "CI" | "MB" | "HM" | "BL" };
+  claims: Claim837[];
+};
+
+const MAX_MODIFIERS = 4;
+const MAX_POINTERS = 4;
+const MAX_DIAGNOSES = 12;
+const MAX_CONTROL_NUMBER = 999_999_999;
+
+/** Free text as X12 takes it: upper case, no delimiter, single spaces. */
+export function x12Text(value: string): string {
+  return value
+    .toUpperCase()
+    .replace(/[*~:^\r\n]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+const compact = (date: string, field: string) => {
+  if (!isCalendarDate(date)) throw new RangeError(`${field} must be a date written YYYY-MM-DD`);
+  return date.replaceAll("-", "");
+};
+const digits = (value: string) => value.replace(/\D/g, "");
+const padded = (value: string, width: number) => x12Text(value).slice(0, width).padEnd(width, " ");
+
+/** Dollars as X12's decimal type writes them: no trailing zeros after the point. */
+export function x12Amount(cents: number): string {
+  if (!Number.isInteger(cents) || cents < 0)
+    throw new RangeError(`An amount must be a whole number of cents, 0 or more (got ${cents})`);
+  const whole = Math.floor(cents / 100);
+  const rest = cents % 100;
+  if (rest === 0) return String(whole);
+  return `${whole}.${String(rest).padStart(2, "0").replace(/0$/, "")}`;
+}
+
+function requireClaim(claim: Claim837) {
+  if (claim.lines.length === 0) throw new RangeError(`Claim ${claim.controlNumber} has no line`);
+  if (claim.diagnoses.length === 0 || claim.diagnoses.length > MAX_DIAGNOSES)
+    throw new RangeError(`Claim ${claim.controlNumber} needs 1 to ${MAX_DIAGNOSES} diagnoses`);
+  if ((claim.frequency === "7" || claim.frequency === "8") && !claim.replacesPayerClaimNumber)
+    throw new RangeError(`Claim ${claim.controlNumber} replaces or voids a claim: name it`);
+  for (const line of claim.lines) {
+    if (line.modifiers.length > MAX_MODIFIERS)
+      throw new RangeError(`${line.code} has more than ${MAX_MODIFIERS} modifiers`);
+    if (line.diagnosisPointers.length === 0 || line.diagnosisPointers.length > MAX_POINTERS)
+      throw new RangeError(`${line.code} needs 1 to ${MAX_POINTERS} diagnosis pointers`);
+    for (const pointer of line.diagnosisPointers)
+      if (!Number.isInteger(pointer) || pointer < 1 || pointer > claim.diagnoses.length)
+        throw new RangeError(`${line.code} points at a diagnosis the claim does not have`);
+    if (!Number.isInteger(line.units) || line.units < 1)
+      throw new RangeError(`${line.code} must bill a whole number of units, 1 or more`);
+  }
+}
+
+type Segment = (string | number)[];
+
+const nameSegment = (entity: string, person: { lastName: string; firstName: string }) => [
+  "NM1",
+  entity,
+  "1",
+  x12Text(person.lastName),
+  x12Text(person.firstName),
+];
+
+function addressSegments(address: X12Address): Segment[] {
+  const street = ["N3", x12Text(address.line1)];
+  if (address.line2) street.push(x12Text(address.line2));
+  return [street, ["N4", x12Text(address.city), x12Text(address.state), digits(address.zip)]];
+}
+
+function personSegments(entity: string, person: X12Person, id?: [string, string]): Segment[] {
+  const name = nameSegment(entity, person);
+  if (id) name.push("", "", "", id[0], x12Text(id[1]));
+  return [
+    name,
+    ...addressSegments(person.address),
+    ["DMG", "D8", compact(person.dateOfBirth, "dateOfBirth"), person.sex],
+  ];
+}
+
+function claimSegments(batch: ClaimBatch837, claim: Claim837, hl: () => number): Segment[] {
+  requireClaim(claim);
+  const subscriberHl = hl();
+  const total = claim.lines.reduce((sum, line) => sum + line.chargeCents, 0);
+  const segments: Segment[] = [
+    ["HL", subscriberHl, "1", "22", claim.patient ? "1" : "0"],
+    [
+      "SBR",
+      "P",
+      claim.patient ? "" : "18",
+      claim.subscriber.groupNumber ? x12Text(claim.subscriber.groupNumber) : "",
+      "",
+      "",
+      "",
+      "",
+      "",
+      batch.payer.claimFilingCode,
+    ],
+    ...personSegments("IL", claim.subscriber.person, ["MI", claim.subscriber.memberId]),
+    [
+      "NM1",
+      "PR",
+      "2",
+      x12Text(batch.payer.name),
+      "",
+      "",
+      "",
+      "",
+      "PI",
+      x12Text(batch.payer.payerId),
+    ],
+  ];
+  if (claim.patient)
+    segments.push(
+      ["HL", hl(), subscriberHl, "23", "0"],
+      ["PAT", "19"],
+      ...personSegments("QC", claim.patient.person),
+    );
+  segments.push([
+    "CLM",
+    x12Text(claim.controlNumber),
+    x12Amount(total),
+    "",
+    "",
+    `${claim.placeOfService}:B:${claim.frequency}`,
+    "Y",
+    "A",
+    "Y",
+    "Y",
+  ]);
+  if (claim.replacesPayerClaimNumber)
+    segments.push(["REF", "F8", x12Text(claim.replacesPayerClaimNumber)]);
+  segments.push([
+    "HI",
+    ...claim.diagnoses.map(
+      (code, i) => `${i === 0 ? "ABK" : "ABF"}:${code.replace(".", "").toUpperCase()}`,
+    ),
+  ]);
+  const rendering = claim.renderingProvider;
+  const renderingName = nameSegment("82", rendering);
+  renderingName.push("", "", "", "XX", rendering.npi);
+  segments.push(renderingName, ["PRV", "PE", "PXC", rendering.taxonomy]);
+  claim.lines.forEach((line, index) => {
+    segments.push(
+      ["LX", index + 1],
+      [
+        "SV1",
+        ["HC", line.code, ...line.modifiers].join(":"),
+        x12Amount(line.chargeCents),
+        "UN",
+        line.units,
+        "",
+        "",
+        line.diagnosisPointers.join(":"),
+      ],
+      ["DTP", "472", "D8", compact(line.serviceDate, "serviceDate")],
+    );
+  });
+  return segments;
+}
+
+/** One interchange of 837P claims for one payer: the file's text, segments ending in `~`. */
+export function write837P(batch: ClaimBatch837): string {
+  const control = batch.interchangeControlNumber;
+  if (!Number.isInteger(control) || control < 1 || control > MAX_CONTROL_NUMBER)
+    throw new RangeError(`The interchange control number must be 1 to ${MAX_CONTROL_NUMBER}`);
+  if (batch.claims.length === 0) throw new RangeError("A batch needs at least one claim");
+  if (!/^\d{2}:\d{2}$/.test(batch.createdAt)) throw new RangeError("createdAt must be HH:mm");
+  const isaControl = String(control).padStart(9, "0");
+  const day = compact(batch.createdOn, "createdOn");
+  const time = batch.createdAt.replace(":", "");
+  let hlCount = 0;
+  const hl = () => ++hlCount;
+  const provider = batch.billingProvider;
+  const transaction: Segment[] = [
+    ["ST", "837", "0001", "005010X222A1"],
+    ["BHT", "0019", "00", isaControl, day, time, "CH"],
+    [
+      "NM1",
+      "41",
+      "2",
+      x12Text(batch.submitter.name),
+      "",
+      "",
+      "",
+      "",
+      "46",
+      x12Text(batch.submitter.id),
+    ],
+    ["PER", "IC", x12Text(batch.submitter.contactName), "TE", digits(batch.submitter.phone)],
+    [
+      "NM1",
+      "40",
+      "2",
+      x12Text(batch.receiver.name),
+      "",
+      "",
+      "",
+      "",
+      "46",
+      x12Text(batch.receiver.id),
+    ],
+    ["HL", hl(), "", "20", "1"],
+    ["PRV", "BI", "PXC", provider.taxonomy],
+    ["NM1", "85", "2", x12Text(provider.name), "", "", "", "", "XX", provider.npi],
+    ...addressSegments(provider.address),
+    ["REF", "EI", digits(provider.taxId)],
+    ...batch.claims.flatMap((claim) => claimSegments(batch, claim, hl)),
+  ];
+  transaction.push(["SE", transaction.length + 1, "0001"]);
+  const segments: Segment[] = [
+    [
+      "ISA",
+      "00",
+      padded("", 10),
+      "00",
+      padded("", 10),
+      "ZZ",
+      padded(batch.submitter.id, 15),
+      "ZZ",
+      padded(batch.receiver.id, 15),
+      day.slice(2),
+      time,
+      "^",
+      "00501",
+      isaControl,
+      "0",
+      batch.usage,
+      ":",
+    ],
+    [
+      "GS",
+      "HC",
+      x12Text(batch.submitter.id),
+      x12Text(batch.receiver.id),
+      day,
+      time,
+      control,
+      "X",
+      "005010X222A1",
+    ],
+    ...transaction,
+    ["GE", 1, control],
+    ["IEA", 1, isaControl],
+  ];
+  return segments.map((segment) => `${trimTrailing(segment).join("*")}~`).join("\n");
+}
+
+/** X12 leaves out empty elements at a segment's end. */
+function trimTrailing(segment: Segment): Segment {
+  let end = segment.length;
+  while (end > 1 && segment[end - 1] === "") end--;
+  return segment.slice(0, end);
+}
