@@ -11,3 +11,4 @@ export * from "./rate-limits";
 export * from "./clinic-logo";
 export * from "./clinical-notes";
 export * from "./chart-documentation";
+export * from "./billing";

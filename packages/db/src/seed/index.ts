@@ -19,6 +19,7 @@ import {
   users,
 } from "../schema";
 import { ACTIVITY_TEMPLATES } from "./activity-templates";
+import { seedDemoBilling } from "./billing";
 import { seedDemoClinicalRecords } from "./clinical-records";
 import { DEMO_CLINICS, DEMO_PASSWORD, type DemoClinic } from "./demo-data";
 import { DEMO_PROGRAMS, seedDemoPrograms } from "./home-programs";
@@ -84,6 +85,12 @@ async function addHomeProgramsTo(tx: Tx, clinicId: string, demo: DemoClinic, tod
   return true;
 }
 
+/** The clinic as its billing seed needs it: the state comes from the last line of its address. */
+function billingClinic(id: string, demo: DemoClinic) {
+  const state = /,\s*([A-Z]{2})\s+\d{5}/.exec(demo.address)?.[1] ?? "IL";
+  return { id, timeZone: demo.timeZone, state };
+}
+
 /**
  * Creates the demo clinics once; a clinic that already exists by name keeps what it has, and gets
  * the home-program demo and the demo charts if it was made before they existed.
@@ -109,7 +116,8 @@ export async function seedDemo(
           { id: existing.id, name: demo.name, timeZone: demo.timeZone },
           now,
         );
-        if (programs || charts) updated.push(demo.name);
+        const billing = await seedDemoBilling(tx, billingClinic(existing.id, demo), now);
+        if (programs || charts || billing) updated.push(demo.name);
         return;
       }
       const [clinic] = await tx
@@ -190,6 +198,7 @@ export async function seedDemo(
         { id: clinic.id, name: demo.name, timeZone: demo.timeZone },
         now,
       );
+      await seedDemoBilling(tx, billingClinic(clinic.id, demo), now);
       created.push(demo.name);
     });
   }

@@ -1,4 +1,6 @@
-import type { CodedEncounter, TimedUnitMethod } from "./code-encounter";
+import { z } from "zod";
+
+import type { CodedEncounter } from "./code-encounter";
 
 /**
  * A payer's rule set: what the coding engine's output becomes for this payer. Payers differ in the
@@ -7,26 +9,36 @@ import type { CodedEncounter, TimedUnitMethod } from "./code-encounter";
  * habilitative/rehabilitative modifiers, and in their limits. The differences live here as data,
  * never as special cases in code.
  */
-export type PayerRuleSet = {
-  timedMethod: TimedUnitMethod;
-  telehealth: {
+const count = z.int().min(0).max(100_000);
+
+export const PAYER_KINDS = ["medicaid", "commercial", "medicare", "self_pay"] as const;
+export const PayerKind = z.enum(PAYER_KINDS);
+export type PayerKind = z.infer<typeof PayerKind>;
+
+export const PayerRuleSet = z.object({
+  timedMethod: z.enum(["cms", "ama"]),
+  telehealth: z.object({
     /** The codes this payer pays when given by telehealth. */
-    paidCodes: string[];
-    /** The place of service it wants on a telehealth claim: as coded (10 or 02), or one of its own. */
-    placeOfService: "as_coded" | "11";
+    paidCodes: z.array(z.string().regex(/^\d{5}$/)).max(50),
+    /** The place of service it wants on a telehealth claim: as coded (10 or 02), or 11. */
+    placeOfService: z.enum(["as_coded", "11"]),
     /** How it marks audio-video telehealth: 95, GT, or nothing. */
-    modifier: "95" | "GT" | "none";
-  };
+    modifier: z.enum(["95", "GT", "none"]),
+  }),
   /** Whether it takes 96/97 (habilitative/rehabilitative). */
-  habilitativeModifiers: boolean;
+  habilitativeModifiers: z.boolean(),
   /** Visits it pays per calendar year; null for no limit. */
-  visitLimitPerYear: number | null;
+  visitLimitPerYear: count.nullable(),
   /** Prior authorization: never, always, or once this many visits in the year are billed. */
-  priorAuthorization:
-    { required: "never" } | { required: "always" } | { required: "after_visits"; visits: number };
+  priorAuthorization: z.discriminatedUnion("required", [
+    z.object({ required: z.literal("never") }),
+    z.object({ required: z.literal("always") }),
+    z.object({ required: z.literal("after_visits"), visits: count }),
+  ]),
   /** The year's therapy threshold in cents above which lines carry KX; null where there is none. */
-  therapyThresholdCents: number | null;
-};
+  therapyThresholdCents: z.int().min(0).max(100_000_000).nullable(),
+});
+export type PayerRuleSet = z.infer<typeof PayerRuleSet>;
 
 const AUDIO_VIDEO = "95";
 const HABILITATIVE = ["96", "97"];
