@@ -1,4 +1,5 @@
 export * from "./authorization";
+export * from "./charges";
 export * from "./code-encounter";
 export * from "./payer-rules";
 export * from "./scrubber";
