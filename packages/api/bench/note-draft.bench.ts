@@ -4,8 +4,6 @@ import { and, eq, sql } from "drizzle-orm";
 import { createDb } from "@carryover/db";
 import { findSessionRecord, insertUserSession, insertVisitNote } from "@carryover/db/queries";
 import {
-  appointmentParticipants,
-  appointments,
   attendanceSegments,
   children,
   clinicalNotes,
@@ -13,6 +11,7 @@ import {
   sessionTypes,
 } from "@carryover/db/schema";
 import { createTestDatabase, startTestServer } from "@carryover/db/testing";
+import { insertSession } from "@carryover/db/testing/insert-session";
 import { withoutDemoCharts } from "@carryover/db/testing/without-demo-charts";
 import { localDateOf } from "@carryover/domain/scheduling";
 
@@ -74,25 +73,14 @@ async function sessionWithEvents() {
     .from(children)
     .where(and(eq(children.clinicId, type?.clinicId ?? ""), eq(children.firstName, "Maya")));
   if (!type || !maya) throw new Error("the demo clinic has no Maya or no coaching session type");
-  const [appointment] = await db
-    .insert(appointments)
-    .values({
-      clinicId: type.clinicId,
-      therapistId: rivera.actor.userId,
-      sessionTypeId: type.id,
-      startsAt: start,
-      endsAt: new Date(+start + 60 * MINUTE),
-      timeZone: "America/Chicago",
-      modality: "telehealth",
-      createdById: rivera.actor.userId,
-    })
-    .returning({ id: appointments.id });
-  const appointmentId = appointment?.id ?? "";
-  await db.insert(appointmentParticipants).values({
-    appointmentId,
-    childId: maya.id,
-    childLocationState: "IL",
-    bookedById: rivera.actor.userId,
+  const { id: appointmentId } = await insertSession(db, {
+    clinicId: type.clinicId,
+    therapistId: rivera.actor.userId,
+    sessionTypeId: type.id,
+    startsAt: start,
+    minutes: 60,
+    modality: "telehealth",
+    childIds: [maya.id],
   });
   const session = { appointmentId };
   const at = (minutes: number) => new Date(+start + minutes * MINUTE);

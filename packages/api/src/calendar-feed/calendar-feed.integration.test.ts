@@ -4,8 +4,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Tx } from "@carryover/db";
 import {
-  appointmentParticipants,
-  appointments,
   auditEvents,
   calendarFeeds,
   children,
@@ -14,6 +12,7 @@ import {
   sessionTypes,
   users,
 } from "@carryover/db/schema";
+import { insertSession } from "@carryover/db/testing/insert-session";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import { AppError } from "../errors";
@@ -81,29 +80,16 @@ async function session(
     status?: "scheduled" | "cancelled";
   },
 ) {
-  const startsAt = new Date(s.start);
-  const [row] = await tx
-    .insert(appointments)
-    .values({
-      clinicId: ids.clinic,
-      therapistId: s.therapistId,
-      sessionTypeId: ids.coaching,
-      startsAt,
-      endsAt: new Date(+startsAt + 45 * 60_000),
-      timeZone: s.timeZone,
-      modality: s.modality ?? "telehealth",
-      status: s.status ?? "scheduled",
-      createdById: s.therapistId,
-    })
-    .returning({ id: appointments.id, startsAt: appointments.startsAt });
-  if (!row) throw new Error("no appointment");
-  await tx.insert(appointmentParticipants).values({
-    appointmentId: row.id,
-    childId: s.childId,
-    childLocationState: "IL",
-    bookedById: s.therapistId,
+  return insertSession(tx, {
+    clinicId: ids.clinic,
+    therapistId: s.therapistId,
+    sessionTypeId: ids.coaching,
+    startsAt: new Date(s.start),
+    timeZone: s.timeZone,
+    modality: s.modality ?? "telehealth",
+    status: s.status ?? "scheduled",
+    childIds: [s.childId],
   });
-  return row;
 }
 
 /** Maya's and Eli's sessions (the Johnsons'), Sofia's (the Garcias'), and some that never show. */

@@ -3,7 +3,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import type { Tx } from "@carryover/db";
 import {
-  appointmentParticipants,
   appointments,
   auditEvents,
   children,
@@ -13,6 +12,7 @@ import {
   users,
   userSessions,
 } from "@carryover/db/schema";
+import { insertSession } from "@carryover/db/testing/insert-session";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import type { AuthSession } from "../identity/resolve-auth-session";
@@ -59,27 +59,17 @@ beforeAll(async () => {
 /** A telehealth session of Mei Chen's with Maya, who will be in `state`, `days` from now at 03:00 UTC. */
 async function chensSession(tx: Tx, days: number, state: string) {
   const start = new Date(Math.floor(Date.now() / DAY) * DAY + days * DAY + 3 * 3_600_000);
-  const [row] = await tx
-    .insert(appointments)
-    .values({
-      clinicId: admin.actor.clinicId,
-      therapistId: chen.actor.userId,
-      sessionTypeId: coachingTypeId,
-      startsAt: start,
-      endsAt: new Date(+start + 45 * 60_000),
-      timeZone: "America/Chicago",
-      modality: "telehealth",
-      createdById: admin.actor.userId,
-    })
-    .returning({ id: appointments.id });
-  if (!row) throw new Error("no appointment");
-  await tx.insert(appointmentParticipants).values({
-    appointmentId: row.id,
-    childId: mayaId,
+  const { id } = await insertSession(tx, {
+    clinicId: admin.actor.clinicId,
+    therapistId: chen.actor.userId,
+    sessionTypeId: coachingTypeId,
+    startsAt: start,
+    modality: "telehealth",
+    createdById: admin.actor.userId,
     childLocationState: state,
-    bookedById: admin.actor.userId,
+    childIds: [mayaId],
   });
-  return row.id;
+  return id;
 }
 
 describe("staff.deactivationPreview", () => {

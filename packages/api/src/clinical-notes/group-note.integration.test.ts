@@ -2,14 +2,8 @@ import { TRPCError } from "@trpc/server";
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import {
-  appointmentParticipants,
-  appointments,
-  auditEvents,
-  children,
-  clinics,
-  sessionTypes,
-} from "@carryover/db/schema";
+import { auditEvents, children, clinics, sessionTypes } from "@carryover/db/schema";
+import { insertSession } from "@carryover/db/testing/insert-session";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 import { withoutDemoCharts } from "@carryover/db/testing/without-demo-charts";
 import type { VisitNoteContent } from "@carryover/domain/clinical-notes";
@@ -52,29 +46,16 @@ async function sessionWith(
   where = { clinicId: ids.clinic, sessionTypeId: ids.coaching },
 ) {
   const start = new Date(Date.now() - daysAgo++ * DAY);
-  const [row] = await db
-    .insert(appointments)
-    .values({
-      ...where,
-      therapistId: rivera.actor.userId,
-      startsAt: start,
-      endsAt: new Date(+start + 45 * MINUTE),
-      timeZone: "America/Chicago",
-      modality: "clinic",
-      capacity: Math.max(childIds.length, 1),
-      groupName: childIds.length > 1 ? "Handwriting club" : null,
-      createdById: rivera.actor.userId,
-    })
-    .returning({ id: appointments.id });
-  if (!row) throw new Error("no appointment");
-  for (const childId of childIds)
-    await db.insert(appointmentParticipants).values({
-      appointmentId: row.id,
-      childId,
-      childLocationState: "IL",
-      bookedById: rivera.actor.userId,
-    });
-  return row.id;
+  const { id } = await insertSession(db, {
+    ...where,
+    therapistId: rivera.actor.userId,
+    startsAt: start,
+    modality: "clinic",
+    capacity: Math.max(childIds.length, 1),
+    groupName: childIds.length > 1 ? "Handwriting club" : null,
+    childIds,
+  });
+  return id;
 }
 
 async function visitOf(noteId: string, session = rivera) {

@@ -4,8 +4,6 @@ import { beforeAll, describe, expect, it } from "vitest";
 
 import { insertChild, setChildTherapists } from "@carryover/db/queries";
 import {
-  appointmentParticipants,
-  appointments,
   attendanceSegments,
   children,
   clinicalConsents,
@@ -14,6 +12,7 @@ import {
   memberships,
   sessionTypes,
 } from "@carryover/db/schema";
+import { insertSession } from "@carryover/db/testing/insert-session";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 import { withoutDemoCharts } from "@carryover/db/testing/without-demo-charts";
 import type { VisitNoteContent } from "@carryover/domain/clinical-notes";
@@ -66,27 +65,15 @@ async function appointmentFor(
   start: Date,
   modality: "telehealth" | "clinic" | "in_home",
 ) {
-  const [row] = await db
-    .insert(appointments)
-    .values({
-      clinicId: ids.clinic,
-      therapistId: therapist.actor.userId,
-      sessionTypeId: ids.coaching,
-      startsAt: start,
-      endsAt: new Date(+start + 45 * MINUTE),
-      timeZone: "America/Chicago",
-      modality,
-      createdById: therapist.actor.userId,
-    })
-    .returning({ id: appointments.id });
-  if (!row) throw new Error("no appointment");
-  await db.insert(appointmentParticipants).values({
-    appointmentId: row.id,
-    childId,
-    childLocationState: "IL",
-    bookedById: therapist.actor.userId,
+  const { id } = await insertSession(db, {
+    clinicId: ids.clinic,
+    therapistId: therapist.actor.userId,
+    sessionTypeId: ids.coaching,
+    startsAt: start,
+    modality,
+    childIds: [childId],
   });
-  return row.id;
+  return id;
 }
 
 const complete = (content: VisitNoteContent): VisitNoteContent => ({

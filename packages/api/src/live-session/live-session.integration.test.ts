@@ -3,14 +3,8 @@ import { count, eq } from "drizzle-orm";
 import { AccessToken, TokenVerifier } from "livekit-server-sdk";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import {
-  appointmentParticipants,
-  appointments,
-  children,
-  clinics,
-  liveWebhookEvents,
-  sessionTypes,
-} from "@carryover/db/schema";
+import { children, clinics, liveWebhookEvents, sessionTypes } from "@carryover/db/schema";
+import { insertSession } from "@carryover/db/testing/insert-session";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import type { ServiceDeps } from "../context";
@@ -54,30 +48,16 @@ async function failure(work: Promise<unknown>) {
 }
 
 async function sessionWith(childIds: string[], start: Date, typeId: string, capacity = 1) {
-  const [row] = await db
-    .insert(appointments)
-    .values({
-      clinicId: ids.clinic,
-      therapistId: rivera.actor.userId,
-      sessionTypeId: typeId,
-      startsAt: start,
-      endsAt: new Date(+start + 45 * MINUTE),
-      timeZone: "America/Chicago",
-      modality: "telehealth",
-      capacity,
-      createdById: rivera.actor.userId,
-    })
-    .returning({ id: appointments.id });
-  if (!row) throw new Error("no appointment");
-  await db.insert(appointmentParticipants).values(
-    childIds.map((childId) => ({
-      appointmentId: row.id,
-      childId,
-      childLocationState: "IL",
-      bookedById: rivera.actor.userId,
-    })),
-  );
-  return row.id;
+  const { id } = await insertSession(db, {
+    clinicId: ids.clinic,
+    therapistId: rivera.actor.userId,
+    sessionTypeId: typeId,
+    startsAt: start,
+    modality: "telehealth",
+    capacity,
+    childIds,
+  });
+  return id;
 }
 
 beforeAll(async () => {

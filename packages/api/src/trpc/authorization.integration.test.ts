@@ -16,6 +16,7 @@ import {
   users,
 } from "@carryover/db/schema";
 import { DEMO_PASSWORD } from "@carryover/db/seed/accounts";
+import { insertSession } from "@carryover/db/testing/insert-session";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 import { withoutDemoCharts } from "@carryover/db/testing/without-demo-charts";
 import type { VisitNoteContent } from "@carryover/domain/clinical-notes";
@@ -1055,28 +1056,17 @@ async function sessionWith(
     .from(clinics)
     .where(eq(clinics.name, "Maple Grove Pediatric Therapy"));
   const therapistId = await userId(therapistEmail);
-  const [row] = await db
-    .insert(appointments)
-    .values({
-      clinicId: maple?.id ?? "",
-      therapistId,
-      sessionTypeId: await mapleSessionType(kind),
-      startsAt: start,
-      endsAt: new Date(+start + (kind === "group" ? 60 : 45) * 60_000),
-      timeZone: "America/Chicago",
-      modality: "telehealth",
-      capacity,
-      createdById: therapistId,
-    })
-    .returning({ id: appointments.id });
-  if (!row) throw new Error("no appointment");
-  await db.insert(appointmentParticipants).values({
-    appointmentId: row.id,
-    childId: await childId(...child),
-    childLocationState: "IL",
-    bookedById: therapistId,
+  const { id } = await insertSession(db, {
+    clinicId: maple?.id ?? "",
+    therapistId,
+    sessionTypeId: await mapleSessionType(kind),
+    startsAt: start,
+    minutes: kind === "group" ? 60 : 45,
+    modality: "telehealth",
+    capacity,
+    childIds: [await childId(...child)],
   });
-  return row.id;
+  return id;
 }
 
 /** Makes a session the single occurrence of a weekly series, for the series.* procedures. */

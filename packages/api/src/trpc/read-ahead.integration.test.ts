@@ -3,14 +3,8 @@ import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { createDb } from "@carryover/db";
-import {
-  appointmentParticipants,
-  appointments,
-  auditEvents,
-  children,
-  clinicalNotes,
-  sessionTypes,
-} from "@carryover/db/schema";
+import { auditEvents, children, clinicalNotes, sessionTypes } from "@carryover/db/schema";
+import { insertSession } from "@carryover/db/testing/insert-session";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import { resolveAuthSession, type AuthSession } from "../identity/resolve-auth-session";
@@ -37,26 +31,13 @@ beforeAll(async () => {
     .from(sessionTypes)
     .where(eq(sessionTypes.clinicId, rivera.actor.clinicId));
   if (!maya || !type) throw new Error("the demo clinic has no Maya or no session type");
-  const start = new Date(Math.floor((Date.now() - 2 * 60 * MINUTE) / MINUTE) * MINUTE);
-  const [appointment] = await db
-    .insert(appointments)
-    .values({
-      clinicId: maya.clinicId,
-      therapistId: rivera.actor.userId,
-      sessionTypeId: type.id,
-      startsAt: start,
-      endsAt: new Date(+start + 45 * MINUTE),
-      timeZone: "America/Chicago",
-      modality: "clinic",
-      createdById: rivera.actor.userId,
-    })
-    .returning({ id: appointments.id });
-  if (!appointment) throw new Error("no appointment");
-  await db.insert(appointmentParticipants).values({
-    appointmentId: appointment.id,
-    childId: maya.id,
-    childLocationState: "IL",
-    bookedById: rivera.actor.userId,
+  const appointment = await insertSession(db, {
+    clinicId: maya.clinicId,
+    therapistId: rivera.actor.userId,
+    sessionTypeId: type.id,
+    startsAt: new Date(Math.floor((Date.now() - 2 * 60 * MINUTE) / MINUTE) * MINUTE),
+    modality: "clinic",
+    childIds: [maya.id],
   });
   visit = { appointmentId: appointment.id, childId: maya.id };
 });

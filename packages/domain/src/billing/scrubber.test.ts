@@ -42,6 +42,23 @@ function cleanClaim(): ClaimFacts {
 
 const editsOf = (claim: ClaimFacts) => scrubClaim(claim).map((f) => f.edit);
 const line = (code: string, units = 1) => ({ code, units, modifiers: ["GO", "96"] });
+type Authorization = NonNullable<ClaimFacts["authorization"]["current"]>;
+/** The clean claim with its authorization changed, or none at all. */
+const withAuthorization = (
+  claim: ClaimFacts,
+  change: Partial<Authorization> | null,
+): ClaimFacts => {
+  const current = claim.authorization.current;
+  if (!current) throw new Error("the clean claim has an authorization");
+  return {
+    ...claim,
+    authorization: { required: true, current: change && { ...current, ...change } },
+  };
+};
+const withPlan = (claim: ClaimFacts, planOfCare: ClaimFacts["planOfCare"]): ClaimFacts => ({
+  ...claim,
+  planOfCare,
+});
 
 /** Each edit with a claim that fails it, and it alone. */
 const failing: [ScrubberEdit, string, (c: ClaimFacts) => ClaimFacts][] = [
@@ -59,34 +76,22 @@ const failing: [ScrubberEdit, string, (c: ClaimFacts) => ClaimFacts][] = [
   [
     "plan_of_care_missing",
     "a plan that starts after the visit",
-    (c) => ({
-      ...c,
-      planOfCare: { startsOn: "2026-11-11", endsOn: "2027-02-08", certifiedOn: "2026-11-11" },
-    }),
+    (c) => withPlan(c, { startsOn: "2026-11-11", endsOn: "2027-02-08", certifiedOn: "2026-11-11" }),
   ],
   [
     "plan_of_care_expired",
     "a plan that ended the day before",
-    (c) => ({
-      ...c,
-      planOfCare: { startsOn: "2026-08-12", endsOn: "2026-11-09", certifiedOn: "2026-08-20" },
-    }),
+    (c) => withPlan(c, { startsOn: "2026-08-12", endsOn: "2026-11-09", certifiedOn: "2026-08-20" }),
   ],
   [
     "plan_of_care_uncertified",
     "a plan not yet certified",
-    (c) => ({
-      ...c,
-      planOfCare: { startsOn: "2026-10-01", endsOn: "2026-12-29", certifiedOn: null },
-    }),
+    (c) => withPlan(c, { startsOn: "2026-10-01", endsOn: "2026-12-29", certifiedOn: null }),
   ],
   [
     "plan_of_care_uncertified",
     "a plan certified only after the visit",
-    (c) => ({
-      ...c,
-      planOfCare: { startsOn: "2026-10-01", endsOn: "2026-12-29", certifiedOn: "2026-11-12" },
-    }),
+    (c) => withPlan(c, { startsOn: "2026-10-01", endsOn: "2026-12-29", certifiedOn: "2026-11-12" }),
   ],
   [
     "progress_report_overdue",
@@ -96,58 +101,18 @@ const failing: [ScrubberEdit, string, (c: ClaimFacts) => ClaimFacts][] = [
   [
     "authorization_missing",
     "no authorization where one is needed",
-    (c) => ({ ...c, authorization: { required: true, current: null } }),
+    (c) => withAuthorization(c, null),
   ],
   [
     "authorization_expired",
     "an authorization that ended before the visit",
-    (c) => ({
-      ...c,
-      authorization: {
-        required: true,
-        current: {
-          startsOn: "2026-05-01",
-          endsOn: "2026-11-09",
-          counts: "visits",
-          left: 3,
-          codes: null,
-        },
-      },
-    }),
+    (c) => withAuthorization(c, { startsOn: "2026-05-01", endsOn: "2026-11-09", left: 3 }),
   ],
-  [
-    "authorization_exhausted",
-    "no visit left",
-    (c) => ({
-      ...c,
-      authorization: {
-        required: true,
-        current: {
-          startsOn: "2026-10-01",
-          endsOn: "2027-03-31",
-          counts: "visits",
-          left: 0,
-          codes: null,
-        },
-      },
-    }),
-  ],
+  ["authorization_exhausted", "no visit left", (c) => withAuthorization(c, { left: 0 })],
   [
     "authorization_exhausted",
     "two units left of 97530 for three",
-    (c) => ({
-      ...c,
-      authorization: {
-        required: true,
-        current: {
-          startsOn: "2026-10-01",
-          endsOn: "2027-03-31",
-          counts: "units",
-          left: 2,
-          codes: ["97530"],
-        },
-      },
-    }),
+    (c) => withAuthorization(c, { counts: "units", left: 2, codes: ["97530"] }),
   ],
   [
     "caregiver_consent_missing",
@@ -225,37 +190,19 @@ describe("scrubClaim", () => {
   });
 
   it("counts units only of the codes an authorization covers", () => {
-    const claim: ClaimFacts = {
-      ...cleanClaim(),
-      authorization: {
-        required: true,
-        current: {
-          startsOn: "2026-10-01",
-          endsOn: "2027-03-31",
-          counts: "units",
-          left: 2,
-          codes: ["97535"],
-        },
-      },
-    };
+    const claim = withAuthorization(cleanClaim(), { counts: "units", left: 2, codes: ["97535"] });
     expect(editsOf(claim)).toEqual([]);
   });
 
   it("the last day of a plan and of an authorization still count", () => {
-    const claim: ClaimFacts = {
-      ...cleanClaim(),
-      planOfCare: { startsOn: "2026-08-13", endsOn: "2026-11-10", certifiedOn: "2026-11-10" },
-      authorization: {
-        required: true,
-        current: {
-          startsOn: "2026-11-10",
-          endsOn: "2026-11-10",
-          counts: "visits",
-          left: 1,
-          codes: null,
-        },
-      },
-    };
+    const claim = withAuthorization(
+      withPlan(cleanClaim(), {
+        startsOn: "2026-08-13",
+        endsOn: "2026-11-10",
+        certifiedOn: "2026-11-10",
+      }),
+      { startsOn: "2026-11-10", endsOn: "2026-11-10", left: 1 },
+    );
     expect(editsOf(claim)).toEqual([]);
   });
 
