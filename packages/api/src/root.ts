@@ -1,4 +1,5 @@
 import { auditRouter } from "./audit/audit.router";
+import { authorizationRouter } from "./billing/authorization.router";
 import { calendarFeedRouter } from "./calendar-feed/calendar-feed.router";
 import { childRouter } from "./children/child.router";
 import { clinicRouter } from "./clinic/clinic.router";
@@ -71,6 +72,7 @@ export const appRouter = createRouter({
   evaluation: evaluationRouter,
   progressReport: progressReportRouter,
   dischargeSummary: dischargeSummaryRouter,
+  authorization: authorizationRouter,
 });
 
 export type AppRouter = typeof appRouter;

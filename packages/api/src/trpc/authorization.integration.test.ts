@@ -927,6 +927,19 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     }),
     expect: READING_MAYAS_CHART,
   },
+  // Billing: its staff only; a therapist, a family or another clinic finds no such child.
+  "authorization.list": {
+    input: (fx) => ({ childId: fx.mayaId }),
+    expect: {
+      admin: "allow",
+      therapist: "NOT_FOUND",
+      assignedTherapist: "NOT_FOUND",
+      guardian: "NOT_FOUND",
+      otherFamilyGuardian: "NOT_FOUND",
+      otherClinicAdmin: "NOT_FOUND",
+      anonymous: "UNAUTHORIZED",
+    },
+  },
   // The clinical record: staff who reach the child read it, therapists write it; a guardian finds none.
   "note.draftFromSession": {
     input: (fx) => ({ appointmentId: fx.pastAppointmentId, childId: fx.mayaId }),

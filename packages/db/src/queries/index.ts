@@ -11,3 +11,4 @@ export * from "./live-session";
 export * from "./staff-deactivation";
 export * from "./emergency-contacts";
 export * from "./clinical-notes";
+export * from "./billing";

@@ -133,9 +133,10 @@ const MEDICAID_OF_STATE: Record<string, [string, string]> = {
 };
 
 /**
- * Adds the demo payers, fee schedules and coverage to a clinic that has no payer yet: the children
- * in turn on the state's Medicaid (their own membership, with an authorization — the first one
- * about to run out) and on a guardian's commercial plan; one Medicaid child has a secondary plan.
+ * Adds the demo payers, fee schedules and coverage to a clinic that has no payer yet: the children,
+ * by first name, in turn on the state's Medicaid (their own membership, with an authorization — the
+ * first one's about to run out: Eli's, Noah's) and on a guardian's commercial plan (Maya's); one
+ * Medicaid child (Sofia) has a secondary plan.
  */
 export async function seedDemoBilling(
   tx: Tx,
@@ -197,7 +198,7 @@ export async function seedDemoBilling(
     })
     .from(children)
     .where(eq(children.clinicId, clinic.id))
-    .orderBy(asc(children.createdAt), asc(children.id));
+    .orderBy(asc(children.firstName), asc(children.id));
   const yearStart = `${today.slice(0, 4)}-01-01`;
   for (const [index, child] of kids.entries()) {
     const [guardian] = await tx

@@ -6,7 +6,7 @@ const allowed = (role: "admin" | "therapist" | "guardian") =>
   (Object.keys(ACTIONS) as Action[]).filter((action) => can(role, action));
 
 describe("ACTIONS", () => {
-  it("lets an admin administer the clinic, reach all of it and manage its children, but hold no sessions", () => {
+  it("lets an admin administer the clinic, reach all of it, manage its children and its billing, but hold no sessions", () => {
     expect(allowed("admin")).toEqual([
       "administerClinic",
       "useStaffTools",
@@ -16,6 +16,7 @@ describe("ACTIONS", () => {
       "inviteFamilies",
       "readClinicalRecord",
       "recordReferralsAndConsents",
+      "manageBilling",
     ]);
   });
   it("lets a therapist use the staff tools on a caseload, hold licences and sessions, and invite families", () => {

@@ -36,6 +36,8 @@ export const ACTIONS = {
   recordReferralsAndConsents: ["admin", "therapist"],
   /** The family's versions: goals in their words, progress reports sent to their portal. */
   readFamilyVersions: ["guardian"],
+  /** Billing: payers and fee schedules, a child's coverage and authorizations, charges and claims. */
+  manageBilling: ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+import { PAYER_KINDS } from "@carryover/domain/billing";
+
+export const ChildCoverageKey = z.object({ childId: z.uuid("That child link is not valid") });
+export type ChildCoverageKey = z.infer<typeof ChildCoverageKey>;
+
+const day = z.iso.date();
+
+/** An authorization and where it stands: used (signed visits), booked, left, when it runs out. */
+export const AuthorizationStanding = z.object({
+  id: z.uuid(),
+  counts: z.enum(["visits", "units"]),
+  approved: z.int(),
+  codes: z.array(z.string()).nullable(),
+  startsOn: day,
+  endsOn: day,
+  reference: z.string().nullable(),
+  used: z.int(),
+  scheduled: z.int(),
+  left: z.int(),
+  leftAfterBooked: z.int(),
+  runsOutOn: day,
+  runsOutBy: z.enum(["exhausted", "expiry"]),
+  daysLeft: z.int(),
+  warn: z.boolean(),
+  /** Booked sessions it will not pay for. */
+  uncovered: z.array(z.object({ on: day, amount: z.int() })),
+});
+export type AuthorizationStanding = z.infer<typeof AuthorizationStanding>;
+
+export const ChildCoverage = z.object({
+  id: z.uuid(),
+  rank: z.enum(["primary", "secondary"]),
+  payerName: z.string(),
+  payerKind: z.enum(PAYER_KINDS),
+  memberId: z.string(),
+  groupNumber: z.string().nullable(),
+  relationship: z.enum(["self", "child"]),
+  subscriberName: z.string(),
+  effectiveFrom: day,
+  effectiveTo: day.nullable(),
+  authorizations: z.array(AuthorizationStanding),
+});
+export const ChildCoverageList = z.array(ChildCoverage);

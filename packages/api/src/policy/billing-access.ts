@@ -1,0 +1,15 @@
+import type { Queryable } from "@carryover/db";
+import { can } from "@carryover/domain/access";
+
+import type { Actor } from "../context";
+import { notFound } from "../errors";
+import { requireChildAccess } from "./child-access";
+
+/**
+ * A child whose billing the actor keeps: billing staff of the child's clinic. Anyone else — a
+ * therapist, a family, another clinic — finds no such child.
+ */
+export async function requireBillingChild(q: Queryable, actor: Actor, childId: string) {
+  if (!can(actor.role, "manageBilling")) throw notFound("child");
+  return requireChildAccess(q, actor, childId, "view");
+}
