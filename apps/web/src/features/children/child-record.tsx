@@ -3,6 +3,7 @@ import Link from "next/link";
 import { RELATIONSHIP_LABELS } from "@carryover/domain/children";
 import { Badge, buttonClasses, Card, DescriptionList, PageHeader } from "@carryover/ui";
 
+import { CoverageCard } from "~/features/billing/coverage-card.client";
 import type { StaffMember } from "~/features/clinic/types";
 import { ChildVisitNotes } from "~/features/clinical-notes/visit-note/child-visit-notes.client";
 import { ProgramPanel } from "~/features/home-program/program-panel/program-panel.client";
@@ -13,9 +14,12 @@ import { InviteGuardianForm } from "./invite-guardian-form.client";
 import { TherapistAssignment } from "./therapist-assignment.client";
 import type { ChildProfile } from "./types";
 
-type Viewer = { userId: string; isAdmin: boolean; isGuardian: boolean };
+type Viewer = { userId: string; isAdmin: boolean; keepsBilling: boolean; isGuardian: boolean };
 
-/** A child's page: who they are, their family, their home program and, for an admin, therapists. */
+/**
+ * A child's page: who they are, their family, their home program and, for an admin, therapists; for
+ * billing staff, the child's coverage and authorizations.
+ */
 export function ChildRecord({
   child,
   staff,
@@ -46,6 +50,7 @@ export function ChildRecord({
         staff={!viewer.isGuardian}
       />
       {viewer.isGuardian ? null : <ChildVisitNotes childId={child.id} />}
+      {viewer.keepsBilling ? <CoverageCard childId={child.id} firstName={child.firstName} /> : null}
       {child.canManage ? (
         <InviteGuardianForm
           childOptions={[{ id: child.id, name: child.firstName }]}

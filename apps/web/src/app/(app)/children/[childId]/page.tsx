@@ -16,17 +16,26 @@ export default async function ChildPage({ params }: { params: Promise<{ childId:
   const { childId } = await params;
   const child = await loadChild(childId);
   const isAdmin = can(auth.actor.role, "administerClinic");
+  const keepsBilling = can(auth.actor.role, "manageBilling");
   const [staff] = await Promise.all([
     isAdmin ? getQueryClient().fetchQuery(trpc.staff.list.queryOptions()) : Promise.resolve([]),
     getQueryClient().prefetchQuery(trpc.program.get.queryOptions({ childId })),
     getQueryClient().prefetchQuery(trpc.child.emergencyContact.queryOptions({ childId })),
+    keepsBilling
+      ? getQueryClient().prefetchQuery(trpc.authorization.list.queryOptions({ childId }))
+      : null,
   ]);
   return (
     <HydrateClient>
       <ChildRecord
         child={child}
         staff={staff}
-        viewer={{ userId: auth.actor.userId, isAdmin, isGuardian: !isStaff(auth.actor.role) }}
+        viewer={{
+          userId: auth.actor.userId,
+          isAdmin,
+          keepsBilling,
+          isGuardian: !isStaff(auth.actor.role),
+        }}
         timeZone={auth.clinicTimeZone}
         today={todayInZone(auth.clinicTimeZone)}
       />
