@@ -4,12 +4,18 @@ import { expect, test } from "../support/test";
 
 const SHOTS = process.env.SHOTS_DIR ?? "test-results";
 
-test("the admin sees on Eli's page that his Medicaid authorization runs out soon; his therapist sees no coverage", async ({
+test("the admin finds Eli's Medicaid authorization among those to renew, and on his page sees when it runs out", async ({
   page,
 }) => {
   const eliId = await childIdByName("Eli", "Johnson");
   await signInAndLand(page, "admin@maplegrove.test", "/admin");
-  await page.goto(`/children/${eliId}`);
+  const toRenew = page.getByRole("list", { name: "Authorizations to renew" });
+  const eli = toRenew.getByRole("link", { name: /Eli Johnson · Illinois Medicaid \(HFS\)/ });
+  await expect(eli).toContainText(/In \d+ days/);
+  await toRenew.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/authorizations-to-renew-laptop.png` });
+  await eli.click();
+  await expect(page).toHaveURL(new RegExp(`/children/${eliId}$`));
   const coverage = page.locator("section", {
     has: page.getByRole("heading", { name: "Coverage and authorizations" }),
   });

@@ -43,3 +43,12 @@ export const ChildCoverage = z.object({
   authorizations: z.array(AuthorizationStanding),
 });
 export const ChildCoverageList = z.array(ChildCoverage);
+
+/** A current authorization that needs renewing, with whose it is. */
+export const AuthorizationRunningOut = AuthorizationStanding.extend({
+  childId: z.uuid(),
+  childName: z.string(),
+  payerName: z.string(),
+});
+export type AuthorizationRunningOut = z.infer<typeof AuthorizationRunningOut>;
+export const AuthorizationsRunningOut = z.array(AuthorizationRunningOut);

@@ -1,6 +1,7 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
+import { createDb } from "@carryover/db";
 import {
   auditEvents,
   authorizations,
@@ -16,7 +17,7 @@ import { localDateOf } from "@carryover/domain/scheduling";
 import type { AuthSession } from "../identity/resolve-auth-session";
 import { callerFor, signInAs, testDeps } from "../testing/test-context";
 
-const { db } = await useTestDatabase();
+const { db, url } = await useTestDatabase();
 const DAY = 86_400_000;
 let admin: AuthSession;
 let rivera: AuthSession;
@@ -128,5 +129,56 @@ describe("authorization.list", () => {
   it("answers 404 to a therapist of the child and to another clinic's admin", async () => {
     for (const session of [rivera, harbor])
       await expect(list(session)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("authorization.runningOut", () => {
+  const runningOut = (session: AuthSession, q = db) =>
+    callerFor(testDeps(q), session).authorization.runningOut();
+
+  it("lists the clinic's authorizations that need renewing, the soonest first, with whose they are", async () => {
+    const mine = await runningOut(admin);
+    expect(mine.map((a) => a.childName)).toContain("Eli Johnson");
+    expect(mine.every((a) => a.warn)).toBe(true);
+    const days = mine.map((a) => a.runsOutOn);
+    expect(days).toEqual([...days].sort());
+    const theirs = await runningOut(harbor);
+    expect(theirs.map((a) => a.childName)).toEqual(["Noah Lee"]);
+  });
+
+  it("reads the same few statements however many authorizations the clinic has", async () => {
+    let statements = 0;
+    const counted = createDb(url, { max: 1, onQuery: () => void statements++ });
+    try {
+      await counted.execute(sql`select 1`);
+      statements = 0;
+      await runningOut(admin, counted);
+      const before = statements;
+      const [sofia] = await db
+        .select({ id: coverages.id })
+        .from(coverages)
+        .innerJoin(children, eq(children.id, coverages.childId))
+        .where(eq(children.firstName, "Sofia"));
+      await db.insert(authorizations).values(
+        Array.from({ length: 5 }, () => ({
+          clinicId: admin.actor.clinicId,
+          coverageId: sofia?.id ?? "",
+          counts: "visits" as const,
+          approved: 3,
+          startsOn: "2000-01-01",
+          endsOn: "2099-12-31",
+        })),
+      );
+      statements = 0;
+      const after = await runningOut(admin, counted);
+      expect(after.length).toBeGreaterThan(5);
+      expect(statements).toBe(before);
+    } finally {
+      await counted.close();
+    }
+  });
+
+  it("answers 404 to a therapist", async () => {
+    await expect(runningOut(rivera)).rejects.toMatchObject({ code: "NOT_FOUND" });
   });
 });

@@ -1,6 +1,11 @@
 import { createRouter, signedInProcedure } from "../trpc/init";
-import { ChildCoverageKey, ChildCoverageList } from "./authorization.contracts";
+import {
+  AuthorizationsRunningOut,
+  ChildCoverageKey,
+  ChildCoverageList,
+} from "./authorization.contracts";
 import { listAuthorizations } from "./list-authorizations";
+import { listAuthorizationsRunningOut } from "./list-authorizations-running-out";
 
 export const authorizationRouter = createRouter({
   /** A child's coverage and each authorization's burn-down; billing staff only (404 for anyone else). */
@@ -8,4 +13,8 @@ export const authorizationRouter = createRouter({
     .input(ChildCoverageKey)
     .output(ChildCoverageList)
     .query(({ ctx, input }) => listAuthorizations(ctx, input)),
+  /** The clinic's authorizations that need renewing, the soonest first; billing staff only. */
+  runningOut: signedInProcedure
+    .output(AuthorizationsRunningOut)
+    .query(({ ctx }) => listAuthorizationsRunningOut(ctx)),
 });

@@ -928,6 +928,18 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     expect: READING_MAYAS_CHART,
   },
   // Billing: its staff only; a therapist, a family or another clinic finds no such child.
+  "authorization.runningOut": {
+    input: () => undefined,
+    expect: {
+      admin: "allow",
+      therapist: "NOT_FOUND",
+      assignedTherapist: "NOT_FOUND",
+      guardian: "NOT_FOUND",
+      otherFamilyGuardian: "NOT_FOUND",
+      otherClinicAdmin: "allow",
+      anonymous: "UNAUTHORIZED",
+    },
+  },
   "authorization.list": {
     input: (fx) => ({ childId: fx.mayaId }),
     expect: {

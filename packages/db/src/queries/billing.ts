@@ -5,6 +5,7 @@ import {
   appointmentParticipants,
   appointments,
   authorizations,
+  children,
   clinicalNotes,
   coverages,
   payers,
@@ -49,14 +50,45 @@ export async function listChildCoverages(q: Queryable, childId: string) {
   }));
 }
 
-/** A child's signed visit notes from `since` on, their day and content: the visits billed or to be. */
-export async function listSignedVisits(q: Queryable, childId: string, since: string) {
+/**
+ * A clinic's authorizations current on `today`, with the child, the payer and its rules: the ones
+ * whose burn-down the clinic watches.
+ */
+export async function listCurrentAuthorizations(q: Queryable, clinicId: string, today: string) {
   return q
-    .select({ on: clinicalNotes.serviceOn, content: clinicalNotes.content })
+    .select({
+      authorization: authorizations,
+      childId: coverages.childId,
+      childName: sql<string>`${children.firstName} || ' ' || ${children.lastName}`,
+      payerName: payers.name,
+      payerRules: payers.rules,
+    })
+    .from(authorizations)
+    .innerJoin(coverages, eq(coverages.id, authorizations.coverageId))
+    .innerJoin(children, eq(children.id, coverages.childId))
+    .innerJoin(payers, eq(payers.id, coverages.payerId))
+    .where(
+      and(
+        eq(authorizations.clinicId, clinicId),
+        lte(authorizations.startsOn, today),
+        gte(authorizations.endsOn, today),
+      ),
+    );
+}
+
+/** The signed visit notes of these children from `since` on: each child's visits billed or to be. */
+export async function listSignedVisitsOfChildren(q: Queryable, childIds: string[], since: string) {
+  if (childIds.length === 0) return [];
+  return q
+    .select({
+      childId: clinicalNotes.childId,
+      on: clinicalNotes.serviceOn,
+      content: clinicalNotes.content,
+    })
     .from(clinicalNotes)
     .where(
       and(
-        eq(clinicalNotes.childId, childId),
+        inArray(clinicalNotes.childId, childIds),
         eq(clinicalNotes.kind, "visit"),
         isNotNull(clinicalNotes.signedAt),
         gte(clinicalNotes.serviceOn, since),
@@ -64,23 +96,25 @@ export async function listSignedVisits(q: Queryable, childId: string, since: str
     );
 }
 
-/** A child's sessions still ahead, not cancelled, up to `until`: when each starts and how long it is. */
-export async function listBookedSessionsOfChild(
+/** These children's sessions still ahead and not cancelled, up to `until`. */
+export async function listBookedSessionsOfChildren(
   q: Queryable,
-  childId: string,
+  childIds: string[],
   from: Date,
   until: Date,
 ) {
+  if (childIds.length === 0) return [];
   return q
-    .select({ startsAt: appointments.startsAt, endsAt: appointments.endsAt })
+    .select({
+      childId: appointmentParticipants.childId,
+      startsAt: appointments.startsAt,
+      endsAt: appointments.endsAt,
+    })
     .from(appointments)
-    .innerJoin(
-      appointmentParticipants,
-      eq(appointmentParticipants.appointmentId, appointments.id),
-    )
+    .innerJoin(appointmentParticipants, eq(appointmentParticipants.appointmentId, appointments.id))
     .where(
       and(
-        eq(appointmentParticipants.childId, childId),
+        inArray(appointmentParticipants.childId, childIds),
         sql`${appointmentParticipants.leftAt} is null`,
         eq(appointments.status, "scheduled"),
         gte(appointments.startsAt, from),

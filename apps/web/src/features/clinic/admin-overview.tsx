@@ -54,6 +54,7 @@ export function AdminOverview({
   clinicChildren,
   invitations,
   documentationDue,
+  authorizationsToRenew,
 }: {
   clinicName: string;
   timeZone: string;
@@ -64,6 +65,8 @@ export function AdminOverview({
   invitations: Invitation[];
   /** The clinic's due documentation, rendered by the clinical-notes feature. */
   documentationDue?: ReactNode;
+  /** The clinic's authorizations to renew, rendered by the billing feature for billing staff. */
+  authorizationsToRenew?: ReactNode;
 }) {
   const now = new Date();
   const activeStaff = staff.filter((person) => !person.deactivatedAt);
@@ -107,6 +110,8 @@ export function AdminOverview({
       <AtAGlance stats={stats} />
 
       {documentationDue ? <div className="mt-6">{documentationDue}</div> : null}
+
+      {authorizationsToRenew ? <div className="mt-6">{authorizationsToRenew}</div> : null}
 
       <div className="mt-6 grid gap-4 sm:gap-6 lg:grid-cols-2">
         <ExpiringInvitations

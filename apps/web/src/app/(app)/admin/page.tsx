@@ -1,7 +1,9 @@
 import type { Metadata } from "next";
 
+import { can } from "@carryover/domain/access";
 import { hourCycleOf } from "@carryover/domain/identity";
 
+import { AuthorizationsRunningOut } from "~/features/billing/authorizations-running-out";
 import { AdminOverview } from "~/features/clinic/admin-overview";
 import { ClinicDocumentationDue } from "~/features/clinical-notes/documentation-due/clinic-documentation-due";
 import { requireAuth } from "~/server/auth-session";
@@ -12,11 +14,13 @@ export const metadata: Metadata = { title: "Clinic overview" };
 export default async function AdminOverviewPage() {
   const auth = await requireAuth(["admin"]);
   const queryClient = getQueryClient();
-  const [staff, children, invitations, due] = await Promise.all([
+  const keepsBilling = can(auth.actor.role, "manageBilling");
+  const [staff, children, invitations, due, toRenew] = await Promise.all([
     queryClient.fetchQuery(trpc.staff.list.queryOptions()),
     queryClient.fetchQuery(trpc.child.list.queryOptions()),
     queryClient.fetchQuery(trpc.invitation.list.queryOptions()),
     queryClient.fetchQuery(trpc.documentation.due.queryOptions()),
+    keepsBilling ? queryClient.fetchQuery(trpc.authorization.runningOut.queryOptions()) : null,
   ]);
   return (
     <AdminOverview
@@ -28,6 +32,7 @@ export default async function AdminOverviewPage() {
       clinicChildren={children}
       invitations={invitations}
       documentationDue={<ClinicDocumentationDue due={due} />}
+      authorizationsToRenew={toRenew ? <AuthorizationsRunningOut items={toRenew} /> : null}
     />
   );
 }
