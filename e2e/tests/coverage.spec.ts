@@ -40,3 +40,31 @@ test("a therapist's view of the child has no coverage card", async ({ page }) =>
   await expect(page.getByRole("heading", { name: /Eli/ }).first()).toBeVisible();
   await expect(page.getByRole("heading", { name: "Coverage and authorizations" })).toHaveCount(0);
 });
+
+test("booking Eli a session after his authorization ends warns before it is booked", async ({
+  page,
+}) => {
+  // Eli's demo authorization ends 10 days from the seed; three weeks from now is past it.
+  const after = new Date(Date.now() + 21 * 86_400_000).toISOString().slice(0, 10);
+  await signInAndLand(page, "ot.chen@maplegrove.test", "/therapist");
+  await page.getByRole("link", { name: "Calendar", exact: true }).first().click();
+  await page.getByRole("button", { name: "New session" }).click();
+  const create = page.getByRole("dialog", { name: "New session" });
+  await create.getByLabel(/^Child/).selectOption({ label: "Eli Johnson" });
+  await create.getByLabel("Date").fill(after);
+  await create.getByLabel("Start time").fill("10:00");
+  const warning = create.getByText("Not covered by an authorization");
+  await expect(warning).toBeVisible();
+  await expect(
+    create.getByText(/Illinois Medicaid \(HFS\) needs an authorization for this session/),
+  ).toBeVisible();
+  await warning.scrollIntoViewIfNeeded();
+  await page.screenshot({ path: `${SHOTS}/booking-not-covered-laptop.png` });
+
+  // Within it, no warning.
+  const soon = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+  await create.getByLabel("Date").fill(soon);
+  await expect(warning).toBeHidden();
+  await create.getByRole("button", { name: "Close" }).first().click();
+  await expect(create).toBeHidden();
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { PAYER_KINDS } from "@carryover/domain/billing";
+import { Moment } from "@carryover/domain/bounds";
 
 export const ChildCoverageKey = z.object({ childId: z.uuid("That child link is not valid") });
 export type ChildCoverageKey = z.infer<typeof ChildCoverageKey>;
@@ -52,3 +53,37 @@ export const AuthorizationRunningOut = AuthorizationStanding.extend({
 });
 export type AuthorizationRunningOut = z.infer<typeof AuthorizationRunningOut>;
 export const AuthorizationsRunningOut = z.array(AuthorizationRunningOut);
+
+/** A session about to be booked: the child, its type and when it starts. */
+export const BookingCoverageInput = z.object({
+  childId: z.uuid("That child link is not valid"),
+  sessionTypeId: z.uuid("Choose a session type"),
+  start: Moment,
+});
+export type BookingCoverageInput = z.infer<typeof BookingCoverageInput>;
+
+/**
+ * Whether the child's plan pays for it. If not: its payer needs an authorization and none covers
+ * the day, or the sessions booked before it use the one there is up.
+ */
+export const BookingCoverage = z.union([
+  z.object({ covered: z.literal(true) }),
+  z.object({
+    covered: z.literal(false),
+    reason: z.literal("none"),
+    payerName: z.string(),
+    on: day,
+  }),
+  z.object({
+    covered: z.literal(false),
+    reason: z.literal("used_up"),
+    payerName: z.string(),
+    on: day,
+    authorization: z.object({
+      counts: z.enum(["visits", "units"]),
+      approved: z.int(),
+      endsOn: day,
+    }),
+  }),
+]);
+export type BookingCoverage = z.infer<typeof BookingCoverage>;

@@ -22,6 +22,7 @@ const DAY = 86_400_000;
 let admin: AuthSession;
 let rivera: AuthSession;
 let harbor: AuthSession;
+let chen: AuthSession;
 let mayaId = "";
 let eliId = "";
 
@@ -29,6 +30,7 @@ beforeAll(async () => {
   admin = await signInAs(testDeps(db), "admin@maplegrove.test");
   rivera = await signInAs(testDeps(db), "ot.rivera@maplegrove.test");
   harbor = await signInAs(testDeps(db), "admin@harborkids.test");
+  chen = await signInAs(testDeps(db), "ot.chen@maplegrove.test");
   const [maya] = await db
     .select({ id: children.id })
     .from(children)
@@ -45,7 +47,7 @@ const list = (session: AuthSession, childId = eliId) =>
   callerFor(testDeps(db), session).authorization.list({ childId });
 
 describe("authorization.list", () => {
-  it("shows Eli's Medicaid authorization running out, with her signed visits as used and her booked sessions", async () => {
+  it("shows Eli's Medicaid authorization running out, with his signed visits as used and his booked sessions", async () => {
     const today = localDateOf(new Date(), "America/Chicago");
     const [coverage] = await list(admin);
     expect(coverage).toMatchObject({
@@ -180,5 +182,74 @@ describe("authorization.runningOut", () => {
 
   it("answers 404 to a therapist", async () => {
     await expect(runningOut(rivera)).rejects.toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("authorization.checkBooking", () => {
+  const check = async (session: AuthSession, childId: string, start: Date) => {
+    const [type] = await db
+      .select({ id: sessionTypes.id })
+      .from(sessionTypes)
+      .where(eq(sessionTypes.clinicId, admin.actor.clinicId));
+    return callerFor(testDeps(db), session).authorization.checkBooking({
+      childId,
+      sessionTypeId: type?.id ?? "",
+      start,
+    });
+  };
+  const eliEnds = async () => {
+    const [coverage] = await list(admin);
+    const auth = coverage?.authorizations.find((a) => a.approved === 12);
+    if (!auth) throw new Error("Eli's demo authorization is missing");
+    return auth.endsOn;
+  };
+
+  it("finds a session inside Eli's authorization covered", async () => {
+    expect(await check(admin, eliId, new Date(Date.now() + 2 * DAY))).toEqual({ covered: true });
+  });
+
+  it("warns of a session after it ends, naming the payer and the day", async () => {
+    const after = new Date(Date.parse(`${await eliEnds()}T18:00:00Z`) + 7 * DAY);
+    // Mei Chen, Eli's therapist, books his sessions.
+    const answer = await check(chen, eliId, after);
+    expect(answer).toEqual({
+      covered: false,
+      reason: "none",
+      payerName: "Illinois Medicaid (HFS)",
+      on: localDateOf(after, "America/Chicago"),
+    });
+  });
+
+  it("asks nothing of a plan that needs no authorization yet (Maya's)", async () => {
+    expect(await check(admin, mayaId, new Date(Date.now() + 400 * DAY))).toEqual({ covered: true });
+  });
+
+  it("warns when the sessions booked before it use the authorization up", async () => {
+    const [coverage] = await db
+      .select({ id: coverages.id })
+      .from(coverages)
+      .where(eq(coverages.childId, eliId));
+    const start = new Date(Date.now() + 30 * DAY);
+    const [tight] = await db
+      .insert(authorizations)
+      .values({
+        clinicId: admin.actor.clinicId,
+        coverageId: coverage?.id ?? "",
+        counts: "visits",
+        approved: 0,
+        startsOn: localDateOf(new Date(Date.now() + 29 * DAY), "America/Chicago"),
+        endsOn: localDateOf(new Date(Date.now() + 31 * DAY), "America/Chicago"),
+      })
+      .returning({ id: authorizations.id });
+    try {
+      const answer = await check(admin, eliId, start);
+      expect(answer).toMatchObject({
+        covered: false,
+        reason: "used_up",
+        authorization: { counts: "visits", approved: 0 },
+      });
+    } finally {
+      await db.delete(authorizations).where(eq(authorizations.id, tight?.id ?? ""));
+    }
   });
 });

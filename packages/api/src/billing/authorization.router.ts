@@ -1,9 +1,12 @@
-import { createRouter, signedInProcedure } from "../trpc/init";
+import { createRouter, signedInProcedure, staffProcedure } from "../trpc/init";
 import {
   AuthorizationsRunningOut,
+  BookingCoverage,
+  BookingCoverageInput,
   ChildCoverageKey,
   ChildCoverageList,
 } from "./authorization.contracts";
+import { checkBookingCoverage } from "./check-booking-coverage";
 import { listAuthorizations } from "./list-authorizations";
 import { listAuthorizationsRunningOut } from "./list-authorizations-running-out";
 
@@ -17,4 +20,9 @@ export const authorizationRouter = createRouter({
   runningOut: signedInProcedure
     .output(AuthorizationsRunningOut)
     .query(({ ctx }) => listAuthorizationsRunningOut(ctx)),
+  /** Whether the child's plan pays for a session about to be booked; for staff who manage the child. */
+  checkBooking: staffProcedure
+    .input(BookingCoverageInput)
+    .output(BookingCoverage)
+    .query(({ ctx, input }) => checkBookingCoverage(ctx, input)),
 });

@@ -928,6 +928,10 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     expect: READING_MAYAS_CHART,
   },
   // Billing: its staff only; a therapist, a family or another clinic finds no such child.
+  "authorization.checkBooking": {
+    input: (fx) => ({ childId: fx.mayaId, sessionTypeId: fx.mapleCoachingId, start: fx.openSlot }),
+    expect: STAFF_MANAGING_MAYA,
+  },
   "authorization.runningOut": {
     input: () => undefined,
     expect: {

@@ -2,6 +2,7 @@
 
 import { Button } from "@carryover/ui";
 
+import { BookingCoverageWarning } from "~/features/billing/booking-coverage-warning.client";
 import { Dialog } from "~/lib/dialog.client";
 import { zoneInWords } from "~/lib/time";
 import { DateAndTimeFields, RefusalAlert } from "./appointment-form-parts.client";
@@ -118,6 +119,13 @@ function NewAppointmentForm(props: Props & { target: NewAppointmentTarget }) {
           error={errors.childLocationState}
         />
       ) : null}
+      {isGroup ? null : (
+        <BookingCoverageWarning
+          childId={values.childId}
+          sessionTypeId={values.sessionTypeId}
+          start={start}
+        />
+      )}
       <div className="flex flex-col-reverse gap-3 sm:flex-row sm:justify-end">
         <Button type="button" variant="secondary" onClick={onClose} disabled={busy}>
           Close
