@@ -41,6 +41,17 @@ function unitsOfVisit(visit: SignedVisit, auth: AuthorizationRow, rules: PayerRu
     .reduce((sum, line) => sum + line.units, 0);
 }
 
+/** What the sessions booked ahead take of an authorization: a visit each, or the units their length makes. */
+export function bookedUses(auth: AuthorizationRow, sessions: BookedSession[], timeZone: string) {
+  return sessions.map((s) => ({
+    on: localDateOf(s.startsAt, timeZone),
+    amount:
+      auth.counts === "visits"
+        ? 1
+        : unitsForMinutes(Math.round((+s.endsAt - +s.startsAt) / MINUTE)),
+  }));
+}
+
 /**
  * Where an authorization stands: the child's signed visits in its dates count as used (a visit
  * each, or the units their minutes code to for the payer), the sessions booked ahead as scheduled
@@ -66,13 +77,7 @@ export function standingOf(input: {
     auth.counts === "visits"
       ? inRange.length
       : inRange.reduce((sum, visit) => sum + unitsOfVisit(visit, auth, rules), 0);
-  const booked = input.sessions.map((s) => ({
-    on: localDateOf(s.startsAt, timeZone),
-    amount:
-      auth.counts === "visits"
-        ? 1
-        : unitsForMinutes(Math.round((+s.endsAt - +s.startsAt) / MINUTE)),
-  }));
+  const booked = bookedUses(auth, input.sessions, timeZone);
   return {
     id: auth.id,
     codes: auth.codes,

@@ -12,7 +12,7 @@ import type { ActorContext } from "../context";
 import { notFound } from "../errors";
 import { auditRead } from "../policy/audit";
 import { requireChildAccess } from "../policy/child-access";
-import { BOOKED_HORIZON_MS, standingOf } from "./authorization-standing";
+import { BOOKED_HORIZON_MS, bookedUses, standingOf } from "./authorization-standing";
 import type { BookingCoverageInput } from "./authorization.contracts";
 
 const covered = { covered: true as const };
@@ -38,8 +38,12 @@ export async function checkBookingCoverage(ctx: ActorContext, input: BookingCove
     if (!primary) return covered;
     const now = ctx.now();
     const today = localDateOf(now, child.clinicTimeZone);
+    // This year's visits (the payer's yearly rule) and those since its authorizations began.
+    const since = primary.authorizations
+      .map((a) => a.startsOn)
+      .reduce((min, day) => (day < min ? day : min), `${on.slice(0, 4)}-01-01`);
     const [visits, sessions] = await pipelined([
-      listSignedVisitsOfChildren(tx, [input.childId], `${on.slice(0, 4)}-01-01`),
+      listSignedVisitsOfChildren(tx, [input.childId], since),
       listBookedSessionsOfChildren(tx, [input.childId], now, new Date(+now + BOOKED_HORIZON_MS)),
       auditRead(tx, ctx.meta, {
         actorId: ctx.actor.userId,
@@ -63,13 +67,7 @@ export async function checkBookingCoverage(ctx: ActorContext, input: BookingCove
       timeZone: child.clinicTimeZone,
     });
     const amount = auth.counts === "visits" ? 1 : unitsForMinutes(sessionType.durationMinutes);
-    const booked = sessions.map((s) => ({
-      on: localDateOf(s.startsAt, child.clinicTimeZone),
-      amount:
-        auth.counts === "visits"
-          ? 1
-          : unitsForMinutes(Math.round((+s.endsAt - +s.startsAt) / 60_000)),
-    }));
+    const booked = bookedUses(auth, sessions, child.clinicTimeZone);
     if (coversBooking({ terms: auth, used: standing.used, booked, on, amount })) return covered;
     return {
       covered: false as const,

@@ -1,5 +1,5 @@
 import { createRouter, signedInProcedure } from "../trpc/init";
-import { DocumentationDueInput, DocumentationDue } from "./documentation.contracts";
+import { DocumentationDue, DocumentationDueInput } from "./documentation.contracts";
 import { listDocumentationDue } from "./list-documentation-due";
 
 // Signed in, not staff: a guardian hears NOT_FOUND (the service's policy), as for any staff-only record.
