@@ -1,19 +1,14 @@
 import { pipelined } from "@carryover/db";
-import {
-  findSessionType,
-  listBookedSessionsOfChildren,
-  listChildCoverages,
-  listSignedVisitsOfChildren,
-} from "@carryover/db/queries";
+import { findSessionType, listChildCoverages } from "@carryover/db/queries";
 import { coversBooking, needsAuthorization, unitsForMinutes } from "@carryover/domain/billing";
 import { localDateOf } from "@carryover/domain/scheduling";
 
 import type { ActorContext } from "../context";
 import { notFound } from "../errors";
-import { auditRead } from "../policy/audit";
 import { requireChildAccess } from "../policy/child-access";
-import { BOOKED_HORIZON_MS, bookedUses, standingOf } from "./authorization-standing";
+import { bookedUses, standingOf } from "./authorization-standing";
 import type { BookingCoverageInput } from "./authorization.contracts";
+import { earliestDay, readAuthorizationUse } from "./read-authorization-use";
 
 const covered = { covered: true as const };
 
@@ -36,23 +31,20 @@ export async function checkBookingCoverage(ctx: ActorContext, input: BookingCove
       (c) => c.rank === "primary" && c.effectiveFrom <= on && (c.effectiveTo ?? on) >= on,
     );
     if (!primary) return covered;
-    const now = ctx.now();
-    const today = localDateOf(now, child.clinicTimeZone);
+    const today = localDateOf(ctx.now(), child.clinicTimeZone);
     // This year's visits (the payer's yearly rule) and those since its authorizations began.
-    const since = primary.authorizations
-      .map((a) => a.startsOn)
-      .reduce((min, day) => (day < min ? day : min), `${on.slice(0, 4)}-01-01`);
-    const [visits, sessions] = await pipelined([
-      listSignedVisitsOfChildren(tx, [input.childId], since),
-      listBookedSessionsOfChildren(tx, [input.childId], now, new Date(+now + BOOKED_HORIZON_MS)),
-      auditRead(tx, ctx.meta, {
-        actorId: ctx.actor.userId,
-        clinicId: ctx.actor.clinicId,
+    const { visits, sessions } = await readAuthorizationUse(tx, ctx, {
+      childIds: [input.childId],
+      since: earliestDay(
+        primary.authorizations.map((a) => a.startsOn),
+        `${on.slice(0, 4)}-01-01`,
+      ),
+      audit: {
         action: "authorization.check_booking",
         entityType: "child",
         entityId: input.childId,
-      }),
-    ]);
+      },
+    });
     const visitsThisYear = visits.filter((v) => v.on.slice(0, 4) === on.slice(0, 4)).length;
     if (!needsAuthorization(primary.payerRules, visitsThisYear)) return covered;
     const payer = primary.payerName;

@@ -1,17 +1,11 @@
-import { pipelined } from "@carryover/db";
-import {
-  findClinic,
-  listBookedSessionsOfChildren,
-  listCurrentAuthorizations,
-  listSignedVisitsOfChildren,
-} from "@carryover/db/queries";
+import { findClinic, listCurrentAuthorizations } from "@carryover/db/queries";
 import { can } from "@carryover/domain/access";
 import { localDateOf } from "@carryover/domain/scheduling";
 
 import type { ActorContext } from "../context";
 import { notFound } from "../errors";
-import { auditRead } from "../policy/audit";
-import { BOOKED_HORIZON_MS, standingOf } from "./authorization-standing";
+import { standingOf } from "./authorization-standing";
+import { earliestDay, readAuthorizationUse } from "./read-authorization-use";
 
 /**
  * The clinic's current authorizations that need renewing — within 14 days of running out at the
@@ -23,24 +17,21 @@ export async function listAuthorizationsRunningOut(ctx: ActorContext) {
   return ctx.db.transaction(async (tx) => {
     const clinic = await findClinic(tx, ctx.actor.clinicId);
     if (!clinic) throw notFound("clinic");
-    const now = ctx.now();
-    const today = localDateOf(now, clinic.timeZone);
+    const today = localDateOf(ctx.now(), clinic.timeZone);
     const current = await listCurrentAuthorizations(tx, ctx.actor.clinicId, today);
     const childIds = [...new Set(current.map((row) => row.childId))];
-    const earliest = current
-      .map((row) => row.authorization.startsOn)
-      .reduce((min, on) => (on < min ? on : min), today);
-    const [visits, sessions] = await pipelined([
-      listSignedVisitsOfChildren(tx, childIds, earliest),
-      listBookedSessionsOfChildren(tx, childIds, now, new Date(+now + BOOKED_HORIZON_MS)),
-      auditRead(tx, ctx.meta, {
-        actorId: ctx.actor.userId,
-        clinicId: ctx.actor.clinicId,
+    const { visits, sessions } = await readAuthorizationUse(tx, ctx, {
+      childIds,
+      since: earliestDay(
+        current.map((row) => row.authorization.startsOn),
+        today,
+      ),
+      audit: {
         action: "authorization.running_out",
         entityType: "clinic",
         entityId: ctx.actor.clinicId,
-      }),
-    ]);
+      },
+    });
     return current
       .map((row) => ({
         childId: row.childId,
