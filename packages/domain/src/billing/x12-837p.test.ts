@@ -1,14 +1,7 @@
 import { X12Parser, type X12Interchange, type X12Segment } from "node-x12";
 import { describe, expect, it } from "vitest";
 
-import {
-  write837P,
-  x12Amount,
-  x12Text,
-  type Claim837,
-  type ClaimBatch837,
-  type ClaimLine837,
-} from "./x12-837p";
+import { write837P, type Claim837, type ClaimBatch837, type ClaimLine837 } from "./x12-837p";
 
 const home = { line1: "12 Elm St", city: "Springfield", state: "IL", zip: "62704-1234" };
 
@@ -267,22 +260,5 @@ describe("write837P refuses what the payer would", () => {
     ["a service date that is not a day", withLine({ serviceDate: "11/10/2026" })],
   ] as [string, ClaimBatch837][])("%s", (_, bad) => {
     expect(() => write837P(bad)).toThrow(RangeError);
-  });
-});
-
-describe("X12 values", () => {
-  it("free text loses the delimiters and is upper case", () => {
-    expect(x12Text("O'Brien*Smith~ Jr: ^ok\n")).toBe("O'BRIEN SMITH JR OK");
-  });
-
-  it("amounts drop trailing zeros", () => {
-    expect([0, 100, 15_000, 12_550, 12_505, 99].map(x12Amount)).toEqual([
-      "0",
-      "1",
-      "150",
-      "125.5",
-      "125.05",
-      "0.99",
-    ]);
   });
 });

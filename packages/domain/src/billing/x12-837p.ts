@@ -1,11 +1,18 @@
-import { isCalendarDate } from "../scheduling/calendar-date";
+import {
+  segmentText,
+  x12Amount,
+  x12Date,
+  x12Digits,
+  x12Padded,
+  x12Text,
+  type Segment,
+} from "./x12";
 
 /**
  * ASC X12 837P (005010X222A1): professional claims to one payer in one interchange (DOMAIN.md,
  * "Billing flow"). One functional group and one transaction set; each claim under its own subscriber
- * (2000B) and, when the child is not the subscriber, its own patient (2000C). Elements are separated
- * by `*`, components by `:`, repetitions by `^`, segments end with `~`; free text is upper-cased and
- * stripped of those characters.
+ * (2000B) and, when the child is not the subscriber, its own patient (2000C). Values and segments
+ * are written as `x12.ts` writes them.
  */
 export type X12Address = {
   line1: string;
@@ -77,32 +84,6 @@ const MAX_POINTERS = 4;
 const MAX_DIAGNOSES = 12;
 const MAX_CONTROL_NUMBER = 999_999_999;
 
-/** Free text as X12 takes it: upper case, no delimiter, single spaces. */
-export function x12Text(value: string): string {
-  return value
-    .toUpperCase()
-    .replace(/[*~:^\r\n]/g, " ")
-    .replace(/\s+/g, " ")
-    .trim();
-}
-
-const compact = (date: string, field: string) => {
-  if (!isCalendarDate(date)) throw new RangeError(`${field} must be a date written YYYY-MM-DD`);
-  return date.replaceAll("-", "");
-};
-const digits = (value: string) => value.replace(/\D/g, "");
-const padded = (value: string, width: number) => x12Text(value).slice(0, width).padEnd(width, " ");
-
-/** Dollars as X12's decimal type writes them: no trailing zeros after the point. */
-export function x12Amount(cents: number): string {
-  if (!Number.isInteger(cents) || cents < 0)
-    throw new RangeError(`An amount must be a whole number of cents, 0 or more (got ${cents})`);
-  const whole = Math.floor(cents / 100);
-  const rest = cents % 100;
-  if (rest === 0) return String(whole);
-  return `${whole}.${String(rest).padStart(2, "0").replace(/0$/, "")}`;
-}
-
 function requireClaim(claim: Claim837) {
   if (claim.lines.length === 0) throw new RangeError(`Claim ${claim.controlNumber} has no line`);
   if (claim.diagnoses.length === 0 || claim.diagnoses.length > MAX_DIAGNOSES)
@@ -122,8 +103,6 @@ function requireClaim(claim: Claim837) {
   }
 }
 
-type Segment = (string | number)[];
-
 const nameSegment = (entity: string, person: { lastName: string; firstName: string }) => [
   "NM1",
   entity,
@@ -135,7 +114,7 @@ const nameSegment = (entity: string, person: { lastName: string; firstName: stri
 function addressSegments(address: X12Address): Segment[] {
   const street = ["N3", x12Text(address.line1)];
   if (address.line2) street.push(x12Text(address.line2));
-  return [street, ["N4", x12Text(address.city), x12Text(address.state), digits(address.zip)]];
+  return [street, ["N4", x12Text(address.city), x12Text(address.state), x12Digits(address.zip)]];
 }
 
 function personSegments(entity: string, person: X12Person, id?: [string, string]): Segment[] {
@@ -144,7 +123,7 @@ function personSegments(entity: string, person: X12Person, id?: [string, string]
   return [
     name,
     ...addressSegments(person.address),
-    ["DMG", "D8", compact(person.dateOfBirth, "dateOfBirth"), person.sex],
+    ["DMG", "D8", x12Date(person.dateOfBirth, "dateOfBirth"), person.sex],
   ];
 }
 
@@ -223,7 +202,7 @@ function claimSegments(batch: ClaimBatch837, claim: Claim837, hl: () => number):
         "",
         line.diagnosisPointers.join(":"),
       ],
-      ["DTP", "472", "D8", compact(line.serviceDate, "serviceDate")],
+      ["DTP", "472", "D8", x12Date(line.serviceDate, "serviceDate")],
     );
   });
   return segments;
@@ -237,7 +216,7 @@ export function write837P(batch: ClaimBatch837): string {
   if (batch.claims.length === 0) throw new RangeError("A batch needs at least one claim");
   if (!/^\d{2}:\d{2}$/.test(batch.createdAt)) throw new RangeError("createdAt must be HH:mm");
   const isaControl = String(control).padStart(9, "0");
-  const day = compact(batch.createdOn, "createdOn");
+  const day = x12Date(batch.createdOn, "createdOn");
   const time = batch.createdAt.replace(":", "");
   let hlCount = 0;
   const hl = () => ++hlCount;
@@ -257,7 +236,7 @@ export function write837P(batch: ClaimBatch837): string {
       "46",
       x12Text(batch.submitter.id),
     ],
-    ["PER", "IC", x12Text(batch.submitter.contactName), "TE", digits(batch.submitter.phone)],
+    ["PER", "IC", x12Text(batch.submitter.contactName), "TE", x12Digits(batch.submitter.phone)],
     [
       "NM1",
       "40",
@@ -274,7 +253,7 @@ export function write837P(batch: ClaimBatch837): string {
     ["PRV", "BI", "PXC", provider.taxonomy],
     ["NM1", "85", "2", x12Text(provider.name), "", "", "", "", "XX", provider.npi],
     ...addressSegments(provider.address),
-    ["REF", "EI", digits(provider.taxId)],
+    ["REF", "EI", x12Digits(provider.taxId)],
     ...batch.claims.flatMap((claim) => claimSegments(batch, claim, hl)),
   ];
   transaction.push(["SE", transaction.length + 1, "0001"]);
@@ -282,13 +261,13 @@ export function write837P(batch: ClaimBatch837): string {
     [
       "ISA",
       "00",
-      padded("", 10),
+      x12Padded("", 10),
       "00",
-      padded("", 10),
+      x12Padded("", 10),
       "ZZ",
-      padded(batch.submitter.id, 15),
+      x12Padded(batch.submitter.id, 15),
       "ZZ",
-      padded(batch.receiver.id, 15),
+      x12Padded(batch.receiver.id, 15),
       day.slice(2),
       time,
       "^",
@@ -313,12 +292,5 @@ export function write837P(batch: ClaimBatch837): string {
     ["GE", 1, control],
     ["IEA", 1, isaControl],
   ];
-  return segments.map((segment) => `${trimTrailing(segment).join("*")}~`).join("\n");
-}
-
-/** X12 leaves out empty elements at a segment's end. */
-function trimTrailing(segment: Segment): Segment {
-  let end = segment.length;
-  while (end > 1 && segment[end - 1] === "") end--;
-  return segment.slice(0, end);
+  return segments.map(segmentText).join("\n");
 }
