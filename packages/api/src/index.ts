@@ -19,6 +19,8 @@ export { signOut } from "./identity/sign-out";
 export { checkHealth } from "./health";
 export { readCalendarFeed } from "./calendar-feed/read-calendar-feed";
 export { getChild } from "./children/get-child";
+export { getClaimBatchFile } from "./billing/claims";
+export { getClaimForPaper } from "./billing/claim-paper";
 export { getProgram } from "./home-program/get-program";
 export { finishPractice } from "./home-program/finish-practice";
 export { logPractice } from "./home-program/log-practice";

@@ -1,5 +1,6 @@
 import { auditRouter } from "./audit/audit.router";
 import { authorizationRouter } from "./billing/authorization.router";
+import { claimBatchRouter, claimRouter } from "./billing/claim.router";
 import { calendarFeedRouter } from "./calendar-feed/calendar-feed.router";
 import { childRouter } from "./children/child.router";
 import { clinicRouter } from "./clinic/clinic.router";
@@ -73,6 +74,8 @@ export const appRouter = createRouter({
   progressReport: progressReportRouter,
   dischargeSummary: dischargeSummaryRouter,
   authorization: authorizationRouter,
+  claim: claimRouter,
+  claimBatch: claimBatchRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -1,4 +1,8 @@
-import { cosignNote as saveCosignature } from "@carryover/db/queries";
+import {
+  listOpenClaimIdsOfNote,
+  cosignNote as saveCosignature,
+  scrubClaims,
+} from "@carryover/db/queries";
 
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
@@ -30,6 +34,8 @@ export async function cosignNote(ctx: ActorContext, input: NoteRef) {
     const cosigned = await saveCosignature(tx, note.id, actor.userId, ctx.now());
     if (!cosigned?.cosignedAt)
       throw new AppError("CONFLICT", "ALREADY_COSIGNED", "This note is already co-signed.");
+    // Its claim waited for the co-signature.
+    await scrubClaims(tx, await listOpenClaimIdsOfNote(tx, note.id), ctx.now());
     await auditNote(tx, ctx, "note.cosign", note.childId);
     return { cosignedAt: cosigned.cosignedAt };
   });

@@ -1,4 +1,4 @@
-import { findTherapistCredential, signDraftNote } from "@carryover/db/queries";
+import { chargeSignedNote, findTherapistCredential, signDraftNote } from "@carryover/db/queries";
 import {
   isCosignRequired,
   missingBeforeSigning,
@@ -65,6 +65,11 @@ export async function signNote(ctx: ActorContext, input: SignNoteInput) {
       ...(sharedVersion !== null ? { content } : {}),
     });
     if (!signed) throw changedMeanwhile({ version: note.version, content: note.content });
+    await chargeSignedNote(
+      tx,
+      { ...note, content },
+      { furnishedByAssistant: needsCosign, at: ctx.now() },
+    );
     await auditNote(tx, ctx, "note.sign", note.childId);
     return {
       version: signed.version,

@@ -13,3 +13,8 @@ export async function requireBillingChild(q: Queryable, actor: Actor, childId: s
   if (!can(actor.role, "manageBilling")) throw notFound("child");
   return requireChildAccess(q, actor, childId, "view");
 }
+
+/** Billing staff of the actor's clinic; anyone else finds nothing to bill (`what` not found). */
+export function requireBillingStaff(actor: Actor, what: string) {
+  if (!can(actor.role, "manageBilling")) throw notFound(what);
+}

@@ -7,7 +7,9 @@ import {
   appointmentParticipants,
   appointments,
   appointmentSeries,
+  charges,
   children,
+  claims,
   clinicalNotes,
   clinics,
   mailOutbox,
@@ -51,8 +53,12 @@ const ACTORS = {
 type ActorKey = keyof typeof ACTORS;
 const ACTOR_KEYS = Object.keys(ACTORS) as ActorKey[];
 
-/** BAD_REQUEST: past the guard, refused on its input (a code that cannot be known ahead). */
-type Expected = "allow" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED" | "BAD_REQUEST";
+/**
+ * BAD_REQUEST: past the guard, refused on its input (a code that cannot be known ahead);
+ * UNPROCESSABLE_CONTENT: past the guard, refused by a business rule on the fixture's record.
+ */
+type Expected =
+  "allow" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED" | "BAD_REQUEST" | "UNPROCESSABLE_CONTENT";
 type Row = Record<ActorKey, Expected>;
 
 type Fixture = {
@@ -105,6 +111,9 @@ type Fixture = {
   mayaNoteVersion: number;
   /** Mei Chen's signed visit note of Sofia, waiting for Alex Rivera's co-signature (Chen is her OTA). */
   sofiaOtaNoteId: string;
+  /** The claim of Sofia's visit, waiting for the co-signature, and its payer. */
+  sofiaClaimId: string;
+  sofiaPayerId: string;
   /** Maya's draft evaluation, and a progress report of hers signed by Alex Rivera. */
   mayaEvaluationId: string;
   mayaSignedReportId: string;
@@ -222,6 +231,18 @@ const RUNNING_THE_GROUP: Row = {
 };
 
 /** Maya's clinical record: the admin and her therapist read it; a family, even hers, finds nothing. */
+/** Billing: the clinic's billing staff see their own clinic's; anyone else finds none. */
+const BILLING_OWN_CLINIC: Row = {
+  admin: "allow",
+  therapist: "NOT_FOUND",
+  assignedTherapist: "NOT_FOUND",
+  guardian: "NOT_FOUND",
+  otherFamilyGuardian: "NOT_FOUND",
+  otherClinicAdmin: "allow",
+  anonymous: "UNAUTHORIZED",
+};
+/** A record of Maple Grove's billing: another clinic's staff find none. */
+const BILLING_MAPLE: Row = { ...BILLING_OWN_CLINIC, otherClinicAdmin: "NOT_FOUND" };
 const READING_MAYAS_CHART: Row = { ...VIEWING_MAYA, guardian: "NOT_FOUND" };
 /** Writing Maya's clinical record: her therapist; the admin reads it but may not write it. */
 const WRITING_MAYAS_CHART: Row = { ...READING_MAYAS_CHART, admin: "FORBIDDEN" };
@@ -932,29 +953,16 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: (fx) => ({ childId: fx.mayaId, sessionTypeId: fx.mapleCoachingId, start: fx.openSlot }),
     expect: STAFF_MANAGING_MAYA,
   },
-  "authorization.runningOut": {
-    input: () => undefined,
-    expect: {
-      admin: "allow",
-      therapist: "NOT_FOUND",
-      assignedTherapist: "NOT_FOUND",
-      guardian: "NOT_FOUND",
-      otherFamilyGuardian: "NOT_FOUND",
-      otherClinicAdmin: "allow",
-      anonymous: "UNAUTHORIZED",
-    },
-  },
-  "authorization.list": {
-    input: (fx) => ({ childId: fx.mayaId }),
-    expect: {
-      admin: "allow",
-      therapist: "NOT_FOUND",
-      assignedTherapist: "NOT_FOUND",
-      guardian: "NOT_FOUND",
-      otherFamilyGuardian: "NOT_FOUND",
-      otherClinicAdmin: "NOT_FOUND",
-      anonymous: "UNAUTHORIZED",
-    },
+  "authorization.runningOut": { input: () => undefined, expect: BILLING_OWN_CLINIC },
+  "authorization.list": { input: (fx) => ({ childId: fx.mayaId }), expect: BILLING_MAPLE },
+  "claim.list": { input: () => undefined, expect: BILLING_OWN_CLINIC },
+  "claim.get": { input: (fx) => ({ claimId: fx.sofiaClaimId }), expect: BILLING_MAPLE },
+  "claim.scrub": { input: () => undefined, expect: BILLING_OWN_CLINIC },
+  "claimBatch.list": { input: () => undefined, expect: BILLING_OWN_CLINIC },
+  "claimBatch.create": {
+    input: (fx) => ({ payerId: fx.sofiaPayerId, claimIds: [fx.sofiaClaimId] }),
+    // Past the guard, the claim waits for its co-signature: 422 with its findings.
+    expect: { ...BILLING_MAPLE, admin: "UNPROCESSABLE_CONTENT" },
   },
   // The clinical record: staff who reach the child read it, therapists write it; a guardian finds none.
   "note.draftFromSession": {
@@ -1207,6 +1215,8 @@ beforeAll(async () => {
     mayaNoteId: "",
     mayaNoteVersion: 0,
     sofiaOtaNoteId: "",
+    sofiaClaimId: "",
+    sofiaPayerId: "",
     mayaEvaluationId: "",
     mayaSignedReportId: "",
   };
@@ -1397,6 +1407,13 @@ beforeAll(async () => {
   });
   await chen.note.sign({ noteId: sofiaNote.noteId, version: saved.version, attestation: true });
   fx.sofiaOtaNoteId = sofiaNote.noteId;
+  const [sofiaClaim] = await db
+    .select({ id: claims.id, payerId: claims.payerId })
+    .from(claims)
+    .innerJoin(charges, eq(charges.id, claims.chargeId))
+    .where(eq(charges.noteId, sofiaNote.noteId));
+  fx.sofiaClaimId = sofiaClaim?.id ?? "";
+  fx.sofiaPayerId = sofiaClaim?.payerId ?? "";
 });
 
 // The matrix is keyed by path strings, so the typed caller is indexed by name here.

@@ -13,6 +13,7 @@ import {
   payers,
   users,
 } from "../schema";
+import { seedDemoClaims, type DemoBillingClinic } from "./billing-claims";
 
 /* The demo clinics' billing: payers with their rule sets and fee schedules, and every child's coverage. */
 
@@ -140,7 +141,7 @@ const MEDICAID_OF_STATE: Record<string, [string, string]> = {
  */
 export async function seedDemoBilling(
   tx: Tx,
-  clinic: { id: string; timeZone: string; state: string },
+  clinic: DemoBillingClinic,
   now: Date,
 ): Promise<boolean> {
   const [existing] = await tx
@@ -148,7 +149,8 @@ export async function seedDemoBilling(
     .from(payers)
     .where(eq(payers.clinicId, clinic.id))
     .limit(1);
-  if (existing) return false;
+  // A clinic seeded before claims existed gets its claims now.
+  if (existing) return seedDemoClaims(tx, clinic, now);
   const today = localDateOf(now, clinic.timeZone);
   const [medicaidName, medicaidId] = MEDICAID_OF_STATE[clinic.state] ?? ["State Medicaid", "STMCD"];
   const demoPayers = DEMO_PAYERS(medicaidName, medicaidId, clinic.state);
@@ -222,6 +224,8 @@ export async function seedDemoBilling(
               relationship: "self" as const,
               subscriberName: `${child.firstName} ${child.lastName}`,
               subscriberDateOfBirth: child.dateOfBirth,
+              ...homeOf(clinic, index),
+              patientSex: index % 3 === 0 ? "M" : "F",
               effectiveFrom: yearStart,
             }
           : {
@@ -235,6 +239,9 @@ export async function seedDemoBilling(
               subscriberGuardianId: guardian.id,
               subscriberName: guardian.name,
               subscriberDateOfBirth: addDays("1986-03-14", index * 211),
+              ...homeOf(clinic, index),
+              subscriberSex: "F",
+              patientSex: index % 3 === 0 ? "M" : "F",
               effectiveFrom: yearStart,
             },
       )
@@ -263,8 +270,18 @@ export async function seedDemoBilling(
         subscriberGuardianId: guardian.id,
         subscriberName: guardian.name,
         subscriberDateOfBirth: "1984-09-30",
+        ...homeOf(clinic, index),
         effectiveFrom: yearStart,
       });
   }
+  await seedDemoClaims(tx, clinic, now);
   return true;
 }
+
+/** A family's street in the clinic's town, where the child lives with the subscriber. */
+const homeOf = (clinic: DemoBillingClinic, index: number) => ({
+  addressLine1: `${214 + index * 37} ${["Oak", "Birch", "Linden", "Cedar"][index % 4]} Street`,
+  city: clinic.address.city,
+  state: clinic.state,
+  zip: clinic.address.zip,
+});

@@ -4,7 +4,7 @@ import { and, eq, inArray, isNull, sql } from "drizzle-orm";
 import {
   EvaluationContent,
   goalSentence,
-  isValidNpi,
+  npiWithCheckDigit,
   PEDIATRIC_OT_DIAGNOSES,
   ReportContent,
   VisitNoteContent,
@@ -53,12 +53,6 @@ function pick<T>(list: readonly T[], index: number): T {
   return item;
 }
 const turn = <T>(list: readonly T[], index: number) => pick(list, index % list.length);
-
-function npiFrom(stem: string): string {
-  for (let digit = 0; digit <= 9; digit++)
-    if (isValidNpi(`${stem}${digit}`)) return `${stem}${digit}`;
-  throw new Error(`no NPI check digit for ${stem}`);
-}
 
 function diagnosis(code: string) {
   const found = PEDIATRIC_OT_DIAGNOSES.find((d) => d.code === code);
@@ -516,7 +510,7 @@ export async function seedDemoClinicalRecords(
         if (!instant) throw new Error(`${date} ${clock} does not exist in ${clinic.timeZone}`);
         return instant;
       },
-      physicianNpi: npiFrom(text.referral.npiStem),
+      physicianNpi: npiWithCheckDigit(text.referral.npiStem),
     };
     const { evaluationId, evaluatedAt } = await writeIntake(chart);
     const plans = await writePlans(chart, evaluationId);

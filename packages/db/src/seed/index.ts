@@ -87,8 +87,16 @@ async function addHomeProgramsTo(tx: Tx, clinicId: string, demo: DemoClinic, tod
 
 /** The clinic as its billing seed needs it: the state comes from the last line of its address. */
 function billingClinic(id: string, demo: DemoClinic) {
-  const state = /,\s*([A-Z]{2})\s+\d{5}/.exec(demo.address)?.[1] ?? "IL";
-  return { id, timeZone: demo.timeZone, state };
+  const [street = "", place = ""] = demo.address.split("\n");
+  const [, city = "", state = "IL", zip = ""] = /^(.*),\s*([A-Z]{2})\s+(\d{5})/.exec(place) ?? [];
+  return {
+    id,
+    name: demo.name,
+    timeZone: demo.timeZone,
+    phone: demo.phone,
+    address: { line1: street.replace(/,.*$/, ""), city, state, zip },
+    state,
+  };
 }
 
 /**

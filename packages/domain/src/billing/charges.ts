@@ -50,13 +50,14 @@ const TIMED_SERVICES = Object.entries(SERVICE_CPT_CODES).filter(
   ([service]) => service !== "caregiver_training",
 ) as [TreatmentService, string][];
 
-export function chargesForVisit(visit: VisitToCharge): VisitCharges {
+/** The encounter a visit documents, for the payer's timed method: what its units are checked against. */
+export function encounterOfVisit(visit: VisitToCharge): Encounter {
   const { byService } = visit.minutes;
   const timed = TIMED_SERVICES.flatMap(([service, code]) => {
     const minutes = byService[service] ?? 0;
     return minutes > 0 ? [{ code, minutes }] : [];
   });
-  const coded = codeEncounter({
+  return {
     method: visit.rules.timedMethod,
     timed,
     untimed: (visit.untimed ?? []).map((code) => ({ code })),
@@ -71,7 +72,12 @@ export function chargesForVisit(visit: VisitToCharge): VisitCharges {
     habilitative: visit.habilitative,
     furnishedByAssistant: visit.furnishedByAssistant ?? false,
     aboveTherapyThreshold: visit.aboveTherapyThreshold ?? false,
-  });
+  };
+}
+
+export function chargesForVisit(visit: VisitToCharge): VisitCharges {
+  const { byService } = visit.minutes;
+  const coded = codeEncounter(encounterOfVisit(visit));
   const billed = applyPayerRules(coded, visit.rules);
   const unpricedCodes: string[] = [];
   const lines = billed.lines.map((line) => {

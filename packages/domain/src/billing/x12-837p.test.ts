@@ -262,3 +262,26 @@ describe("write837P refuses what the payer would", () => {
     expect(() => write837P(bad)).toThrow(RangeError);
   });
 });
+
+describe("write837P: the referring physician and the prior authorization", () => {
+  it("writes the referring provider (2310A) before the rendering one, and REF*G1 after the claim", () => {
+    const edi = write837P({
+      ...batch,
+      claims: [
+        {
+          ...mayasClaim,
+          priorAuthorization: "PA-2026-3100",
+          referringProvider: { lastName: "Patel", firstName: "Anita", npi: "1234567893" },
+        },
+      ],
+    });
+    const transaction = parsed(edi).functionalGroups[0]?.transactions[0];
+    const tags = lines(transaction?.segments ?? []);
+    const at = (prefix: string) => tags.findIndex((line) => line.startsWith(prefix));
+    expect(tags).toContain("REF*G1*PA-2026-3100");
+    expect(tags).toContain("NM1*DN*1*PATEL*ANITA****XX*1234567893");
+    expect(at("CLM")).toBeLessThan(at("REF*G1"));
+    expect(at("REF*G1")).toBeLessThan(at("HI"));
+    expect(at("NM1*DN")).toBeLessThan(at("NM1*82"));
+  });
+});

@@ -54,6 +54,10 @@ export type Claim837 = {
   subscriber: { memberId: string; groupNumber?: string | null; person: X12Person };
   /** The child, when a guardian is the subscriber; null when the child is the subscriber. */
   patient: { person: X12Person; relationship: "child" } | null;
+  /** The payer's prior-authorization number (REF*G1), when one covers the visit. */
+  priorAuthorization?: string | null;
+  /** The physician who referred the child (2310A). */
+  referringProvider?: { lastName: string; firstName: string; npi: string } | null;
   renderingProvider: { lastName: string; firstName: string; npi: string; taxonomy: string };
   lines: ClaimLine837[];
 };
@@ -179,12 +183,18 @@ function claimSegments(batch: ClaimBatch837, claim: Claim837, hl: () => number):
   ]);
   if (claim.replacesPayerClaimNumber)
     segments.push(["REF", "F8", x12Text(claim.replacesPayerClaimNumber)]);
+  if (claim.priorAuthorization) segments.push(["REF", "G1", x12Text(claim.priorAuthorization)]);
   segments.push([
     "HI",
     ...claim.diagnoses.map(
       (code, i) => `${i === 0 ? "ABK" : "ABF"}:${code.replace(".", "").toUpperCase()}`,
     ),
   ]);
+  if (claim.referringProvider) {
+    const referring = nameSegment("DN", claim.referringProvider);
+    referring.push("", "", "", "XX", claim.referringProvider.npi);
+    segments.push(referring);
+  }
   const rendering = claim.renderingProvider;
   const renderingName = nameSegment("82", rendering);
   renderingName.push("", "", "", "XX", rendering.npi);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { isValidNpi, Npi, ReferringPhysician } from "./npi";
+import { isValidNpi, Npi, npiWithCheckDigit, ReferringPhysician } from "./npi";
 
 const LENGTH = "Enter the 10-digit NPI";
 const CHECK_DIGIT = "That NPI's check digit is wrong — check the number";
@@ -90,5 +90,13 @@ describe("ReferringPhysician", () => {
 
   it("rejects a missing NPI", () => {
     expect(ReferringPhysician.safeParse({ name: "Dr. Ana Ruiz" }).success).toBe(false);
+  });
+});
+
+describe("npiWithCheckDigit", () => {
+  it("completes a 9-digit stem with its check digit, and refuses anything else", () => {
+    expect(npiWithCheckDigit("123456789")).toBe("1234567893");
+    expect(isValidNpi(npiWithCheckDigit("164902817"))).toBe(true);
+    expect(() => npiWithCheckDigit("12345678")).toThrow(RangeError);
   });
 });

@@ -22,6 +22,14 @@ export function isValidNpi(value: string): boolean {
   return /^\d{10}$/.test(value) && passesLuhn(NPI_PREFIX + value);
 }
 
+/** The NPI whose first nine digits are `stem`: the stem and its check digit. */
+export function npiWithCheckDigit(stem: string): string {
+  if (!/^\d{9}$/.test(stem)) throw new RangeError("An NPI stem is 9 digits");
+  for (let digit = 0; digit <= 9; digit++)
+    if (isValidNpi(`${stem}${digit}`)) return `${stem}${digit}`;
+  throw new RangeError(`no NPI check digit for ${stem}`);
+}
+
 /** A National Provider Identifier, e.g. "1234567893"; spaces around it are trimmed. */
 export const Npi = z
   .string("Enter the 10-digit NPI")

@@ -58,6 +58,8 @@ export const memberships = pgTable(
     /** A therapist's: OT, or OT assistant with the OT who supervises them (they co-sign the notes). */
     credential: therapistCredentialEnum(),
     supervisorId: uuid().references((): AnyPgColumn => users.id, { onDelete: "set null" }),
+    /** A therapist's own NPI: the rendering provider on their claims. */
+    npi: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     deactivatedAt: timestamp({ withTimezone: true }),
   },

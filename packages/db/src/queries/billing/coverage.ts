@@ -1,6 +1,6 @@
 import { and, asc, eq, gte, inArray, isNotNull, lte, sql } from "drizzle-orm";
 
-import type { Queryable } from "../client";
+import type { Queryable } from "../../client";
 import {
   appointmentParticipants,
   appointments,
@@ -9,7 +9,7 @@ import {
   clinicalNotes,
   coverages,
   payers,
-} from "../schema";
+} from "../../schema";
 
 /** A child's coverages, primary first, with their payers and authorizations, latest ending first. */
 export async function listChildCoverages(q: Queryable, childId: string) {
@@ -122,4 +122,12 @@ export async function listBookedSessionsOfChildren(
       ),
     )
     .orderBy(asc(appointments.startsAt));
+}
+
+export async function findPayer(q: Queryable, clinicId: string, payerId: string) {
+  const [row] = await q
+    .select()
+    .from(payers)
+    .where(and(eq(payers.clinicId, clinicId), eq(payers.id, payerId)));
+  return row ?? null;
 }

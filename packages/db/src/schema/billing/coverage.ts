@@ -16,9 +16,9 @@ import {
 
 import { PAYER_KINDS, type PayerRuleSet } from "@carryover/domain/billing";
 
-import { clinics } from "./clinic";
-import { users } from "./identity";
-import { ofChild } from "./of-child";
+import { clinics } from "../clinic";
+import { users } from "../identity";
+import { ofChild } from "../of-child";
 
 export const payerKindEnum = pgEnum("payer_kind", PAYER_KINDS);
 export const coverageRankEnum = pgEnum("coverage_rank", ["primary", "secondary"]);
@@ -85,6 +85,13 @@ export const coverages = pgTable(
     subscriberGuardianId: uuid().references(() => users.id, { onDelete: "set null" }),
     subscriberName: text().notNull(),
     subscriberDateOfBirth: date().notNull(),
+    /** The subscriber's address, where the child lives too (837P 2010BA and 2010CA, CMS-1500 5 and 7). */
+    addressLine1: text(),
+    city: text(),
+    state: text(),
+    zip: text(),
+    subscriberSex: text().notNull().default("U"),
+    patientSex: text().notNull().default("U"),
     effectiveFrom: date().notNull(),
     effectiveTo: date(),
     enteredById: uuid().references(() => users.id, { onDelete: "set null" }),

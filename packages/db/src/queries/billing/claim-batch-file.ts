@@ -1,0 +1,122 @@
+import {
+  claimControlNumber,
+  splitName,
+  type Claim837,
+  type ClaimBatch837,
+  type PayerKind,
+  type X12Person,
+} from "@carryover/domain/billing";
+
+import type { clinicBillingProfiles } from "../../schema";
+import type { ClaimFileRow } from "./claim-file";
+
+const sexOf = (value: string): X12Person["sex"] => (value === "F" || value === "M" ? value : "U");
+
+const CLAIM_FILING_CODES: Record<Exclude<PayerKind, "self_pay">, "MC" | "CI" | "MB"> = {
+  medicaid: "MC",
+  commercial: "CI",
+  medicare: "MB",
+};
+
+export function claimFilingCode(kind: PayerKind) {
+  if (kind === "self_pay") throw new RangeError("Self-pay visits are not sent to a payer");
+  return CLAIM_FILING_CODES[kind];
+}
+
+/** A claim as the 837P writer takes it: the child as patient under a guardian, or as subscriber. */
+export function claim837Of(row: ClaimFileRow, taxonomy: string): Claim837 {
+  const address = {
+    line1: row.address.line1 ?? "",
+    city: row.address.city ?? "",
+    state: row.address.state ?? "",
+    zip: row.address.zip ?? "",
+  };
+  const child: X12Person = {
+    firstName: row.childFirstName,
+    lastName: row.childLastName,
+    dateOfBirth: row.childDateOfBirth,
+    sex: sexOf(row.patientSex),
+    address,
+  };
+  const subscriber: X12Person =
+    row.relationship === "self"
+      ? child
+      : {
+          ...splitName(row.subscriberName),
+          dateOfBirth: row.subscriberDateOfBirth,
+          sex: sexOf(row.subscriberSex),
+          address,
+        };
+  return {
+    controlNumber: claimControlNumber(row.number),
+    frequency: row.frequency,
+    replacesPayerClaimNumber: row.replacesPayerClaimNumber,
+    placeOfService: row.placeOfService,
+    diagnoses: row.diagnoses,
+    subscriber: { memberId: row.memberId, groupNumber: row.groupNumber, person: subscriber },
+    patient: row.relationship === "self" ? null : { person: child, relationship: "child" },
+    priorAuthorization: row.authorizationReference,
+    referringProvider:
+      row.referringName && row.referringNpi
+        ? { ...splitName(row.referringName.replace(/,.*$/, "")), npi: row.referringNpi }
+        : null,
+    renderingProvider: {
+      ...splitName(row.renderingName),
+      npi: row.renderingNpi ?? "",
+      taxonomy,
+    },
+    lines: row.lines.map((line) => ({
+      code: line.code,
+      modifiers: line.modifiers,
+      chargeCents: line.cents,
+      units: line.units,
+      diagnosisPointers: line.diagnosisPointers,
+      serviceDate: row.serviceOn,
+    })),
+  };
+}
+
+export type BillingProfile = typeof clinicBillingProfiles.$inferSelect;
+
+/** The batch's envelope and parties around its claims, as the 837P writer takes them. */
+export function batch837Of(input: {
+  profile: BillingProfile;
+  payer: { name: string; payerId: string | null; kind: PayerKind };
+  interchangeControlNumber: number;
+  createdOn: string;
+  createdAt: string;
+  claims: ClaimFileRow[];
+}): ClaimBatch837 {
+  const { profile, payer } = input;
+  return {
+    interchangeControlNumber: input.interchangeControlNumber,
+    createdOn: input.createdOn,
+    createdAt: input.createdAt,
+    usage: "P",
+    submitter: {
+      id: profile.submitterId,
+      name: profile.legalName,
+      contactName: profile.contactName,
+      phone: profile.phone,
+    },
+    receiver: { id: profile.receiverId, name: profile.receiverName },
+    billingProvider: {
+      name: profile.legalName,
+      npi: profile.npi,
+      taxId: profile.taxId,
+      taxonomy: profile.taxonomy,
+      address: {
+        line1: profile.addressLine1,
+        city: profile.city,
+        state: profile.state,
+        zip: profile.zip,
+      },
+    },
+    payer: {
+      name: payer.name,
+      payerId: payer.payerId ?? "",
+      claimFilingCode: claimFilingCode(payer.kind),
+    },
+    claims: input.claims.map((row) => claim837Of(row, profile.taxonomy)),
+  };
+}
