@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { PAYER_KINDS } from "@carryover/domain/billing";
-import { Moment } from "@carryover/domain/bounds";
+import { calendarDate, Moment, storableText } from "@carryover/domain/bounds";
 
 export const ChildCoverageKey = z.object({ childId: z.uuid("That child link is not valid") });
 export type ChildCoverageKey = z.infer<typeof ChildCoverageKey>;
@@ -87,3 +87,32 @@ export const BookingCoverage = z.union([
   }),
 ]);
 export type BookingCoverage = z.infer<typeof BookingCoverage>;
+
+const authorizationDate = calendarDate("Enter the date as YYYY-MM-DD");
+
+/** An authorization the payer granted, entered from its letter or portal. */
+export const NewAuthorization = z
+  .object({
+    coverageId: z.uuid("Choose the plan it is for"),
+    counts: z.enum(["visits", "units"], "Choose visits or units"),
+    approved: z
+      .int("Enter a whole number")
+      .min(1, "Enter how many the payer approved, 1 or more")
+      .max(10_000, "Enter at most 10,000"),
+    /** The codes it covers; none for all. */
+    codes: z
+      .array(z.string().regex(/^\d{5}$/, "Enter each code as 5 digits, like 97530"))
+      .max(20, "List at most 20 codes")
+      .optional(),
+    startsOn: authorizationDate,
+    endsOn: authorizationDate,
+    reference: storableText(60, "Keep the reference under 60 characters")
+      .pipe(z.string().trim())
+      .optional(),
+  })
+  .refine((a) => a.endsOn >= a.startsOn, {
+    message: "The last day comes on or after the first",
+    path: ["endsOn"],
+  });
+export type NewAuthorization = z.infer<typeof NewAuthorization>;
+export const CreatedAuthorization = z.object({ id: z.uuid(), claimsRechecked: z.int() });

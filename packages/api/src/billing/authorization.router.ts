@@ -5,8 +5,11 @@ import {
   BookingCoverageInput,
   ChildCoverageKey,
   ChildCoverageList,
+  CreatedAuthorization,
+  NewAuthorization,
 } from "./authorization.contracts";
 import { checkBookingCoverage } from "./check-booking-coverage";
+import { createAuthorization } from "./create-authorization";
 import { listAuthorizations } from "./list-authorizations";
 import { listAuthorizationsRunningOut } from "./list-authorizations-running-out";
 
@@ -25,4 +28,9 @@ export const authorizationRouter = createRouter({
     .input(BookingCoverageInput)
     .output(BookingCoverage)
     .query(({ ctx, input }) => checkBookingCoverage(ctx, input)),
+  /** Enters the payer's authorization on a child's coverage; billing staff only (404 otherwise). */
+  create: signedInProcedure
+    .input(NewAuthorization)
+    .output(CreatedAuthorization)
+    .mutation(({ ctx, input }) => createAuthorization(ctx, input)),
 });

@@ -44,8 +44,7 @@ export async function getClaimForPaper(
       state: row.address.state ?? "",
       zip: row.address.zip ?? "",
     };
-    const sex = (value: string): "F" | "M" | "U" =>
-      value === "F" || value === "M" ? value : "U";
+    const sex = (value: string): "F" | "M" | "U" => (value === "F" || value === "M" ? value : "U");
     const patient = {
       firstName: row.childFirstName,
       lastName: row.childLastName,

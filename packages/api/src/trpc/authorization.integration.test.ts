@@ -12,6 +12,7 @@ import {
   claims,
   clinicalNotes,
   clinics,
+  coverages,
   mailOutbox,
   memberships,
   sessionTypes,
@@ -114,6 +115,7 @@ type Fixture = {
   /** The claim of Sofia's visit, waiting for the co-signature, and its payer. */
   sofiaClaimId: string;
   sofiaPayerId: string;
+  mayaCoverageId: string;
   /** Maya's draft evaluation, and a progress report of hers signed by Alex Rivera. */
   mayaEvaluationId: string;
   mayaSignedReportId: string;
@@ -955,6 +957,16 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   },
   "authorization.runningOut": { input: () => undefined, expect: BILLING_OWN_CLINIC },
   "authorization.list": { input: (fx) => ({ childId: fx.mayaId }), expect: BILLING_MAPLE },
+  "authorization.create": {
+    input: (fx) => ({
+      coverageId: fx.mayaCoverageId,
+      counts: "visits",
+      approved: 12,
+      startsOn: mapleToday(),
+      endsOn: mapleToday(),
+    }),
+    expect: BILLING_MAPLE,
+  },
   "claim.list": { input: () => undefined, expect: BILLING_OWN_CLINIC },
   "claim.get": { input: (fx) => ({ claimId: fx.sofiaClaimId }), expect: BILLING_MAPLE },
   "claim.scrub": { input: () => undefined, expect: BILLING_OWN_CLINIC },
@@ -1217,6 +1229,7 @@ beforeAll(async () => {
     sofiaOtaNoteId: "",
     sofiaClaimId: "",
     sofiaPayerId: "",
+    mayaCoverageId: "",
     mayaEvaluationId: "",
     mayaSignedReportId: "",
   };
@@ -1413,6 +1426,11 @@ beforeAll(async () => {
     .innerJoin(charges, eq(charges.id, claims.chargeId))
     .where(eq(charges.noteId, sofiaNote.noteId));
   fx.sofiaClaimId = sofiaClaim?.id ?? "";
+  const [mayaCoverage] = await db
+    .select({ id: coverages.id })
+    .from(coverages)
+    .where(eq(coverages.childId, fx.mayaId));
+  fx.mayaCoverageId = mayaCoverage?.id ?? "";
   fx.sofiaPayerId = sofiaClaim?.payerId ?? "";
 });
 

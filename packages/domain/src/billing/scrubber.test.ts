@@ -235,3 +235,29 @@ describe("scrubClaim", () => {
     expect(() => scrubClaim({ ...cleanClaim(), dateOfService: "11/10/2026" })).toThrow(RangeError);
   });
 });
+
+describe("scrubClaim: an evaluation", () => {
+  const evaluation = (): ClaimFacts => ({
+    ...cleanClaim(),
+    planOfCare: null,
+    visitsSinceProgressReport: 14,
+    lines: [line("97166")],
+    documented: { ...cleanClaim().documented, timed: [], untimed: [{ code: "97166" }] },
+    payerTelehealthCodes: ["97166"],
+  });
+
+  it("needs no plan of care or progress report: it comes before them", () => {
+    expect(editsOf(evaluation())).toEqual([]);
+  });
+
+  it("a treatment line on the same claim needs them again", () => {
+    const claim = evaluation();
+    const withTreatment = {
+      ...claim,
+      lines: [...claim.lines, line("97530", 3)],
+      documented: { ...claim.documented, timed: [{ code: "97530", minutes: 38 }] },
+      payerTelehealthCodes: [...claim.payerTelehealthCodes, "97530"],
+    };
+    expect(editsOf(withTreatment)).toEqual(["plan_of_care_missing", "progress_report_overdue"]);
+  });
+});

@@ -121,7 +121,12 @@ const diagnosis: Edit = (claim) =>
         "Add the child's treatment diagnosis (ICD-10-CM) on the chart.",
       );
 
+/** An evaluation comes before the plan of care it leads to, and starts the count of visits. */
+const isEvaluationOnly = (claim: ClaimFacts) =>
+  codesOf(claim).every((code) => EVALUATION_CODES.includes(code));
+
 const planOfCare: Edit = (claim) => {
+  if (isEvaluationOnly(claim)) return null;
   const plan = claim.planOfCare;
   const day = claim.dateOfService;
   if (!plan || plan.startsOn > day)
@@ -146,6 +151,7 @@ const planOfCare: Edit = (claim) => {
 };
 
 const progressReport: Edit = (claim) =>
+  !isEvaluationOnly(claim) &&
   progressReportStatus(claim.visitsSinceProgressReport).state === "overdue"
     ? finding(
         "progress_report_overdue",

@@ -6,6 +6,7 @@ import {
   appointments,
   authorizations,
   children,
+  claims,
   clinicalNotes,
   coverages,
   payers,
@@ -130,4 +131,30 @@ export async function findPayer(q: Queryable, clinicId: string, payerId: string)
     .from(payers)
     .where(and(eq(payers.clinicId, clinicId), eq(payers.id, payerId)));
   return row ?? null;
+}
+
+export async function findCoverage(q: Queryable, clinicId: string, coverageId: string) {
+  const [row] = await q
+    .select()
+    .from(coverages)
+    .where(and(eq(coverages.clinicId, clinicId), eq(coverages.id, coverageId)));
+  return row ?? null;
+}
+
+export async function insertAuthorization(
+  q: Queryable,
+  values: typeof authorizations.$inferInsert,
+) {
+  const [row] = await q.insert(authorizations).values(values).returning({ id: authorizations.id });
+  if (!row) throw new Error("insert returned no row");
+  return row;
+}
+
+/** The open claims under a coverage: what a new authorization may make ready. */
+export async function listOpenClaimIdsOfCoverage(q: Queryable, coverageId: string) {
+  const rows = await q
+    .select({ id: claims.id })
+    .from(claims)
+    .where(and(eq(claims.coverageId, coverageId), inArray(claims.status, ["draft", "ready"])));
+  return rows.map((row) => row.id);
 }
