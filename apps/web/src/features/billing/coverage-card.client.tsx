@@ -1,14 +1,16 @@
 "use client";
 
 import { useQuery } from "@tanstack/react-query";
+import { useState } from "react";
 
 import type { AuthorizationStanding } from "@carryover/api/contracts/authorization";
-import { Badge, Card } from "@carryover/ui";
+import { Alert, Badge, Button, Card } from "@carryover/ui";
 
 import { QueryError } from "~/lib/query-state";
 import { formatCalendarDate } from "~/lib/time";
 import { plural } from "~/lib/words";
 import { useTRPC } from "~/trpc/react.client";
+import { AddAuthorizationForm } from "./add-authorization-form.client";
 
 const PAYER_KINDS = {
   medicaid: "Medicaid",
@@ -21,62 +23,96 @@ const PAYER_KINDS = {
 export function CoverageCard({ childId, firstName }: { childId: string; firstName: string }) {
   const trpc = useTRPC();
   const answer = useQuery(trpc.authorization.list.queryOptions({ childId }));
+  const [adding, setAdding] = useState<string | null>(null);
+  const [saved, setSaved] = useState<string | null>(null);
   return (
-    <Card
-      title="Coverage and authorizations"
-      description={`Who pays for ${firstName}'s visits, and how many the payer has approved.`}
-    >
-      {answer.isPending ? (
-        <p className="text-stone-600">Loading the coverage…</p>
-      ) : answer.isError ? (
-        <QueryError
-          error={answer.error}
-          what="the coverage"
-          onRetry={() => void answer.refetch()}
-        />
-      ) : answer.data.length === 0 ? (
-        <p className="text-stone-700">
-          No coverage on file. Until a plan is added, {firstName}&apos;s visits are billed to the
-          family.
-        </p>
-      ) : (
-        <ul className="flex flex-col gap-5">
-          {answer.data.map((coverage) => (
-            <li key={coverage.id} className="flex flex-col gap-3">
-              <div className="flex flex-wrap items-center gap-2">
-                <h3 className="font-semibold text-stone-900">{coverage.payerName}</h3>
-                <Badge tone={coverage.rank === "primary" ? "brand" : "neutral"}>
-                  {coverage.rank === "primary" ? "Primary" : "Secondary"}
-                </Badge>
-                <span className="text-sm text-stone-600">{PAYER_KINDS[coverage.payerKind]}</span>
-              </div>
-              <p className="text-stone-700">
-                Member ID <span className="font-mono">{coverage.memberId}</span>
-                {coverage.groupNumber ? <> · group {coverage.groupNumber}</> : null} ·{" "}
-                {coverage.relationship === "self"
-                  ? `${firstName}'s own plan`
-                  : `on ${coverage.subscriberName}'s plan`}{" "}
-                · from {formatCalendarDate(coverage.effectiveFrom)}
-                {coverage.effectiveTo ? ` to ${formatCalendarDate(coverage.effectiveTo)}` : ""}
-              </p>
-              {coverage.authorizations.length === 0 ? (
-                <p className="text-sm text-stone-600">No authorization on file for this plan.</p>
-              ) : (
-                <ul className="flex flex-col gap-3">
-                  {coverage.authorizations.map((auth) => (
-                    <AuthorizationBurnDown
-                      key={auth.id}
-                      auth={auth}
-                      payerName={coverage.payerName}
-                    />
-                  ))}
-                </ul>
-              )}
-            </li>
-          ))}
-        </ul>
-      )}
-    </Card>
+    <div id="coverage" className="scroll-mt-20">
+      <Card
+        title="Coverage and authorizations"
+        description={`Who pays for ${firstName}'s visits, and how many the payer has approved.`}
+      >
+        {answer.isPending ? (
+          <p className="text-stone-600">Loading the coverage…</p>
+        ) : answer.isError ? (
+          <QueryError
+            error={answer.error}
+            what="the coverage"
+            onRetry={() => void answer.refetch()}
+          />
+        ) : answer.data.length === 0 ? (
+          <p className="text-stone-700">
+            No coverage on file. Until a plan is added, {firstName}&apos;s visits are billed to the
+            family.
+          </p>
+        ) : (
+          <ul className="flex flex-col gap-5">
+            {saved ? (
+              <li>
+                <Alert tone="success">{saved}</Alert>
+              </li>
+            ) : null}
+            {answer.data.map((coverage) => (
+              <li key={coverage.id} className="flex flex-col gap-3">
+                <div className="flex flex-wrap items-center gap-2">
+                  <h3 className="font-semibold text-stone-900">{coverage.payerName}</h3>
+                  <Badge tone={coverage.rank === "primary" ? "brand" : "neutral"}>
+                    {coverage.rank === "primary" ? "Primary" : "Secondary"}
+                  </Badge>
+                  <span className="text-sm text-stone-600">{PAYER_KINDS[coverage.payerKind]}</span>
+                </div>
+                <p className="text-stone-700">
+                  Member ID <span className="font-mono">{coverage.memberId}</span>
+                  {coverage.groupNumber ? <> · group {coverage.groupNumber}</> : null} ·{" "}
+                  {coverage.relationship === "self"
+                    ? `${firstName}'s own plan`
+                    : `on ${coverage.subscriberName}'s plan`}{" "}
+                  · from {formatCalendarDate(coverage.effectiveFrom)}
+                  {coverage.effectiveTo ? ` to ${formatCalendarDate(coverage.effectiveTo)}` : ""}
+                </p>
+                {coverage.authorizations.length === 0 ? (
+                  <p className="text-sm text-stone-600">No authorization on file for this plan.</p>
+                ) : (
+                  <ul className="flex flex-col gap-3">
+                    {coverage.authorizations.map((auth) => (
+                      <AuthorizationBurnDown
+                        key={auth.id}
+                        auth={auth}
+                        payerName={coverage.payerName}
+                      />
+                    ))}
+                  </ul>
+                )}
+                {adding === coverage.id ? (
+                  <AddAuthorizationForm
+                    childId={childId}
+                    coverageId={coverage.id}
+                    payerName={coverage.payerName}
+                    onDone={(message) => {
+                      setAdding(null);
+                      setSaved(message);
+                    }}
+                  />
+                ) : (
+                  <div>
+                    <Button
+                      variant="secondary"
+                      size="sm"
+                      onClick={() => {
+                        setSaved(null);
+                        setAdding(coverage.id);
+                      }}
+                    >
+                      Add an authorization
+                      <span className="sr-only"> from {coverage.payerName}</span>
+                    </Button>
+                  </div>
+                )}
+              </li>
+            ))}
+          </ul>
+        )}
+      </Card>
+    </div>
   );
 }
 

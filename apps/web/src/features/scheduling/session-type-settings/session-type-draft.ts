@@ -1,6 +1,7 @@
 import { UpdateSessionTypeInput } from "@carryover/api/contracts/session-type";
 
 import { checkForm, placeFieldErrors, type FieldErrors } from "~/lib/form-errors";
+import { formatCents } from "~/lib/money";
 
 export type SessionTypeDraftField =
   "durationMinutes" | "price" | "capacity" | "noticeHours" | "cancellationWindowHours";
@@ -18,9 +19,7 @@ type SessionTypeValues = {
 
 /** "$95.00", or "No price set". */
 export const priceInWords = (cents: number | null) =>
-  cents === null
-    ? "No price set"
-    : new Intl.NumberFormat("en-US", { style: "currency", currency: "USD" }).format(cents / 100);
+  cents === null ? "No price set" : formatCents(cents);
 
 /** 120 → "2 hours", 90 → "1.5 hours", 1440 → "24 hours". */
 export const noticeInWords = (minutes: number) => {

@@ -1,0 +1,27 @@
+import type { Metadata } from "next";
+
+import { AuthorizationsRunningOut } from "~/features/billing/authorizations-running-out";
+import { BillingHome } from "~/features/billing/claims/billing-home";
+import { requireAuth } from "~/server/auth-session";
+import { getQueryClient, trpc } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Billing" };
+
+export default async function BillingPage() {
+  const auth = await requireAuth(["admin"]);
+  const queryClient = getQueryClient();
+  const [{ claims, byStatus }, batches, toRenew] = await Promise.all([
+    queryClient.fetchQuery(trpc.claim.list.queryOptions()),
+    queryClient.fetchQuery(trpc.claimBatch.list.queryOptions()),
+    queryClient.fetchQuery(trpc.authorization.runningOut.queryOptions()),
+  ]);
+  return (
+    <BillingHome
+      claims={claims}
+      byStatus={byStatus}
+      batches={batches}
+      timeZone={auth.clinicTimeZone}
+      authorizationsToRenew={<AuthorizationsRunningOut items={toRenew} />}
+    />
+  );
+}

@@ -1,0 +1,203 @@
+import Link from "next/link";
+
+import type { ClaimDetail } from "@carryover/api/contracts/claim";
+import { Alert, Badge, Card, DataTable, DescriptionList, PageHeader } from "@carryover/ui";
+
+import { formatCents } from "~/lib/money";
+import { formatCalendarDate, formatDateInZone } from "~/lib/time";
+import { plural } from "~/lib/words";
+import { FREQUENCY_WORDS, STATUS_WORDS } from "./claim-words";
+import { CheckClaimsAgain } from "./send-claims.client";
+
+type Finding = ClaimDetail["findings"][number];
+type Line = ClaimDetail["lines"][number];
+
+const linkClasses = "font-medium text-brand-800 underline underline-offset-4 hover:no-underline";
+
+const PLACES: Record<string, string> = {
+  "02": "02 · telehealth, not at home",
+  "10": "10 · telehealth at home",
+  "11": "11 · office",
+  "12": "12 · home",
+  "99": "99 · other place",
+};
+
+/** Where a finding is fixed: the child's coverage, the note, or the chart. */
+function fixLink(claim: ClaimDetail, finding: Finding) {
+  switch (finding.edit) {
+    case "member_id_missing":
+    case "authorization_missing":
+    case "authorization_expired":
+    case "authorization_exhausted":
+      return {
+        href: `/children/${claim.childId}#coverage`,
+        label: `Open ${claim.childName}'s coverage`,
+      };
+    case "note_unsigned":
+    case "units_not_supported":
+      return { href: `/notes/${claim.noteId}`, label: "Open the visit note" };
+    case "diagnosis_missing":
+    case "plan_of_care_missing":
+    case "plan_of_care_uncertified":
+    case "plan_of_care_expired":
+    case "progress_report_overdue":
+    case "caregiver_consent_missing":
+      return { href: `/children/${claim.childId}/chart`, label: `Open ${claim.childName}'s chart` };
+    default:
+      return null;
+  }
+}
+
+const LINE_COLUMNS = [
+  { key: "code", header: "Code", cell: (l: Line) => <span className="font-mono">{l.code}</span> },
+  { key: "modifiers", header: "Modifiers", cell: (l: Line) => l.modifiers.join(" ") || "—" },
+  { key: "units", header: "Units", cell: (l: Line) => l.units },
+  { key: "each", header: "Per unit", cell: (l: Line) => formatCents(l.unitCents) },
+  { key: "charge", header: "Charge", cell: (l: Line) => formatCents(l.cents) },
+  {
+    key: "pointers",
+    header: "Diagnoses",
+    cell: (l: Line) => l.diagnosisPointers.map((p) => "ABCDEFGHIJKL"[p - 1]).join(", ") || "—",
+  },
+];
+
+/** One claim: who and what it bills, each check it fails with its fix, and its file to print. */
+export function ClaimView({ claim, timeZone }: { claim: ClaimDetail; timeZone: string }) {
+  const status = STATUS_WORDS[claim.status];
+  return (
+    <div className="flex flex-col gap-6">
+      <p>
+        <Link href="/admin/billing" className={linkClasses}>
+          ← Billing
+        </Link>
+      </p>
+      <PageHeader
+        title={`Claim ${claim.controlNumber}`}
+        description={`${claim.childName} · ${formatCalendarDate(claim.serviceOn)} · ${claim.payerName}`}
+        actions={<Badge tone={status.tone}>{status.label}</Badge>}
+      />
+      {claim.status === "draft" ? (
+        <ClaimFindings claim={claim} />
+      ) : claim.status === "ready" ? (
+        <Alert tone="success">
+          This claim passes every check. Send it with the other {claim.payerName} claims from{" "}
+          <Link href="/admin/billing" className={linkClasses}>
+            Billing
+          </Link>
+          .
+        </Alert>
+      ) : (
+        <Alert tone="info">
+          {status.meaning}
+          {claim.submittedAt ? ` · sent ${formatDateInZone(claim.submittedAt, timeZone)}` : ""}.
+        </Alert>
+      )}
+      {claim.recoded && claim.recoded.changes.length > 0 ? (
+        <Card title="Changed by an addendum" description="What re-coding the note changed.">
+          <ul className="flex flex-col gap-1 text-stone-800">
+            {claim.recoded.changes.map((change) => (
+              <li key={change.code}>
+                <span className="font-mono">{change.code}</span>: {change.unitsBefore} →{" "}
+                {change.unitsAfter} units ({change.centsChange >= 0 ? "+" : "−"}
+                {formatCents(Math.abs(change.centsChange))})
+              </li>
+            ))}
+          </ul>
+        </Card>
+      ) : null}
+      <Card title="What it bills">
+        <DataTable
+          caption="Claim lines"
+          columns={LINE_COLUMNS}
+          rows={claim.lines}
+          rowKey={(l) => l.code}
+        />
+        <p className="mt-3 font-semibold text-stone-900">Total {formatCents(claim.totalCents)}</p>
+        {claim.unassignedMinutes > 0 ? (
+          <p className="mt-1 text-stone-700">
+            {plural(claim.unassignedMinutes, "minute")} of the visit bill no code as recorded
+            (before the first service was marked, or caregiver training with the child there).
+          </p>
+        ) : null}
+      </Card>
+      <ClaimParties claim={claim} />
+    </div>
+  );
+}
+
+/** Each check the claim fails, with its fix and where to make it. */
+function ClaimFindings({ claim }: { claim: ClaimDetail }) {
+  return (
+    <Card
+      title={`${plural(claim.findings.length, "problem")} to fix`}
+      description="The claim is sent only when every check passes. Fix each one, then check again."
+    >
+      <ol className="flex flex-col gap-4" aria-label="Problems to fix">
+        {claim.findings.map((finding) => {
+          const link = fixLink(claim, finding);
+          return (
+            <li key={finding.edit} className="rounded-lg border border-amber-300 bg-amber-50 p-4">
+              <p className="font-medium text-stone-900">{finding.problem}</p>
+              <p className="text-stone-800">{finding.fix}</p>
+              {link ? (
+                <Link href={link.href} className={linkClasses}>
+                  {link.label}
+                </Link>
+              ) : null}
+            </li>
+          );
+        })}
+      </ol>
+      <div className="mt-4">
+        <CheckClaimsAgain claimId={claim.id} label="Check this claim again" />
+      </div>
+    </Card>
+  );
+}
+/** Who the claim is for, who pays, where the visit was and who gave it. */
+function ClaimParties({ claim }: { claim: ClaimDetail }) {
+  return (
+    <Card title="Who and where">
+      <DescriptionList
+        items={[
+          {
+            term: "Child",
+            detail: `${claim.childName}, born ${formatCalendarDate(claim.childDateOfBirth)}`,
+          },
+          {
+            term: "Payer",
+            detail: `${claim.payerName} (${claim.coverage.rank === "primary" ? "primary" : "secondary"})`,
+          },
+          { term: "Member ID", detail: claim.coverage.memberId || "—" },
+          {
+            term: "Subscriber",
+            detail:
+              claim.coverage.relationship === "self"
+                ? `${claim.childName} (own plan)`
+                : `${claim.coverage.subscriberName} (parent's plan)`,
+          },
+          {
+            term: "Place of service",
+            detail: PLACES[claim.placeOfService] ?? claim.placeOfService,
+          },
+          { term: "Therapist", detail: claim.renderingProvider },
+          {
+            term: "Diagnoses",
+            detail:
+              claim.diagnoses.map((d, i) => `${"ABCDEFGHIJKL"[i]}. ${d}`).join("  ") ||
+              "None on the chart",
+          },
+          { term: "Kind", detail: FREQUENCY_WORDS[claim.frequency] },
+        ]}
+      />
+      <p className="mt-4 flex flex-wrap gap-4">
+        <a href={`/api/billing/claims/${claim.id}/cms1500.pdf`} className={linkClasses}>
+          Print on a CMS-1500
+        </a>
+        <Link href={`/notes/${claim.noteId}`} className={linkClasses}>
+          Open the visit note
+        </Link>
+      </p>
+    </Card>
+  );
+}
