@@ -1,6 +1,7 @@
 import { readFile } from "node:fs/promises";
 
 import { childIdByName } from "../support/database";
+import { drawnText } from "../support/pdf-text";
 import { signInAndLand } from "../support/sign-in";
 import { expect, test } from "../support/test";
 
@@ -106,4 +107,57 @@ test("a therapist finds no billing: the page and a claim's file answer not found
     "/api/billing/claims/00000000-0000-4000-8000-000000000000/cms1500.pdf",
   );
   expect(claim.status()).toBe(404);
+});
+
+test("a sent claim prints on a CMS-1500 with the claim's own figures, box by box", async ({
+  page,
+}) => {
+  await signInAndLand(page, "admin@maplegrove.test", "/admin");
+  await page.goto("/admin/billing");
+  await page
+    .getByRole("list", { name: "Sent claims" })
+    .getByRole("link", { name: /Maya Johnson/ })
+    .first()
+    .click();
+  const controlNumber = (await page.getByRole("heading", { name: /^Claim CO-/ }).textContent())
+    ?.replace("Claim ", "")
+    .trim();
+  const detail = (term: string) =>
+    page.locator("dt", { hasText: term }).locator("xpath=following-sibling::dd[1]").textContent();
+  const memberId = (await detail("Member ID"))?.trim() ?? "";
+  const lines = page.getByRole("table", { name: "Claim lines" }).getByRole("row");
+  const firstLine = (await lines.nth(1).getByRole("cell").allTextContents()).map((t) => t.trim());
+  const total = (await page.getByText(/^Total \$/).textContent())?.replace("Total $", "") ?? "";
+  const href = await page.getByRole("link", { name: "Print on a CMS-1500" }).getAttribute("href");
+  const response = await page.request.get(href ?? "");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/pdf");
+  expect(response.headers()["content-disposition"]).toBe(
+    `inline; filename="claim-${controlNumber}.pdf"`,
+  );
+  const text = drawnText(await response.body());
+
+  // Maya is on her mother's commercial plan: group health plan, Child, her mother as insured.
+  expect(text).toContain("GROUP HEALTH PLAN (ID#) X FECA");
+  expect(text).toContain(`1a. INSURED'S I.D. NUMBER (For Program in Item 1) ${memberId}`);
+  expect(text).toContain("2. PATIENT'S NAME (Last Name, First Name, Middle Initial) JOHNSON, MAYA");
+  expect(text).toContain("6. PATIENT RELATIONSHIP TO INSURED Self Spouse Child X Other");
+  expect(text).toMatch(
+    /4\. INSURED'S NAME \(Last Name, First Name, Middle Initial\) [A-Z]+, [A-Z]+ 5\./,
+  );
+  expect(text).toContain("c. INSURANCE PLAN NAME OR PROGRAM NAME BLUE PRAIRIE PPO");
+  // Box 24: the first line's code, its modifiers and units as on the claim page; 28: the total.
+  const [code = "", modifiers = "", units = ""] = firstLine;
+  expect(text).toMatch(
+    new RegExp(
+      `\\b${code} ${modifiers.split(" ").join(" ")} [A-L]+ \\d+ \\d{2} ${units} NPI \\d{10}`,
+    ),
+  );
+  const [dollars, cents] = total.replace(",", "").split(".");
+  expect(text).toContain(`28. TOTAL CHARGE $ ${dollars} ${cents} 29. AMOUNT PAID`);
+  expect(text).toContain(`26. PATIENT'S ACCOUNT NO. ${controlNumber}`);
+  expect(text).toMatch(
+    /33\. BILLING PROVIDER INFO & PH # \(555\) 0102000 MAPLE GROVE PEDIATRIC THERAPY 120 ELM STREET/,
+  );
+  expect(text).toMatch(/a\. \d{10} b\.$/);
 });
