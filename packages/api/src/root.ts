@@ -1,6 +1,10 @@
 import { auditRouter } from "./audit/audit.router";
 import { authorizationRouter } from "./billing/authorization.router";
+import { chargeRouter } from "./billing/charge.router";
 import { claimBatchRouter, claimRouter } from "./billing/claim.router";
+import { coverageRouter } from "./billing/coverage.router";
+import { feeScheduleRouter } from "./billing/fee-schedule.router";
+import { payerRouter } from "./billing/payer.router";
 import { calendarFeedRouter } from "./calendar-feed/calendar-feed.router";
 import { childRouter } from "./children/child.router";
 import { clinicRouter } from "./clinic/clinic.router";
@@ -74,8 +78,12 @@ export const appRouter = createRouter({
   progressReport: progressReportRouter,
   dischargeSummary: dischargeSummaryRouter,
   authorization: authorizationRouter,
+  charge: chargeRouter,
   claim: claimRouter,
   claimBatch: claimBatchRouter,
+  payer: payerRouter,
+  feeSchedule: feeScheduleRouter,
+  coverage: coverageRouter,
 });
 
 export type AppRouter = typeof appRouter;

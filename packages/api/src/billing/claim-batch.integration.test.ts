@@ -164,3 +164,73 @@ describe("claimBatch.create", () => {
     );
   });
 });
+
+describe("the payer's answer and corrections", () => {
+  it("records an acceptance under the payer's number, then voids the claim with a frequency-8 claim that names it", async () => {
+    const [claim, other] = ready;
+    if (!claim || !other) throw new Error("no sent claims");
+    const early = await outcome(as(admin).claim.correct({ claimId: claim.id, kind: "replace" }));
+    expect(early).toMatchObject({ code: "CONFLICT" });
+    expect(early.message).toContain("Wait for the payer");
+    expect(
+      await as(admin).claim.recordAnswer({
+        claimId: claim.id,
+        answer: "accepted",
+        payerClaimNumber: "BPP-778899",
+      }),
+    ).toEqual({ claimId: claim.id, status: "accepted" });
+    expect(
+      await outcome(as(admin).claim.recordAnswer({ claimId: claim.id, answer: "rejected" })),
+    ).toMatchObject({ code: "CONFLICT" });
+    expect(
+      await outcome(
+        as(admin).claim.recordAnswer({
+          claimId: claim.id,
+          answer: "accepted",
+          payerClaimNumber: "BPP 77*88",
+        }),
+      ),
+    ).toMatchObject({ code: "BAD_REQUEST" });
+
+    const voided = await as(admin).claim.correct({ claimId: claim.id, kind: "void" });
+    expect(voided.status).toBe("ready");
+    const twice = await outcome(as(admin).claim.correct({ claimId: claim.id, kind: "replace" }));
+    expect(twice).toMatchObject({ code: "CONFLICT" });
+    expect(twice.message).toContain("already waiting");
+    const [row] = await db.select().from(claims).where(eq(claims.id, voided.claimId));
+    expect(row).toMatchObject({
+      frequency: "8",
+      replacesClaimId: claim.id,
+      lines: claim.lines,
+      totalCents: claim.totalCents,
+    });
+    const batch = await as(admin).claimBatch.create({
+      payerId: claim.payerId,
+      claimIds: [voided.claimId],
+    });
+    const [sent] = await db.select().from(claimBatches).where(eq(claimBatches.id, batch.id));
+    const segments =
+      (new X12Parser(true).parse(sent?.file ?? "") as X12Interchange).functionalGroups[0]
+        ?.transactions[0]?.segments ?? [];
+    const clm = segments.find((s) => s.tag === "CLM");
+    expect(values(clm)[4]).toBe(`${claim.placeOfService}:B:8`);
+    expect(segments.map(text)).toContain("REF*F8*BPP-778899");
+  });
+
+  it("sends a rejected claim again as a new original, which nothing can void", async () => {
+    const other = ready[1];
+    if (!other) throw new Error("no second claim");
+    await as(admin).claim.recordAnswer({ claimId: other.id, answer: "rejected" });
+    expect(
+      await outcome(as(admin).claim.correct({ claimId: other.id, kind: "void" })),
+    ).toMatchObject({ code: "CONFLICT" });
+    const again = await as(admin).claim.correct({ claimId: other.id, kind: "replace" });
+    const [row] = await db.select().from(claims).where(eq(claims.id, again.claimId));
+    expect(row).toMatchObject({ frequency: "1", replacesClaimId: other.id });
+    // The rejected claim was never billed, so the new one is no duplicate of it.
+    expect(row?.findings.map((f) => f.edit)).not.toContain("already_billed");
+    expect(
+      await outcome(as(harbor).claim.correct({ claimId: other.id, kind: "replace" })),
+    ).toMatchObject({ code: "NOT_FOUND" });
+  });
+});

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { CLAIM_STATUSES, PAYER_KINDS, SCRUBBER_EDITS } from "@carryover/domain/billing";
+import { storableText } from "@carryover/domain/bounds";
 
 const day = z.iso.date();
 const id = (what: string) => z.uuid(`That ${what} link is not valid`);
@@ -87,6 +88,7 @@ export const ClaimDetail = ClaimSummary.extend({
     .nullable(),
   scrubbedAt: z.date().nullable(),
   submittedAt: z.date().nullable(),
+  payerClaimNumber: z.string().nullable(),
 });
 export type ClaimDetail = z.infer<typeof ClaimDetail>;
 
@@ -115,3 +117,28 @@ export const ClaimBatchSummary = z.object({
   createdAt: z.date(),
 });
 export const ClaimBatchList = z.array(ClaimBatchSummary);
+
+/** What the payer said of a submitted claim (its acknowledgment, 277CA or portal). */
+export const ClaimAnswerInput = z.discriminatedUnion("answer", [
+  z.object({
+    claimId: id("claim"),
+    answer: z.literal("accepted"),
+    payerClaimNumber: storableText(50, "Keep the payer's claim number under 50 characters")
+      .pipe(z.string().trim())
+      .pipe(
+        z
+          .string()
+          .regex(/^[A-Za-z0-9-]+$/, "Enter the payer's claim number: letters, digits and hyphens"),
+      ),
+  }),
+  z.object({ claimId: id("claim"), answer: z.literal("rejected") }),
+]);
+export type ClaimAnswerInput = z.infer<typeof ClaimAnswerInput>;
+
+/** A correction: a replacement with the claim as it should be, or a void that cancels it. */
+export const ClaimCorrectionInput = z.object({
+  claimId: id("claim"),
+  kind: z.enum(["replace", "void"], "Choose replace or void"),
+});
+export type ClaimCorrectionInput = z.infer<typeof ClaimCorrectionInput>;
+export const ClaimCorrection = z.object({ claimId: z.uuid(), status: ClaimStatus });

@@ -1,3 +1,4 @@
+import type { Queryable } from "@carryover/db";
 import {
   batchReadyClaims,
   findBillingProfile,
@@ -7,7 +8,7 @@ import {
   readClaimsForFile,
   scrubClaims,
 } from "@carryover/db/queries";
-import { claimControlNumber } from "@carryover/domain/billing";
+import { claimControlNumber, type ScrubberFinding } from "@carryover/domain/billing";
 
 import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
@@ -57,28 +58,7 @@ export async function createClaimBatch(ctx: ActorContext, input: ClaimBatchInput
     if (open.length === 0) throw alreadyBatched();
     const findings = await scrubClaims(tx, open, at);
     const failing = [...findings].filter(([, found]) => found.length > 0);
-    if (failing.length > 0) {
-      const rows = await readClaimsForFile(
-        tx,
-        failing.map(([id]) => id),
-      );
-      const named = new Map(rows.map((row) => [row.id, claimControlNumber(row.number)]));
-      throw new AppError(
-        "UNPROCESSABLE",
-        "CLAIMS_NOT_READY",
-        `${failing.length} of these claims can't be sent yet: fix them first. ${failing
-          .map(([id, found]) => `${named.get(id)}: ${found.map((f) => f.problem).join(" ")}`)
-          .join(" ")}`,
-        {
-          fieldErrors: Object.fromEntries(
-            failing.map(([id, found]) => [
-              `claimIds.${input.claimIds.indexOf(id)}`,
-              found.map((f) => `${f.problem} ${f.fix}`).join(" "),
-            ]),
-          ),
-        },
-      );
-    }
+    if (failing.length > 0) throw await notReady(tx, input.claimIds, failing);
     const batch = await batchReadyClaims(tx, {
       clinicId,
       timeZone: clinic.timeZone,
@@ -98,4 +78,33 @@ export async function createClaimBatch(ctx: ActorContext, input: ClaimBatchInput
     });
     return batch;
   });
+}
+
+const NAMED_IN_MESSAGE = 5;
+
+/** 422 naming the first few failing claims and their problems, each claim's under its input path. */
+async function notReady(tx: Queryable, claimIds: string[], failing: [string, ScrubberFinding[]][]) {
+  const shown = failing.slice(0, NAMED_IN_MESSAGE);
+  const rows = await readClaimsForFile(
+    tx,
+    shown.map(([id]) => id),
+  );
+  const named = new Map(rows.map((row) => [row.id, claimControlNumber(row.number)]));
+  const more = failing.length - shown.length;
+  const position = new Map(claimIds.map((id, index) => [id, index]));
+  return new AppError(
+    "UNPROCESSABLE",
+    "CLAIMS_NOT_READY",
+    `${failing.length} of these claims can't be sent yet: fix them first. ${shown
+      .map(([id, found]) => `${named.get(id)}: ${found.map((f) => f.problem).join(" ")}`)
+      .join(" ")}${more > 0 ? ` And ${more} more.` : ""}`,
+    {
+      fieldErrors: Object.fromEntries(
+        failing.map(([id, found]) => [
+          `claimIds.${position.get(id)}`,
+          found.map((f) => `${f.problem} ${f.fix}`).join(" "),
+        ]),
+      ),
+    },
+  );
 }

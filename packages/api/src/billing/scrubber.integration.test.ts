@@ -130,6 +130,11 @@ const BREAKS: Record<ScrubberEdit, (tx: Tx) => Promise<unknown>> = {
       endsOn: addDays(claim.serviceOn, 60),
     });
   },
+  visit_limit_reached: (tx) =>
+    tx
+      .update(payers)
+      .set({ rules: sql`jsonb_set(${payers.rules}, '{visitLimitPerYear}', '0'::jsonb)` })
+      .where(eq(payers.id, claim.payerId)),
   caregiver_consent_missing: async (tx) => {
     await tx
       .update(claims)

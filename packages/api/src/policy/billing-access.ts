@@ -18,3 +18,12 @@ export async function requireBillingChild(q: Queryable, actor: Actor, childId: s
 export function requireBillingStaff(actor: Actor, what: string) {
   if (!can(actor.role, "manageBilling")) throw notFound(what);
 }
+
+/**
+ * A child whose insurance card the actor enters from the portal: one of the child's guardians.
+ * Staff and other families find no such child.
+ */
+export async function requireGuardianOfChild(q: Queryable, actor: Actor, childId: string) {
+  if (!can(actor.role, "beLinkedToChildren")) throw notFound("child");
+  return requireChildAccess(q, actor, childId, "view");
+}

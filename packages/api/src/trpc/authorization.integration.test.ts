@@ -56,10 +56,17 @@ const ACTOR_KEYS = Object.keys(ACTORS) as ActorKey[];
 
 /**
  * BAD_REQUEST: past the guard, refused on its input (a code that cannot be known ahead);
- * UNPROCESSABLE_CONTENT: past the guard, refused by a business rule on the fixture's record.
+ * UNPROCESSABLE_CONTENT and CONFLICT: past the guard, refused by a business rule on the fixture's
+ * record as it stands.
  */
 type Expected =
-  "allow" | "NOT_FOUND" | "FORBIDDEN" | "UNAUTHORIZED" | "BAD_REQUEST" | "UNPROCESSABLE_CONTENT";
+  | "allow"
+  | "NOT_FOUND"
+  | "FORBIDDEN"
+  | "UNAUTHORIZED"
+  | "BAD_REQUEST"
+  | "UNPROCESSABLE_CONTENT"
+  | "CONFLICT";
 type Row = Record<ActorKey, Expected>;
 
 type Fixture = {
@@ -116,6 +123,8 @@ type Fixture = {
   sofiaClaimId: string;
   sofiaPayerId: string;
   mayaCoverageId: string;
+  /** The payer of Maya's plan (Blue Prairie PPO, her guardian's). */
+  mayaPayerId: string;
   /** Maya's draft evaluation, and a progress report of hers signed by Alex Rivera. */
   mayaEvaluationId: string;
   mayaSignedReportId: string;
@@ -246,6 +255,36 @@ const BILLING_OWN_CLINIC: Row = {
 /** A record of Maple Grove's billing: another clinic's staff find none. */
 const BILLING_MAPLE: Row = { ...BILLING_OWN_CLINIC, otherClinicAdmin: "NOT_FOUND" };
 const READING_MAYAS_CHART: Row = { ...VIEWING_MAYA, guardian: "NOT_FOUND" };
+const MATRIX_PAYER = {
+  name: "Matrix Health Plan",
+  kind: "commercial",
+  payerId: "MTX01",
+  address: { addressLine1: "PO Box 1", city: "Springfield", state: "IL", zip: "62701" },
+  rules: {
+    timedMethod: "ama",
+    telehealth: { paidCodes: ["97530"], placeOfService: "as_coded", modifier: "95" },
+    habilitativeModifiers: true,
+    visitLimitPerYear: 30,
+    priorAuthorization: { required: "after_visits", visits: 12 },
+    therapyThresholdCents: null,
+  },
+};
+/** A plan of Maya's own from today, as billing staff or her family enter it. */
+const mayasOwnPlan = (payerId: string, rank: "primary" | "secondary") => ({
+  payerId,
+  rank,
+  memberId: "IL0048299999",
+  groupNumber: null,
+  addressLine1: "214 Oak Street",
+  city: "Springfield",
+  state: "IL",
+  zip: "62701",
+  relationship: "self",
+  subscriberGuardianId: null,
+  subscriberDateOfBirth: null,
+  effectiveFrom: mapleToday(),
+  effectiveTo: null,
+});
 /** Writing Maya's clinical record: her therapist; the admin reads it but may not write it. */
 const WRITING_MAYAS_CHART: Row = { ...READING_MAYAS_CHART, admin: "FORBIDDEN" };
 const GOAL_STATEMENT = {
@@ -967,14 +1006,67 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     }),
     expect: BILLING_MAPLE,
   },
+  "charge.list": { input: () => undefined, expect: BILLING_OWN_CLINIC },
+  "charge.blockingNotes": {
+    input: () => undefined,
+    expect: { ...STAFF_OF_OWN_CLINIC, guardian: "FORBIDDEN", otherFamilyGuardian: "FORBIDDEN" },
+  },
   "claim.list": { input: () => undefined, expect: BILLING_OWN_CLINIC },
   "claim.get": { input: (fx) => ({ claimId: fx.sofiaClaimId }), expect: BILLING_MAPLE },
   "claim.scrub": { input: () => undefined, expect: BILLING_OWN_CLINIC },
+  // Past the guard, Sofia's claim has not been sent: there is no answer to record, nothing to correct.
+  "claim.recordAnswer": {
+    input: (fx) => ({ claimId: fx.sofiaClaimId, answer: "rejected" }),
+    expect: { ...BILLING_MAPLE, admin: "CONFLICT" },
+  },
+  "claim.correct": {
+    input: (fx) => ({ claimId: fx.sofiaClaimId, kind: "replace" }),
+    expect: { ...BILLING_MAPLE, admin: "CONFLICT" },
+  },
   "claimBatch.list": { input: () => undefined, expect: BILLING_OWN_CLINIC },
   "claimBatch.create": {
     input: (fx) => ({ payerId: fx.sofiaPayerId, claimIds: [fx.sofiaClaimId] }),
     // Past the guard, the claim waits for its co-signature: 422 with its findings.
     expect: { ...BILLING_MAPLE, admin: "UNPROCESSABLE_CONTENT" },
+  },
+  "payer.list": { input: () => undefined, expect: BILLING_OWN_CLINIC },
+  "payer.create": { input: () => MATRIX_PAYER, expect: BILLING_OWN_CLINIC },
+  "payer.update": {
+    input: (fx) => ({ ...MATRIX_PAYER, id: fx.sofiaPayerId }),
+    expect: BILLING_MAPLE,
+  },
+  "payer.archive": { input: (fx) => ({ id: fx.sofiaPayerId }), expect: BILLING_MAPLE },
+  "feeSchedule.list": { input: () => undefined, expect: BILLING_OWN_CLINIC },
+  "feeSchedule.set": {
+    input: (fx) => ({ payerId: fx.sofiaPayerId, code: "97530", cents: 9_000 }),
+    expect: BILLING_MAPLE,
+  },
+  "coverage.list": { input: (fx) => ({ childId: fx.mayaId }), expect: BILLING_MAPLE },
+  "coverage.create": {
+    input: (fx) => ({ ...mayasOwnPlan(fx.sofiaPayerId, "secondary"), childId: fx.mayaId }),
+    expect: BILLING_MAPLE,
+  },
+  "coverage.update": {
+    input: (fx) => ({ ...mayasOwnPlan(fx.mayaPayerId, "primary"), coverageId: fx.mayaCoverageId }),
+    expect: BILLING_MAPLE,
+  },
+  "coverage.end": {
+    input: (fx) => ({ coverageId: fx.mayaCoverageId, effectiveTo: mapleToday() }),
+    expect: BILLING_MAPLE,
+  },
+  // The family's card: Maya's guardians only; staff keep coverage through the procedures above.
+  "coverage.listForFamily": {
+    input: (fx) => ({ childId: fx.mayaId }),
+    expect: MAYAS_FAMILY_VERSIONS,
+  },
+  "coverage.submitByFamily": {
+    input: (fx) => ({
+      ...mayasOwnPlan(fx.sofiaPayerId, "secondary"),
+      childId: fx.mayaId,
+      coverageId: null,
+      whose: "child",
+    }),
+    expect: MAYAS_FAMILY_VERSIONS,
   },
   // The clinical record: staff who reach the child read it, therapists write it; a guardian finds none.
   "note.draftFromSession": {
@@ -1230,6 +1322,7 @@ beforeAll(async () => {
     sofiaClaimId: "",
     sofiaPayerId: "",
     mayaCoverageId: "",
+    mayaPayerId: "",
     mayaEvaluationId: "",
     mayaSignedReportId: "",
   };
@@ -1427,10 +1520,11 @@ beforeAll(async () => {
     .where(eq(charges.noteId, sofiaNote.noteId));
   fx.sofiaClaimId = sofiaClaim?.id ?? "";
   const [mayaCoverage] = await db
-    .select({ id: coverages.id })
+    .select({ id: coverages.id, payerId: coverages.payerId })
     .from(coverages)
     .where(eq(coverages.childId, fx.mayaId));
   fx.mayaCoverageId = mayaCoverage?.id ?? "";
+  fx.mayaPayerId = mayaCoverage?.payerId ?? "";
   fx.sofiaPayerId = sofiaClaim?.payerId ?? "";
 });
 

@@ -2,6 +2,8 @@ export * from "./authorization";
 export * from "./charges";
 export * from "./claim";
 export * from "./code-encounter";
+export * from "./coverage";
+export * from "./coverage-format";
 export * from "./note-encounter";
 export * from "./payer-rules";
 export * from "./scrubber";

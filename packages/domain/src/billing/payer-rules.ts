@@ -9,7 +9,8 @@ import type { CodedEncounter } from "./code-encounter";
  * habilitative/rehabilitative modifiers, and in their limits. The differences live here as data,
  * never as special cases in code.
  */
-const count = z.int().min(0).max(100_000);
+const COUNT_MESSAGE = "Enter a whole number from 0 to 100,000";
+const count = z.int(COUNT_MESSAGE).min(0, COUNT_MESSAGE).max(100_000, COUNT_MESSAGE);
 
 export const PAYER_KINDS = ["medicaid", "commercial", "medicare", "self_pay"] as const;
 export const PayerKind = z.enum(PAYER_KINDS);
@@ -19,7 +20,9 @@ export const PayerRuleSet = z.object({
   timedMethod: z.enum(["cms", "ama"]),
   telehealth: z.object({
     /** The codes this payer pays when given by telehealth. */
-    paidCodes: z.array(z.string().regex(/^\d{5}$/)).max(50),
+    paidCodes: z
+      .array(z.string().regex(/^\d{5}$/, "Enter each code as 5 digits, like 97530"))
+      .max(50, "List at most 50 codes"),
     /** The place of service it wants on a telehealth claim: as coded (10 or 02), or 11. */
     placeOfService: z.enum(["as_coded", "11"]),
     /** How it marks audio-video telehealth: 95, GT, or nothing. */
@@ -36,7 +39,11 @@ export const PayerRuleSet = z.object({
     z.object({ required: z.literal("after_visits"), visits: count }),
   ]),
   /** The year's therapy threshold in cents above which lines carry KX; null where there is none. */
-  therapyThresholdCents: z.int().min(0).max(100_000_000).nullable(),
+  therapyThresholdCents: z
+    .int("Enter the threshold in dollars and cents, like 2480.00")
+    .min(0, "Enter a threshold of $0.00 or more")
+    .max(100_000_000, "Enter a threshold up to $1,000,000.00")
+    .nullable(),
 });
 export type PayerRuleSet = z.infer<typeof PayerRuleSet>;
 

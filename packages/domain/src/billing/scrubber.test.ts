@@ -25,6 +25,7 @@ function cleanClaim(): ClaimFacts {
         codes: null,
       },
     },
+    visitLimit: { perYear: 30, billedThisYear: 12 },
     caregiverConsentOnFile: false,
     modality: "telehealth",
     payerTelehealthCodes: ["97530", "97535", "97110", "97112"],
@@ -109,6 +110,11 @@ const failing: [ScrubberEdit, string, (c: ClaimFacts) => ClaimFacts][] = [
     (c) => withAuthorization(c, { startsOn: "2026-05-01", endsOn: "2026-11-09", left: 3 }),
   ],
   ["authorization_exhausted", "no visit left", (c) => withAuthorization(c, { left: 0 })],
+  [
+    "visit_limit_reached",
+    "the 31st visit of a year the payer pays 30 of",
+    (c) => ({ ...c, visitLimit: { perYear: 30, billedThisYear: 30 } }),
+  ],
   [
     "authorization_exhausted",
     "two units left of 97530 for three",
@@ -259,5 +265,16 @@ describe("scrubClaim: an evaluation", () => {
       payerTelehealthCodes: [...claim.payerTelehealthCodes, "97530"],
     };
     expect(editsOf(withTreatment)).toEqual(["plan_of_care_missing", "progress_report_overdue"]);
+  });
+});
+
+describe("scrubClaim: the payer's yearly visit limit", () => {
+  it("passes the last visit within it and any visit where there is none", () => {
+    expect(editsOf({ ...cleanClaim(), visitLimit: { perYear: 30, billedThisYear: 29 } })).toEqual(
+      [],
+    );
+    expect(
+      editsOf({ ...cleanClaim(), visitLimit: { perYear: null, billedThisYear: 400 } }),
+    ).toEqual([]);
   });
 });

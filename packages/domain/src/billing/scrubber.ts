@@ -32,6 +32,8 @@ export type ClaimFacts = {
       codes: string[] | null;
     } | null;
   };
+  /** The payer's yearly visit limit (null: none) and the visits billed to it this year before. */
+  visitLimit: { perYear: number | null; billedThisYear: number };
   caregiverConsentOnFile: boolean;
   modality: Encounter["modality"];
   /** The codes this payer pays when given by telehealth. */
@@ -55,6 +57,7 @@ export const SCRUBBER_EDITS = [
   "authorization_missing",
   "authorization_expired",
   "authorization_exhausted",
+  "visit_limit_reached",
   "caregiver_consent_missing",
   "not_paid_by_telehealth",
   "reevaluation_same_day_as_evaluation",
@@ -62,6 +65,18 @@ export const SCRUBBER_EDITS = [
   "already_billed",
 ] as const;
 export type ScrubberEdit = (typeof SCRUBBER_EDITS)[number];
+
+/** The edits a therapist fixes in the chart or the note, not billing staff on the coverage. */
+export const CLINICIAN_EDITS: readonly ScrubberEdit[] = [
+  "note_unsigned",
+  "diagnosis_missing",
+  "plan_of_care_missing",
+  "plan_of_care_uncertified",
+  "plan_of_care_expired",
+  "progress_report_overdue",
+  "caregiver_consent_missing",
+  "units_not_supported",
+];
 
 export type ScrubberFinding = { edit: ScrubberEdit; problem: string; fix: string };
 
@@ -197,6 +212,15 @@ const authorization: Edit = (claim) => {
   return null;
 };
 
+const visitLimit: Edit = ({ visitLimit: { perYear, billedThisYear } }) =>
+  perYear === null || billedThisYear < perYear
+    ? null
+    : finding(
+        "visit_limit_reached",
+        `The payer pays for ${perYear} visits a year, and ${billedThisYear} are already billed this year.`,
+        "Ask the payer for more visits, or bill the secondary plan or the family.",
+      );
+
 const caregiverConsent: Edit = (claim) => {
   const caregiverCodes = codesOf(claim).filter((code) => CAREGIVER_ONLY.includes(code));
   return caregiverCodes.length === 0 || claim.caregiverConsentOnFile
@@ -266,6 +290,7 @@ const EDITS: Edit[] = [
   planOfCare,
   progressReport,
   authorization,
+  visitLimit,
   caregiverConsent,
   telehealth,
   reevaluationSameDay,

@@ -29,6 +29,7 @@ const NAV = {
     { href: "/family/sessions", label: "My sessions" },
     { href: "/family/book", label: "Book" },
     { href: "/family/groups", label: "Groups" },
+    { href: "/family/insurance", label: "Insurance" },
   ],
 } as const;
 

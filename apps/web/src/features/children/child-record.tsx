@@ -50,7 +50,14 @@ export function ChildRecord({
         staff={!viewer.isGuardian}
       />
       {viewer.isGuardian ? null : <ChildVisitNotes childId={child.id} />}
-      {viewer.keepsBilling ? <CoverageCard childId={child.id} firstName={child.firstName} /> : null}
+      {viewer.keepsBilling ? (
+        <CoverageCard
+          childId={child.id}
+          firstName={child.firstName}
+          guardians={child.guardians.map(({ id, name }) => ({ id, name }))}
+          today={today}
+        />
+      ) : null}
       {child.canManage ? (
         <InviteGuardianForm
           childOptions={[{ id: child.id, name: child.firstName }]}

@@ -54,12 +54,22 @@ export async function readClaimScrubFacts(
       where c.id = any(string_to_array(${ids}::text, ',')::uuid[])
     ),
     earlier as (
-      select s.id as claim_id, o.*
+      select s.id as claim_id, s.payer_id as scope_payer_id, s.service_on as scope_service_on, o.*
       from scope s
       join claims o on o.child_id = s.child_id and o.id <> s.id and o.frequency = '1'
         and o.id is distinct from s.replaces_claim_id and o.status <> 'rejected'
         and (o.service_on < s.service_on or (o.service_on = s.service_on and o.number < s.number))
         and o.service_on >= date_trunc('year', s.service_on)::date
+    ),
+    -- Each claim's earlier claims, tallied once: the payer's visits this year, the codes that day.
+    visits as (
+      select claim_id, count(*)::int as n from earlier
+      where payer_id = scope_payer_id group by claim_id
+    ),
+    same_day as (
+      select e.claim_id, array_agg(l ->> 'code') as codes
+      from earlier e cross join jsonb_array_elements(e.lines) l
+      where e.service_on = e.scope_service_on group by e.claim_id
     )
     select s.id as "claimId", s.clinic_id as "clinicId", s.child_id as "childId",
       s.status::text as "status", s.service_on::text as "serviceOn", s.lines, s.diagnoses,
@@ -80,9 +90,7 @@ export async function readClaimScrubFacts(
               and r.signed_at is not null and r.service_on <= s.service_on
           ), pc.start_on - 1, '-infinity'::date)
       ) as "visitsSinceProgressReport",
-      (
-        select count(*)::int from earlier e where e.claim_id = s.id and e.payer_id = s.payer_id
-      ) as "visitsBilledThisYear",
+      coalesce(visits.n, 0) as "visitsBilledThisYear",
       case when a.id is null then null else json_build_object(
         'startsOn', a.starts_on::text, 'endsOn', a.ends_on::text, 'counts', a.counts,
         'codes', a.codes,
@@ -102,16 +110,15 @@ export async function readClaimScrubFacts(
           and k.given_on <= s.service_on
           and (k.revoked_at is null or k.revoked_at::date > s.service_on)
       ) as "caregiverConsentOnFile",
-      array(
-        select l ->> 'code' from earlier e cross join jsonb_array_elements(e.lines) l
-        where e.claim_id = s.id and e.service_on = s.service_on
-      ) as "billedSameDay"
+      coalesce(same_day.codes, '{}') as "billedSameDay"
     from scope s
     join clinical_notes n on n.id = s.note_id
     join coverages cov on cov.id = s.coverage_id
     join payers p on p.id = s.payer_id
     left join memberships m on m.user_id = s.rendering_provider_id and m.clinic_id = s.clinic_id
     left join clinic_billing_profiles bp on bp.clinic_id = s.clinic_id
+    left join visits on visits.claim_id = s.id
+    left join same_day on same_day.claim_id = s.id
     left join lateral (
       select pc.start_on, pc.end_on, pc.certified_on from plans_of_care pc
       where pc.child_id = s.child_id and pc.start_on <= s.service_on

@@ -6,7 +6,6 @@ import type { Queryable } from "../../client";
 import {
   charges,
   children,
-  claimBatches,
   claims,
   clinicBillingProfiles,
   coverages,
@@ -35,7 +34,10 @@ export async function recodeOpenClaims(
     .returning({ id: claims.id });
 }
 
-/** The scrubber's findings on open claims, in one statement: none makes a claim ready. */
+/**
+ * The scrubber's findings on open claims, in one statement: none makes a claim ready. Only the
+ * claims whose findings changed are written (`scrubbed_at` is when they last changed).
+ */
 export async function saveScrubResults(
   q: Queryable,
   results: { id: string; findings: ScrubberFinding[] }[],
@@ -44,13 +46,18 @@ export async function saveScrubResults(
   if (results.length === 0) return;
   const now = at.toISOString();
   await q.execute(sql`
-    update claims c set findings = r.findings, scrubbed_at = ${now}::timestamptz,
-      status = case when jsonb_array_length(r.findings) = 0 then 'ready' else 'draft' end::claim_status,
-      status_changed_at = case
-        when c.status = (case when jsonb_array_length(r.findings) = 0 then 'ready' else 'draft' end)::claim_status
-        then c.status_changed_at else ${now}::timestamptz end
-    from jsonb_to_recordset(${JSON.stringify(results)}::jsonb) as r(id uuid, findings jsonb)
-    where c.id = r.id and c.status in ('draft', 'ready')`);
+    update claims c set findings = r.findings, status = r.status, scrubbed_at = ${now}::timestamptz,
+      status_changed_at = case when c.status = r.status then c.status_changed_at
+        else ${now}::timestamptz end
+    from (
+      select id, findings,
+        (case when jsonb_array_length(findings) = 0 then 'ready' else 'draft' end)::claim_status
+          as status
+      from jsonb_to_recordset(${JSON.stringify(results)}::jsonb) as r(id uuid, findings jsonb)
+    ) r
+    where c.id = r.id and c.status in ('draft', 'ready')
+      -- A claim that stands as it stood is left alone: no new row version.
+      and (c.findings is distinct from r.findings or c.status <> r.status or c.scrubbed_at is null)`);
 }
 
 /** A clinic's open claims (draft or ready): the ones the scrubber looks at again. */
@@ -150,6 +157,8 @@ export async function findClaim(q: Queryable, clinicId: string, claimId: string)
         previousLines: charges.previousLines,
         recodedAt: charges.recodedAt,
         encounter: charges.encounter,
+        lines: charges.lines,
+        placeOfService: charges.placeOfService,
       },
       renderingProvider: users.name,
     })
@@ -160,80 +169,6 @@ export async function findClaim(q: Queryable, clinicId: string, claimId: string)
     .innerJoin(charges, eq(charges.id, claims.chargeId))
     .innerJoin(users, eq(users.id, charges.renderingProviderId))
     .where(and(eq(claims.clinicId, clinicId), eq(claims.id, claimId)));
-  return row ?? null;
-}
-
-/**
- * Takes these ready claims of one payer into a batch. A claim another batch took first is no
- * longer ready when its row lock is released, so it is left out: no claim is in two batches.
- */
-export async function takeReadyClaims(
-  q: Queryable,
-  input: {
-    clinicId: string;
-    payerId: string;
-    claimIds: readonly string[];
-    batchId: string;
-    at: Date;
-  },
-) {
-  if (input.claimIds.length === 0) return [];
-  return q
-    .update(claims)
-    .set({
-      status: "submitted",
-      batchId: input.batchId,
-      submittedAt: input.at,
-      statusChangedAt: input.at,
-    })
-    .where(
-      and(
-        eq(claims.clinicId, input.clinicId),
-        eq(claims.payerId, input.payerId),
-        eq(claims.status, "ready"),
-        inArray(claims.id, [...input.claimIds]),
-      ),
-    )
-    .returning({ id: claims.id });
-}
-
-export async function insertClaimBatch(q: Queryable, batch: typeof claimBatches.$inferInsert) {
-  const [row] = await q.insert(claimBatches).values(batch).returning();
-  if (!row) throw new Error("insert returned no row");
-  return row;
-}
-
-/** A fresh interchange control number: unique and increasing, whoever asks at the same time. */
-export async function nextInterchangeControlNumber(q: Queryable) {
-  const [row] = await q.execute<{ n: string }>(
-    sql`select nextval('interchange_control_numbers')::text as n`,
-  );
-  if (!row) throw new Error("nextval returned no row");
-  return Number(row.n);
-}
-
-export async function listClaimBatches(q: Queryable, clinicId: string, limit: number) {
-  return q
-    .select({
-      id: claimBatches.id,
-      interchangeControlNumber: claimBatches.interchangeControlNumber,
-      claimCount: claimBatches.claimCount,
-      totalCents: claimBatches.totalCents,
-      createdAt: claimBatches.createdAt,
-      payerName: payers.name,
-    })
-    .from(claimBatches)
-    .innerJoin(payers, eq(payers.id, claimBatches.payerId))
-    .where(eq(claimBatches.clinicId, clinicId))
-    .orderBy(desc(claimBatches.createdAt), desc(claimBatches.interchangeControlNumber))
-    .limit(limit);
-}
-
-export async function findClaimBatch(q: Queryable, clinicId: string, batchId: string) {
-  const [row] = await q
-    .select()
-    .from(claimBatches)
-    .where(and(eq(claimBatches.clinicId, clinicId), eq(claimBatches.id, batchId)));
   return row ?? null;
 }
 
@@ -264,10 +199,29 @@ export async function listOpenClaimIdsOfNote(q: Queryable, noteId: string) {
   return rows.map((row) => row.id);
 }
 
-export async function setClaimBatchFile(
+/** The payer's answer to a submitted claim; false when it is not waiting for one. */
+export async function recordClaimAnswer(
   q: Queryable,
-  batchId: string,
-  values: { file: string; claimCount: number; totalCents: number },
+  claimId: string,
+  answer: { status: "accepted" | "rejected"; payerClaimNumber: string | null; at: Date },
 ) {
-  await q.update(claimBatches).set(values).where(eq(claimBatches.id, batchId));
+  const rows = await q
+    .update(claims)
+    .set({
+      status: answer.status,
+      payerClaimNumber: answer.payerClaimNumber,
+      statusChangedAt: answer.at,
+    })
+    .where(and(eq(claims.id, claimId), eq(claims.status, "submitted")))
+    .returning({ id: claims.id });
+  return rows.length === 1;
+}
+
+/** A correction of this claim not sent yet, if there is one. */
+export async function findOpenCorrection(q: Queryable, claimId: string) {
+  const [row] = await q
+    .select({ id: claims.id })
+    .from(claims)
+    .where(and(eq(claims.replacesClaimId, claimId), inArray(claims.status, ["draft", "ready"])));
+  return row ?? null;
 }

@@ -1,4 +1,7 @@
 export * from "./coverage";
+export * from "./coverage-entry";
+export * from "./fee-schedule";
+export * from "./payers";
 export * from "./charges";
 export * from "./claims";
 export * from "./claim-facts";
@@ -7,3 +10,4 @@ export * from "./scrub-claims";
 export * from "./charge-note";
 export * from "./claim-batch";
 export * from "./claim-batch-file";
+export * from "./charge-review";

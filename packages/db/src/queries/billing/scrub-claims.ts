@@ -27,6 +27,7 @@ export function claimFactsOf(row: ClaimScrubRow): ClaimFacts {
       required: needsAuthorization(row.rules, row.visitsBilledThisYear),
       current: row.authorization,
     },
+    visitLimit: { perYear: row.rules.visitLimitPerYear, billedThisYear: row.visitsBilledThisYear },
     caregiverConsentOnFile: row.caregiverConsentOnFile,
     modality: row.encounter.modality,
     payerTelehealthCodes: row.rules.telehealth.paidCodes,

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 
 import { hourCycleOf } from "@carryover/domain/identity";
 
+import { NotesBlockingBillingCard } from "~/features/billing/notes-blocking-billing-card";
 import { CosignQueueCard } from "~/features/clinical-notes/cosign-queue/cosign-queue-card";
 import { DocumentationDueCard } from "~/features/clinical-notes/documentation-due/documentation-due-card";
 import { TherapistDashboard } from "~/features/home-program/attention/therapist-dashboard";
@@ -16,7 +17,7 @@ export default async function TherapistHomePage() {
   const timeZone = auth.clinicTimeZone;
   const today = todayInZone(timeZone);
   const queryClient = getQueryClient();
-  const [children, sessions, due, awaitingCosign] = await Promise.all([
+  const [children, sessions, due, awaitingCosign, blockingBilling] = await Promise.all([
     queryClient.fetchQuery(trpc.child.list.queryOptions()),
     queryClient.fetchQuery(
       trpc.booking.list.queryOptions({
@@ -26,6 +27,7 @@ export default async function TherapistHomePage() {
     ),
     queryClient.fetchQuery(trpc.documentation.due.queryOptions()),
     queryClient.fetchQuery(trpc.note.awaitingCosign.queryOptions()),
+    queryClient.fetchQuery(trpc.charge.blockingNotes.queryOptions()),
     queryClient.prefetchQuery(trpc.progression.caseload.queryOptions()),
   ]);
   return (
@@ -34,6 +36,7 @@ export default async function TherapistHomePage() {
       today={today}
       documentationDue={<DocumentationDueCard due={due} />}
       cosignQueue={<CosignQueueCard notes={awaitingCosign} />}
+      billingBlocked={<NotesBlockingBillingCard notes={blockingBilling} />}
       agenda={{
         sessions,
         timeZone,

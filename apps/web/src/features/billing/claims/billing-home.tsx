@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 import type { ClaimSummary } from "@carryover/api/contracts/claim";
-import { Badge, Card, PageHeader, rowLinkClasses } from "@carryover/ui";
+import { Alert, Badge, buttonClasses, Card, PageHeader, rowLinkClasses } from "@carryover/ui";
 
 import { formatCents } from "~/lib/money";
 import { formatCalendarDate, formatDateInZone } from "~/lib/time";
@@ -41,7 +41,10 @@ export function BillingHome(props: {
   batches: Batch[];
   timeZone: string;
   authorizationsToRenew: ReactNode;
+  /** The batch just sent from this page, to download. */
+  sentBatchId?: string;
 }) {
+  const sent = props.batches.find((b) => b.id === props.sentBatchId);
   const toFix = props.claims.filter((c) => c.status === "draft");
   const ready = props.claims.filter((c) => c.status === "ready");
   const answered = props.claims.filter((c) => !["draft", "ready"].includes(c.status)).slice(0, 20);
@@ -51,8 +54,27 @@ export function BillingHome(props: {
       <PageHeader
         title="Billing"
         description="Claims are made when a therapist signs a visit note. Fix what the checks hold back, then send the rest."
-        actions={<CheckClaimsAgain label="Check all claims again" />}
+        actions={
+          <>
+            <Link href="/admin/billing/charges" className={buttonClasses({ variant: "secondary" })}>
+              Charges
+            </Link>
+            <Link href="/admin/billing/payers" className={buttonClasses({ variant: "secondary" })}>
+              Payers and fees
+            </Link>
+            <CheckClaimsAgain label="Check all claims again" />
+          </>
+        }
       />
+      {sent ? (
+        <Alert tone="success">
+          Batch {sent.interchangeControlNumber} is ready for the clearinghouse:{" "}
+          {plural(sent.claimCount, "claim")} to {sent.payerName}, {formatCents(sent.totalCents)}.{" "}
+          <a href={`/api/billing/claim-batches/${sent.id}/837p`} className={linkClasses} download>
+            Download the 837P file
+          </a>
+        </Alert>
+      ) : null}
       <StatusTiles byStatus={props.byStatus} />
       <ClaimsToFix claims={toFix} />
       <ReadyToSend groups={readyByPayer} />

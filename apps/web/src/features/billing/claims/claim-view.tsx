@@ -6,6 +6,7 @@ import { Alert, Badge, Card, DataTable, DescriptionList, PageHeader } from "@car
 import { formatCents } from "~/lib/money";
 import { formatCalendarDate, formatDateInZone } from "~/lib/time";
 import { plural } from "~/lib/words";
+import { CorrectClaim, RecordClaimAnswer } from "./claim-answer.client";
 import { FREQUENCY_WORDS, STATUS_WORDS } from "./claim-words";
 import { CheckClaimsAgain } from "./send-claims.client";
 
@@ -87,10 +88,7 @@ export function ClaimView({ claim, timeZone }: { claim: ClaimDetail; timeZone: s
           .
         </Alert>
       ) : (
-        <Alert tone="info">
-          {status.meaning}
-          {claim.submittedAt ? ` · sent ${formatDateInZone(claim.submittedAt, timeZone)}` : ""}.
-        </Alert>
+        <ClaimAnswered claim={claim} timeZone={timeZone} />
       )}
       {claim.recoded && claim.recoded.changes.length > 0 ? (
         <Card title="Changed by an addendum" description="What re-coding the note changed.">
@@ -198,6 +196,31 @@ function ClaimParties({ claim }: { claim: ClaimDetail }) {
           Open the visit note
         </Link>
       </p>
+    </Card>
+  );
+}
+
+/** A claim that left: when, what the payer said, and what can be done about it now. */
+function ClaimAnswered({ claim, timeZone }: { claim: ClaimDetail; timeZone: string }) {
+  const status = STATUS_WORDS[claim.status];
+  const correctable =
+    (claim.status === "accepted" || claim.status === "rejected") && claim.frequency !== "8";
+  return (
+    <Card title={status.meaning}>
+      <p className="text-stone-700">
+        {claim.submittedAt ? `Sent ${formatDateInZone(claim.submittedAt, timeZone)}` : "Sent"}
+        {claim.payerClaimNumber ? ` · the payer's number ${claim.payerClaimNumber}` : ""}.
+      </p>
+      {claim.status === "submitted" ? (
+        <div className="mt-4">
+          <RecordClaimAnswer claimId={claim.id} />
+        </div>
+      ) : null}
+      {correctable ? (
+        <div className="mt-4">
+          <CorrectClaim claimId={claim.id} rejected={claim.status === "rejected"} />
+        </div>
+      ) : null}
     </Card>
   );
 }

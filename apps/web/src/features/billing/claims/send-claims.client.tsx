@@ -6,17 +6,9 @@ import { useState } from "react";
 
 import { Alert, Button } from "@carryover/ui";
 
-import { formatCents } from "~/lib/money";
 import { describeError } from "~/lib/trpc-error";
 import { plural } from "~/lib/words";
 import { useTRPC } from "~/trpc/react.client";
-
-type Sent = {
-  id: string;
-  interchangeControlNumber: number;
-  claimCount: number;
-  totalCents: number;
-};
 
 /**
  * Sends a payer's ready claims in one 837P batch; the claims are checked again first, and a claim
@@ -34,34 +26,20 @@ export function SendClaims({
   const trpc = useTRPC();
   const router = useRouter();
   const send = useMutation(trpc.claimBatch.create.mutationOptions());
-  const [sent, setSent] = useState<Sent | null>(null);
   const [problem, setProblem] = useState<string | null>(null);
 
   async function sendAll() {
     setProblem(null);
     try {
-      setSent(await send.mutateAsync({ payerId, claimIds }));
-      router.refresh();
+      const sent = await send.mutateAsync({ payerId, claimIds });
+      // The page names the batch sent, with its file, once the claims have left this list.
+      router.push(`/admin/billing?sent=${sent.id}`);
     } catch (error) {
       setProblem(describeError(error).message);
       router.refresh();
     }
   }
 
-  if (sent)
-    return (
-      <Alert tone="success">
-        Batch {sent.interchangeControlNumber} is ready for the clearinghouse:{" "}
-        {plural(sent.claimCount, "claim")}, {formatCents(sent.totalCents)}.{" "}
-        <a
-          href={`/api/billing/claim-batches/${sent.id}/837p`}
-          className="font-medium underline underline-offset-4"
-          download
-        >
-          Download the 837P file
-        </a>
-      </Alert>
-    );
   return (
     <div className="flex flex-col gap-2">
       {problem ? <Alert tone="error">{problem}</Alert> : null}

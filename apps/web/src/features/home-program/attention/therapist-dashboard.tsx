@@ -17,6 +17,7 @@ export function TherapistDashboard({
   agenda,
   documentationDue,
   cosignQueue,
+  billingBlocked,
 }: {
   caseload: ChildSummary[];
   today: string;
@@ -31,6 +32,8 @@ export function TherapistDashboard({
   documentationDue?: ReactNode;
   /** The notes waiting for the therapist's co-signature, rendered by the clinical-notes feature. */
   cosignQueue?: ReactNode;
+  /** The signed notes whose claims wait on the therapist, rendered by the billing feature. */
+  billingBlocked?: ReactNode;
 }) {
   const mine = children.filter((c) => c.isMine).length;
   return (
@@ -64,6 +67,7 @@ export function TherapistDashboard({
         </HydrateClient>
       ) : null}
       {children.length > 0 ? documentationDue : null}
+      {billingBlocked}
       {children.length === 0 ? (
         <EmptyState
           title="No children on your caseload yet"

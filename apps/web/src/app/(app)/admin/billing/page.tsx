@@ -7,7 +7,12 @@ import { getQueryClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Billing" };
 
-export default async function BillingPage() {
+export default async function BillingPage({
+  searchParams,
+}: {
+  searchParams: Promise<{ sent?: string | string[] }>;
+}) {
+  const { sent } = await searchParams;
   const auth = await requireAuth(["admin"]);
   const queryClient = getQueryClient();
   const [{ claims, byStatus }, batches, toRenew] = await Promise.all([
@@ -22,6 +27,7 @@ export default async function BillingPage() {
       batches={batches}
       timeZone={auth.clinicTimeZone}
       authorizationsToRenew={<AuthorizationsRunningOut items={toRenew} />}
+      sentBatchId={typeof sent === "string" ? sent : undefined}
     />
   );
 }

@@ -24,6 +24,9 @@ export default async function ChildPage({ params }: { params: Promise<{ childId:
     keepsBilling
       ? getQueryClient().prefetchQuery(trpc.authorization.list.queryOptions({ childId }))
       : null,
+    keepsBilling
+      ? getQueryClient().prefetchQuery(trpc.coverage.list.queryOptions({ childId }))
+      : null,
   ]);
   return (
     <HydrateClient>

@@ -1,0 +1,21 @@
+import type { Metadata } from "next";
+
+import { PayersAndFees } from "~/features/billing/payers/payers-and-fees";
+import { requireAuth } from "~/server/auth-session";
+import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
+
+export const metadata: Metadata = { title: "Payers and fees" };
+
+export default async function PayersPage() {
+  await requireAuth(["admin"]);
+  const queryClient = getQueryClient();
+  await Promise.all([
+    queryClient.prefetchQuery(trpc.payer.list.queryOptions()),
+    queryClient.prefetchQuery(trpc.feeSchedule.list.queryOptions()),
+  ]);
+  return (
+    <HydrateClient>
+      <PayersAndFees />
+    </HydrateClient>
+  );
+}

@@ -1,0 +1,45 @@
+import { z } from "zod";
+
+import { CLAIM_STATUSES } from "@carryover/domain/billing";
+import { calendarDate } from "@carryover/domain/bounds";
+
+import { BilledLine, ClaimFinding } from "./claim.contracts";
+
+const day = z.iso.date();
+
+/** Charges from `since` (default: the last 90 days). */
+export const ChargeListInput = z
+  .object({ since: calendarDate("Enter the date as YYYY-MM-DD").optional() })
+  .optional();
+export type ChargeListInput = z.infer<typeof ChargeListInput>;
+
+export const ChargeReview = z.object({
+  chargeId: z.uuid(),
+  noteId: z.uuid(),
+  childId: z.uuid(),
+  childName: z.string(),
+  serviceOn: day,
+  therapistName: z.string(),
+  payerName: z.string().nullable(),
+  lines: z.array(BilledLine),
+  totalCents: z.int(),
+  unassignedMinutes: z.int(),
+  unpricedCodes: z.array(z.string()),
+  recoded: z.boolean(),
+  claimId: z.uuid().nullable(),
+  claimStatus: z.enum(CLAIM_STATUSES).nullable(),
+  /** Why the visit has no claim to a payer, when it has none. */
+  billedTo: z.enum(["payer", "family"]),
+});
+export type ChargeReview = z.infer<typeof ChargeReview>;
+export const ChargeReviewList = z.array(ChargeReview);
+
+export const NoteBlockingClaims = z.object({
+  noteId: z.uuid(),
+  childId: z.uuid(),
+  childName: z.string(),
+  serviceOn: day,
+  findings: z.array(ClaimFinding),
+});
+export type NoteBlockingClaims = z.infer<typeof NoteBlockingClaims>;
+export const NotesBlockingClaims = z.array(NoteBlockingClaims);
