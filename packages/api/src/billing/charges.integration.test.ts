@@ -1,10 +1,11 @@
-import { and, eq } from "drizzle-orm";
+import { and, eq, isNotNull } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import {
   charges,
   children,
   claims,
+  clinicalNotes,
   coverages,
   feeScheduleEntries,
   payers,
@@ -174,5 +175,78 @@ describe("charges from a signed note", () => {
       .update(coverages)
       .set({ payerId: coverage.payerId })
       .where(eq(coverages.id, coverage.id));
+  });
+});
+
+describe("an addendum that corrects a visit's minutes", () => {
+  it("codes the visit again, shows what changed, and the open claim takes the new lines", async () => {
+    const base = new Date(Math.floor((Date.now() - 6 * DAY) / (60 * MINUTE)) * 60 * MINUTE);
+    const visit = await signedVideoVisit(base);
+    if (!visit.charge || !visit.claim) throw new Error("the visit was not charged");
+    const [line] = visit.charge.lines;
+    if (!line) throw new Error("no line");
+    // Her therapist finds 16 more minutes of therapeutic activities in the session's record.
+    const added = await as(rivera).note.addendum({
+      noteId: visit.noteId,
+      reason: "Minutes corrected from the session timer",
+      body: "Therapeutic activities ran 38 minutes, not 22.",
+      minutes: {
+        byService: { therapeutic_activities: 38, self_care: 7 },
+        unmarkedChildPresent: 0,
+        caregiverOnly: 20,
+      },
+    });
+    // The plan pays AMA's way: 38 minutes of 97530 are 3 units where 22 were 1.
+    expect(added.recoded).toEqual([
+      { code: "97530", unitsBefore: 1, unitsAfter: 3, centsChange: 2 * line.unitCents },
+    ]);
+    const claim = await as(admin).claim.get({ claimId: visit.claim.id });
+    expect(claim.lines.find((l) => l.code === "97530")?.units).toBe(3);
+    expect(claim.recoded?.changes).toEqual(added.recoded);
+    expect(claim.totalCents).toBe(visit.claim.totalCents + 2 * line.unitCents);
+    expect(claim.status).toBe("ready");
+
+    // Once the claim has left, a correction re-codes the charge; the claim stays as it was sent.
+    await as(admin).claimBatch.create({ payerId: claim.payerId, claimIds: [claim.id] });
+    const again = await as(rivera).note.addendum({
+      noteId: visit.noteId,
+      reason: "Self-care ran longer",
+      body: "Self-care ran 15 minutes.",
+      minutes: {
+        byService: { therapeutic_activities: 38, self_care: 15 },
+        unmarkedChildPresent: 0,
+        caregiverOnly: 20,
+      },
+    });
+    expect(again.recoded?.map((c) => [c.code, c.unitsBefore, c.unitsAfter])).toEqual([
+      ["97535", 0, 1],
+    ]);
+    const sent = await as(admin).claim.get({ claimId: claim.id });
+    expect(sent.status).toBe("submitted");
+    expect(sent.lines.map((l) => l.code)).not.toContain("97535");
+    expect(sent.recoded?.changes.map((c) => c.code)).toContain("97535");
+  });
+
+  it("refuses minutes on a note that is not a visit's", async () => {
+    const [report] = await db
+      .select({ id: clinicalNotes.id })
+      .from(clinicalNotes)
+      .where(
+        and(
+          eq(clinicalNotes.childId, ids.maya),
+          eq(clinicalNotes.kind, "progress_report"),
+          isNotNull(clinicalNotes.signedAt),
+        ),
+      )
+      .limit(1);
+    if (!report) throw new Error("Maya has no signed report");
+    await expect(
+      as(rivera).note.addendum({
+        noteId: report.id,
+        reason: "Minutes",
+        body: "Minutes.",
+        minutes: { byService: {}, unmarkedChildPresent: 0, caregiverOnly: 0 },
+      }),
+    ).rejects.toMatchObject({ code: "BAD_REQUEST" });
   });
 });

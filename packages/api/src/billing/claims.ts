@@ -7,7 +7,7 @@ import {
   listOpenClaimIds,
   scrubClaims,
 } from "@carryover/db/queries";
-import { chargeChanges, claimControlNumber } from "@carryover/domain/billing";
+import { chargeChanges, claimControlNumber, isOpenClaim } from "@carryover/domain/billing";
 
 import type { ActorContext } from "../context";
 import { notFound } from "../errors";
@@ -68,9 +68,16 @@ export async function getClaim(ctx: ActorContext, input: ClaimKey) {
       noteId: charge.noteId,
       unassignedMinutes: charge.unassignedMinutes,
       unpricedCodes: charge.unpricedCodes,
+      // An open claim shows what the last re-code changed; a sent one, how the note's charges now
+      // differ from what it carried (what a replacement would send).
       recoded:
         charge.recodedAt && charge.previousLines
-          ? { at: charge.recodedAt, changes: chargeChanges(charge.previousLines, claim.lines) }
+          ? {
+              at: charge.recodedAt,
+              changes: isOpenClaim(claim.status)
+                ? chargeChanges(charge.previousLines, charge.lines)
+                : chargeChanges(claim.lines, charge.lines),
+            }
           : null,
     };
   });

@@ -87,6 +87,16 @@ export const SignNoteInput = Saved.extend({
   attestation: z.literal(true, "Confirm that the note is accurate and complete"),
 });
 
+const correctedMinutes = z
+  .int("Enter whole minutes")
+  .min(0, "Minutes can't be negative")
+  .max(1440, "Enter at most 1,440 minutes");
+export const CorrectedMinutes = z.object({
+  byService: z.partialRecord(TreatmentService, correctedMinutes),
+  unmarkedChildPresent: correctedMinutes,
+  caregiverOnly: correctedMinutes,
+});
+
 export const AddendumInput = NoteRef.extend({
   reason: storableText(500, "Keep the reason under 500 characters")
     .trim()
@@ -94,6 +104,8 @@ export const AddendumInput = NoteRef.extend({
   body: storableText(8000, "Keep the addendum under 8,000 characters")
     .trim()
     .min(1, "Write the addendum"),
+  /** A visit's minutes as they should have been: the visit's charges are coded again from them. */
+  minutes: CorrectedMinutes.optional(),
 });
 
 /** The shared part of a group session's notes, saved at the version the editor last saw. */
@@ -145,6 +157,8 @@ export const NoteView = z
         authorName: z.string(),
         reason: z.string(),
         body: z.string(),
+        /** The visit's minutes as this addendum corrected them. */
+        minutes: VisitMinutes.nullable(),
         createdAt: z.date(),
       }),
     ),
@@ -192,7 +206,21 @@ export type NotesAwaitingCosign = z.infer<typeof NotesAwaitingCosign>;
 
 export const SavedNote = z.object({ version: z.number().int() });
 export const SignedNote = z.object({ version: z.number().int(), state: NoteState });
-export const AddedAddendum = z.object({ addendumId: z.uuid(), createdAt: z.date() });
+export const AddedAddendum = z.object({
+  addendumId: z.uuid(),
+  createdAt: z.date(),
+  /** What correcting the minutes changed in the visit's charges, code by code. */
+  recoded: z
+    .array(
+      z.object({
+        code: z.string(),
+        unitsBefore: z.int(),
+        unitsAfter: z.int(),
+        centsChange: z.int(),
+      }),
+    )
+    .nullable(),
+});
 export const CosignedNote = z.object({ cosignedAt: z.date() });
 
 export type NoteRef = z.infer<typeof NoteRef>;

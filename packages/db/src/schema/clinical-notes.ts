@@ -21,6 +21,7 @@ import {
   NOTE_KINDS,
   type Frequency,
   type NoteContent,
+  type VisitMinutes,
 } from "@carryover/domain/clinical-notes";
 import type { Modality } from "@carryover/domain/scheduling";
 
@@ -156,6 +157,8 @@ export const clinicalNoteAddenda = pgTable(
       .references(() => users.id),
     reason: text().notNull(),
     body: text().notNull(),
+    /** A visit's minutes as corrected by this addendum: the charges are re-coded from them. */
+    minutes: jsonb().$type<VisitMinutes>(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index().on(t.noteId)],

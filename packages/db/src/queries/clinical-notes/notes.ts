@@ -1,6 +1,6 @@
 import { and, asc, desc, eq, isNull, sql, type SQLWrapper } from "drizzle-orm";
 
-import type { NoteContent, NoteKind } from "@carryover/domain/clinical-notes";
+import type { NoteContent, NoteKind, VisitMinutes } from "@carryover/domain/clinical-notes";
 
 import type { Queryable } from "../../client";
 import { reusable, reusableSql } from "../../reusable";
@@ -216,7 +216,14 @@ export async function cosignNote(q: Queryable, noteId: string, cosignerId: strin
 
 export async function insertNoteAddendum(
   q: Queryable,
-  addendum: { noteId: string; authorId: string; reason: string; body: string; at: Date },
+  addendum: {
+    noteId: string;
+    authorId: string;
+    reason: string;
+    body: string;
+    minutes?: VisitMinutes | null;
+    at: Date;
+  },
 ) {
   const [row] = await q
     .insert(clinicalNoteAddenda)
@@ -225,6 +232,7 @@ export async function insertNoteAddendum(
       authorId: addendum.authorId,
       reason: addendum.reason,
       body: addendum.body,
+      minutes: addendum.minutes ?? null,
       createdAt: addendum.at,
     })
     .returning({ id: clinicalNoteAddenda.id, createdAt: clinicalNoteAddenda.createdAt });
@@ -240,6 +248,7 @@ export async function listNoteAddenda(q: Queryable, noteId: string) {
       authorName: users.name,
       reason: clinicalNoteAddenda.reason,
       body: clinicalNoteAddenda.body,
+      minutes: clinicalNoteAddenda.minutes,
       createdAt: clinicalNoteAddenda.createdAt,
     })
     .from(clinicalNoteAddenda)

@@ -157,6 +157,8 @@ export const claims = pgTable(
     index().on(t.clinicId, t.status),
     index().on(t.childId, t.serviceOn),
     index().on(t.batchId),
+    // What is left of an authorization: the claims under its coverage within its dates.
+    index().on(t.coverageId, t.serviceOn),
     check("claims_frequency", sql`${t.frequency} in ('1', '7', '8')`),
     check("claims_batched", sql`(${t.batchId} is null) = (${t.status} in ('draft', 'ready'))`),
   ],

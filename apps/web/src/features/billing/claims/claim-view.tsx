@@ -91,7 +91,14 @@ export function ClaimView({ claim, timeZone }: { claim: ClaimDetail; timeZone: s
         <ClaimAnswered claim={claim} timeZone={timeZone} />
       )}
       {claim.recoded && claim.recoded.changes.length > 0 ? (
-        <Card title="Changed by an addendum" description="What re-coding the note changed.">
+        <Card
+          title="Changed by an addendum"
+          description={
+            claim.status === "draft" || claim.status === "ready"
+              ? "The note's minutes were corrected; this claim now carries the new lines."
+              : "The note's minutes were corrected after this claim was sent. Once the payer answers, send a replacement."
+          }
+        >
           <ul className="flex flex-col gap-1 text-stone-800">
             {claim.recoded.changes.map((change) => (
               <li key={change.code}>

@@ -4,13 +4,16 @@ import { useMutation, useQueryClient } from "@tanstack/react-query";
 import { useState } from "react";
 
 import { AddendumInput, type NoteView } from "@carryover/api/contracts/note";
-import { Alert, Badge, Button, Card } from "@carryover/ui";
+import type { VisitMinutes } from "@carryover/domain/clinical-notes";
+import { Alert, Badge, Button, Card, CheckboxField } from "@carryover/ui";
 
 import { checkForm } from "~/lib/form-errors";
 import { useHourCycle } from "~/lib/hour-cycle.client";
 import { formatDateTime } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import { minutesDraftOf, minutesInWords, minutesOfDraft } from "./addendum-minutes";
+import { AddendumMinutes } from "./addendum-minutes.client";
 import { TEXTAREA } from "./labels";
 
 /** Who signed, when, the co-signature it waits for, and the addenda kept below the original. */
@@ -65,10 +68,20 @@ export function SignatureAndAddenda({
                 {a.authorName}, {at(a.createdAt)} — <em>{a.reason}</em>
               </p>
               <p className="mt-1 whitespace-pre-wrap text-stone-900">{a.body}</p>
+              {a.minutes ? (
+                <p className="mt-1 text-sm text-stone-700">
+                  Minutes corrected: {minutesInWords(a.minutes)}
+                </p>
+              ) : null}
             </li>
           ))}
         </ol>
-        {canAmend ? <AddendumForm noteId={note.id} /> : null}
+        {canAmend ? (
+          <AddendumForm
+            noteId={note.id}
+            minutes={note.kind === "visit" ? note.content.minutes : null}
+          />
+        ) : null}
       </Card>
     </>
   );
@@ -97,29 +110,46 @@ function Cosign({ noteId }: { noteId: string }) {
   );
 }
 
-function AddendumForm({ noteId }: { noteId: string }) {
+function AddendumForm({ noteId, minutes }: { noteId: string; minutes: VisitMinutes | null }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const [open, setOpen] = useState(false);
   const [reason, setReason] = useState("");
   const [body, setBody] = useState("");
-  const [errors, setErrors] = useState<Partial<Record<"reason" | "body", string>>>({});
+  const [correcting, setCorrecting] = useState(false);
+  const [minutesDraft, setMinutesDraft] = useState(minutes ? minutesDraftOf(minutes) : {});
+  const [recoded, setRecoded] = useState<string | null>(null);
+  const [errors, setErrors] = useState<Record<string, string>>({});
   const add = useMutation(trpc.note.addendum.mutationOptions());
   if (!open)
     return (
-      <Button type="button" variant="secondary" className="mt-4" onClick={() => setOpen(true)}>
-        Add an addendum
-      </Button>
+      <>
+        {recoded ? (
+          <p role="status" className="mt-3 text-stone-800">
+            {recoded}
+          </p>
+        ) : null}
+        <Button type="button" variant="secondary" className="mt-4" onClick={() => setOpen(true)}>
+          Add an addendum
+        </Button>
+      </>
     );
   const submit = () => {
-    const checked = checkForm(AddendumInput, { noteId, reason, body });
+    const checked = checkForm(AddendumInput, {
+      noteId,
+      reason,
+      body,
+      ...(correcting && { minutes: minutesOfDraft(minutesDraft) }),
+    });
     if (!checked.ok) return setErrors(checked.fieldErrors);
     setErrors({});
     add.mutate(checked.value, {
-      onSuccess: () => {
+      onSuccess: (added) => {
         setOpen(false);
         setReason("");
         setBody("");
+        setCorrecting(false);
+        setRecoded(recodedInWords(added.recoded));
         void queryClient.invalidateQueries(trpc.note.get.queryFilter({ noteId }));
       },
     });
@@ -156,6 +186,17 @@ function AddendumForm({ noteId }: { noteId: string }) {
       <h3 className="font-semibold text-stone-900">New addendum</h3>
       {field("reason", "Why you are adding to the note", reason, setReason)}
       {field("body", "Addendum", body, setBody)}
+      {minutes ? (
+        <CheckboxField
+          label="Correct the visit's minutes"
+          hint="The visit's charges are coded again from the minutes you enter."
+          checked={correcting}
+          onChange={(event) => setCorrecting(event.target.checked)}
+        />
+      ) : null}
+      {correcting ? (
+        <AddendumMinutes draft={minutesDraft} onChange={setMinutesDraft} errors={errors} />
+      ) : null}
       {add.error ? <Alert tone="error">{describeError(add.error).message}</Alert> : null}
       <div className="flex gap-2">
         <Button type="submit" busy={add.isPending}>
@@ -167,4 +208,15 @@ function AddendumForm({ noteId }: { noteId: string }) {
       </div>
     </form>
   );
+}
+
+/** What re-coding changed, in words, or null when the addendum corrected no minutes. */
+function recodedInWords(
+  changes: { code: string; unitsBefore: number; unitsAfter: number }[] | null,
+): string | null {
+  if (changes === null) return null;
+  if (changes.length === 0) return "Minutes corrected: the charges stay as they were.";
+  return `Minutes corrected, the charges coded again: ${changes
+    .map((c) => `${c.code} ${c.unitsBefore} → ${c.unitsAfter} units`)
+    .join(", ")}.`;
 }

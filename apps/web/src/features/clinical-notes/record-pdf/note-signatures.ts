@@ -2,6 +2,7 @@ import type { NoteView } from "@carryover/api/contracts/note";
 
 import { MUTED } from "~/lib/pdf-writer";
 import { formatDateTime, type HourCycle } from "~/lib/time";
+import { minutesInWords } from "../note-editor/addendum-minutes";
 import { draftBanner, facts, type PdfWriter } from "./record-layout";
 
 export const DRAFT_WORDS = "DRAFT - not signed";
@@ -61,7 +62,12 @@ export function writeNoteSignatures(w: PdfWriter, note: PrintableNoteBase, clock
   });
   for (const [i, addendum] of addenda.entries()) {
     w.label(`Addendum ${i + 1} - ${at(addendum.createdAt)}, by ${addendum.authorName}`);
-    facts(w, [["Reason", addendum.reason]]);
+    facts(w, [
+      ["Reason", addendum.reason],
+      ...(addendum.minutes
+        ? [["Minutes corrected", minutesInWords(addendum.minutes)] as [string, string]]
+        : []),
+    ]);
     w.paragraph(addendum.body);
   }
 }

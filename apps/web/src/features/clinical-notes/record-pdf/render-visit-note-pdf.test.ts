@@ -111,6 +111,11 @@ describe("renderVisitNotePdf", () => {
           authorName: "Jordan Lee",
           reason: "Second correction",
           body: "Caregiver minutes were 12.",
+          minutes: {
+            byService: { therapeutic_activities: 23, self_care: 9 },
+            unmarkedChildPresent: 0,
+            caregiverOnly: 12,
+          },
           createdAt: new Date("2027-01-23T15:00:00Z"),
         },
         {
@@ -118,6 +123,7 @@ describe("renderVisitNotePdf", () => {
           authorName: "Sam Ortiz",
           reason: "First correction",
           body: "The shoe goal was addressed briefly.",
+          minutes: null,
           createdAt: new Date("2027-01-21T15:00:00Z"),
         },
       ],
