@@ -1,5 +1,10 @@
-import { findBillingProfile, findClaim, readClaimsForFile } from "@carryover/db/queries";
-import { claimControlNumber, splitName } from "@carryover/domain/billing";
+import {
+  claimPartiesOf,
+  findBillingProfile,
+  findClaim,
+  readClaimsForFile,
+} from "@carryover/db/queries";
+import { claimControlNumber } from "@carryover/domain/billing";
 import { localDateOf } from "@carryover/domain/scheduling";
 
 import type { ActorContext } from "../context";
@@ -38,34 +43,13 @@ export async function getClaimForPaper(
         "NO_BILLING_PROFILE",
         "Enter the clinic's billing details (NPI, tax ID, address) before printing claims.",
       );
-    const address = {
-      line1: row.address.line1 ?? "",
-      city: row.address.city ?? "",
-      state: row.address.state ?? "",
-      zip: row.address.zip ?? "",
-    };
-    const sex = (value: string): "F" | "M" | "U" => (value === "F" || value === "M" ? value : "U");
-    const patient = {
-      firstName: row.childFirstName,
-      lastName: row.childLastName,
-      dateOfBirth: row.childDateOfBirth,
-      sex: sex(row.patientSex),
-      address,
-    } as const;
+    const { patient, subscriber } = claimPartiesOf(row);
     return {
       payer: found.payer,
       subscriber: {
         memberId: row.memberId,
         groupNumber: row.groupNumber,
-        person:
-          row.relationship === "self"
-            ? patient
-            : {
-                ...splitName(row.subscriberName),
-                dateOfBirth: row.subscriberDateOfBirth,
-                sex: sex(row.subscriberSex),
-                address,
-              },
+        person: subscriber,
       },
       patient,
       relationship: row.relationship,

@@ -23,15 +23,15 @@ export function claimFilingCode(kind: PayerKind) {
   return CLAIM_FILING_CODES[kind];
 }
 
-/** A claim as the 837P writer takes it: the child as patient under a guardian, or as subscriber. */
-export function claim837Of(row: ClaimFileRow, taxonomy: string): Claim837 {
+/** The child (patient) and the subscriber of a claim: the child, or a guardian at the same home. */
+export function claimPartiesOf(row: ClaimFileRow): { patient: X12Person; subscriber: X12Person } {
   const address = {
     line1: row.address.line1 ?? "",
     city: row.address.city ?? "",
     state: row.address.state ?? "",
     zip: row.address.zip ?? "",
   };
-  const child: X12Person = {
+  const patient: X12Person = {
     firstName: row.childFirstName,
     lastName: row.childLastName,
     dateOfBirth: row.childDateOfBirth,
@@ -40,13 +40,19 @@ export function claim837Of(row: ClaimFileRow, taxonomy: string): Claim837 {
   };
   const subscriber: X12Person =
     row.relationship === "self"
-      ? child
+      ? patient
       : {
           ...splitName(row.subscriberName),
           dateOfBirth: row.subscriberDateOfBirth,
           sex: sexOf(row.subscriberSex),
           address,
         };
+  return { patient, subscriber };
+}
+
+/** A claim as the 837P writer takes it: the child as patient under a guardian, or as subscriber. */
+export function claim837Of(row: ClaimFileRow, taxonomy: string): Claim837 {
+  const { patient: child, subscriber } = claimPartiesOf(row);
   return {
     controlNumber: claimControlNumber(row.number),
     frequency: row.frequency,
