@@ -38,7 +38,7 @@ test("the admin finds a visit not billed for a missing authorization, enters it,
 
   // The payer's letter: 20 visits over the months before the authorization on file began.
   await problems.getByRole("link", { name: "Open Sofia Garcia's coverage" }).click();
-  await expect(page).toHaveURL(new RegExp(`/children/${sofiaId}#coverage$`));
+  await expect(page).toHaveURL(new RegExp(`/admin/billing/children/${sofiaId}#coverage$`));
   const coverage = page.locator("#coverage");
   await coverage
     .getByRole("button", { name: "Add an authorization from Illinois Medicaid (HFS)" })

@@ -29,6 +29,7 @@ export const HOME_BY_ROLE: Record<Role, string> = {
   admin: "/admin",
   therapist: "/therapist",
   guardian: "/family",
+  biller: "/admin/billing",
 };
 
 /** For pages: the active session, or a redirect to sign-in that says why. */

@@ -13,6 +13,16 @@ import { calendarDate } from "@carryover/domain/bounds";
 export const CoverageChildKey = z.object({ childId: z.uuid("That child link is not valid") });
 export type CoverageChildKey = z.infer<typeof CoverageChildKey>;
 
+/** The child a coverage is for, as billing sees it: no more than a claim names, and who may subscribe. */
+export const CoverageChild = z.object({
+  id: z.uuid(),
+  firstName: z.string(),
+  lastName: z.string(),
+  dateOfBirth: z.string(),
+  guardians: z.array(z.object({ id: z.uuid(), name: z.string() })),
+});
+export type CoverageChild = z.infer<typeof CoverageChild>;
+
 const planDate = calendarDate("Enter the date as YYYY-MM-DD");
 const birthDate = calendarDate("Enter the date of birth as YYYY-MM-DD");
 

@@ -262,3 +262,44 @@ describe("coverage.update and coverage.end", () => {
     ).toMatchObject({ code: "NOT_FOUND" });
   });
 });
+
+describe("a biller", () => {
+  it("keeps a child's coverage, seeing of the child only what a plan and a claim need", async () => {
+    const biller = await signInAs(deps, "billing@maplegrove.test");
+    const child = await as(biller).coverage.child({ childId: ids.maya });
+    expect(Object.keys(child).sort()).toEqual([
+      "dateOfBirth",
+      "firstName",
+      "guardians",
+      "id",
+      "lastName",
+    ]);
+    expect(child).toMatchObject({ id: ids.maya, firstName: "Maya", lastName: "Johnson" });
+    expect(child.guardians).toContainEqual({ id: ids.jordan, name: "Jordan Johnson" });
+    expect((await as(biller).coverage.list({ childId: ids.maya })).length).toBeGreaterThan(0);
+    const [read] = await db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.actorId, biller.actor.userId), eq(auditEvents.action, "coverage.child")),
+      );
+    expect(read).toMatchObject({ entityType: "child", entityId: ids.maya });
+
+    const reads = [
+      () => as(biller).child.get({ childId: ids.maya }),
+      () => as(biller).diagnosis.list({ childId: ids.maya }),
+      () => as(biller).note.list({ childId: ids.maya }),
+    ];
+    for (const read of reads)
+      expect(await refusalOf(read(), deps)).toMatchObject({ code: "NOT_FOUND" });
+    expect(await as(biller).child.list()).toEqual([]);
+  });
+
+  it("finds no child of another clinic", async () => {
+    const biller = await signInAs(deps, "billing@maplegrove.test");
+    const [noah] = await db.select().from(children).where(eq(children.firstName, "Noah"));
+    expect(
+      await refusalOf(as(biller).coverage.child({ childId: noah?.id ?? "" }), deps),
+    ).toMatchObject({ code: "NOT_FOUND" });
+  });
+});

@@ -2,6 +2,7 @@ import { createRouter, signedInProcedure } from "../trpc/init";
 import {
   ChildPlanList,
   CoverageChange,
+  CoverageChild,
   CoverageChildKey,
   CoverageEnd,
   CreatedCoverage,
@@ -12,6 +13,7 @@ import {
 } from "./coverage.contracts";
 import { createCoverage } from "./create-coverage";
 import { endCoverage } from "./end-coverage";
+import { getCoverageChild } from "./get-coverage-child";
 import { listCoverages } from "./list-coverages";
 import { listFamilyCoverage } from "./list-family-coverage";
 import { submitFamilyCard } from "./submit-family-card";
@@ -22,6 +24,11 @@ import { updateCoverageDetails } from "./update-coverage";
  * see theirs (masked) and enter their cards from the portal. Anyone else finds no such child.
  */
 export const coverageRouter = createRouter({
+  /** The child whose coverage it is: name, birth date, and the guardians who may subscribe. */
+  child: signedInProcedure
+    .input(CoverageChildKey)
+    .output(CoverageChild)
+    .query(({ ctx, input }) => getCoverageChild(ctx, input)),
   list: signedInProcedure
     .input(CoverageChildKey)
     .output(ChildPlanList)

@@ -10,8 +10,8 @@ import { calendarFeedUrl } from "./feed-calendar";
 
 /**
  * A new secret calendar address for the person's sessions, replacing (and so revoking) any earlier
- * one. The address is returned only here; the database keeps the token's hash. Clinic admins hold no
- * sessions, so they have no feed.
+ * one. The address is returned only here; the database keeps the token's hash. Clinic admins and
+ * billers hold no sessions, so they have no feed.
  */
 export async function createCalendarFeed(ctx: ActorContext) {
   const { actor } = ctx;
@@ -19,7 +19,7 @@ export async function createCalendarFeed(ctx: ActorContext) {
     throw new AppError(
       "FORBIDDEN",
       "NO_SESSIONS_TO_SHOW",
-      "Calendar feeds are for therapists and families: clinic admins don't hold sessions.",
+      "Calendar feeds are for therapists and families: your role holds no sessions.",
     );
   }
   const now = ctx.now();

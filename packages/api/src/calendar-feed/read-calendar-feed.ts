@@ -16,7 +16,7 @@ const DAY = 86_400_000;
 export const FEED_DAYS_BACK = 30;
 export const FEED_DAYS_AHEAD = 180;
 
-/** A therapist's feed holds their own sessions, a guardian's their children's, an admin's none. */
+/** A therapist's feed holds their own sessions, a guardian's their children's, an admin's or a biller's none. */
 function feedScope(
   reach: Reach,
   owner: { userId: string; clinicId: string },
@@ -27,6 +27,7 @@ function feedScope(
     case "family":
       return { kind: "guardian", clinicId: owner.clinicId, guardianId: owner.userId };
     case "clinic":
+    case "none":
       return null;
   }
 }

@@ -10,13 +10,17 @@ import { parseClinicSettings } from "@carryover/domain/clinic";
 import type { ActorContext } from "../context";
 import { audit } from "../policy/audit";
 
-/** The children the actor may see: the clinic's for admins, the caseload for therapists, their own for guardians. */
+/**
+ * The children the actor may see: the clinic's for admins, the caseload for therapists, their own for
+ * guardians, none for a biller.
+ */
 export async function listChildren(ctx: ActorContext) {
   const { actor } = ctx;
   return ctx.db.transaction(async (tx) => {
     const reach = reachOf(actor.role);
-    let rows;
-    if (reach === "clinic") rows = await listChildrenOfClinic(tx, actor.clinicId);
+    let rows: Awaited<ReturnType<typeof listChildrenOfClinic>>;
+    if (reach === "none") rows = [];
+    else if (reach === "clinic") rows = await listChildrenOfClinic(tx, actor.clinicId);
     else if (reach === "family")
       rows = await listChildrenOfGuardian(tx, actor.clinicId, actor.userId);
     else {

@@ -22,6 +22,7 @@ const ROLE_WORDS: Record<Role, string> = {
   admin: "a clinic admin",
   therapist: "a therapist",
   guardian: "a family member",
+  biller: "a biller",
 };
 
 /**

@@ -15,7 +15,7 @@ const InviteeEmail = z
 
 export const CreateInvitationInput = z.discriminatedUnion("role", [
   z.object({
-    role: z.enum(["admin", "therapist"]),
+    role: z.enum(["admin", "therapist", "biller"]),
     email: InviteeEmail,
     name: InviteeName("Enter the person's name."),
   }),

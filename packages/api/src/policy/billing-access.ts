@@ -1,4 +1,5 @@
 import type { Queryable } from "@carryover/db";
+import { findChildFacts } from "@carryover/db/queries";
 import { can } from "@carryover/domain/access";
 
 import type { Actor } from "../context";
@@ -6,12 +7,15 @@ import { notFound } from "../errors";
 import { requireChildAccess } from "./child-access";
 
 /**
- * A child whose billing the actor keeps: billing staff of the child's clinic. Anyone else — a
- * therapist, a family, another clinic — finds no such child.
+ * A child whose billing the actor keeps: billing staff (an admin, a biller) of the child's clinic,
+ * whatever the child's therapists; a biller reaches no more of the child than billing asks. Anyone
+ * else — a therapist, a family, another clinic — finds no such child.
  */
 export async function requireBillingChild(q: Queryable, actor: Actor, childId: string) {
   if (!can(actor.role, "manageBilling")) throw notFound("child");
-  return requireChildAccess(q, actor, childId, "view");
+  const child = await findChildFacts(q, childId);
+  if (!child || child.clinicId !== actor.clinicId) throw notFound("child");
+  return child;
 }
 
 /** Billing staff of the actor's clinic; anyone else finds nothing to bill (`what` not found). */

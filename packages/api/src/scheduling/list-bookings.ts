@@ -16,7 +16,7 @@ const MAX_DAYS = 62;
 
 /**
  * The sessions a calendar shows: the clinic's for an admin (one therapist's when asked), a therapist's
- * own, a family's children's. A family sees only its own children in a group, never the others.
+ * own, a family's children's, a biller's none. A family sees only its own children in a group, never the others.
  */
 export async function listBookings(ctx: ActorContext, input: ListBookingsInput) {
   const { actor } = ctx;
@@ -26,6 +26,7 @@ export async function listBookings(ctx: ActorContext, input: ListBookingsInput) 
     });
   }
   const reach = reachOf(actor.role);
+  if (reach === "none") return [];
   const scope: AppointmentScope =
     reach === "clinic"
       ? { kind: "clinic", clinicId: actor.clinicId, therapistId: input.therapistId }

@@ -49,6 +49,7 @@ const ACTORS = {
   guardian: "parent.johnson@maplegrove.test",
   otherFamilyGuardian: "parent.garcia@maplegrove.test",
   otherClinicAdmin: "admin@harborkids.test",
+  biller: "billing@maplegrove.test",
   anonymous: null,
 } as const;
 type ActorKey = keyof typeof ACTORS;
@@ -137,6 +138,7 @@ const PUBLIC: Row = {
   guardian: "allow",
   otherFamilyGuardian: "allow",
   otherClinicAdmin: "allow",
+  biller: "allow",
   anonymous: "allow",
 };
 /** A 1×1 PNG, the smallest logo a clinic could upload. */
@@ -152,6 +154,7 @@ const SIGNED_IN_WRONG_CODE: Row = {
   guardian: "BAD_REQUEST",
   otherFamilyGuardian: "BAD_REQUEST",
   otherClinicAdmin: "BAD_REQUEST",
+  biller: "BAD_REQUEST",
   anonymous: "UNAUTHORIZED",
 };
 /** A registration answer no authenticator made: its challenge was never handed out. */
@@ -175,6 +178,7 @@ const ANY_SIGNED_IN_FINDS_NOTHING: Row = {
   guardian: "NOT_FOUND",
   otherFamilyGuardian: "NOT_FOUND",
   otherClinicAdmin: "NOT_FOUND",
+  biller: "NOT_FOUND",
   anonymous: "UNAUTHORIZED",
 };
 /** Admin procedures over the caller's own clinic: Harbor Kids' admin acts on Harbor Kids. */
@@ -185,6 +189,7 @@ const ADMIN_OF_OWN_CLINIC: Row = {
   guardian: "FORBIDDEN",
   otherFamilyGuardian: "FORBIDDEN",
   otherClinicAdmin: "allow",
+  biller: "FORBIDDEN",
   anonymous: "UNAUTHORIZED",
 };
 /** Admin procedures on a Maple Grove record: another clinic's admin must not learn that it exists. */
@@ -197,7 +202,16 @@ const STAFF_MANAGING_MAYA: Row = {
   guardian: "FORBIDDEN",
   otherFamilyGuardian: "FORBIDDEN",
   otherClinicAdmin: "NOT_FOUND",
+  biller: "FORBIDDEN",
   anonymous: "UNAUTHORIZED",
+};
+
+/** Acting for Maya (booking, groups): her guardian as well as her therapist and the admin. */
+const ACTING_FOR_MAYA: Row = {
+  ...STAFF_MANAGING_MAYA,
+  guardian: "allow",
+  otherFamilyGuardian: "NOT_FOUND",
+  biller: "NOT_FOUND",
 };
 
 /** Reading Maya's record: her guardians, her therapist and the admin; nobody else learns it exists. */
@@ -208,6 +222,7 @@ const VIEWING_MAYA: Row = {
   guardian: "allow",
   otherFamilyGuardian: "NOT_FOUND",
   otherClinicAdmin: "NOT_FOUND",
+  biller: "NOT_FOUND",
   anonymous: "UNAUTHORIZED",
 };
 
@@ -226,6 +241,7 @@ const IN_MAYAS_SESSION: Row = {
   guardian: "allow",
   otherFamilyGuardian: "NOT_FOUND",
   otherClinicAdmin: "NOT_FOUND",
+  biller: "NOT_FOUND",
   anonymous: "UNAUTHORIZED",
 };
 /** The therapist's controls of Maya's session. */
@@ -233,6 +249,7 @@ const RUNNING_MAYAS_SESSION: Row = {
   ...IN_MAYAS_SESSION,
   guardian: "FORBIDDEN",
   otherFamilyGuardian: "FORBIDDEN",
+  biller: "FORBIDDEN",
 };
 /** The therapist's controls of Mei Chen's group. */
 const RUNNING_THE_GROUP: Row = {
@@ -250,6 +267,7 @@ const BILLING_OWN_CLINIC: Row = {
   guardian: "NOT_FOUND",
   otherFamilyGuardian: "NOT_FOUND",
   otherClinicAdmin: "allow",
+  biller: "allow",
   anonymous: "UNAUTHORIZED",
 };
 /** A record of Maple Grove's billing: another clinic's staff find none. */
@@ -352,6 +370,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
       guardian: "allow",
       otherFamilyGuardian: "NOT_FOUND",
       otherClinicAdmin: "NOT_FOUND",
+      biller: "NOT_FOUND",
       anonymous: "UNAUTHORIZED",
     },
   },
@@ -384,6 +403,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
       guardian: "allow",
       otherFamilyGuardian: "NOT_FOUND",
       otherClinicAdmin: "NOT_FOUND",
+      biller: "NOT_FOUND",
       anonymous: "UNAUTHORIZED",
     },
   },
@@ -611,11 +631,11 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
       idempotencyKey: "matrix-booking",
     }),
     // Her guardian and the staff who manage her may book; anyone else finds no such child.
-    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+    expect: ACTING_FOR_MAYA,
   },
   "booking.reschedule": {
     input: (fx) => ({ appointmentId: fx.futureAppointmentId, start: fx.openSlot }),
-    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+    expect: ACTING_FOR_MAYA,
   },
   // Every family of the clinic may see the groups open for sign-up; where children stand is the caller's own.
   "group.list": { input: () => undefined, expect: ANY_SIGNED_IN },
@@ -635,7 +655,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
       childId: fx.mayaId,
       childLocationState: "IL",
     }),
-    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+    expect: ACTING_FOR_MAYA,
   },
   "waitlist.join": {
     input: (fx) => ({
@@ -643,7 +663,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
       childId: fx.mayaId,
       childLocationState: "IL",
     }),
-    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+    expect: ACTING_FOR_MAYA,
   },
   "group.leave": {
     // Eli's seat: Mei Chen is his therapist, Alex Rivera is not.
@@ -654,6 +674,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
       assignedTherapist: "NOT_FOUND",
       guardian: "allow",
       otherFamilyGuardian: "NOT_FOUND",
+      biller: "NOT_FOUND",
     },
   },
   "series.create": {
@@ -669,7 +690,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
       count: 2,
       mode: "free",
     }),
-    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+    expect: ACTING_FOR_MAYA,
   },
   "series.preview": {
     input: (fx) => ({
@@ -683,7 +704,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
       weekdays: [1],
       count: 2,
     }),
-    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+    expect: ACTING_FOR_MAYA,
   },
   "booking.list": {
     input: () => ({ from: new Date(), to: new Date(Date.now() + 7 * 86_400_000) }),
@@ -691,7 +712,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   },
   "booking.cancel": {
     input: (fx) => ({ appointmentId: fx.futureAppointmentId, reason: "Maya is unwell" }),
-    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+    expect: ACTING_FOR_MAYA,
   },
   "booking.markNoShow": {
     input: (fx) => ({ appointmentId: fx.pastAppointmentId }),
@@ -699,11 +720,11 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   },
   "series.cancel": {
     input: (fx) => ({ appointmentId: fx.seriesAppointmentId, scope: "all", reason: "Moving away" }),
-    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+    expect: ACTING_FOR_MAYA,
   },
   "series.reschedule": {
     input: (fx) => ({ appointmentId: fx.seriesAppointmentId, scope: "all", start: fx.openSlot }),
-    expect: { ...STAFF_MANAGING_MAYA, guardian: "allow", otherFamilyGuardian: "NOT_FOUND" },
+    expect: ACTING_FOR_MAYA,
   },
 
   // A child's home program: read by whoever sees the child, changed by staff and guardians with edit permission.
@@ -833,7 +854,12 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   "calendarFeed.get": { input: () => undefined, expect: ANY_SIGNED_IN },
   "calendarFeed.create": {
     input: () => undefined,
-    expect: { ...ANY_SIGNED_IN, admin: "FORBIDDEN", otherClinicAdmin: "FORBIDDEN" },
+    expect: {
+      ...ANY_SIGNED_IN,
+      admin: "FORBIDDEN",
+      otherClinicAdmin: "FORBIDDEN",
+      biller: "FORBIDDEN",
+    },
   },
   "calendarFeed.revoke": { input: () => undefined, expect: ANY_SIGNED_IN },
 
@@ -1017,17 +1043,17 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   // Past the guard, Sofia's claim has not been sent: there is no answer to record, nothing to correct.
   "claim.recordAnswer": {
     input: (fx) => ({ claimId: fx.sofiaClaimId, answer: "rejected" }),
-    expect: { ...BILLING_MAPLE, admin: "CONFLICT" },
+    expect: { ...BILLING_MAPLE, admin: "CONFLICT", biller: "CONFLICT" },
   },
   "claim.correct": {
     input: (fx) => ({ claimId: fx.sofiaClaimId, kind: "replace" }),
-    expect: { ...BILLING_MAPLE, admin: "CONFLICT" },
+    expect: { ...BILLING_MAPLE, admin: "CONFLICT", biller: "CONFLICT" },
   },
   "claimBatch.list": { input: () => undefined, expect: BILLING_OWN_CLINIC },
   "claimBatch.create": {
     input: (fx) => ({ payerId: fx.sofiaPayerId, claimIds: [fx.sofiaClaimId] }),
     // Past the guard, the claim waits for its co-signature: 422 with its findings.
-    expect: { ...BILLING_MAPLE, admin: "UNPROCESSABLE_CONTENT" },
+    expect: { ...BILLING_MAPLE, admin: "UNPROCESSABLE_CONTENT", biller: "UNPROCESSABLE_CONTENT" },
   },
   "payer.list": { input: () => undefined, expect: BILLING_OWN_CLINIC },
   "payer.create": { input: () => MATRIX_PAYER, expect: BILLING_OWN_CLINIC },
@@ -1041,6 +1067,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: (fx) => ({ payerId: fx.sofiaPayerId, code: "97530", cents: 9_000 }),
     expect: BILLING_MAPLE,
   },
+  "coverage.child": { input: (fx) => ({ childId: fx.mayaId }), expect: BILLING_MAPLE },
   "coverage.list": { input: (fx) => ({ childId: fx.mayaId }), expect: BILLING_MAPLE },
   "coverage.create": {
     input: (fx) => ({ ...mayasOwnPlan(fx.sofiaPayerId, "secondary"), childId: fx.mayaId }),
@@ -1617,6 +1644,7 @@ describe("child.list", () => {
     expect(await namesSeenBy(sessions.otherFamilyGuardian)).toEqual(["Sofia Garcia"]);
     expect(await namesSeenBy(parentLee)).toEqual(["Noah Lee"]);
     expect(await namesSeenBy(sessions.otherClinicAdmin)).toEqual(["Noah Lee"]);
+    expect(await namesSeenBy(sessions.biller)).toEqual([]);
   });
 
   it("shows therapists every child of the clinic when the clinic lets them see all children", async () => {

@@ -62,6 +62,7 @@ export const DEMO_CLINICS: DemoClinic[] = [
           ...weekdays([6], [["09:00", "13:00"]]),
         ],
       },
+      { email: "billing@maplegrove.test", name: "Rosa Delgado", role: "biller" },
       { email: "parent.johnson@maplegrove.test", name: "Jordan Johnson", role: "guardian" },
       { email: "parent.garcia@maplegrove.test", name: "Lucía Garcia", role: "guardian" },
       { email: "grandma.johnson@maplegrove.test", name: "Patricia Johnson", role: "guardian" },

@@ -49,6 +49,13 @@ describe("decideChildAccess", () => {
   it("hides the child from a therapist of another clinic who happens to be listed", () => {
     expect(decideChildAccess(actor("therapist", "t1", "c2"), child, open).ok).toBe(false);
   });
+  it("hides every child's record from a biller of the clinic, even one listed on it", () => {
+    expect(decideChildAccess(actor("biller", "b1"), child, open)).toEqual({
+      ok: false,
+      reason: "NOT_FOUND",
+    });
+    expect(decideChildAccess(actor("biller", "g1"), child, open).ok).toBe(false);
+  });
 });
 
 describe("canInvite", () => {
@@ -56,14 +63,18 @@ describe("canInvite", () => {
     expect(canInvite("admin", "admin")).toBe(true);
     expect(canInvite("admin", "therapist")).toBe(true);
     expect(canInvite("admin", "guardian")).toBe(true);
+    expect(canInvite("admin", "biller")).toBe(true);
   });
   it("lets therapists invite guardians only", () => {
     expect(canInvite("therapist", "guardian")).toBe(true);
     expect(canInvite("therapist", "therapist")).toBe(false);
     expect(canInvite("therapist", "admin")).toBe(false);
+    expect(canInvite("therapist", "biller")).toBe(false);
   });
-  it("lets guardians invite nobody", () => {
+  it("lets guardians and billers invite nobody", () => {
     expect(canInvite("guardian", "guardian")).toBe(false);
+    expect(canInvite("biller", "guardian")).toBe(false);
+    expect(canInvite("biller", "biller")).toBe(false);
   });
 });
 
@@ -76,5 +87,6 @@ describe("supervisesCareOf", () => {
     expect(supervisesCareOf(actor("therapist", "t2"), supervised)).toBe(false);
     expect(supervisesCareOf(actor("therapist", "t9", "c2"), supervised)).toBe(false);
     expect(supervisesCareOf(actor("guardian", "t9"), supervised)).toBe(false);
+    expect(supervisesCareOf(actor("biller", "t9"), supervised)).toBe(false);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 
 import { ACTIONS, can, canInLiveSession, LIVE_SESSION_ACTIONS, reachOf, type Action } from ".";
+import type { Role } from "../identity";
 
-const allowed = (role: "admin" | "therapist" | "guardian") =>
+const allowed = (role: Role) =>
   (Object.keys(ACTIONS) as Action[]).filter((action) => can(role, action));
 
 describe("ACTIONS", () => {
@@ -39,6 +40,9 @@ describe("ACTIONS", () => {
       "readFamilyVersions",
     ]);
   });
+  it("lets a biller keep the clinic's billing, nothing more: no chart, no children, no sessions", () => {
+    expect(allowed("biller")).toEqual(["manageBilling"]);
+  });
 });
 
 describe("reachOf", () => {
@@ -46,6 +50,9 @@ describe("reachOf", () => {
     expect(reachOf("admin")).toBe("clinic");
     expect(reachOf("therapist")).toBe("caseload");
     expect(reachOf("guardian")).toBe("family");
+  });
+  it("gives a biller no child's record to reach", () => {
+    expect(reachOf("biller")).toBe("none");
   });
 });
 

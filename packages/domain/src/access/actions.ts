@@ -37,7 +37,7 @@ export const ACTIONS = {
   /** The family's versions: goals in their words, progress reports sent to their portal. */
   readFamilyVersions: ["guardian"],
   /** Billing: payers and fee schedules, a child's coverage and authorizations, charges and claims. */
-  manageBilling: ["admin"],
+  manageBilling: ["admin", "biller"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Action = keyof typeof ACTIONS;
@@ -45,11 +45,20 @@ export type Action = keyof typeof ACTIONS;
 export const can = (role: Role, action: Action): boolean =>
   (ACTIONS[action] as readonly Role[]).includes(role);
 
-/** Whose records a role reaches: the whole clinic's, a therapist's caseload and calendar, a family's own. */
-export type Reach = "clinic" | "caseload" | "family";
+/**
+ * Whose records a role reaches: the whole clinic's, a therapist's caseload and calendar, a family's
+ * own. A biller reaches no child's record ("none"): billing reads only what a claim needs, by clinic.
+ */
+export type Reach = "clinic" | "caseload" | "family" | "none";
 
 export const reachOf = (role: Role): Reach =>
-  can(role, "reachWholeClinic") ? "clinic" : can(role, "keepCaseload") ? "caseload" : "family";
+  can(role, "reachWholeClinic")
+    ? "clinic"
+    : can(role, "keepCaseload")
+      ? "caseload"
+      : can(role, "beLinkedToChildren")
+        ? "family"
+        : "none";
 
 /** The same for the roles inside one video session, which come from the appointment, not the clinic. */
 export const LIVE_SESSION_ACTIONS = {

@@ -34,6 +34,8 @@ export function decideChildAccess(
       return child.guardianUserIds.includes(actor.userId)
         ? { ok: true, access: "view" }
         : { ok: false, reason: "NOT_FOUND" };
+    case "none":
+      return { ok: false, reason: "NOT_FOUND" };
   }
 }
 

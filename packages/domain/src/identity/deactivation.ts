@@ -1,5 +1,5 @@
 /** The role names of identity (ROLES), spelled here so this file and the module do not import each other. */
-type Role = "admin" | "therapist" | "guardian";
+type Role = "admin" | "therapist" | "guardian" | "biller";
 
 export type DeactivationTarget = { userId: string; role: Role; deactivatedAt: Date | null };
 

@@ -2,11 +2,12 @@ import { z } from "zod";
 
 import { withoutNul } from "../bounds";
 
-export const ROLES = ["admin", "therapist", "guardian"] as const;
+/** A biller keeps the clinic's billing and sees of a chart only what claims need (dates, codes, diagnoses). */
+export const ROLES = ["admin", "therapist", "guardian", "biller"] as const;
 export const Role = z.enum(ROLES);
 export type Role = z.infer<typeof Role>;
 
-export const STAFF_ROLES = ["admin", "therapist"] as const satisfies readonly Role[];
+export const STAFF_ROLES = ["admin", "therapist", "biller"] as const satisfies readonly Role[];
 export const StaffRole = z.enum(STAFF_ROLES);
 export type StaffRole = z.infer<typeof StaffRole>;
 

@@ -31,6 +31,11 @@ const NAV = {
     { href: "/family/groups", label: "Groups" },
     { href: "/family/insurance", label: "Insurance" },
   ],
+  biller: [
+    { href: "/admin/billing", label: "Billing" },
+    { href: "/admin/billing/charges", label: "Charges" },
+    { href: "/admin/billing/payers", label: "Payers and fees" },
+  ],
 } as const;
 
 export default async function AppLayout({ children }: { children: ReactNode }) {

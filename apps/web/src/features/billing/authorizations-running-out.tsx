@@ -22,7 +22,10 @@ export function AuthorizationsRunningOut({ items }: { items: AuthorizationRunnin
             const ended = item.daysLeft < 0;
             return (
               <li key={item.id}>
-                <Link href={`/children/${item.childId}`} className={rowLinkClasses}>
+                <Link
+                  href={`/admin/billing/children/${item.childId}#coverage`}
+                  className={rowLinkClasses}
+                >
                   <span className="min-w-0">
                     <span className="block font-medium text-stone-900">
                       {item.childName} · {item.payerName}

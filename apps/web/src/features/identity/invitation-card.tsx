@@ -7,6 +7,7 @@ const ROLE_WORDS = {
   admin: "a clinic admin",
   therapist: "a therapist",
   guardian: "a family member",
+  biller: "a biller",
 } as const;
 
 const UNUSABLE = {

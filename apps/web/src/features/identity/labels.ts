@@ -7,6 +7,7 @@ export const ROLE_LABELS: Record<Role, string> = {
   admin: "Clinic admin",
   therapist: "Therapist",
   guardian: "Family member",
+  biller: "Biller",
 };
 
 /** The shorter name beside a person's name in the app's header and the demo sign-in list. */
@@ -14,6 +15,7 @@ export const ROLE_SHORT_LABELS: Record<Role, string> = {
   admin: "Clinic admin",
   therapist: "Therapist",
   guardian: "Family",
+  biller: "Biller",
 };
 
 // Checked without zod's Role schema: the header of every page imports this file, and zod would
@@ -29,6 +31,7 @@ export const ROLE_TONES: Record<Role, BadgeTone> = {
   admin: "brand",
   therapist: "neutral",
   guardian: "neutral",
+  biller: "neutral",
 };
 
 export const INVITATION_STATE_LABELS: Record<Invitation["state"], string> = {

@@ -83,6 +83,28 @@ export async function readCoverageSubjects(q: Queryable, childId: string) {
   return { child, guardians, plans };
 }
 
+/** The child a coverage is for, as billing sees it: name, birth date, and the guardians who may subscribe. */
+export async function findCoverageChild(q: Queryable, childId: string) {
+  const [[child], guardians] = await pipelined([
+    q
+      .select({
+        id: children.id,
+        firstName: children.firstName,
+        lastName: children.lastName,
+        dateOfBirth: children.dateOfBirth,
+      })
+      .from(children)
+      .where(eq(children.id, childId)),
+    q
+      .select({ id: users.id, name: users.name })
+      .from(guardianLinks)
+      .innerJoin(users, eq(users.id, guardianLinks.guardianId))
+      .where(eq(guardianLinks.childId, childId))
+      .orderBy(asc(guardianLinks.createdAt)),
+  ]);
+  return child ? { ...child, guardians } : undefined;
+}
+
 export async function insertCoverage(
   q: Queryable,
   values: CoverageValues & { clinicId: string; childId: string },

@@ -217,7 +217,7 @@ function SentBatches({ batches, timeZone }: { batches: Batch[]; timeZone: string
 /** The latest claims sent, and what each payer said. */
 function SentClaims({ claims }: { claims: ClaimSummary[] }) {
   return (
-    <Card title="Sent and claims" description="The latest claims sent, and what each payer said.">
+    <Card title="Sent and answered" description="The latest claims sent, and what each payer said.">
       {claims.length === 0 ? (
         <p className="text-stone-700">No claim sent yet.</p>
       ) : (

@@ -23,27 +23,39 @@ const PLACES: Record<string, string> = {
   "99": "99 · other place",
 };
 
-/** Where a finding is fixed: the child's coverage, the note, or the chart. */
-function fixLink(claim: ClaimDetail, finding: Finding) {
+/**
+ * Where a finding is fixed: the child's coverage (billing's own), or the note or the chart, which
+ * only those who read the record open; a biller is told whom to ask instead.
+ */
+function fixOf(
+  claim: ClaimDetail,
+  finding: Finding,
+  readsRecord: boolean,
+): { href: string; label: string } | { ask: string } | null {
+  const askTherapist = { ask: `Ask ${claim.renderingProvider} to fix this in the record.` };
   switch (finding.edit) {
     case "member_id_missing":
     case "authorization_missing":
     case "authorization_expired":
     case "authorization_exhausted":
       return {
-        href: `/children/${claim.childId}#coverage`,
+        href: `/admin/billing/children/${claim.childId}#coverage`,
         label: `Open ${claim.childName}'s coverage`,
       };
     case "note_unsigned":
     case "units_not_supported":
-      return { href: `/notes/${claim.noteId}`, label: "Open the visit note" };
+      return readsRecord
+        ? { href: `/notes/${claim.noteId}`, label: "Open the visit note" }
+        : askTherapist;
     case "diagnosis_missing":
     case "plan_of_care_missing":
     case "plan_of_care_uncertified":
     case "plan_of_care_expired":
     case "progress_report_overdue":
     case "caregiver_consent_missing":
-      return { href: `/children/${claim.childId}/chart`, label: `Open ${claim.childName}'s chart` };
+      return readsRecord
+        ? { href: `/children/${claim.childId}/chart`, label: `Open ${claim.childName}'s chart` }
+        : askTherapist;
     default:
       return null;
   }
@@ -62,8 +74,19 @@ const LINE_COLUMNS = [
   },
 ];
 
-/** One claim: who and what it bills, each check it fails with its fix, and its file to print. */
-export function ClaimView({ claim, timeZone }: { claim: ClaimDetail; timeZone: string }) {
+/**
+ * One claim: who and what it bills, each check it fails with its fix, and its file to print.
+ * `readsRecord`: the viewer reads the chart (an admin), so the note and the chart are linked.
+ */
+export function ClaimView({
+  claim,
+  timeZone,
+  readsRecord,
+}: {
+  claim: ClaimDetail;
+  timeZone: string;
+  readsRecord: boolean;
+}) {
   const status = STATUS_WORDS[claim.status];
   return (
     <div className="flex flex-col gap-6">
@@ -78,7 +101,7 @@ export function ClaimView({ claim, timeZone }: { claim: ClaimDetail; timeZone: s
         actions={<Badge tone={status.tone}>{status.label}</Badge>}
       />
       {claim.status === "draft" ? (
-        <ClaimFindings claim={claim} />
+        <ClaimFindings claim={claim} readsRecord={readsRecord} />
       ) : claim.status === "ready" ? (
         <Alert tone="success">
           This claim passes every check. Send it with the other {claim.payerName} claims from{" "}
@@ -125,13 +148,13 @@ export function ClaimView({ claim, timeZone }: { claim: ClaimDetail; timeZone: s
           </p>
         ) : null}
       </Card>
-      <ClaimParties claim={claim} />
+      <ClaimParties claim={claim} readsRecord={readsRecord} />
     </div>
   );
 }
 
 /** Each check the claim fails, with its fix and where to make it. */
-function ClaimFindings({ claim }: { claim: ClaimDetail }) {
+function ClaimFindings({ claim, readsRecord }: { claim: ClaimDetail; readsRecord: boolean }) {
   return (
     <Card
       title={`${plural(claim.findings.length, "problem")} to fix`}
@@ -139,16 +162,18 @@ function ClaimFindings({ claim }: { claim: ClaimDetail }) {
     >
       <ol className="flex flex-col gap-4" aria-label="Problems to fix">
         {claim.findings.map((finding) => {
-          const link = fixLink(claim, finding);
+          const fix = fixOf(claim, finding, readsRecord);
           return (
             <li key={finding.edit} className="rounded-lg border border-amber-300 bg-amber-50 p-4">
               <p className="font-medium text-stone-900">{finding.problem}</p>
               <p className="text-stone-800">{finding.fix}</p>
-              {link ? (
-                <Link href={link.href} className={linkClasses}>
-                  {link.label}
+              {fix === null ? null : "ask" in fix ? (
+                <p className="text-stone-800">{fix.ask}</p>
+              ) : (
+                <Link href={fix.href} className={linkClasses}>
+                  {fix.label}
                 </Link>
-              ) : null}
+              )}
             </li>
           );
         })}
@@ -160,7 +185,7 @@ function ClaimFindings({ claim }: { claim: ClaimDetail }) {
   );
 }
 /** Who the claim is for, who pays, where the visit was and who gave it. */
-function ClaimParties({ claim }: { claim: ClaimDetail }) {
+function ClaimParties({ claim, readsRecord }: { claim: ClaimDetail; readsRecord: boolean }) {
   return (
     <Card title="Who and where">
       <DescriptionList
@@ -199,9 +224,14 @@ function ClaimParties({ claim }: { claim: ClaimDetail }) {
         <a href={`/api/billing/claims/${claim.id}/cms1500.pdf`} className={linkClasses}>
           Print on a CMS-1500
         </a>
-        <Link href={`/notes/${claim.noteId}`} className={linkClasses}>
-          Open the visit note
+        <Link href={`/admin/billing/children/${claim.childId}`} className={linkClasses}>
+          {claim.childName}&apos;s coverage
         </Link>
+        {readsRecord ? (
+          <Link href={`/notes/${claim.noteId}`} className={linkClasses}>
+            Open the visit note
+          </Link>
+        ) : null}
       </p>
     </Card>
   );

@@ -233,7 +233,12 @@ function SubscriberFields({
       )}
       <TextField label="Street address" autoComplete="street-address" {...text("addressLine1")} />
       <TextField label="City" autoComplete="address-level2" {...text("city")} />
-      <TextField label="State" hint="2 letters, like IL" autoComplete="address-level1" {...text("state")} />
+      <TextField
+        label="State"
+        hint="2 letters, like IL"
+        autoComplete="address-level1"
+        {...text("state")}
+      />
       <TextField label="ZIP code" inputMode="numeric" autoComplete="postal-code" {...text("zip")} />
     </fieldset>
   );

@@ -17,12 +17,20 @@ import {
   staffInvitationFieldOf,
   type StaffInvitationDraft,
   type StaffInvitationErrors,
+  type StaffRoleInvited,
 } from "./staff-invitation";
 
-const ROLE_OPTIONS = [
+const ROLE_OPTIONS: { value: StaffRoleInvited; label: string }[] = [
   { value: "therapist", label: "Therapist" },
   { value: "admin", label: "Clinic admin" },
+  { value: "biller", label: "Biller" },
 ];
+
+const ROLE_HINTS: Partial<Record<StaffRoleInvited, string>> = {
+  admin: "Admins manage staff, children and clinic settings.",
+  biller:
+    "Billers keep payers, coverage and claims. Of a chart they see dates, codes and diagnoses, never notes.",
+};
 
 export function InviteStaffForm({
   delivery,
@@ -105,12 +113,14 @@ function StaffInvitationFields({
         options={ROLE_OPTIONS}
         value={draft.role}
         onChange={(event) =>
-          onEdit({ role: event.target.value === "admin" ? "admin" : "therapist" })
+          onEdit({
+            role:
+              ROLE_OPTIONS.find((option) => option.value === event.target.value)?.value ??
+              "therapist",
+          })
         }
         error={errors.role}
-        hint={
-          draft.role === "admin" ? "Admins manage staff, children and clinic settings." : undefined
-        }
+        hint={ROLE_HINTS[draft.role]}
       />
     </div>
   );

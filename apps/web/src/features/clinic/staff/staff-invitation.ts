@@ -2,7 +2,8 @@ import { CreateInvitationInput } from "@carryover/api/contracts/invitation";
 
 import { checkForm, placeFieldErrors, type FieldErrors } from "~/lib/form-errors";
 
-export type StaffInvitationDraft = { name: string; email: string; role: "therapist" | "admin" };
+export type StaffRoleInvited = "therapist" | "admin" | "biller";
+export type StaffInvitationDraft = { name: string; email: string; role: StaffRoleInvited };
 
 type Field = keyof StaffInvitationDraft;
 export type StaffInvitationErrors = FieldErrors<Field>;

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 
+import { ACTIONS } from "@carryover/domain/access";
+
 import { AuthorizationsRunningOut } from "~/features/billing/authorizations-running-out";
 import { BillingHome } from "~/features/billing/claims/billing-home";
 import { requireAuth } from "~/server/auth-session";
@@ -13,7 +15,7 @@ export default async function BillingPage({
   searchParams: Promise<{ sent?: string | string[] }>;
 }) {
   const { sent } = await searchParams;
-  const auth = await requireAuth(["admin"]);
+  const auth = await requireAuth(ACTIONS.manageBilling);
   const queryClient = getQueryClient();
   const [{ claims, byStatus }, batches, toRenew] = await Promise.all([
     queryClient.fetchQuery(trpc.claim.list.queryOptions()),

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 
+import { ACTIONS } from "@carryover/domain/access";
+
 import { PayersAndFees } from "~/features/billing/payers/payers-and-fees";
 import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
@@ -7,7 +9,7 @@ import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 export const metadata: Metadata = { title: "Payers and fees" };
 
 export default async function PayersPage() {
-  await requireAuth(["admin"]);
+  await requireAuth(ACTIONS.manageBilling);
   const queryClient = getQueryClient();
   await Promise.all([
     queryClient.prefetchQuery(trpc.payer.list.queryOptions()),

@@ -1,5 +1,7 @@
 import type { Metadata } from "next";
 
+import { ACTIONS, can } from "@carryover/domain/access";
+
 import { ClaimView } from "~/features/billing/claims/claim-view";
 import { loadClaim } from "~/features/billing/claims/load-claim";
 import { requireAuth } from "~/server/auth-session";
@@ -7,7 +9,13 @@ import { requireAuth } from "~/server/auth-session";
 export const metadata: Metadata = { title: "Claim" };
 
 export default async function ClaimPage({ params }: { params: Promise<{ claimId: string }> }) {
-  const auth = await requireAuth(["admin"]);
+  const auth = await requireAuth(ACTIONS.manageBilling);
   const { claimId } = await params;
-  return <ClaimView claim={await loadClaim(claimId)} timeZone={auth.clinicTimeZone} />;
+  return (
+    <ClaimView
+      claim={await loadClaim(claimId)}
+      timeZone={auth.clinicTimeZone}
+      readsRecord={can(auth.actor.role, "readClinicalRecord")}
+    />
+  );
 }
