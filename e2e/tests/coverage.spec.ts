@@ -15,7 +15,7 @@ test("the admin finds Eli's Medicaid authorization among those to renew, and on 
   await toRenew.scrollIntoViewIfNeeded();
   await page.screenshot({ path: `${SHOTS}/authorizations-to-renew-laptop.png` });
   await eli.click();
-  await expect(page).toHaveURL(new RegExp(`/children/${eliId}$`));
+  await expect(page).toHaveURL(new RegExp(`/admin/billing/children/${eliId}#coverage$`));
   const coverage = page.locator("section", {
     has: page.getByRole("heading", { name: "Coverage and authorizations" }),
   });

@@ -61,7 +61,7 @@ test("the admin changes Medicare's threshold and a fee, and sees both", async ({
   ).toBeVisible();
 });
 
-test("the admin adds a payer with its rules, then archives it", async ({ page }) => {
+test("the admin adds a payer with its rules, archives it, then takes it back", async ({ page }) => {
   await signInAndLand(page, "admin@maplegrove.test", "/admin");
   await page.goto("/admin/billing/payers");
   await page.getByRole("button", { name: "Add a payer" }).click();
@@ -89,9 +89,14 @@ test("the admin adds a payer with its rules, then archives it", async ({ page })
   await added.getByRole("button", { name: "Archive Prairie Kids Health" }).click();
   const dialog = page.getByRole("dialog", { name: "Archive Prairie Kids Health?" });
   await dialog.getByRole("button", { name: "Archive" }).click();
-  await expect(page.getByText("Prairie Kids Health archived.")).toBeVisible();
+  await expect(page.getByText(/^Prairie Kids Health archived\./)).toBeVisible();
   await expect(added.getByText("Archived")).toBeVisible();
   await expect(page.getByRole("columnheader", { name: "Prairie Kids Health" })).toHaveCount(0);
+
+  await added.getByRole("button", { name: "Take back Prairie Kids Health" }).click();
+  await expect(page.getByText("Prairie Kids Health is billed again")).toBeVisible();
+  await expect(added.getByText("Archived")).toHaveCount(0);
+  await expect(page.getByRole("columnheader", { name: "Prairie Kids Health" })).toBeVisible();
 });
 
 test("on a child's page the admin adds a past plan on a guardian's name, after a bad member ID", async ({

@@ -40,3 +40,4 @@ export {
 export { VisuallyHidden, type VisuallyHiddenProps } from "./visually-hidden";
 export { Logo } from "./logo";
 export { rowLinkClasses } from "./row-link";
+export { textLinkClasses } from "./text-link";

@@ -8,6 +8,7 @@ import {
   claimBatches,
   claims,
   clinicBillingProfiles,
+  coverages,
   memberships,
 } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
@@ -145,6 +146,9 @@ describe("claimBatch.create", () => {
     ]);
     expect(of("PAT").map(text)).toEqual(["PAT*19"]);
     expect(of("NM1", "QC")).toHaveLength(1);
+    const [plan] = await db.select().from(coverages).where(eq(coverages.id, claim.coverageId));
+    // The subscriber's DMG (2010BA) comes before the patient's (2010CA).
+    expect(of("DMG").map((s) => values(s)[2])).toEqual([plan?.subscriberSex, plan?.patientSex]);
     expect(values(of("CLM")[0]).slice(0, 2)).toEqual([
       `CO-${String(claim.number).padStart(6, "0")}`,
       String(claim.totalCents / 100),

@@ -6,7 +6,12 @@ import {
   scrubClaims,
   type readCoverageSubjects,
 } from "@carryover/db/queries";
-import { conflictingCoverage, spokenDay, type CoveragePeriod } from "@carryover/domain/billing";
+import {
+  conflictingCoverage,
+  spokenDay,
+  type CoveragePeriod,
+  type Sex,
+} from "@carryover/domain/billing";
 
 import { AppError } from "../errors";
 
@@ -36,10 +41,13 @@ export async function requirePlanPayer(
   return payer;
 }
 
-/** Who holds the plan: the child (their own name and date of birth) or one of the child's guardians. */
+/**
+ * Who holds the plan: the child (their own name and date of birth, and their sex as on the card)
+ * or one of the child's guardians.
+ */
 export function subscriberOf(
   subjects: Subjects,
-  plan: { guardianId: string | null; dateOfBirth: string | null },
+  plan: { guardianId: string | null; dateOfBirth: string | null; sex: Sex; patientSex: Sex },
   today: string,
 ) {
   const { child } = subjects;
@@ -49,6 +57,7 @@ export function subscriberOf(
       subscriberGuardianId: null,
       subscriberName: `${child.firstName} ${child.lastName}`,
       subscriberDateOfBirth: child.dateOfBirth,
+      subscriberSex: plan.patientSex,
     };
   const guardian = subjects.guardians.find((g) => g.id === plan.guardianId);
   if (!guardian)
@@ -60,6 +69,7 @@ export function subscriberOf(
     subscriberGuardianId: guardian.id,
     subscriberName: guardian.name,
     subscriberDateOfBirth: plan.dateOfBirth,
+    subscriberSex: plan.sex,
   };
 }
 

@@ -6,6 +6,8 @@ import {
   MemberId,
   PAYER_KINDS,
   PostalAddress,
+  Sex,
+  SEXES,
   SUBSCRIBER_RELATIONSHIPS,
 } from "@carryover/domain/billing";
 import { calendarDate } from "@carryover/domain/bounds";
@@ -26,12 +28,16 @@ export type CoverageChild = z.infer<typeof CoverageChild>;
 const planDate = calendarDate("Enter the date as YYYY-MM-DD");
 const birthDate = calendarDate("Enter the date of birth as YYYY-MM-DD");
 
-/** What the card says: the payer, the rank, the numbers, and where the subscriber and child live. */
+/**
+ * What the card says: the payer, the rank, the numbers, the child's sex, and where the subscriber
+ * and child live.
+ */
 const CARD = {
   payerId: z.uuid("Choose the insurance company"),
   rank: z.enum(COVERAGE_RANKS, "Choose primary or secondary"),
   memberId: MemberId,
   groupNumber: GroupNumber.nullable(),
+  patientSex: Sex.default("U"),
   ...PostalAddress.shape,
 };
 
@@ -42,6 +48,8 @@ const PLAN = z.object({
   subscriberGuardianId: z.uuid("Choose the guardian whose plan it is").nullable(),
   /** The guardian's date of birth; the child's own is on the child's record. */
   subscriberDateOfBirth: birthDate.nullable(),
+  /** The guardian's sex; on the child's own plan, the child's (patientSex) is stored instead. */
+  subscriberSex: Sex.default("U"),
   effectiveFrom: planDate,
   effectiveTo: planDate.nullable(),
 });
@@ -104,6 +112,8 @@ export const ChildPlan = z.object({
   subscriberGuardianId: z.uuid().nullable(),
   subscriberName: z.string(),
   subscriberDateOfBirth: day,
+  subscriberSex: z.enum(SEXES),
+  patientSex: z.enum(SEXES),
   ...address,
   effectiveFrom: day,
   effectiveTo: day.nullable(),
@@ -126,6 +136,8 @@ export const FamilyCard = z
     coverageId: z.uuid("Choose the plan").nullable(),
     whose: z.enum(["child", "mine"], "Choose whose plan it is"),
     subscriberDateOfBirth: birthDate.nullable(),
+    /** The guardian's sex, when the plan is theirs ("mine"). */
+    subscriberSex: Sex.default("U"),
     /** The plan's first day, when the card shows it; a new plan starts today otherwise. */
     effectiveFrom: planDate.nullable(),
   })
@@ -149,6 +161,9 @@ export const FamilyPlan = z.object({
   subscriberName: z.string(),
   /** Only on the viewer's own plan. */
   subscriberDateOfBirth: day.nullable(),
+  /** Only on the viewer's own plan. */
+  subscriberSex: z.enum(SEXES).nullable(),
+  patientSex: z.enum(SEXES),
   ...address,
   effectiveFrom: day,
   effectiveTo: day.nullable(),

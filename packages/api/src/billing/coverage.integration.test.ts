@@ -51,6 +51,8 @@ const medicaidPlan = (): Omit<NewCoverage, "childId"> => ({
   relationship: "self",
   subscriberGuardianId: null,
   subscriberDateOfBirth: null,
+  subscriberSex: "U",
+  patientSex: "U",
   effectiveFrom: `${year}-03-01`,
   effectiveTo: null,
 });
@@ -100,6 +102,37 @@ describe("coverage.create and coverage.list", () => {
       subscriberGuardianId: ids.jordan,
       subscriberName: "Jordan Johnson",
       subscriberDateOfBirth: "1985-06-02",
+    });
+    await db.delete(coverages).where(eq(coverages.id, id));
+  });
+
+  it("keeps the child's and the guardian's sex as on the card; on the child's own plan, the child's is the subscriber's", async () => {
+    const onJordans = {
+      ...medicaidPlan(),
+      payerId: ids.heartland,
+      memberId: "HHP77000031",
+      relationship: "child" as const,
+      subscriberGuardianId: ids.jordan,
+      subscriberDateOfBirth: "1985-06-02",
+      patientSex: "F" as const,
+      subscriberSex: "M" as const,
+    };
+    const { id } = await as(admin).coverage.create({ ...onJordans, childId: ids.maya });
+    const listed = async () =>
+      (await as(admin).coverage.list({ childId: ids.maya })).find((p) => p.id === id);
+    expect(await listed()).toMatchObject({ patientSex: "F", subscriberSex: "M" });
+
+    await as(admin).coverage.update({
+      ...onJordans,
+      coverageId: id,
+      relationship: "self",
+      subscriberGuardianId: null,
+      subscriberDateOfBirth: null,
+    });
+    expect(await listed()).toMatchObject({
+      relationship: "self",
+      patientSex: "F",
+      subscriberSex: "F",
     });
     await db.delete(coverages).where(eq(coverages.id, id));
   });

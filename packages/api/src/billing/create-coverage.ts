@@ -25,6 +25,8 @@ export async function createCoverage(ctx: ActorContext, input: NewCoverage) {
       {
         guardianId: input.relationship === "child" ? input.subscriberGuardianId : null,
         dateOfBirth: input.subscriberDateOfBirth,
+        sex: input.subscriberSex,
+        patientSex: input.patientSex,
       },
       today,
     );
@@ -37,6 +39,7 @@ export async function createCoverage(ctx: ActorContext, input: NewCoverage) {
       memberId: input.memberId,
       groupNumber: input.groupNumber,
       ...subscriber,
+      patientSex: input.patientSex,
       addressLine1: input.addressLine1,
       city: input.city,
       state: input.state,

@@ -1,7 +1,7 @@
 import { and, eq } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
-import { auditEvents, children, payers } from "@carryover/db/schema";
+import { auditEvents, children, coverages, payers } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import type { AuthSession } from "../identity/resolve-auth-session";
@@ -51,6 +51,8 @@ const medicaidCard = (): FamilyCard => ({
   zip: "62701",
   whose: "child",
   subscriberDateOfBirth: null,
+  subscriberSex: "U",
+  patientSex: "U",
   effectiveFrom: null,
 });
 
@@ -95,6 +97,35 @@ describe("coverage.listForFamily", () => {
 });
 
 describe("coverage.submitByFamily", () => {
+  it("keeps the child's sex as on the card, and the parent's on their own plan", async () => {
+    const card = {
+      ...medicaidCard(),
+      whose: "mine" as const,
+      subscriberDateOfBirth: "1985-06-02",
+      patientSex: "F" as const,
+      subscriberSex: "M" as const,
+    };
+    const { id } = await as(jordan).coverage.submitByFamily(card);
+    const seenByStaff = async () =>
+      (await as(admin).coverage.list({ childId: ids.maya })).find((p) => p.id === id);
+    const seenBy = async (session: AuthSession) =>
+      (await as(session).coverage.listForFamily({ childId: ids.maya })).plans.find(
+        (p) => p.id === id,
+      );
+    expect(await seenByStaff()).toMatchObject({ patientSex: "F", subscriberSex: "M" });
+    // The parent's form fills in from their plan; another guardian does not see the parent's sex.
+    expect(await seenBy(jordan)).toMatchObject({ patientSex: "F", subscriberSex: "M" });
+    expect(await seenBy(grandma)).toMatchObject({ patientSex: "F", subscriberSex: null });
+
+    await as(jordan).coverage.submitByFamily({ ...card, coverageId: id, whose: "child" });
+    expect(await seenByStaff()).toMatchObject({
+      relationship: "self",
+      patientSex: "F",
+      subscriberSex: "F",
+    });
+    await db.delete(coverages).where(eq(coverages.id, id));
+  });
+
   it("enters a new card from today, which billing staff see as the family's, audited", async () => {
     const { id } = await as(jordan).coverage.submitByFamily(medicaidCard());
     const plan = (await as(admin).coverage.list({ childId: ids.maya })).find((p) => p.id === id);

@@ -46,6 +46,8 @@ export async function listFamilyCoverage(
             whose: plan.relationship === "self" ? "child" : mine ? "mine" : "other_guardian",
             subscriberName: plan.subscriberName,
             subscriberDateOfBirth: mine ? plan.subscriberDateOfBirth : null,
+            subscriberSex: mine ? plan.subscriberSex : null,
+            patientSex: plan.patientSex,
             addressLine1: plan.addressLine1,
             city: plan.city,
             state: plan.state,

@@ -203,6 +203,30 @@ describe("payer.archive", () => {
         (p) => p.id,
       ),
     ).not.toContain(id);
+
+    // Taken back, it is billed again: a new plan may name it, and families see it.
+    expect(await as(admin).payer.restore({ id })).toEqual({ id });
+    expect((await as(admin).payer.list()).find((p) => p.id === id)?.archivedAt).toBeNull();
+    await as(admin).coverage.create({
+      ...plan,
+      childId,
+      effectiveFrom: "2019-01-01",
+      effectiveTo: "2019-06-30",
+    });
+  });
+
+  it("finds no payer of another clinic to archive or take back", async () => {
+    const [harborPayer] = await db
+      .select({ id: payers.id })
+      .from(payers)
+      .where(eq(payers.clinicId, harbor.actor.clinicId));
+    const id = harborPayer?.id ?? "";
+    expect(await refusalOf(as(admin).payer.archive({ id }), deps)).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(await refusalOf(as(admin).payer.restore({ id }), deps)).toMatchObject({
+      code: "NOT_FOUND",
+    });
   });
 });
 

@@ -1,5 +1,5 @@
 import { createRouter, signedInProcedure } from "../trpc/init";
-import { archivePayer } from "./archive-payer";
+import { archivePayer, restorePayer } from "./archive-payer";
 import { createPayer } from "./create-payer";
 import { listPayers } from "./list-payers";
 import {
@@ -28,4 +28,9 @@ export const payerRouter = createRouter({
     .input(PayerKey)
     .output(ArchivedPayer)
     .mutation(({ ctx, input }) => archivePayer(ctx, input)),
+  /** Takes an archived payer back: new plans may name it again. */
+  restore: signedInProcedure
+    .input(PayerKey)
+    .output(SavedPayer)
+    .mutation(({ ctx, input }) => restorePayer(ctx, input)),
 });

@@ -43,6 +43,8 @@ export async function submitFamilyCard(ctx: ActorContext, input: FamilyCard) {
       {
         guardianId: input.whose === "mine" ? ctx.actor.userId : null,
         dateOfBirth: input.subscriberDateOfBirth,
+        sex: input.subscriberSex,
+        patientSex: input.patientSex,
       },
       today,
     );
@@ -62,6 +64,7 @@ export async function submitFamilyCard(ctx: ActorContext, input: FamilyCard) {
       memberId: input.memberId,
       groupNumber: input.groupNumber,
       ...subscriber,
+      patientSex: input.patientSex,
       addressLine1: input.addressLine1,
       city: input.city,
       state: input.state,

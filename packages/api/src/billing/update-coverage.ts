@@ -36,6 +36,8 @@ export async function updateCoverageDetails(ctx: ActorContext, input: CoverageCh
       {
         guardianId: input.relationship === "child" ? input.subscriberGuardianId : null,
         dateOfBirth: input.subscriberDateOfBirth,
+        sex: input.subscriberSex,
+        patientSex: input.patientSex,
       },
       today,
     );
@@ -46,6 +48,7 @@ export async function updateCoverageDetails(ctx: ActorContext, input: CoverageCh
       memberId: input.memberId,
       groupNumber: input.groupNumber,
       ...subscriber,
+      patientSex: input.patientSex,
       addressLine1: input.addressLine1,
       city: input.city,
       state: input.state,

@@ -1062,6 +1062,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     expect: BILLING_MAPLE,
   },
   "payer.archive": { input: (fx) => ({ id: fx.sofiaPayerId }), expect: BILLING_MAPLE },
+  "payer.restore": { input: (fx) => ({ id: fx.sofiaPayerId }), expect: BILLING_MAPLE },
   "feeSchedule.list": { input: () => undefined, expect: BILLING_OWN_CLINIC },
   "feeSchedule.set": {
     input: (fx) => ({ payerId: fx.sofiaPayerId, code: "97530", cents: 9_000 }),

@@ -11,6 +11,8 @@ import {
   MemberId,
   PayerIdentifier,
   PostalAddress,
+  Sex,
+  sexOf,
   UsStateCode,
   ZipCode,
 } from "./coverage-format";
@@ -146,6 +148,21 @@ describe("fees", () => {
     expect(BillingCode.parse(" 97530 ")).toBe("97530");
     expect(refusal(BillingCode, "9753")).toBe("Enter the code as 5 digits, like 97530");
     expect(refusal(BillingCode, "97530-GT")).toBe("Enter the code as 5 digits, like 97530");
+  });
+});
+
+describe("Sex", () => {
+  it("takes female, male or not given, as a claim states them", () => {
+    expect(["F", "M", "U"].map((sex) => Sex.parse(sex))).toEqual(["F", "M", "U"]);
+    expect(refusal(Sex, "X")).toBe("Choose female, male or not given");
+    expect(refusal(Sex, "f")).toBe("Choose female, male or not given");
+  });
+
+  it("reads a stored sex other than F or M as not given", () => {
+    expect(sexOf("F")).toBe("F");
+    expect(sexOf("M")).toBe("M");
+    expect(sexOf("")).toBe("U");
+    expect(sexOf("X")).toBe("U");
   });
 });
 

@@ -48,6 +48,14 @@ export const PayerIdentifier = identifier(
   "Enter the payer ID from the clearinghouse's list: 2 to 15 letters and digits, like BPP01",
 );
 
+/** A person's sex as a card and a claim state it (837P DMG03, CMS-1500 boxes 3 and 11a). */
+export const SEXES = ["F", "M", "U"] as const;
+export const Sex = z.enum(SEXES, "Choose female, male or not given");
+export type Sex = z.infer<typeof Sex>;
+
+/** A sex as stored (text): anything but F or M is not given. */
+export const sexOf = (stored: string): Sex => (stored === "F" || stored === "M" ? stored : "U");
+
 /** USPS codes of the 50 states, DC and the inhabited territories. */
 export const US_STATES = [
   "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "FL", "GA", "HI", "ID", "IL", "IN", "IA", "KS",

@@ -1,3 +1,5 @@
+import type { Sex } from "./coverage-format";
+
 /** What an 837P carries: a batch to one payer, its claims and their lines (`write837P`). */
 export type X12Address = {
   line1: string;
@@ -11,7 +13,7 @@ export type X12Person = {
   firstName: string;
   /** YYYY-MM-DD */
   dateOfBirth: string;
-  sex: "F" | "M" | "U";
+  sex: Sex;
   address: X12Address;
 };
 

@@ -1,5 +1,6 @@
 import {
   claimControlNumber,
+  sexOf,
   splitName,
   type Claim837,
   type ClaimBatch837,
@@ -9,8 +10,6 @@ import {
 
 import type { clinicBillingProfiles } from "../../schema";
 import type { ClaimFileRow } from "./claim-file";
-
-const sexOf = (value: string): X12Person["sex"] => (value === "F" || value === "M" ? value : "U");
 
 const CLAIM_FILING_CODES: Record<Exclude<PayerKind, "self_pay">, "MC" | "CI" | "MB"> = {
   medicaid: "MC",

@@ -1,12 +1,14 @@
 import { asc, count, desc, eq, sql } from "drizzle-orm";
 
+import { sexOf } from "@carryover/domain/billing";
+
 import type { Queryable } from "../../client";
 import { pipelined } from "../../pipeline";
 import { children, claims, coverages, guardianLinks, payers, users } from "../../schema";
 
 export type CoverageValues = Omit<
   typeof coverages.$inferInsert,
-  "id" | "clinicId" | "childId" | "createdAt" | "subscriberSex" | "patientSex"
+  "id" | "clinicId" | "childId" | "createdAt"
 >;
 
 /**
@@ -14,7 +16,7 @@ export type CoverageValues = Omit<
  * each: a guardian of the child (the family, from the portal) or the clinic.
  */
 export async function listCoveragesOfChild(q: Queryable, childId: string) {
-  return q
+  const rows = await q
     .select({
       id: coverages.id,
       payerId: coverages.payerId,
@@ -27,6 +29,8 @@ export async function listCoveragesOfChild(q: Queryable, childId: string) {
       subscriberGuardianId: coverages.subscriberGuardianId,
       subscriberName: coverages.subscriberName,
       subscriberDateOfBirth: coverages.subscriberDateOfBirth,
+      subscriberSex: coverages.subscriberSex,
+      patientSex: coverages.patientSex,
       addressLine1: coverages.addressLine1,
       city: coverages.city,
       state: coverages.state,
@@ -44,6 +48,11 @@ export async function listCoveragesOfChild(q: Queryable, childId: string) {
     .leftJoin(users, eq(users.id, coverages.enteredById))
     .where(eq(coverages.childId, childId))
     .orderBy(asc(coverages.rank), desc(coverages.effectiveFrom), asc(coverages.id));
+  return rows.map((row) => ({
+    ...row,
+    subscriberSex: sexOf(row.subscriberSex),
+    patientSex: sexOf(row.patientSex),
+  }));
 }
 
 /**

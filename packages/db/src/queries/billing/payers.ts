@@ -72,6 +72,16 @@ export async function archivePayer(q: Queryable, clinicId: string, payerId: stri
   return row ?? null;
 }
 
+/** Takes an archived payer back: new plans may name it again; null when the clinic has none such. */
+export async function restorePayer(q: Queryable, clinicId: string, payerId: string) {
+  const [row] = await q
+    .update(payers)
+    .set({ archivedAt: null })
+    .where(and(eq(payers.clinicId, clinicId), eq(payers.id, payerId)))
+    .returning({ id: payers.id });
+  return row ?? null;
+}
+
 /** A clinic's payers by name, current ones first: a fee schedule's columns, a family's choices. */
 export async function listPayerNames(q: Queryable, clinicId: string) {
   return q

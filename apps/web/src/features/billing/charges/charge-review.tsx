@@ -1,14 +1,13 @@
 import Link from "next/link";
 
 import type { ChargeReview as Charge } from "@carryover/api/contracts/charge";
-import { Badge, DataTable, PageHeader } from "@carryover/ui";
+import { Badge, DataTable, PageHeader, textLinkClasses } from "@carryover/ui";
 
 import { formatCents } from "~/lib/money";
 import { formatCalendarDate } from "~/lib/time";
 import { plural } from "~/lib/words";
+import { BackToBilling } from "../back-to-billing";
 import { STATUS_WORDS } from "../claims/claim-words";
-
-const linkClasses = "font-medium text-brand-800 underline underline-offset-4 hover:no-underline";
 
 /** What a charge needs a second look for: minutes no code bills, codes without a fee, a re-code. */
 function checksOf(charge: Charge): string[] {
@@ -67,7 +66,7 @@ const COLUMNS = [
     header: "Claim",
     cell: (c: Charge) =>
       c.claimId && c.claimStatus ? (
-        <Link href={`/admin/billing/claims/${c.claimId}`} className={linkClasses}>
+        <Link href={`/admin/billing/claims/${c.claimId}`} className={textLinkClasses}>
           {STATUS_WORDS[c.claimStatus].label}
         </Link>
       ) : (
@@ -99,11 +98,7 @@ export function ChargeReview({ charges }: { charges: Charge[] }) {
   const flagged = charges.filter((c) => checksOf(c).length > 0).length;
   return (
     <div className="flex flex-col gap-6">
-      <p>
-        <Link href="/admin/billing" className={linkClasses}>
-          ← Billing
-        </Link>
-      </p>
+      <BackToBilling />
       <PageHeader
         title="Charges"
         description={`Every signed visit of the last 90 days, coded from its note's minutes for the child's payer. ${plural(flagged, "charge")} to look at.`}

@@ -2,7 +2,15 @@ import Link from "next/link";
 import type { ReactNode } from "react";
 
 import type { ClaimSummary } from "@carryover/api/contracts/claim";
-import { Alert, Badge, buttonClasses, Card, PageHeader, rowLinkClasses } from "@carryover/ui";
+import {
+  Alert,
+  Badge,
+  buttonClasses,
+  Card,
+  PageHeader,
+  rowLinkClasses,
+  textLinkClasses,
+} from "@carryover/ui";
 
 import { formatCents } from "~/lib/money";
 import { formatCalendarDate, formatDateInZone } from "~/lib/time";
@@ -21,7 +29,6 @@ type Batch = {
 type ByStatus = { status: ClaimSummary["status"]; count: number; cents: number }[];
 
 const SHOWN_STATUSES = ["draft", "ready", "submitted", "accepted", "rejected"] as const;
-const linkClasses = "font-medium text-brand-800 underline underline-offset-4 hover:no-underline";
 
 /** Claims grouped by payer, in the order the payers first appear. */
 function byPayer(claims: ClaimSummary[]): ClaimSummary[][] {
@@ -70,7 +77,11 @@ export function BillingHome(props: {
         <Alert tone="success">
           Batch {sent.interchangeControlNumber} is ready for the clearinghouse:{" "}
           {plural(sent.claimCount, "claim")} to {sent.payerName}, {formatCents(sent.totalCents)}.{" "}
-          <a href={`/api/billing/claim-batches/${sent.id}/837p`} className={linkClasses} download>
+          <a
+            href={`/api/billing/claim-batches/${sent.id}/837p`}
+            className={textLinkClasses}
+            download
+          >
             Download the 837P file
           </a>
         </Alert>
@@ -159,7 +170,7 @@ function ReadyToSend({ groups }: { groups: ClaimSummary[][] }) {
                 <ul className="flex flex-col text-stone-700">
                   {claims.map((claim) => (
                     <li key={claim.id}>
-                      <Link href={`/admin/billing/claims/${claim.id}`} className={linkClasses}>
+                      <Link href={`/admin/billing/claims/${claim.id}`} className={textLinkClasses}>
                         {claim.controlNumber}
                       </Link>{" "}
                       · {claim.childName} · {formatCalendarDate(claim.serviceOn)} ·{" "}
@@ -201,7 +212,7 @@ function SentBatches({ batches, timeZone }: { batches: Batch[]; timeZone: string
               </span>
               <a
                 href={`/api/billing/claim-batches/${batch.id}/837p`}
-                className={linkClasses}
+                className={textLinkClasses}
                 download
               >
                 Download 837P

@@ -1,19 +1,26 @@
 import Link from "next/link";
 
 import type { ClaimDetail } from "@carryover/api/contracts/claim";
-import { Alert, Badge, Card, DataTable, DescriptionList, PageHeader } from "@carryover/ui";
+import {
+  Alert,
+  Badge,
+  Card,
+  DataTable,
+  DescriptionList,
+  PageHeader,
+  textLinkClasses,
+} from "@carryover/ui";
 
 import { formatCents } from "~/lib/money";
 import { formatCalendarDate, formatDateInZone } from "~/lib/time";
 import { plural } from "~/lib/words";
+import { BackToBilling } from "../back-to-billing";
 import { CorrectClaim, RecordClaimAnswer } from "./claim-answer.client";
 import { FREQUENCY_WORDS, STATUS_WORDS } from "./claim-words";
 import { CheckClaimsAgain } from "./send-claims.client";
 
 type Finding = ClaimDetail["findings"][number];
 type Line = ClaimDetail["lines"][number];
-
-const linkClasses = "font-medium text-brand-800 underline underline-offset-4 hover:no-underline";
 
 const PLACES: Record<string, string> = {
   "02": "02 · telehealth, not at home",
@@ -90,11 +97,7 @@ export function ClaimView({
   const status = STATUS_WORDS[claim.status];
   return (
     <div className="flex flex-col gap-6">
-      <p>
-        <Link href="/admin/billing" className={linkClasses}>
-          ← Billing
-        </Link>
-      </p>
+      <BackToBilling />
       <PageHeader
         title={`Claim ${claim.controlNumber}`}
         description={`${claim.childName} · ${formatCalendarDate(claim.serviceOn)} · ${claim.payerName}`}
@@ -105,7 +108,7 @@ export function ClaimView({
       ) : claim.status === "ready" ? (
         <Alert tone="success">
           This claim passes every check. Send it with the other {claim.payerName} claims from{" "}
-          <Link href="/admin/billing" className={linkClasses}>
+          <Link href="/admin/billing" className={textLinkClasses}>
             Billing
           </Link>
           .
@@ -170,7 +173,7 @@ function ClaimFindings({ claim, readsRecord }: { claim: ClaimDetail; readsRecord
               {fix === null ? null : "ask" in fix ? (
                 <p className="text-stone-800">{fix.ask}</p>
               ) : (
-                <Link href={fix.href} className={linkClasses}>
+                <Link href={fix.href} className={textLinkClasses}>
                   {fix.label}
                 </Link>
               )}
@@ -221,14 +224,14 @@ function ClaimParties({ claim, readsRecord }: { claim: ClaimDetail; readsRecord:
         ]}
       />
       <p className="mt-4 flex flex-wrap gap-4">
-        <a href={`/api/billing/claims/${claim.id}/cms1500.pdf`} className={linkClasses}>
+        <a href={`/api/billing/claims/${claim.id}/cms1500.pdf`} className={textLinkClasses}>
           Print on a CMS-1500
         </a>
-        <Link href={`/admin/billing/children/${claim.childId}`} className={linkClasses}>
+        <Link href={`/admin/billing/children/${claim.childId}`} className={textLinkClasses}>
           {claim.childName}&apos;s coverage
         </Link>
         {readsRecord ? (
-          <Link href={`/notes/${claim.noteId}`} className={linkClasses}>
+          <Link href={`/notes/${claim.noteId}`} className={textLinkClasses}>
             Open the visit note
           </Link>
         ) : null}

@@ -1,12 +1,11 @@
 import Link from "next/link";
 
 import type { CoverageChild } from "@carryover/api/contracts/coverage";
-import { PageHeader } from "@carryover/ui";
+import { PageHeader, textLinkClasses } from "@carryover/ui";
 
 import { formatCalendarDate } from "~/lib/time";
+import { BackToBilling } from "../back-to-billing";
 import { CoverageCard } from "../coverage-card.client";
-
-const linkClasses = "font-medium text-brand-800 underline underline-offset-4 hover:no-underline";
 
 /**
  * A child as billing sees it: the name and birth date a claim carries, the plans and
@@ -23,17 +22,13 @@ export function BillingChild({
 }) {
   return (
     <div className="flex flex-col gap-6">
-      <p>
-        <Link href="/admin/billing" className={linkClasses}>
-          ← Billing
-        </Link>
-      </p>
+      <BackToBilling />
       <PageHeader
         title={`${child.firstName} ${child.lastName}`}
         description={`Born ${formatCalendarDate(child.dateOfBirth)}`}
         actions={
           readsRecord ? (
-            <Link href={`/children/${child.id}`} className={linkClasses}>
+            <Link href={`/children/${child.id}`} className={textLinkClasses}>
               Open {child.firstName}&apos;s record
             </Link>
           ) : null

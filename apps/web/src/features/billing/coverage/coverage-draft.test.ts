@@ -18,6 +18,8 @@ const bluePrairie: ChildPlan = {
   subscriberGuardianId: GUARDIAN,
   subscriberName: "Jordan Johnson",
   subscriberDateOfBirth: "1986-10-11",
+  subscriberSex: "M",
+  patientSex: "F",
   addressLine1: "251 Birch Street",
   city: "Springfield",
   state: "IL",
@@ -40,23 +42,42 @@ describe("a plan's draft", () => {
       relationship: "child",
       subscriberGuardianId: GUARDIAN,
       subscriberDateOfBirth: "1986-10-11",
+      subscriberSex: "M",
+      patientSex: "F",
       effectiveTo: null,
     });
   });
 
-  it("starts a new plan at the family's address, as the child's own", () => {
+  it("starts a new plan at the family's address, as the child's own, the sex not given", () => {
     const draft = draftOfPlan(null, bluePrairie);
-    expect(draft).toMatchObject({ whose: "child", addressLine1: "251 Birch Street", memberId: "" });
-    expect(coverageInputOf({ ...draft, subscriberDateOfBirth: "1980-01-01" })).toMatchObject({
+    expect(draft).toMatchObject({
+      whose: "child",
+      addressLine1: "251 Birch Street",
+      memberId: "",
+      patientSex: "U",
+      subscriberSex: "U",
+    });
+    expect(
+      coverageInputOf({
+        ...draft,
+        subscriberDateOfBirth: "1980-01-01",
+        subscriberSex: "M",
+        patientSex: "F",
+      }),
+    ).toMatchObject({
       relationship: "self",
       subscriberGuardianId: null,
       subscriberDateOfBirth: null,
+      subscriberSex: "U",
+      patientSex: "F",
     });
   });
 
   it("places the guardian's refusals under whose plan it is", () => {
     expect(coverageFieldOf("subscriberGuardianId")).toBe("whose");
     expect(coverageFieldOf("memberId")).toBe("memberId");
+    expect(coverageFieldOf("patientSex")).toBe("patientSex");
+    expect(coverageFieldOf("subscriberSex")).toBe("subscriberSex");
     expect(coverageFieldOf("childId")).toBeNull();
   });
 });

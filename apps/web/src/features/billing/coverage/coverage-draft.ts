@@ -7,7 +7,9 @@ export type CoverageDraft = {
   memberId: string;
   groupNumber: string;
   whose: string;
+  patientSex: ChildPlan["patientSex"];
   subscriberDateOfBirth: string;
+  subscriberSex: ChildPlan["subscriberSex"];
   addressLine1: string;
   city: string;
   state: string;
@@ -28,7 +30,9 @@ export function draftOfPlan(plan: ChildPlan | null, home: Address | null): Cover
     memberId: plan?.memberId ?? "",
     groupNumber: plan?.groupNumber ?? "",
     whose: plan?.subscriberGuardianId ?? "child",
+    patientSex: plan?.patientSex ?? "U",
     subscriberDateOfBirth: plan?.relationship === "child" ? plan.subscriberDateOfBirth : "",
+    subscriberSex: plan?.relationship === "child" ? plan.subscriberSex : "U",
     addressLine1: address?.addressLine1 ?? "",
     city: address?.city ?? "",
     state: address?.state ?? "",
@@ -50,7 +54,9 @@ export function coverageInputOf(draft: CoverageDraft) {
     groupNumber: orNull(draft.groupNumber),
     relationship: ownPlan ? ("self" as const) : ("child" as const),
     subscriberGuardianId: ownPlan ? null : draft.whose,
+    patientSex: draft.patientSex,
     subscriberDateOfBirth: ownPlan ? null : orNull(draft.subscriberDateOfBirth),
+    subscriberSex: ownPlan ? "U" : draft.subscriberSex,
     addressLine1: draft.addressLine1,
     city: draft.city,
     state: draft.state,
@@ -65,7 +71,9 @@ const FIELDS: readonly string[] = [
   "rank",
   "memberId",
   "groupNumber",
+  "patientSex",
   "subscriberDateOfBirth",
+  "subscriberSex",
   "addressLine1",
   "city",
   "state",

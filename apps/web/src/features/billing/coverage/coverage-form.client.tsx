@@ -117,6 +117,12 @@ export function CoverageForm({
 
 type FieldsProps = { draft: CoverageDraft; errors: Errors; set: Set };
 
+const SEX_OPTIONS = [
+  { value: "F", label: "Female" },
+  { value: "M", label: "Male" },
+  { value: "U", label: "Not given" },
+];
+
 function PlanFields({ draft, errors, set, plan }: FieldsProps & { plan: ChildPlan | null }) {
   const trpc = useTRPC();
   const payers = useQuery(trpc.payer.list.queryOptions());
@@ -216,20 +222,38 @@ function SubscriberFields({
         ]}
         error={errors.whose}
       />
+      <SelectField
+        label="Child's sex as on the card"
+        name="patientSex"
+        value={draft.patientSex}
+        onChange={set("patientSex")}
+        options={SEX_OPTIONS}
+        error={errors.patientSex}
+      />
       {draft.whose === "child" ? (
-        <p className="self-end text-sm text-stone-600">
+        <p className="text-sm text-stone-600 sm:col-span-2">
           {firstName} is the subscriber; the date of birth comes from {firstName}&apos;s record.
         </p>
       ) : (
-        <TextField
-          label="Subscriber's date of birth"
-          name="subscriberDateOfBirth"
-          type="date"
-          required
-          value={draft.subscriberDateOfBirth}
-          onChange={set("subscriberDateOfBirth")}
-          error={errors.subscriberDateOfBirth}
-        />
+        <>
+          <TextField
+            label="Subscriber's date of birth"
+            name="subscriberDateOfBirth"
+            type="date"
+            required
+            value={draft.subscriberDateOfBirth}
+            onChange={set("subscriberDateOfBirth")}
+            error={errors.subscriberDateOfBirth}
+          />
+          <SelectField
+            label="Subscriber's sex"
+            name="subscriberSex"
+            value={draft.subscriberSex}
+            onChange={set("subscriberSex")}
+            options={SEX_OPTIONS}
+            error={errors.subscriberSex}
+          />
+        </>
       )}
       <TextField label="Street address" autoComplete="street-address" {...text("addressLine1")} />
       <TextField label="City" autoComplete="address-level2" {...text("city")} />

@@ -15,6 +15,8 @@ const onJordansPlan: FamilyPlan = {
   whose: "mine",
   subscriberName: "Jordan Johnson",
   subscriberDateOfBirth: "1986-10-11",
+  subscriberSex: "M",
+  patientSex: "F",
   addressLine1: "251 Birch Street",
   city: "Springfield",
   state: "IL",
@@ -43,13 +45,21 @@ describe("a family's card draft", () => {
     ).toMatchObject({
       whose: "mine",
       subscriberDateOfBirth: "1986-10-11",
+      subscriberSex: "M",
+      patientSex: "F",
       memberId: "XJH552100729",
     });
   });
 
   it("starts a new card at the address on file, asking whose plan it is", () => {
     const draft = draftOfFamilyPlan(null, onJordansPlan);
-    expect(draft).toMatchObject({ whose: "", addressLine1: "251 Birch Street", payerId: "" });
+    expect(draft).toMatchObject({
+      whose: "",
+      addressLine1: "251 Birch Street",
+      payerId: "",
+      patientSex: "U",
+      subscriberSex: "U",
+    });
     const input = familyCardInputOf(
       { ...draft, payerId: onJordansPlan.payerId, memberId: "IL0048277001" },
       { childId: CHILD, coverageId: null },
@@ -64,5 +74,19 @@ describe("a family's card draft", () => {
       { childId: CHILD, coverageId: null },
     );
     expect(problems(input)).toEqual([["subscriberDateOfBirth", "Enter your date of birth"]]);
+  });
+
+  it("sends the parent's sex only on their own plan", () => {
+    const draft = { ...draftOfFamilyPlan(onJordansPlan, null), memberId: "XJH552100729" };
+    const key = { childId: CHILD, coverageId: null };
+    expect(FamilyCard.parse(familyCardInputOf(draft, key))).toMatchObject({
+      subscriberSex: "M",
+      patientSex: "F",
+    });
+    expect(FamilyCard.parse(familyCardInputOf({ ...draft, whose: "child" }, key))).toMatchObject({
+      subscriberSex: "U",
+      patientSex: "F",
+    });
+    expect(familyCardFieldOf("subscriberSex")).toBe("subscriberSex");
   });
 });

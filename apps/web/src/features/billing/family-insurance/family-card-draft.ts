@@ -7,7 +7,9 @@ export type FamilyCardDraft = {
   memberId: string;
   groupNumber: string;
   whose: "" | "child" | "mine";
+  patientSex: FamilyPlan["patientSex"];
   subscriberDateOfBirth: string;
+  subscriberSex: NonNullable<FamilyPlan["subscriberSex"]>;
   addressLine1: string;
   city: string;
   state: string;
@@ -30,7 +32,9 @@ export function draftOfFamilyPlan(plan: FamilyPlan | null, home: Address | null)
     memberId: "",
     groupNumber: plan?.groupNumber ?? "",
     whose: plan?.whose === "other_guardian" ? "" : (plan?.whose ?? ""),
+    patientSex: plan?.patientSex ?? "U",
     subscriberDateOfBirth: plan?.subscriberDateOfBirth ?? "",
+    subscriberSex: plan?.subscriberSex ?? "U",
     addressLine1: address?.addressLine1 ?? "",
     city: address?.city ?? "",
     state: address?.state ?? "",
@@ -53,7 +57,9 @@ export function familyCardInputOf(
     memberId: draft.memberId,
     groupNumber: orNull(draft.groupNumber),
     whose: draft.whose,
+    patientSex: draft.patientSex,
     subscriberDateOfBirth: draft.whose === "mine" ? orNull(draft.subscriberDateOfBirth) : null,
+    subscriberSex: draft.whose === "mine" ? draft.subscriberSex : "U",
     addressLine1: draft.addressLine1,
     city: draft.city,
     state: draft.state,
@@ -68,7 +74,9 @@ const FIELDS: readonly string[] = [
   "memberId",
   "groupNumber",
   "whose",
+  "patientSex",
   "subscriberDateOfBirth",
+  "subscriberSex",
   "addressLine1",
   "city",
   "state",

@@ -103,6 +103,12 @@ export function FamilyCardForm({
 
 type FieldsProps = { draft: FamilyCardDraft; errors: Errors; set: Set; firstName: string };
 
+const SEX_OPTIONS = [
+  { value: "F", label: "Female" },
+  { value: "M", label: "Male" },
+  { value: "U", label: "Not given" },
+];
+
 function CardFields({
   draft,
   errors,
@@ -159,6 +165,14 @@ function CardFields({
         value={draft.groupNumber}
         onChange={set("groupNumber")}
         error={errors.groupNumber}
+      />
+      <SelectField
+        label="Child's sex as on the card"
+        name="patientSex"
+        value={draft.patientSex}
+        onChange={set("patientSex")}
+        options={SEX_OPTIONS}
+        error={errors.patientSex}
       />
       <TextField
         label="Plan start date (optional)"
@@ -218,16 +232,26 @@ function WhoseFields({ draft, errors, set, firstName }: FieldsProps) {
         ) : null}
       </fieldset>
       {draft.whose === "mine" ? (
-        <TextField
-          label="Your date of birth"
-          name="subscriberDateOfBirth"
-          type="date"
-          required
-          autoComplete="bday"
-          value={draft.subscriberDateOfBirth}
-          onChange={set("subscriberDateOfBirth")}
-          error={errors.subscriberDateOfBirth}
-        />
+        <>
+          <TextField
+            label="Your date of birth"
+            name="subscriberDateOfBirth"
+            type="date"
+            required
+            autoComplete="bday"
+            value={draft.subscriberDateOfBirth}
+            onChange={set("subscriberDateOfBirth")}
+            error={errors.subscriberDateOfBirth}
+          />
+          <SelectField
+            label="Your sex as on the card"
+            name="subscriberSex"
+            value={draft.subscriberSex}
+            onChange={set("subscriberSex")}
+            options={SEX_OPTIONS}
+            error={errors.subscriberSex}
+          />
+        </>
       ) : null}
       <fieldset className="flex flex-col gap-3">
         <legend className="mb-1 font-medium text-stone-900">Where you and {firstName} live</legend>

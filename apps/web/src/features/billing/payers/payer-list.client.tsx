@@ -7,6 +7,7 @@ import type { Payer } from "@carryover/api/contracts/payer";
 import { Alert, Badge, Button, Card, ConfirmButton } from "@carryover/ui";
 
 import { QueryError } from "~/lib/query-state";
+import { describeError } from "~/lib/trpc-error";
 import { plural } from "~/lib/words";
 import { useTRPC } from "~/trpc/react.client";
 import { PayerForm } from "./payer-form.client";
@@ -64,7 +65,7 @@ export function PayerList() {
                       setSaved(null);
                       setEditing(payer.id);
                     }}
-                    onArchived={setSaved}
+                    onChanged={setSaved}
                   />
                 )}
               </li>
@@ -79,15 +80,20 @@ export function PayerList() {
 function PayerSummary({
   payer,
   onEdit,
-  onArchived,
+  onChanged,
 }: {
   payer: Payer;
   onEdit: () => void;
-  onArchived: (message: string) => void;
+  onChanged: (message: string) => void;
 }) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const archive = useMutation(trpc.payer.archive.mutationOptions());
+  const restore = useMutation(trpc.payer.restore.mutationOptions());
+  const refresh = async () => {
+    await queryClient.invalidateQueries({ queryKey: trpc.payer.list.queryKey() });
+    await queryClient.invalidateQueries({ queryKey: trpc.feeSchedule.list.queryKey() });
+  };
   const address = payer.address
     ? `${payer.address.addressLine1}, ${payer.address.city}, ${payer.address.state} ${payer.address.zip}`
     : null;
@@ -115,7 +121,26 @@ function PayerSummary({
         <Button variant="secondary" size="sm" onClick={onEdit}>
           Edit<span className="sr-only"> {payer.name}</span>
         </Button>
-        {payer.archivedAt ? null : (
+        {payer.archivedAt ? (
+          <Button
+            variant="secondary"
+            size="sm"
+            busy={restore.isPending}
+            onClick={() =>
+              restore.mutate(
+                { id: payer.id },
+                {
+                  onSuccess: () =>
+                    void refresh().then(() =>
+                      onChanged(`${payer.name} is billed again: new plans may name it.`),
+                    ),
+                },
+              )
+            }
+          >
+            Take back<span className="sr-only"> {payer.name}</span>
+          </Button>
+        ) : (
           <ConfirmButton
             size="sm"
             title={`Archive ${payer.name}?`}
@@ -123,14 +148,18 @@ function PayerSummary({
             confirmLabel="Archive"
             onConfirm={async () => {
               await archive.mutateAsync({ id: payer.id });
-              await queryClient.invalidateQueries({ queryKey: trpc.payer.list.queryKey() });
-              await queryClient.invalidateQueries({ queryKey: trpc.feeSchedule.list.queryKey() });
-              onArchived(`${payer.name} archived.`);
+              await refresh();
+              onChanged(`${payer.name} archived. "Take back" beside it undoes this.`);
             }}
           >
             Archive<span className="sr-only"> {payer.name}</span>
           </ConfirmButton>
         )}
+        {restore.error ? (
+          <p role="alert" className="basis-full text-red-700">
+            {describeError(restore.error).message}
+          </p>
+        ) : null}
       </div>
     </article>
   );

@@ -4,7 +4,7 @@ import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
 import { useEffect, useReducer, useRef, type FormEvent } from "react";
 
-import { Alert } from "@carryover/ui";
+import { Alert, textLinkClasses } from "@carryover/ui";
 
 import { focusFirstInvalid } from "~/lib/form-errors";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
@@ -96,10 +96,7 @@ function Editor({
     <form ref={form} onSubmit={submit} noValidate className="flex max-w-4xl flex-col gap-6">
       <p className="text-stone-700">
         Times are in {zoneInWords(initial.timeZone, new Date())}.{" "}
-        <Link
-          href="/therapist/calendar"
-          className="font-medium text-brand-800 underline underline-offset-4 hover:no-underline"
-        >
+        <Link href="/therapist/calendar" className={textLinkClasses}>
           See them on your calendar
         </Link>
         .

@@ -2,7 +2,7 @@
 
 import Link from "next/link";
 
-import { Badge, DescriptionList } from "@carryover/ui";
+import { Badge, DescriptionList, textLinkClasses } from "@carryover/ui";
 
 import { APPOINTMENT_STATUS_LABELS, MODALITY_LABELS_FOR_STAFF } from "~/features/scheduling/labels";
 import type { Booking } from "./calendar-types";
@@ -37,10 +37,7 @@ function ChildLinks({ childList }: { childList: Booking["children"] }) {
     <ul>
       {childList.map((child) => (
         <li key={child.childId}>
-          <Link
-            href={`/children/${child.childId}`}
-            className="font-medium text-brand-800 underline underline-offset-4 hover:no-underline"
-          >
+          <Link href={`/children/${child.childId}`} className={textLinkClasses}>
             {child.firstName} {child.lastName}
           </Link>
         </li>

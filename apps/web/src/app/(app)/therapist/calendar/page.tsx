@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 
-import { PageHeader } from "@carryover/ui";
+import { PageHeader, textLinkClasses } from "@carryover/ui";
 
 import { TherapistCalendar } from "~/features/scheduling/calendar/therapist-calendar.client";
 import { weekFromParam, weekRange } from "~/features/scheduling/calendar/week";
@@ -37,10 +37,7 @@ export default async function TherapistCalendarPage({
           <>
             Your sessions and open hours, in your time zone. Click an open time to book a session;
             click a session to move or cancel it. Change your hours in{" "}
-            <Link
-              href="/therapist/availability"
-              className="font-medium text-brand-800 underline underline-offset-4 hover:no-underline"
-            >
+            <Link href="/therapist/availability" className={textLinkClasses}>
               Availability
             </Link>
             .
