@@ -19,6 +19,13 @@ export type CoverageDraft = {
 };
 export type CoverageField = keyof CoverageDraft;
 
+/** A sex as a card states it, in the words a form offers. */
+export const SEX_OPTIONS = [
+  { value: "F", label: "Female" },
+  { value: "M", label: "Male" },
+  { value: "U", label: "Not given" },
+];
+
 type Address = Pick<ChildPlan, "addressLine1" | "city" | "state" | "zip">;
 
 /** The draft of a plan on file, or of a new one at the family's address on file. */

@@ -14,6 +14,7 @@ import {
   coverageFieldOf,
   coverageInputOf,
   draftOfPlan,
+  SEX_OPTIONS,
   type CoverageDraft,
   type CoverageField,
 } from "./coverage-draft";
@@ -116,12 +117,6 @@ export function CoverageForm({
 }
 
 type FieldsProps = { draft: CoverageDraft; errors: Errors; set: Set };
-
-const SEX_OPTIONS = [
-  { value: "F", label: "Female" },
-  { value: "M", label: "Male" },
-  { value: "U", label: "Not given" },
-];
 
 function PlanFields({ draft, errors, set, plan }: FieldsProps & { plan: ChildPlan | null }) {
   const trpc = useTRPC();

@@ -9,6 +9,7 @@ import { Alert, Button, SelectField, TextField } from "@carryover/ui";
 import { checkForm, focusFirstInvalid, placeFieldErrors, placeRefusal } from "~/lib/form-errors";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import { SEX_OPTIONS } from "../coverage/coverage-draft";
 import {
   draftOfFamilyPlan,
   familyCardFieldOf,
@@ -102,12 +103,6 @@ export function FamilyCardForm({
 }
 
 type FieldsProps = { draft: FamilyCardDraft; errors: Errors; set: Set; firstName: string };
-
-const SEX_OPTIONS = [
-  { value: "F", label: "Female" },
-  { value: "M", label: "Male" },
-  { value: "U", label: "Not given" },
-];
 
 function CardFields({
   draft,
