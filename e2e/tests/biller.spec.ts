@@ -14,6 +14,15 @@ test("a biller keeps the claims and coverage, and is told whom to ask for what t
   await expect(nav.getByRole("link", { name: "Payers and fees" })).toBeVisible();
   for (const hidden of ["Overview", "Children", "Staff", "Calendar", "Audit"])
     await expect(nav.getByRole("link", { name: hidden, exact: true })).toHaveCount(0);
+  // Maya's last visit note is a draft: the visit is billed nowhere until it is signed.
+  await expect(
+    page
+      .getByRole("list", { name: "Visits not billed yet" })
+      .getByRole("listitem")
+      .filter({ hasText: "Maya Johnson" })
+      .filter({ hasText: "Note not signed" })
+      .first(),
+  ).toBeVisible();
   await page.screenshot({ path: `${SHOTS}/biller-billing-home-laptop.png`, fullPage: true });
 
   // Maya's claim waits for her plan of care to be certified: the chart's to fix, not billing's.

@@ -43,3 +43,21 @@ export const NoteBlockingClaims = z.object({
 });
 export type NoteBlockingClaims = z.infer<typeof NoteBlockingClaims>;
 export const NotesBlockingClaims = z.array(NoteBlockingClaims);
+
+/** A visit given and billed nowhere yet, because its note is not signed: who, when, and why. */
+export const VisitNotBilled = z.object({
+  /** Null for a note written without a session. */
+  appointmentId: z.uuid().nullable(),
+  noteId: z.uuid().nullable(),
+  at: z.date(),
+  childId: z.uuid(),
+  childName: z.string(),
+  therapistName: z.string(),
+  reason: z.enum(["no_note", "note_unsigned"]),
+});
+export const VisitsNotBilled = z.object({
+  visits: z.array(VisitNotBilled),
+  /** All such visits of the period, of which `visits` are the newest. */
+  total: z.int(),
+});
+export type VisitsNotBilled = z.infer<typeof VisitsNotBilled>;

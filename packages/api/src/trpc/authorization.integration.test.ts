@@ -1033,6 +1033,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     expect: BILLING_MAPLE,
   },
   "charge.list": { input: () => undefined, expect: BILLING_OWN_CLINIC },
+  "charge.visitsNotBilled": { input: () => undefined, expect: BILLING_OWN_CLINIC },
   "charge.blockingNotes": {
     input: () => undefined,
     expect: { ...STAFF_OF_OWN_CLINIC, guardian: "FORBIDDEN", otherFamilyGuardian: "FORBIDDEN" },

@@ -11,3 +11,4 @@ export * from "./charge-note";
 export * from "./claim-batch";
 export * from "./claim-batch-file";
 export * from "./charge-review";
+export * from "./visits-not-billed";

@@ -48,6 +48,8 @@ export function BillingHome(props: {
   batches: Batch[];
   timeZone: string;
   authorizationsToRenew: ReactNode;
+  /** Visits given and billed nowhere yet: their notes are not signed. */
+  visitsNotBilled: ReactNode;
   /** The batch just sent from this page, to download. */
   sentBatchId?: string;
 }) {
@@ -88,6 +90,7 @@ export function BillingHome(props: {
       ) : null}
       <StatusTiles byStatus={props.byStatus} />
       <ClaimsToFix claims={toFix} />
+      {props.visitsNotBilled}
       <ReadyToSend groups={readyByPayer} />
       {props.authorizationsToRenew}
       <SentBatches batches={props.batches} timeZone={props.timeZone} />

@@ -4,6 +4,7 @@ import { ACTIONS } from "@carryover/domain/access";
 
 import { AuthorizationsRunningOut } from "~/features/billing/authorizations-running-out";
 import { BillingHome } from "~/features/billing/claims/billing-home";
+import { VisitsNotBilled } from "~/features/billing/claims/visits-not-billed";
 import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
@@ -17,10 +18,11 @@ export default async function BillingPage({
   const { sent } = await searchParams;
   const auth = await requireAuth(ACTIONS.manageBilling);
   const queryClient = getQueryClient();
-  const [{ claims, byStatus }, batches, toRenew] = await Promise.all([
+  const [{ claims, byStatus }, batches, toRenew, notBilled] = await Promise.all([
     queryClient.fetchQuery(trpc.claim.list.queryOptions()),
     queryClient.fetchQuery(trpc.claimBatch.list.queryOptions()),
     queryClient.fetchQuery(trpc.authorization.runningOut.queryOptions()),
+    queryClient.fetchQuery(trpc.charge.visitsNotBilled.queryOptions()),
   ]);
   return (
     <BillingHome
@@ -29,6 +31,7 @@ export default async function BillingPage({
       batches={batches}
       timeZone={auth.clinicTimeZone}
       authorizationsToRenew={<AuthorizationsRunningOut items={toRenew} />}
+      visitsNotBilled={<VisitsNotBilled answer={notBilled} timeZone={auth.clinicTimeZone} />}
       sentBatchId={typeof sent === "string" ? sent : undefined}
     />
   );
