@@ -1,6 +1,6 @@
 import { expect, type Page } from "@playwright/test";
 
-import { DEMO_PASSWORD } from "./environment";
+import { APP_PORT, DEMO_PASSWORD } from "./environment";
 
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD) {
   await page.goto("/sign-in");
@@ -9,8 +9,17 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
   await page.getByRole("button", { name: "Sign in" }).click();
 }
 
+/**
+ * Signs in through the sign-in route the form posts to (the form itself has its own tests), then
+ * opens the app's front door, which sends each role to its home: a page load fewer per test.
+ */
 export async function signInAndLand(page: Page, email: string, home: string) {
-  await signIn(page, email);
+  const answer = await page.request.post("/api/sign-in", {
+    data: { email, password: DEMO_PASSWORD },
+    headers: { origin: `http://localhost:${APP_PORT}` },
+  });
+  expect(answer.status(), await answer.text()).toBe(200);
+  await page.goto("/");
   await expect(page).toHaveURL(new RegExp(`${home}$`));
 }
 

@@ -1,4 +1,4 @@
-import { signInAndLand } from "../support/sign-in";
+import { signIn, signInAndLand } from "../support/sign-in";
 import { expect, test } from "../support/test";
 
 test("the sign-in page lists the demo accounts in demo mode", async ({ page }) => {
@@ -8,6 +8,12 @@ test("the sign-in page lists the demo accounts in demo mode", async ({ page }) =
     .or(page.locator("section", { hasText: "Demo accounts" }));
   await expect(demo.getByText("admin@maplegrove.test")).toBeVisible();
   await expect(demo.getByText("parent.lee@harborkids.test")).toBeVisible();
+});
+
+test("the sign-in form takes a therapist to their caseload", async ({ page }) => {
+  await signIn(page, "ot.rivera@maplegrove.test");
+  await expect(page).toHaveURL(/\/therapist$/);
+  await expect(page.getByRole("list", { name: "Children on your caseload" })).toBeVisible();
 });
 
 test("a clinic admin lands on the admin overview of their clinic", async ({ page }) => {
