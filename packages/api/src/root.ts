@@ -2,6 +2,8 @@ import { auditRouter } from "./audit/audit.router";
 import { authorizationRouter } from "./billing/authorization.router";
 import { chargeRouter } from "./billing/charge.router";
 import { claimBatchRouter, claimRouter } from "./billing/claim.router";
+import { eraRouter } from "./billing/era.router";
+import { ledgerRouter } from "./billing/ledger.router";
 import { coverageRouter } from "./billing/coverage.router";
 import { feeScheduleRouter } from "./billing/fee-schedule.router";
 import { payerRouter } from "./billing/payer.router";
@@ -81,6 +83,8 @@ export const appRouter = createRouter({
   charge: chargeRouter,
   claim: claimRouter,
   claimBatch: claimBatchRouter,
+  era: eraRouter,
+  ledger: ledgerRouter,
   payer: payerRouter,
   feeSchedule: feeScheduleRouter,
   coverage: coverageRouter,

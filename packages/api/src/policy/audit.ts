@@ -1,5 +1,9 @@
 import type { Queryable } from "@carryover/db";
-import { commitReadAuditWithoutFlush, insertAuditEvent } from "@carryover/db/queries";
+import {
+  commitReadAuditWithoutFlush,
+  insertAuditEvent,
+  insertAuditEvents,
+} from "@carryover/db/queries";
 import { storableUserAgent } from "@carryover/domain/identity";
 
 import type { RequestMeta } from "../context";
@@ -24,6 +28,14 @@ export const auditEventOf = (meta: RequestMeta, entry: AuditEntry) => ({
 /** Written inside the caller's transaction: if the audit row fails, the action fails with it. */
 export async function audit(q: Queryable, meta: RequestMeta, entry: AuditEntry) {
   await insertAuditEvent(q, auditEventOf(meta, entry));
+}
+
+/** One write's audit rows, one per entry, in one statement. */
+export async function auditEach(q: Queryable, meta: RequestMeta, entries: AuditEntry[]) {
+  await insertAuditEvents(
+    q,
+    entries.map((entry) => auditEventOf(meta, entry)),
+  );
 }
 
 /**

@@ -15,6 +15,8 @@ import {
   coverages,
   mailOutbox,
   memberships,
+  remittanceClaims,
+  remittances,
   sessionTypes,
   users,
 } from "@carryover/db/schema";
@@ -22,6 +24,7 @@ import { DEMO_PASSWORD } from "@carryover/db/seed/accounts";
 import { insertSession } from "@carryover/db/testing/insert-session";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 import { withoutDemoCharts } from "@carryover/db/testing/without-demo-charts";
+import { write835 } from "@carryover/domain/billing";
 import type { VisitNoteContent } from "@carryover/domain/clinical-notes";
 import { addDays, localDateOf } from "@carryover/domain/scheduling";
 
@@ -123,6 +126,9 @@ type Fixture = {
   /** The claim of Sofia's visit, waiting for the co-signature, and its payer. */
   sofiaClaimId: string;
   sofiaPayerId: string;
+  /** A remittance of Maple Grove's, and its denial of Sofia's claim on the work list. */
+  mapleRemittanceId: string;
+  mapleDenialId: string;
   mayaCoverageId: string;
   /** The payer of Maya's plan (Blue Prairie PPO, her guardian's). */
   mayaPayerId: string;
@@ -1056,6 +1062,31 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     // Past the guard, the claim waits for its co-signature: 422 with its findings.
     expect: { ...BILLING_MAPLE, admin: "UNPROCESSABLE_CONTENT", biller: "UNPROCESSABLE_CONTENT" },
   },
+  "era.import": {
+    input: () => ({ fileName: "empty.835", content: EMPTY_835 }),
+    expect: BILLING_OWN_CLINIC,
+  },
+  "era.list": { input: () => undefined, expect: BILLING_OWN_CLINIC },
+  "era.get": { input: (fx) => ({ remittanceId: fx.mapleRemittanceId }), expect: BILLING_MAPLE },
+  "era.denials": { input: () => undefined, expect: BILLING_OWN_CLINIC },
+  "era.markDenialWorked": {
+    input: (fx) => ({ remittanceClaimId: fx.mapleDenialId }),
+    expect: BILLING_MAPLE,
+  },
+  "ledger.child": { input: (fx) => ({ childId: fx.mayaId }), expect: BILLING_MAPLE },
+  "ledger.recordPayment": {
+    input: (fx) => ({ childId: fx.mayaId, cents: 2_000, method: "cash" }),
+    expect: BILLING_MAPLE,
+  },
+  // Past the guard, Maya's family has paid nothing and owes nothing: 422 in words.
+  "ledger.refund": {
+    input: (fx) => ({ childId: fx.mayaId, cents: 100 }),
+    expect: { ...BILLING_MAPLE, admin: "UNPROCESSABLE_CONTENT", biller: "UNPROCESSABLE_CONTENT" },
+  },
+  "ledger.writeOff": {
+    input: (fx) => ({ childId: fx.mayaId, party: "family", cents: 100, memo: "Hardship" }),
+    expect: { ...BILLING_MAPLE, admin: "UNPROCESSABLE_CONTENT", biller: "UNPROCESSABLE_CONTENT" },
+  },
   "payer.list": { input: () => undefined, expect: BILLING_OWN_CLINIC },
   "payer.create": { input: () => MATRIX_PAYER, expect: BILLING_OWN_CLINIC },
   "payer.update": {
@@ -1350,6 +1381,8 @@ beforeAll(async () => {
     sofiaOtaNoteId: "",
     sofiaClaimId: "",
     sofiaPayerId: "",
+    mapleRemittanceId: "",
+    mapleDenialId: "",
     mayaCoverageId: "",
     mayaPayerId: "",
     mayaEvaluationId: "",
@@ -1555,6 +1588,69 @@ beforeAll(async () => {
   fx.mayaCoverageId = mayaCoverage?.id ?? "";
   fx.mayaPayerId = mayaCoverage?.payerId ?? "";
   fx.sofiaPayerId = sofiaClaim?.payerId ?? "";
+  await seedMapleDenial(fx);
+});
+
+/** A remittance of Maple Grove's denying Sofia's claim, on the work list. */
+async function seedMapleDenial(fixture: Fixture) {
+  const clinicId = sessions.admin?.actor.clinicId ?? "";
+  const [remittance] = await db
+    .insert(remittances)
+    .values({
+      clinicId,
+      fileName: "denial.835",
+      sha256: "matrix-denial",
+      content: "",
+      payerName: "Matrix Health Plan",
+      traceNumber: "MATRIX1",
+      method: "NON",
+      paymentCents: 0,
+    })
+    .returning({ id: remittances.id });
+  fixture.mapleRemittanceId = remittance?.id ?? "";
+  const payment = {
+    controlNumber: "CO-000001",
+    status: "4",
+    chargedCents: 100,
+    paidCents: 0,
+    patientResponsibilityCents: 0,
+    payerClaimNumber: null,
+    adjustments: [{ group: "CO" as const, reason: "197", cents: 100, quantity: null }],
+    lines: [],
+    remarks: [],
+    line: 1,
+  };
+  const [denial] = await db
+    .insert(remittanceClaims)
+    .values({
+      clinicId,
+      remittanceId: fixture.mapleRemittanceId,
+      claimId: fixture.sofiaClaimId,
+      ordinal: 1,
+      controlNumber: payment.controlNumber,
+      status: payment.status,
+      chargedCents: 100,
+      paidCents: 0,
+      patientResponsibilityCents: 0,
+      payment,
+      denied: true,
+    })
+    .returning({ id: remittanceClaims.id });
+  fixture.mapleDenialId = denial?.id ?? "";
+}
+
+/** An 835 paying nothing: any clinic's billing staff may import it. */
+const EMPTY_835 = write835({
+  payer: { name: "Matrix Health Plan", id: "MTX01" },
+  payee: { name: "Matrix Clinic", npi: "1234567893" },
+  paymentCents: 0,
+  method: "NON",
+  paidOn: "2026-12-01",
+  traceNumber: "MATRIX0",
+  claims: [],
+  providerAdjustments: [],
+  interchangeControlNumber: 1,
+  createdOn: "2026-12-01",
 });
 
 // The matrix is keyed by path strings, so the typed caller is indexed by name here.

@@ -182,3 +182,8 @@ export const auditValues = (event: AuditEventInput): AuditValues => ({
   auditIp: event.ip ?? null,
   auditUserAgent: event.userAgent ?? null,
 });
+
+/** Many audit rows of one request in one statement (a remittance posts to many children at once). */
+export async function insertAuditEvents(q: Queryable, events: AuditEventInput[]) {
+  if (events.length > 0) await q.insert(auditEvents).values(events);
+}

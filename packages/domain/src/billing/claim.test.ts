@@ -1,6 +1,13 @@
 import { describe, expect, it } from "vitest";
 
-import { claimControlNumber, isOpenClaim, pointedLines, splitName } from "./claim";
+import {
+  claimControlNumber,
+  claimNumberOf,
+  claimStatusAfterPayment,
+  isOpenClaim,
+  pointedLines,
+  splitName,
+} from "./claim";
 
 const line = (code: string) => ({ code, units: 1, modifiers: ["GO"], unitCents: 100, cents: 100 });
 
@@ -40,5 +47,27 @@ describe("claim numbers and names", () => {
     expect(["draft", "ready", "submitted", "accepted"].map((s) => isOpenClaim(s as never))).toEqual(
       [true, true, false, false],
     );
+  });
+});
+
+describe("claimNumberOf", () => {
+  it("reads back the number of a control number we wrote", () => {
+    expect(claimNumberOf(claimControlNumber(1234))).toBe(1234);
+    expect(claimNumberOf(" co-1234567 ")).toBe(1234567);
+  });
+
+  it("finds none in another's control number", () => {
+    for (const other of ["", "1234", "CO-12", "XY-001234", "CO-001234-2", "CO-0012a4"])
+      expect(claimNumberOf(other)).toBeNull();
+  });
+});
+
+describe("claimStatusAfterPayment", () => {
+  it("pays, denies, or takes a reversed claim back to accepted", () => {
+    expect(claimStatusAfterPayment("1", false)).toBe("paid");
+    expect(claimStatusAfterPayment("2", false)).toBe("paid");
+    expect(claimStatusAfterPayment("4", true)).toBe("denied");
+    expect(claimStatusAfterPayment("1", true)).toBe("denied");
+    expect(claimStatusAfterPayment("22", false)).toBe("accepted");
   });
 });

@@ -2,7 +2,7 @@ import type { PricedLine } from "./charges";
 
 /**
  * A claim's life (DOMAIN.md, "Billing flow"): a draft until the scrubber passes it, ready, then
- * submitted in a batch; the payer accepts or rejects it (part 2 adds paid and denied). A correction
+ * submitted in a batch; the payer accepts or rejects it, and its remittance pays or denies it. A correction
  * is a new claim that replaces (7) or voids (8) a submitted one.
  */
 export const CLAIM_STATUSES = [
@@ -40,6 +40,12 @@ export function pointedLines(lines: PricedLine[], diagnoses: string[]) {
 export const claimControlNumber = (claimNumber: number) =>
   `CO-${String(claimNumber).padStart(6, "0")}`;
 
+/** The claim number in a control number a payer sent back ("CO-001234" → 1234); null for another's. */
+export function claimNumberOf(controlNumber: string): number | null {
+  const match = /^CO-(\d{6,15})$/.exec(controlNumber.trim().toUpperCase());
+  return match?.[1] ? Number(match[1]) : null;
+}
+
 /** Claims a biller can still change and scrub; the rest have left for the payer. */
 export const isOpenClaim = (status: ClaimStatus) => status === "draft" || status === "ready";
 
@@ -48,4 +54,14 @@ export function splitName(full: string) {
   const words = full.trim().split(/\s+/);
   const lastName = words.pop() ?? "";
   return { firstName: words.join(" "), lastName };
+}
+
+/**
+ * A claim's status after a remittance's payment of it (CLP02): a denial leaves it denied, a
+ * reversal takes it back to accepted (the payer will adjudicate it again), anything else is paid,
+ * in full or in part.
+ */
+export function claimStatusAfterPayment(paymentStatus: string, denied: boolean): ClaimStatus {
+  if (paymentStatus === "22") return "accepted";
+  return denied ? "denied" : "paid";
 }

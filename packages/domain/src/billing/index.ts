@@ -1,4 +1,5 @@
 export * from "./authorization";
+export * from "./carc";
 export * from "./charges";
 export * from "./claim";
 export * from "./code-encounter";
@@ -6,6 +7,11 @@ export * from "./coverage";
 export * from "./coverage-format";
 export * from "./note-encounter";
 export * from "./payer-rules";
+export * from "./remittance";
+export * from "./remittance-postings";
 export * from "./scrubber";
 export * from "./x12";
+export * from "./x12-835-writer";
 export * from "./x12-837p";
+export * from "./claim-payment-status";
+export * from "./demo-remittance";

@@ -37,6 +37,10 @@ export function x12Amount(cents: number): string {
   return `${whole}.${String(rest).padStart(2, "0").replace(/0$/, "")}`;
 }
 
+/** Signed dollars, as the 835 writes reversals and recoupments: "-84.2". */
+export const x12SignedAmount = (cents: number) =>
+  cents < 0 ? `-${x12Amount(-cents)}` : x12Amount(cents);
+
 /** X12 leaves out empty elements at a segment's end. */
 function trimTrailing(segment: Segment): Segment {
   let end = segment.length;

@@ -7,6 +7,7 @@ import type { Queryable } from "../../client";
 import { claimBatches, claims, payers } from "../../schema";
 import { batch837Of, type BillingProfile } from "./claim-batch-file";
 import { readClaimsForFile } from "./claim-file";
+import { postBatchCharges } from "./ledger";
 
 const clockOf = (at: Date, timeZone: string) =>
   new Intl.DateTimeFormat("en-GB", {
@@ -18,7 +19,7 @@ const clockOf = (at: Date, timeZone: string) =>
 
 /**
  * Takes these ready claims of one payer into a new batch with a fresh interchange control number,
- * marks them submitted and keeps the batch's 837P. Claims another batch took first are left out;
+ * marks them submitted, keeps the batch's 837P and posts their charges to insurance. Claims another batch took first are left out;
  * null when none was left.
  */
 export async function batchReadyClaims(
@@ -69,6 +70,7 @@ export async function batchReadyClaims(
   );
   const totalCents = claims.reduce((sum, claim) => sum + claim.totalCents, 0);
   await setClaimBatchFile(tx, batch.id, { file, claimCount: claims.length, totalCents });
+  await postBatchCharges(tx, { batchId: batch.id, createdById: input.createdById, at });
   return {
     id: batch.id,
     interchangeControlNumber,

@@ -12,3 +12,6 @@ export * from "./claim-batch";
 export * from "./claim-batch-file";
 export * from "./charge-review";
 export * from "./visits-not-billed";
+export * from "./ledger";
+export * from "./remittances";
+export * from "./post-remittance";

@@ -1,0 +1,309 @@
+import { TRPCError } from "@trpc/server";
+import { and, asc, eq, sql } from "drizzle-orm";
+import { beforeAll, describe, expect, it } from "vitest";
+
+import { claims, ledgerEntries, payers, remittances } from "@carryover/db/schema";
+import { useTestDatabase } from "@carryover/db/testing/vitest";
+import {
+  adjustment,
+  claimControlNumber,
+  paymentFor,
+  reversalOf,
+  write835,
+  type ClaimPayment,
+  type Remittance,
+} from "@carryover/domain/billing";
+
+import type { AuthSession } from "../identity/resolve-auth-session";
+import { callerFor, signInAs, testDeps } from "../testing/test-context";
+
+const { db } = await useTestDatabase();
+let admin: AuthSession;
+let harbor: AuthSession;
+type Claim = typeof claims.$inferSelect;
+/** Three claims Maple Grove sent to one payer, and that payer's id. */
+let sent: Claim[] = [];
+let payerIdentifier = "";
+let icn = 700_000;
+
+const as = (session: AuthSession) => callerFor(testDeps(db), session);
+
+async function outcome<T>(work: Promise<T>) {
+  try {
+    return { ok: await work };
+  } catch (error) {
+    if (error instanceof TRPCError) return { code: error.code, message: error.message };
+    throw error;
+  }
+}
+
+const co = (reason: string, cents: number) => adjustment("CO", reason, cents);
+const pr = (reason: string, cents: number) => adjustment("PR", reason, cents);
+
+function fileOf(payments: ClaimPayment[], trace: string) {
+  const remittance: Remittance = {
+    payer: { name: "Demo Payer", id: payerIdentifier },
+    payee: { name: "Maple Grove Pediatric Therapy", npi: "1234567893" },
+    paymentCents: payments.reduce((sum, p) => sum + p.paidCents, 0),
+    method: "ACH",
+    paidOn: "2026-12-01",
+    traceNumber: trace,
+    claims: payments,
+    providerAdjustments: [
+      { reason: "L6", reference: "INTEREST", cents: -125, fiscalPeriodEnd: "2026-12-31" },
+    ],
+  };
+  return write835({ ...remittance, interchangeControlNumber: ++icn, createdOn: "2026-12-01" });
+}
+
+const insuranceOwes = async (claimId: string) => balanceOn(claimId, "insurance");
+const familyOwes = async (claimId: string) => balanceOn(claimId, "family");
+async function balanceOn(claimId: string, party: "insurance" | "family") {
+  const [row] = await db
+    .select({ cents: sql<number>`coalesce(sum(${ledgerEntries.cents}), 0)::int` })
+    .from(ledgerEntries)
+    .where(and(eq(ledgerEntries.claimId, claimId), eq(ledgerEntries.party, party)));
+  return row?.cents ?? 0;
+}
+const entryCount = async () =>
+  (await db.select({ n: sql<number>`count(*)::int` }).from(ledgerEntries))[0]?.n ?? 0;
+
+beforeAll(async () => {
+  admin = await signInAs(testDeps(db), "admin@maplegrove.test");
+  harbor = await signInAs(testDeps(db), "admin@harborkids.test");
+  const rows = await db
+    .select({ claim: claims, payerIdentifier: payers.payerId })
+    .from(claims)
+    .innerJoin(payers, eq(payers.id, claims.payerId))
+    .where(and(eq(claims.clinicId, admin.actor.clinicId), eq(claims.status, "accepted")))
+    .orderBy(asc(claims.payerId), asc(claims.number));
+  const [first] = rows;
+  if (!first?.payerIdentifier) throw new Error("the demo has no accepted claim");
+  payerIdentifier = first.payerIdentifier;
+  sent = rows.filter((r) => r.claim.payerId === first.claim.payerId).map((r) => r.claim);
+  if (sent.length < 3) throw new Error("the demo needs three accepted claims of one payer");
+});
+
+describe("era.import", () => {
+  it("posts paid, partly paid and denied claims to the cent, and lists what it cannot match", async () => {
+    const [paid, partly, denied] = sent as [Claim, Claim, Claim];
+    const copay = 2000;
+    const contractual = (cents: number) => Math.round(cents * 0.2);
+    const payments = [
+      paymentFor(paid, "1", (cents, i) => [
+        co("45", contractual(cents)),
+        ...(i === 0 ? [pr("3", copay)] : []),
+      ]),
+      paymentFor(partly, "1", (cents) => [pr("1", Math.floor(cents / 2))]),
+      paymentFor(denied, "4", (cents) => [co("197", cents)]),
+      { ...paymentFor(paid, "1", () => []), controlNumber: "CO-999999" },
+      { ...paymentFor(paid, "1", () => []), controlNumber: "ZZ-12" },
+    ];
+    for (const claim of [paid, partly, denied])
+      expect(await insuranceOwes(claim.id)).toBe(claim.totalCents);
+    const result = await as(admin).era.import({
+      fileName: "remit-1.835",
+      content: fileOf(payments, "EFT1"),
+    });
+    expect(result).toMatchObject({ alreadyImported: false, posted: 3, unmatched: 2, denied: 1 });
+
+    expect(await insuranceOwes(paid.id)).toBe(0);
+    expect(await familyOwes(paid.id)).toBe(copay);
+    expect(await insuranceOwes(partly.id)).toBe(0);
+    const deductible = partly.lines.reduce((sum, l) => sum + Math.floor(l.cents / 2), 0);
+    expect(await familyOwes(partly.id)).toBe(deductible);
+    expect(await insuranceOwes(denied.id)).toBe(0);
+    expect(await familyOwes(denied.id)).toBe(0);
+    const statuses = await db
+      .select({ id: claims.id, status: claims.status, pcn: claims.payerClaimNumber })
+      .from(claims)
+      .where(sql`${claims.id} in (${paid.id}, ${partly.id}, ${denied.id})`);
+    expect(Object.fromEntries(statuses.map((s) => [s.id, s.status]))).toEqual({
+      [paid.id]: "paid",
+      [partly.id]: "paid",
+      [denied.id]: "denied",
+    });
+
+    const detail = await as(admin).era.get({ remittanceId: result.remittanceId });
+    expect(detail.providerAdjustments).toEqual([
+      { reason: "L6", reference: "INTEREST", cents: -125, words: "Interest owed" },
+    ]);
+    expect(detail.claims.map((c) => [c.controlNumber, c.unmatched !== null, c.denied])).toEqual([
+      [claimControlNumber(paid.number), false, false],
+      [claimControlNumber(partly.number), false, false],
+      [claimControlNumber(denied.number), false, true],
+      ["CO-999999", true, false],
+      ["ZZ-12", true, false],
+    ]);
+    const denial = (await as(admin).era.denials()).denials.find((d) => d.claimId === denied.id);
+    expect(denial?.reasons[0]).toMatchObject({ code: "197", fixKind: "authorization" });
+  });
+
+  it("posts the same file once: again, and four times at once", async () => {
+    const [paid] = sent as [Claim];
+    const content = fileOf([paymentFor(paid, "1", () => [])], "EFT-TWICE");
+    const before = await entryCount();
+    const results = await Promise.all(
+      Array.from({ length: 4 }, () => as(admin).era.import({ fileName: "twice.835", content })),
+    );
+    expect(results.filter((r) => !r.alreadyImported)).toHaveLength(1);
+    expect(new Set(results.map((r) => r.remittanceId)).size).toBe(1);
+    const once = await entryCount();
+    expect(once).toBeGreaterThan(before);
+    const again = await as(admin).era.import({ fileName: "renamed.835", content });
+    expect(again).toMatchObject({ alreadyImported: true, posted: 0 });
+    expect(await entryCount()).toBe(once);
+  });
+
+  it("undoes a payment with its reversal, and takes the claim back to accepted", async () => {
+    const [, , , claim] = sent;
+    if (!claim) throw new Error("the demo needs a fourth accepted claim of that payer");
+    const payment = paymentFor(claim, "1", (cents) => [
+      co("45", 1000),
+      pr("2", Math.min(500, cents - 1000)),
+    ]);
+    await as(admin).era.import({ fileName: "pay.835", content: fileOf([payment], "EFT-PAY") });
+    expect(await insuranceOwes(claim.id)).toBe(0);
+    await as(admin).era.import({
+      fileName: "undo.835",
+      content: fileOf([reversalOf(payment)], "EFT-UNDO"),
+    });
+    expect(await insuranceOwes(claim.id)).toBe(claim.totalCents);
+    expect(await familyOwes(claim.id)).toBe(0);
+    const [after] = await db
+      .select({ status: claims.status })
+      .from(claims)
+      .where(eq(claims.id, claim.id));
+    expect(after?.status).toBe("accepted");
+  });
+
+  it("refuses a malformed or truncated file naming the segment and line, keeping nothing", async () => {
+    const [paid] = sent as [Claim];
+    const whole = fileOf([paymentFor(paid, "1", () => [])], "EFT-CUT");
+    const count = async () =>
+      (await db.select({ n: sql<number>`count(*)::int` }).from(remittances))[0]?.n;
+    const before = await count();
+    for (const content of [
+      whole.slice(0, Math.floor(whole.length / 2)),
+      whole.replace(/CLP\*([^*]*)\*1\*[^*]*/, "CLP*$1*1*12.3x4"),
+      "hello",
+    ]) {
+      const refused = await outcome(as(admin).era.import({ fileName: "bad.835", content }));
+      expect(refused).toMatchObject({ code: "BAD_REQUEST" });
+      expect("message" in refused && refused.message).toMatch(/line \d+.*Nothing was posted\.$/s);
+    }
+    expect(await count()).toBe(before);
+  });
+
+  it("posts nothing to another clinic's claims, and answers 404 for its remittances, denials and ledgers", async () => {
+    const [paid] = sent as [Claim];
+    const content = fileOf([paymentFor(paid, "1", () => [])], "EFT-HARBOR");
+    const before = await entryCount();
+    const theirs = await as(harbor).era.import({ fileName: "wrong-clinic.835", content });
+    expect(theirs).toMatchObject({ posted: 0, unmatched: 1 });
+    expect(await entryCount()).toBe(before);
+
+    const ours = (await as(admin).era.list()).remittances[0];
+    if (!ours) throw new Error("Maple Grove has no remittance");
+    const denial = (await as(admin).era.denials()).denials[0];
+    if (!denial) throw new Error("Maple Grove has no denial");
+    expect(await outcome(as(harbor).era.get({ remittanceId: ours.id }))).toMatchObject({
+      code: "NOT_FOUND",
+    });
+    expect(
+      await outcome(as(harbor).era.markDenialWorked({ remittanceClaimId: denial.id })),
+    ).toMatchObject({ code: "NOT_FOUND" });
+    expect((await as(harbor).era.denials()).denials.map((d) => d.id)).not.toContain(denial.id);
+    expect((await as(harbor).era.list()).remittances.map((r) => r.id)).not.toContain(ours.id);
+    const childId = paid.childId;
+    const calls: (() => Promise<unknown>)[] = [
+      () => as(harbor).ledger.child({ childId }),
+      () => as(harbor).ledger.recordPayment({ childId, cents: 100, method: "cash" }),
+      () => as(harbor).ledger.refund({ childId, cents: 100 }),
+      () => as(harbor).ledger.writeOff({ childId, party: "family", cents: 100, memo: "test" }),
+    ];
+    for (const call of calls) expect(await outcome(call())).toMatchObject({ code: "NOT_FOUND" });
+  });
+
+  it("takes a worked denial off the work list, once", async () => {
+    const denial = (await as(admin).era.denials()).denials[0];
+    if (!denial) throw new Error("no denial");
+    expect(await as(admin).era.markDenialWorked({ remittanceClaimId: denial.id })).toEqual({
+      ok: true,
+    });
+    expect((await as(admin).era.denials()).denials.map((d) => d.id)).not.toContain(denial.id);
+    expect(
+      await outcome(as(admin).era.markDenialWorked({ remittanceClaimId: denial.id })),
+    ).toMatchObject({ code: "NOT_FOUND" });
+  });
+});
+
+describe("the ledger", () => {
+  it("keeps a family's balance the sum of its entries after 200 concurrent postings, never refunding more than was paid", async () => {
+    const childId = (sent[0] as Claim).childId;
+    const start = await as(admin).ledger.child({ childId });
+    let seed = 7;
+    const random = (n: number) => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648;
+      return seed % n;
+    };
+    const attempts = await Promise.all(
+      Array.from({ length: 200 }, () => {
+        const cents = 1 + random(5_000);
+        const pick = random(3);
+        if (pick === 0)
+          return outcome(as(admin).ledger.recordPayment({ childId, cents, method: "cash" }));
+        if (pick === 1) return outcome(as(admin).ledger.refund({ childId, cents }));
+        return outcome(
+          as(admin).ledger.writeOff({ childId, party: "family", cents, memo: "Hardship" }),
+        );
+      }),
+    );
+    const done = attempts.filter((a) => "ok" in a).length;
+    expect(done).toBeGreaterThan(0);
+    for (const refused of attempts.filter((a) => "code" in a))
+      expect(refused).toMatchObject({ code: "UNPROCESSABLE_CONTENT" });
+    const end = await as(admin).ledger.child({ childId });
+    const [sums] = await db
+      .select({
+        family: sql<number>`coalesce(sum(${ledgerEntries.cents}) filter (where ${ledgerEntries.party} = 'family'), 0)::int`,
+        paid: sql<number>`coalesce(-sum(${ledgerEntries.cents}) filter (where ${ledgerEntries.kind} = 'family_payment'), 0)::int`,
+        refunded: sql<number>`coalesce(sum(${ledgerEntries.cents}) filter (where ${ledgerEntries.kind} = 'refund'), 0)::int`,
+      })
+      .from(ledgerEntries)
+      .where(eq(ledgerEntries.childId, childId));
+    expect(end.balances.family).toBe(sums?.family);
+    expect(end.entries.length - start.entries.length).toBe(done);
+    expect(sums && sums.refunded <= sums.paid).toBe(true);
+    expect(end.refundableCents).toBe((sums?.paid ?? 0) - (sums?.refunded ?? 0));
+  });
+
+  it("refuses a refund over what was paid, a negative payment and a write-off over what is owed, in words", async () => {
+    const childId = (sent[1] as Claim).childId;
+    const account = await as(admin).ledger.child({ childId });
+    const refund = await outcome(
+      as(admin).ledger.refund({ childId, cents: account.refundableCents + 1 }),
+    );
+    expect(refund).toMatchObject({ code: "UNPROCESSABLE_CONTENT" });
+    expect(
+      await outcome(as(admin).ledger.recordPayment({ childId, cents: -500, method: "cash" })),
+    ).toMatchObject({ code: "BAD_REQUEST" });
+    const writeOff = await outcome(
+      as(admin).ledger.writeOff({
+        childId,
+        party: "insurance",
+        cents: account.balances.insurance + 1,
+        memo: "too much",
+      }),
+    );
+    expect(writeOff).toMatchObject({ code: "UNPROCESSABLE_CONTENT" });
+  });
+
+  it("is append-only: an entry is never changed", async () => {
+    const refused = await db.execute(sql`update ledger_entries set cents = cents + 1`).then(
+      () => null,
+      (error: unknown) => error,
+    );
+    expect(String((refused as { cause?: unknown } | null)?.cause)).toMatch(/never changed/);
+  });
+});

@@ -1,0 +1,132 @@
+import { sql } from "drizzle-orm";
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
+
+import {
+  LEDGER_KINDS,
+  LEDGER_PARTIES,
+  type ClaimPayment,
+  type ProviderAdjustment,
+} from "@carryover/domain/billing";
+
+import { clinics } from "../clinic";
+import { users } from "../identity";
+import { ofChild } from "../of-child";
+import { claims } from "./claims";
+import { payers } from "./coverage";
+
+export const ledgerPartyEnum = pgEnum("ledger_party", LEDGER_PARTIES);
+export const ledgerKindEnum = pgEnum("ledger_kind", LEDGER_KINDS);
+
+/** An imported 835, kept as received; the same file (by its SHA-256) posts once per clinic. */
+export const remittances = pgTable(
+  "remittances",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clinicId: uuid()
+      .notNull()
+      .references(() => clinics.id, { onDelete: "cascade" }),
+    fileName: text().notNull(),
+    sha256: text().notNull(),
+    content: text().notNull(),
+    payerName: text().notNull(),
+    /** The payer's id as the file gives it (N1*PR N104 or REF*2U). */
+    payerIdentifier: text(),
+    traceNumber: text().notNull(),
+    method: text().notNull(),
+    paidOn: date({ mode: "string" }),
+    paymentCents: bigint({ mode: "number" }).notNull(),
+    /** PLB: the payer's provider-level adjustments (interest, offsets, withholds), as sent. */
+    providerAdjustments: jsonb().$type<ProviderAdjustment[]>().notNull().default([]),
+    importedById: uuid().references(() => users.id, { onDelete: "set null" }),
+    importedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [uniqueIndex().on(t.clinicId, t.sha256), index().on(t.clinicId, t.importedAt)],
+);
+
+/**
+ * One claim payment (CLP) of a remittance: posted to our claim it names, or unmatched (no such
+ * claim of this clinic, or one never sent to this payer). A denial stays on the work list until
+ * someone marks it worked.
+ */
+export const remittanceClaims = pgTable(
+  "remittance_claims",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    clinicId: uuid()
+      .notNull()
+      .references(() => clinics.id, { onDelete: "cascade" }),
+    remittanceId: uuid()
+      .notNull()
+      .references(() => remittances.id, { onDelete: "cascade" }),
+    claimId: uuid().references(() => claims.id, { onDelete: "cascade" }),
+    /** Its place in the file, from 1. */
+    ordinal: integer().notNull(),
+    controlNumber: text().notNull(),
+    status: text().notNull(),
+    chargedCents: integer().notNull(),
+    paidCents: integer().notNull(),
+    patientResponsibilityCents: integer().notNull(),
+    payerClaimNumber: text(),
+    payment: jsonb().$type<ClaimPayment>().notNull(),
+    /** Why nothing was posted: null when posted. */
+    unmatched: text(),
+    denied: boolean().notNull().default(false),
+    workedAt: timestamp({ withTimezone: true }),
+    workedById: uuid().references(() => users.id, { onDelete: "set null" }),
+  },
+  (t) => [
+    index().on(t.remittanceId),
+    index().on(t.claimId),
+    index()
+      .on(t.clinicId)
+      .where(sql`${t.denied} and ${t.workedAt} is null`),
+  ],
+);
+
+/**
+ * The ledger: every charge, payment, adjustment, transfer, fee and refund of a child's account, in
+ * signed cents (more owed is positive), to insurance or to the family. Never updated: a correction
+ * is a new entry, and every balance is a sum of entries.
+ */
+export const ledgerEntries = pgTable(
+  "ledger_entries",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    ...ofChild(),
+    party: ledgerPartyEnum().notNull(),
+    kind: ledgerKindEnum().notNull(),
+    cents: integer().notNull(),
+    claimId: uuid().references(() => claims.id, { onDelete: "cascade" }),
+    /** The claim line (0-based), where the entry is one line's. */
+    lineIndex: integer(),
+    payerId: uuid().references(() => payers.id),
+    remittanceClaimId: uuid().references(() => remittanceClaims.id, { onDelete: "cascade" }),
+    groupCode: text(),
+    reasonCode: text(),
+    /** How a family paid: cash, check, a card at the front desk. */
+    method: text(),
+    memo: text(),
+    createdById: uuid().references(() => users.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index().on(t.childId, t.party),
+    index().on(t.claimId),
+    index().on(t.clinicId, t.createdAt),
+    check("ledger_entries_not_zero", sql`${t.cents} <> 0`),
+  ],
+);
