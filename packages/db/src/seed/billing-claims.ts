@@ -12,6 +12,7 @@ import {
   scrubClaims,
 } from "../queries/billing";
 import { claims, clinicalNotes, clinicBillingProfiles, memberships, payers } from "../schema";
+import { seedDemoRemittances } from "./billing-remittances";
 
 export type DemoBillingClinic = {
   id: string;
@@ -35,7 +36,8 @@ function stemOf(name: string, salt: number) {
  * The demo clinic's claims: its billing profile and its therapists' NPIs, every signed note of the
  * demo charts charged and its claim scrubbed, as signing does; the ready claims of a few weeks ago
  * sent in a batch per payer a week ago, most of them accepted since and one rejected. What is left
- * is today's work: drafts with findings and claims ready to send. Once per clinic: false when it
+ * is today's work: drafts with findings and claims ready to send; remittances of the accepted ones
+ * have paid, partly paid, denied and reversed some of them. Once per clinic: false when it
  * has its billing profile already.
  */
 export async function seedDemoClaims(tx: Tx, clinic: DemoBillingClinic, now: Date) {
@@ -85,6 +87,7 @@ export async function seedDemoClaims(tx: Tx, clinic: DemoBillingClinic, now: Dat
     });
   await scrubClaims(tx, await listOpenClaimIds(tx, clinic.id), now);
   await sendLastMonthsClaims(tx, clinic, now);
+  await seedDemoRemittances(tx, clinic.id, clinic.timeZone, now);
   return true;
 }
 

@@ -8,7 +8,7 @@ import { remittanceClaims, remittances } from "../../schema";
 export type RemittanceInsert = typeof remittances.$inferInsert;
 export type RemittanceClaimInsert = typeof remittanceClaims.$inferInsert;
 
-const ROWS_PER_INSERT = 500;
+const ROWS_PER_INSERT = 1_000;
 
 /** Keeps an imported file; null when this clinic already has the same file (by its SHA-256). */
 export async function insertRemittance(q: Queryable, row: RemittanceInsert) {
@@ -57,14 +57,29 @@ export async function findClaimsByNumber(
   return new Map(rows.map((row) => [Number(row.number), { ...row, number: Number(row.number) }]));
 }
 
-/** Keeps a remittance's claim payments, posted or not; their ids in order. */
+/**
+ * Keeps a remittance's claim payments, posted or not, 1,000 to a statement (as one JSON parameter,
+ * like the ledger's entries); their ids in `ordinal` order.
+ */
 export async function insertRemittanceClaims(q: Queryable, rows: RemittanceClaimInsert[]) {
   const ids: string[] = [];
   for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-    const inserted = await q
-      .insert(remittanceClaims)
-      .values(rows.slice(start, start + ROWS_PER_INSERT))
-      .returning({ id: remittanceClaims.id });
+    const inserted = await q.execute<{ id: string }>(sql`
+      with inserted as (
+        insert into remittance_claims (clinic_id, remittance_id, claim_id, ordinal, control_number,
+          status, charged_cents, paid_cents, patient_responsibility_cents, payer_claim_number,
+          payment, unmatched, denied)
+        select "clinicId", "remittanceId", "claimId", ordinal, "controlNumber", status,
+          "chargedCents", "paidCents", "patientResponsibilityCents", "payerClaimNumber", payment,
+          unmatched, coalesce(denied, false)
+        from jsonb_to_recordset(${JSON.stringify(rows.slice(start, start + ROWS_PER_INSERT))}::jsonb)
+          as r("clinicId" uuid, "remittanceId" uuid, "claimId" uuid, ordinal int,
+            "controlNumber" text, status text, "chargedCents" int, "paidCents" int,
+            "patientResponsibilityCents" int, "payerClaimNumber" text, payment jsonb,
+            unmatched text, denied boolean)
+        returning id, ordinal
+      )
+      select id from inserted order by ordinal`);
     ids.push(...inserted.map((row) => row.id));
   }
   return ids;
