@@ -4,6 +4,7 @@ import { chargeRouter } from "./billing/charge.router";
 import { claimBatchRouter, claimRouter } from "./billing/claim.router";
 import { eraRouter } from "./billing/era.router";
 import { ledgerRouter } from "./billing/ledger.router";
+import { reportRouter } from "./billing/report.router";
 import { coverageRouter } from "./billing/coverage.router";
 import { feeScheduleRouter } from "./billing/fee-schedule.router";
 import { payerRouter } from "./billing/payer.router";
@@ -85,6 +86,7 @@ export const appRouter = createRouter({
   claimBatch: claimBatchRouter,
   era: eraRouter,
   ledger: ledgerRouter,
+  report: reportRouter,
   payer: payerRouter,
   feeSchedule: feeScheduleRouter,
   coverage: coverageRouter,

@@ -1,5 +1,15 @@
 CREATE TYPE "public"."ledger_kind" AS ENUM('charge', 'insurance_payment', 'adjustment', 'transfer', 'family_payment', 'write_off', 'refund', 'fee', 'fee_waiver');--> statement-breakpoint
 CREATE TYPE "public"."ledger_party" AS ENUM('insurance', 'family');--> statement-breakpoint
+CREATE TABLE "ledger_day_sums" (
+	"clinic_id" uuid NOT NULL,
+	"party" "ledger_party" NOT NULL,
+	"payer_id" uuid,
+	"child_id" uuid,
+	"dated_on" date NOT NULL,
+	"cents" bigint NOT NULL,
+	CONSTRAINT "ledger_day_sums_key" UNIQUE NULLS NOT DISTINCT("clinic_id","party","payer_id","child_id","dated_on")
+);
+--> statement-breakpoint
 CREATE TABLE "ledger_entries" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"clinic_id" uuid NOT NULL,
@@ -15,6 +25,7 @@ CREATE TABLE "ledger_entries" (
 	"reason_code" text,
 	"method" text,
 	"memo" text,
+	"dated_on" date NOT NULL,
 	"created_by_id" uuid,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
 	CONSTRAINT "ledger_entries_not_zero" CHECK ("ledger_entries"."cents" <> 0)
@@ -82,21 +93,53 @@ CREATE FUNCTION ledger_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS
 BEGIN
   IF row(NEW.id, NEW.clinic_id, NEW.child_id, NEW.party, NEW.kind, NEW.cents, NEW.claim_id,
       NEW.line_index, NEW.payer_id, NEW.remittance_claim_id, NEW.group_code, NEW.reason_code,
-      NEW.method, NEW.memo, NEW.created_at)
+      NEW.method, NEW.memo, NEW.dated_on, NEW.created_at)
     IS DISTINCT FROM row(OLD.id, OLD.clinic_id, OLD.child_id, OLD.party, OLD.kind, OLD.cents,
       OLD.claim_id, OLD.line_index, OLD.payer_id, OLD.remittance_claim_id, OLD.group_code,
-      OLD.reason_code, OLD.method, OLD.memo, OLD.created_at) THEN
+      OLD.reason_code, OLD.method, OLD.memo, OLD.dated_on, OLD.created_at) THEN
     RAISE EXCEPTION 'ledger entries are never changed: post a correcting entry';
   END IF;
   RETURN NEW;
 END $$;--> statement-breakpoint
 CREATE TRIGGER ledger_entries_append_only BEFORE UPDATE ON ledger_entries
   FOR EACH ROW EXECUTE FUNCTION ledger_entries_append_only();--> statement-breakpoint
+-- The sums the aging report reads — insurance's per payer and day, a family's per child and day —
+-- kept with every insert and delete of entries in the same statement, keys in order (so two
+-- imports at once take their rows' locks in the same order).
+CREATE FUNCTION ledger_day_sums_add() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO ledger_day_sums AS s (clinic_id, party, payer_id, child_id, dated_on, cents)
+  SELECT clinic_id, party, CASE WHEN party = 'insurance' THEN payer_id END,
+    CASE WHEN party = 'family' THEN child_id END, dated_on, sum(cents)
+  FROM new_entries GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
+  ON CONFLICT ON CONSTRAINT ledger_day_sums_key DO UPDATE SET cents = s.cents + excluded.cents;
+  RETURN NULL;
+END $$;--> statement-breakpoint
+CREATE TRIGGER ledger_entries_day_sums_add AFTER INSERT ON ledger_entries
+  REFERENCING NEW TABLE AS new_entries
+  FOR EACH STATEMENT EXECUTE FUNCTION ledger_day_sums_add();--> statement-breakpoint
+CREATE FUNCTION ledger_day_sums_remove() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE ledger_day_sums AS s SET cents = s.cents - o.cents
+  FROM (
+    SELECT clinic_id, party, CASE WHEN party = 'insurance' THEN payer_id END AS payer_id,
+      CASE WHEN party = 'family' THEN child_id END AS child_id, dated_on, sum(cents) AS cents
+    FROM old_entries GROUP BY 1, 2, 3, 4, 5
+  ) o
+  WHERE s.clinic_id = o.clinic_id AND s.party = o.party
+    AND s.payer_id IS NOT DISTINCT FROM o.payer_id AND s.child_id IS NOT DISTINCT FROM o.child_id
+    AND s.dated_on = o.dated_on;
+  RETURN NULL;
+END $$;--> statement-breakpoint
+CREATE TRIGGER ledger_entries_day_sums_remove AFTER DELETE ON ledger_entries
+  REFERENCING OLD TABLE AS old_entries
+  FOR EACH STATEMENT EXECUTE FUNCTION ledger_day_sums_remove();--> statement-breakpoint
 -- Claims already sent owe their lines' charges to insurance.
 INSERT INTO ledger_entries
-  (clinic_id, child_id, party, kind, cents, claim_id, line_index, payer_id, created_by_id, created_at)
+  (clinic_id, child_id, party, kind, cents, claim_id, line_index, payer_id, dated_on,
+    created_by_id, created_at)
 SELECT c.clinic_id, c.child_id, 'insurance', 'charge', (l.line->>'cents')::int, c.id,
-  (l.n - 1)::int, c.payer_id, b.created_by_id, coalesce(c.submitted_at, b.created_at)
+  (l.n - 1)::int, c.payer_id, c.service_on, b.created_by_id, coalesce(c.submitted_at, b.created_at)
 FROM claims c
 JOIN claim_batches b ON b.id = c.batch_id
 CROSS JOIN LATERAL jsonb_array_elements(c.lines) WITH ORDINALITY AS l(line, n)

@@ -15,6 +15,7 @@ import {
   claimControlNumber,
   describeCarc,
 } from "@carryover/domain/billing";
+import { localDateOf } from "@carryover/domain/scheduling";
 
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
@@ -74,7 +75,7 @@ async function post(
   childId: string,
   entry: (
     balances: Awaited<ReturnType<typeof childBalances>>,
-  ) => Omit<LedgerEntryInsert, "clinicId" | "childId" | "createdById" | "createdAt">,
+  ) => Omit<LedgerEntryInsert, "clinicId" | "childId" | "datedOn" | "createdById" | "createdAt">,
 ) {
   const { clinicId, userId } = ctx.actor;
   return ctx.db.transaction(async (tx) => {
@@ -85,6 +86,7 @@ async function post(
       ...values,
       clinicId,
       childId: child.id,
+      datedOn: localDateOf(ctx.now(), child.clinicTimeZone),
       createdById: userId,
       createdAt: ctx.now(),
     });

@@ -144,6 +144,10 @@ describe("era.import", () => {
       [denied.id]: "denied",
     });
 
+    const listed = (await as(admin).era.list()).remittances.find(
+      (r) => r.id === result.remittanceId,
+    );
+    expect(listed).toMatchObject({ claimCount: 5, unmatchedCount: 2, deniedCount: 1 });
     const detail = await as(admin).era.get({ remittanceId: result.remittanceId });
     expect(detail.providerAdjustments).toEqual([
       { reason: "L6", reference: "INTEREST", cents: -125, words: "Interest owed" },
@@ -325,5 +329,48 @@ describe("the ledger", () => {
       (error: unknown) => error,
     );
     expect(String((refused as { cause?: unknown } | null)?.cause)).toMatch(/never changed/);
+  });
+});
+
+describe("report.arAging", () => {
+  it("reads day sums the database keeps equal to the entries' sums, deletions included", async () => {
+    // Insurance's per payer and day, a family's per child and day.
+    const entryKey = sql.raw(`concat_ws('|', clinic_id, party,
+      case when party = 'insurance' then payer_id end,
+      case when party = 'family' then child_id end, dated_on)`);
+    const sumKey = sql.raw(`concat_ws('|', clinic_id, party, payer_id, child_id, dated_on)`);
+    const disagreeing = sql`
+      select count(*)::int as n
+      from (select ${entryKey} as k, sum(cents) as cents from ledger_entries group by 1) e
+      full join (select ${sumKey} as k, cents from ledger_day_sums) s using (k)
+      where coalesce(e.cents, 0) <> coalesce(s.cents, 0)`;
+    expect(await db.execute(disagreeing)).toEqual([{ n: 0 }]);
+    // A claim deleted takes its entries with it (a cascade): the sums follow.
+    let afterDelete: unknown;
+    await db
+      .transaction(async (tx) => {
+        await tx.execute(sql`delete from claims where id = ${(sent[0] as Claim).id}`);
+        afterDelete = await tx.execute(disagreeing);
+        tx.rollback();
+      })
+      .catch(() => undefined);
+    expect(afterDelete).toEqual([{ n: 0 }]);
+  });
+
+  it("ages everything the clinic is owed, each clinic only its own", async () => {
+    const aging = await as(admin).report.arAging();
+    const [owed] = await db
+      .select({ cents: sql<number>`coalesce(sum(${ledgerEntries.cents}), 0)::int` })
+      .from(ledgerEntries)
+      .where(eq(ledgerEntries.clinicId, admin.actor.clinicId));
+    const sum = (cents: number[]) => cents.reduce((total, c) => total + c, 0);
+    expect(sum(aging.totals.all)).toBe(owed?.cents);
+    expect(aging.buckets).toEqual(["0–30 days", "31–60 days", "61–90 days", "Over 90 days"]);
+    expect(aging.byPayer.map((line) => line.payerName)).toContain("Blue Prairie PPO");
+    expect(sum(aging.byPayer.map((line) => line.total))).toBe(sum(aging.totals.insurance));
+    const theirs = await as(harbor).report.arAging();
+    expect(theirs.byPayer.map((line) => line.payerName)).not.toContain("Blue Prairie PPO");
+    const ours = new Set(aging.byFamily.map((line) => line.childId));
+    expect(theirs.byFamily.some((line) => ours.has(line.childId))).toBe(false);
   });
 });

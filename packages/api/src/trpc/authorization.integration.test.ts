@@ -1087,6 +1087,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: (fx) => ({ childId: fx.mayaId, party: "family", cents: 100, memo: "Hardship" }),
     expect: { ...BILLING_MAPLE, admin: "UNPROCESSABLE_CONTENT", biller: "UNPROCESSABLE_CONTENT" },
   },
+  "report.arAging": { input: () => undefined, expect: BILLING_OWN_CLINIC },
   "payer.list": { input: () => undefined, expect: BILLING_OWN_CLINIC },
   "payer.create": { input: () => MATRIX_PAYER, expect: BILLING_OWN_CLINIC },
   "payer.update": {

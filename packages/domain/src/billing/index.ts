@@ -15,3 +15,4 @@ export * from "./x12-835-writer";
 export * from "./x12-837p";
 export * from "./claim-payment-status";
 export * from "./demo-remittance";
+export * from "./aging";

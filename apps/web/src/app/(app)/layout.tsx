@@ -33,6 +33,7 @@ const NAV = {
   ],
   biller: [
     { href: "/admin/billing", label: "Billing" },
+    { href: "/admin/billing/remittances", label: "Remittances" },
     { href: "/admin/billing/charges", label: "Charges" },
     { href: "/admin/billing/payers", label: "Payers and fees" },
   ],

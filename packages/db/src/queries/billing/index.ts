@@ -15,3 +15,4 @@ export * from "./visits-not-billed";
 export * from "./ledger";
 export * from "./remittances";
 export * from "./post-remittance";
+export * from "./aging";

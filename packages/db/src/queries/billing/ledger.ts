@@ -19,13 +19,16 @@ export async function insertLedgerEntries(q: Queryable, entries: LedgerEntryInse
     const rows = entries.slice(start, start + ROWS_PER_INSERT);
     await q.execute(sql`
       insert into ledger_entries (clinic_id, child_id, party, kind, cents, claim_id, line_index,
-        payer_id, remittance_claim_id, group_code, reason_code, method, memo, created_by_id, created_at)
+        payer_id, remittance_claim_id, group_code, reason_code, method, memo, dated_on,
+        created_by_id, created_at)
       select "clinicId", "childId", party, kind, cents, "claimId", "lineIndex", "payerId",
-        "remittanceClaimId", "groupCode", "reasonCode", method, memo, "createdById", coalesce("createdAt", now())
+        "remittanceClaimId", "groupCode", "reasonCode", method, memo, "datedOn", "createdById",
+        coalesce("createdAt", now())
       from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as e("clinicId" uuid,
         "childId" uuid, party ledger_party, kind ledger_kind, cents int, "claimId" uuid,
         "lineIndex" int, "payerId" uuid, "remittanceClaimId" uuid, "groupCode" text,
-        "reasonCode" text, method text, memo text, "createdById" uuid, "createdAt" timestamptz)`);
+        "reasonCode" text, method text, memo text, "datedOn" date, "createdById" uuid,
+        "createdAt" timestamptz)`);
   }
 }
 
@@ -56,16 +59,16 @@ export async function postBatchCharges(
   const at = input.at.toISOString();
   await q.execute(sql`
     insert into ledger_entries
-      (clinic_id, child_id, party, kind, cents, claim_id, line_index, payer_id, memo,
+      (clinic_id, child_id, party, kind, cents, claim_id, line_index, payer_id, memo, dated_on,
         created_by_id, created_at)
     select c.clinic_id, c.child_id, 'insurance'::ledger_party, 'charge'::ledger_kind,
-      (l.line->>'cents')::int, c.id, (l.n - 1)::int, c.payer_id, null::text,
+      (l.line->>'cents')::int, c.id, (l.n - 1)::int, c.payer_id, null::text, c.service_on,
       ${input.createdById}::uuid, ${at}::timestamptz
     from claims c, jsonb_array_elements(c.lines) with ordinality as l(line, n)
     where c.batch_id = ${input.batchId} and c.frequency <> '8' and (l.line->>'cents')::int <> 0
     union all
     select r.clinic_id, r.child_id, 'insurance', 'charge', -sum(e.cents)::int, r.id, null,
-      r.payer_id, 'Taken off: a corrected claim was sent', ${input.createdById}::uuid,
+      r.payer_id, 'Taken off: a corrected claim was sent', r.service_on, ${input.createdById}::uuid,
       ${at}::timestamptz
     from claims c
     join claims r on r.id = c.replaces_claim_id

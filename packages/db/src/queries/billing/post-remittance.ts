@@ -56,6 +56,7 @@ function entriesOf(
   return postingsOf(payment, matchLines(payment.lines, lines)).map((posting) => ({
     ...common,
     childId: claim.childId,
+    datedOn: claim.serviceOn,
     party: posting.party,
     kind: posting.kind,
     cents: posting.cents,

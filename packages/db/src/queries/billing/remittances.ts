@@ -103,23 +103,31 @@ export async function setClaimsAfterPayment(
 
 /** The clinic's remittances, newest first, each with how many claims it posted, left and denied. */
 export async function listRemittances(q: Queryable, clinicId: string, limit: number) {
-  return q
-    .select({
-      id: remittances.id,
-      fileName: remittances.fileName,
-      payerName: remittances.payerName,
-      traceNumber: remittances.traceNumber,
-      paidOn: remittances.paidOn,
-      paymentCents: remittances.paymentCents,
-      importedAt: remittances.importedAt,
-      claimCount: sql<number>`(select count(*)::int from remittance_claims rc where rc.remittance_id = ${remittances.id})`,
-      unmatchedCount: sql<number>`(select count(*)::int from remittance_claims rc where rc.remittance_id = ${remittances.id} and rc.unmatched is not null)`,
-      deniedCount: sql<number>`(select count(*)::int from remittance_claims rc where rc.remittance_id = ${remittances.id} and rc.denied)`,
-    })
-    .from(remittances)
-    .where(eq(remittances.clinicId, clinicId))
-    .orderBy(desc(remittances.importedAt))
-    .limit(limit);
+  const rows = await q.execute<{
+    id: string;
+    fileName: string;
+    payerName: string;
+    traceNumber: string;
+    paidOn: string | null;
+    paymentCents: number;
+    importedAt: string | Date;
+    claimCount: number;
+    unmatchedCount: number;
+    deniedCount: number;
+  }>(sql`
+    select r.id, r.file_name as "fileName", r.payer_name as "payerName",
+      r.trace_number as "traceNumber", r.paid_on::text as "paidOn",
+      r.payment_cents::int as "paymentCents", r.imported_at as "importedAt",
+      count(rc.id)::int as "claimCount",
+      count(rc.id) filter (where rc.unmatched is not null)::int as "unmatchedCount",
+      count(rc.id) filter (where rc.denied)::int as "deniedCount"
+    from remittances r
+    left join remittance_claims rc on rc.remittance_id = r.id
+    where r.clinic_id = ${clinicId}
+    group by r.id
+    order by r.imported_at desc, r.id
+    limit ${limit}`);
+  return rows.map((row) => ({ ...row, importedAt: new Date(row.importedAt) }));
 }
 
 export async function findRemittance(q: Queryable, clinicId: string, remittanceId: string) {

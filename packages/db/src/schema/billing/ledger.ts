@@ -11,6 +11,7 @@ import {
   pgTable,
   text,
   timestamp,
+  unique,
   uniqueIndex,
   uuid,
 } from "drizzle-orm/pg-core";
@@ -120,6 +121,8 @@ export const ledgerEntries = pgTable(
     /** How a family paid: cash, check, a card at the front desk. */
     method: text(),
     memo: text(),
+    /** The day it is aged from: its claim's visit, or the clinic's day it was posted on. */
+    datedOn: date({ mode: "string" }).notNull(),
     createdById: uuid().references(() => users.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
@@ -128,5 +131,30 @@ export const ledgerEntries = pgTable(
     index().on(t.claimId),
     index().on(t.clinicId, t.createdAt),
     check("ledger_entries_not_zero", sql`${t.cents} <> 0`),
+  ],
+);
+
+/**
+ * The ledger's sums per day — insurance's per payer, the family's per child — kept by the database
+ * with every insert and delete of entries, in the same statement (migration 0026's triggers): what
+ * the aging report reads instead of every entry. Never written by the app; no foreign keys, so a
+ * cascade that deletes entries only subtracts here.
+ */
+export const ledgerDaySums = pgTable(
+  "ledger_day_sums",
+  {
+    clinicId: uuid().notNull(),
+    party: ledgerPartyEnum().notNull(),
+    /** The payer who owes it: insurance's only. */
+    payerId: uuid(),
+    /** The child whose family owes it: the family's only. */
+    childId: uuid(),
+    datedOn: date({ mode: "string" }).notNull(),
+    cents: bigint({ mode: "number" }).notNull(),
+  },
+  (t) => [
+    unique("ledger_day_sums_key")
+      .on(t.clinicId, t.party, t.payerId, t.childId, t.datedOn)
+      .nullsNotDistinct(),
   ],
 );

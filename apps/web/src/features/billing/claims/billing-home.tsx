@@ -28,7 +28,15 @@ type Batch = {
 };
 type ByStatus = { status: ClaimSummary["status"]; count: number; cents: number }[];
 
-const SHOWN_STATUSES = ["draft", "ready", "submitted", "accepted", "rejected"] as const;
+const SHOWN_STATUSES = [
+  "draft",
+  "ready",
+  "submitted",
+  "accepted",
+  "rejected",
+  "paid",
+  "denied",
+] as const;
 
 /** Claims grouped by payer, in the order the payers first appear. */
 function byPayer(claims: ClaimSummary[]): ClaimSummary[][] {
@@ -50,6 +58,8 @@ export function BillingHome(props: {
   authorizationsToRenew: ReactNode;
   /** Visits given and billed nowhere yet: their notes are not signed. */
   visitsNotBilled: ReactNode;
+  /** Denials from imported remittances, not worked yet. */
+  denials: ReactNode;
   /** The batch just sent from this page, to download. */
   sentBatchId?: string;
 }) {
@@ -65,6 +75,12 @@ export function BillingHome(props: {
         description="Claims are made when a therapist signs a visit note. Fix what the checks hold back, then send the rest."
         actions={
           <>
+            <Link
+              href="/admin/billing/remittances"
+              className={buttonClasses({ variant: "secondary" })}
+            >
+              Remittances
+            </Link>
             <Link href="/admin/billing/charges" className={buttonClasses({ variant: "secondary" })}>
               Charges
             </Link>
@@ -89,6 +105,7 @@ export function BillingHome(props: {
         </Alert>
       ) : null}
       <StatusTiles byStatus={props.byStatus} />
+      {props.denials}
       <ClaimsToFix claims={toFix} />
       {props.visitsNotBilled}
       <ReadyToSend groups={readyByPayer} />
@@ -103,7 +120,7 @@ export function BillingHome(props: {
 function StatusTiles({ byStatus }: { byStatus: ByStatus }) {
   return (
     <ul
-      className="grid grid-cols-2 gap-3 sm:grid-cols-3 lg:grid-cols-5"
+      className="grid grid-cols-2 gap-3 sm:grid-cols-4 lg:grid-cols-7"
       aria-label="Claims by status"
     >
       {SHOWN_STATUSES.map((status) => {

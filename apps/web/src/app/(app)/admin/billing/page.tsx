@@ -5,6 +5,7 @@ import { ACTIONS } from "@carryover/domain/access";
 import { AuthorizationsRunningOut } from "~/features/billing/authorizations-running-out";
 import { BillingHome } from "~/features/billing/claims/billing-home";
 import { VisitsNotBilled } from "~/features/billing/claims/visits-not-billed";
+import { DenialsToWork } from "~/features/billing/remittances/denials-to-work";
 import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, trpc } from "~/trpc/server";
 
@@ -18,11 +19,12 @@ export default async function BillingPage({
   const { sent } = await searchParams;
   const auth = await requireAuth(ACTIONS.manageBilling);
   const queryClient = getQueryClient();
-  const [{ claims, byStatus }, batches, toRenew, notBilled] = await Promise.all([
+  const [{ claims, byStatus }, batches, toRenew, notBilled, { denials }] = await Promise.all([
     queryClient.fetchQuery(trpc.claim.list.queryOptions()),
     queryClient.fetchQuery(trpc.claimBatch.list.queryOptions()),
     queryClient.fetchQuery(trpc.authorization.runningOut.queryOptions()),
     queryClient.fetchQuery(trpc.charge.visitsNotBilled.queryOptions()),
+    queryClient.fetchQuery(trpc.era.denials.queryOptions()),
   ]);
   return (
     <BillingHome
@@ -32,6 +34,7 @@ export default async function BillingPage({
       timeZone={auth.clinicTimeZone}
       authorizationsToRenew={<AuthorizationsRunningOut items={toRenew} />}
       visitsNotBilled={<VisitsNotBilled answer={notBilled} timeZone={auth.clinicTimeZone} />}
+      denials={<DenialsToWork denials={denials} />}
       sentBatchId={typeof sent === "string" ? sent : undefined}
     />
   );

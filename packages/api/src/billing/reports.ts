@@ -1,0 +1,52 @@
+import { pipelined } from "@carryover/db";
+import { findClinic, listAgingRows, listPayerNames } from "@carryover/db/queries";
+import { AGING_BUCKETS, agingOf } from "@carryover/domain/billing";
+import { localDateOf } from "@carryover/domain/scheduling";
+
+import type { ActorContext } from "../context";
+import { notFound } from "../errors";
+import { auditRead } from "../policy/audit";
+import { requireBillingStaff } from "../policy/billing-access";
+
+/**
+ * Accounts receivable by age, as of the clinic's today: each payer's and each family's balance in
+ * 0–30, 31–60, 61–90 and over 90 days from the visit. Billing staff only; audited.
+ */
+export async function agingReport(ctx: ActorContext) {
+  requireBillingStaff(ctx.actor, "report");
+  const { clinicId, userId } = ctx.actor;
+  return ctx.db.transaction(async (tx) => {
+    const clinic = await findClinic(tx, clinicId);
+    if (!clinic) throw notFound("clinic");
+    const asOf = localDateOf(ctx.now(), clinic.timeZone);
+    const [rows, payers] = await pipelined([
+      listAgingRows(tx, { clinicId, today: asOf }),
+      listPayerNames(tx, clinicId),
+      auditRead(tx, ctx.meta, {
+        actorId: userId,
+        clinicId,
+        action: "report.ar_aging",
+        entityType: "clinic",
+        entityId: clinicId,
+      }),
+    ]);
+    const aging = agingOf(rows);
+    const payerName = new Map(payers.map((payer) => [payer.id, payer.name]));
+    const names = new Map(rows.map((row) => [row.childId, row.childName]));
+    return {
+      asOf,
+      buckets: AGING_BUCKETS.map((bucket) => bucket.label),
+      totals: aging.totals,
+      byPayer: aging.byPayer.map(({ key, ...line }) => ({
+        ...line,
+        payerId: key,
+        payerName: payerName.get(key) ?? "A payer no longer listed",
+      })),
+      byFamily: aging.byFamily.map(({ key, ...line }) => ({
+        ...line,
+        childId: key,
+        childName: names.get(key) ?? "",
+      })),
+    };
+  });
+}
