@@ -81,6 +81,12 @@ export function BillingHome(props: {
             >
               Remittances
             </Link>
+            <Link
+              href="/admin/billing/reports/aging"
+              className={buttonClasses({ variant: "secondary" })}
+            >
+              A/R aging
+            </Link>
             <Link href="/admin/billing/charges" className={buttonClasses({ variant: "secondary" })}>
               Charges
             </Link>

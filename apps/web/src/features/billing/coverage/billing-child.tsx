@@ -6,19 +6,23 @@ import { PageHeader, textLinkClasses } from "@carryover/ui";
 import { formatCalendarDate } from "~/lib/time";
 import { BackToBilling } from "../back-to-billing";
 import { CoverageCard } from "../coverage-card.client";
+import { ChildAccount } from "../ledger/child-account.client";
 
 /**
  * A child as billing sees it: the name and birth date a claim carries, the plans and
- * authorizations. The record itself is linked only for those who read it (not a biller).
+ * authorizations, and the account. The record itself is linked only for those who read it (not a biller).
  */
 export function BillingChild({
   child,
   readsRecord,
   today,
+  timeZone,
 }: {
   child: CoverageChild;
   readsRecord: boolean;
   today: string;
+  /** The clinic's zone, for the dates of the account's entries. */
+  timeZone: string;
 }) {
   return (
     <div className="flex flex-col gap-6">
@@ -40,6 +44,7 @@ export function BillingChild({
         guardians={child.guardians}
         today={today}
       />
+      <ChildAccount childId={child.id} timeZone={timeZone} />
     </div>
   );
 }

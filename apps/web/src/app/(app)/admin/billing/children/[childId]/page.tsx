@@ -10,7 +10,7 @@ import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
 
 export const metadata: Metadata = { title: "Coverage" };
 
-/** A child's coverage and authorizations, for billing staff: the biller's way to a child. */
+/** A child's coverage, authorizations and account, for billing staff: the biller's way to a child. */
 export default async function BillingChildPage({
   params,
 }: {
@@ -23,6 +23,7 @@ export default async function BillingChildPage({
     fetchOrNotFound(() => queries.fetchQuery(trpc.coverage.child.queryOptions({ childId }))),
     queries.prefetchQuery(trpc.coverage.list.queryOptions({ childId })),
     queries.prefetchQuery(trpc.authorization.list.queryOptions({ childId })),
+    queries.prefetchQuery(trpc.ledger.child.queryOptions({ childId })),
   ]);
   return (
     <HydrateClient>
@@ -30,6 +31,7 @@ export default async function BillingChildPage({
         child={child}
         readsRecord={can(auth.actor.role, "readClinicalRecord")}
         today={todayInZone(auth.clinicTimeZone)}
+        timeZone={auth.clinicTimeZone}
       />
     </HydrateClient>
   );
