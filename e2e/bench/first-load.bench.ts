@@ -66,6 +66,11 @@ const pages = (ids: Ids): Row[] => [
   { path: "/admin/calendar", role: "admin", budgetKb: STAFF_BUDGET_KB },
   { path: "/admin/children", role: "admin", budgetKb: STAFF_BUDGET_KB },
   { path: "/admin/outbox", role: "admin", budgetKb: STAFF_BUDGET_KB },
+  { path: "/admin/billing", role: "admin", budgetKb: STAFF_BUDGET_KB },
+  { path: "/admin/billing/remittances", role: "admin", budgetKb: STAFF_BUDGET_KB },
+  // The A/R aging report draws its chart on the first screen, so recharts loads with it (and on
+  // no other billing page): shown for comparison, no budget.
+  { path: "/admin/billing/reports/aging", role: "admin", budgetKb: null },
   // The live session page may load video: shown for comparison, no budget.
   { path: `/sessions/${ids.summary}`, role: "therapist", budgetKb: null },
 ];

@@ -1,5 +1,14 @@
 CREATE TYPE "public"."ledger_kind" AS ENUM('charge', 'insurance_payment', 'adjustment', 'transfer', 'family_payment', 'write_off', 'refund', 'fee', 'fee_waiver');--> statement-breakpoint
 CREATE TYPE "public"."ledger_party" AS ENUM('insurance', 'family');--> statement-breakpoint
+CREATE TABLE "ledger_account_sums" (
+	"clinic_id" uuid NOT NULL,
+	"party" "ledger_party" NOT NULL,
+	"payer_id" uuid,
+	"child_id" uuid,
+	"cents" bigint NOT NULL,
+	CONSTRAINT "ledger_account_sums_key" UNIQUE NULLS NOT DISTINCT("clinic_id","party","payer_id","child_id")
+);
+--> statement-breakpoint
 CREATE TABLE "ledger_day_sums" (
 	"clinic_id" uuid NOT NULL,
 	"party" "ledger_party" NOT NULL,
@@ -79,6 +88,7 @@ ALTER TABLE "remittance_claims" ADD CONSTRAINT "remittance_claims_claim_id_claim
 ALTER TABLE "remittance_claims" ADD CONSTRAINT "remittance_claims_worked_by_id_users_id_fk" FOREIGN KEY ("worked_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "remittances" ADD CONSTRAINT "remittances_clinic_id_clinics_id_fk" FOREIGN KEY ("clinic_id") REFERENCES "public"."clinics"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "remittances" ADD CONSTRAINT "remittances_imported_by_id_users_id_fk" FOREIGN KEY ("imported_by_id") REFERENCES "public"."users"("id") ON DELETE set null ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "ledger_day_sums_clinic_id_dated_on_index" ON "ledger_day_sums" USING btree ("clinic_id","dated_on");--> statement-breakpoint
 CREATE INDEX "ledger_entries_child_id_party_index" ON "ledger_entries" USING btree ("child_id","party");--> statement-breakpoint
 CREATE INDEX "ledger_entries_claim_id_index" ON "ledger_entries" USING btree ("claim_id");--> statement-breakpoint
 CREATE INDEX "ledger_entries_clinic_id_created_at_index" ON "ledger_entries" USING btree ("clinic_id","created_at");--> statement-breakpoint
@@ -103,22 +113,27 @@ BEGIN
 END $$;--> statement-breakpoint
 CREATE TRIGGER ledger_entries_append_only BEFORE UPDATE ON ledger_entries
   FOR EACH ROW EXECUTE FUNCTION ledger_entries_append_only();--> statement-breakpoint
--- The sums the aging report reads — insurance's per payer and day, a family's per child and day —
--- kept with every insert and delete of entries in the same statement, keys in order (so two
--- imports at once take their rows' locks in the same order).
-CREATE FUNCTION ledger_day_sums_add() RETURNS trigger LANGUAGE plpgsql AS $$
+-- The sums the aging report reads — insurance's per payer, a family's per child; per day and over
+-- all time — kept with every insert and delete of entries in the same statement, keys in order (so
+-- two imports at once take their rows' locks in the same order).
+CREATE FUNCTION ledger_sums_add() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   INSERT INTO ledger_day_sums AS s (clinic_id, party, payer_id, child_id, dated_on, cents)
   SELECT clinic_id, party, CASE WHEN party = 'insurance' THEN payer_id END,
     CASE WHEN party = 'family' THEN child_id END, dated_on, sum(cents)
   FROM new_entries GROUP BY 1, 2, 3, 4, 5 ORDER BY 1, 2, 3, 4, 5
   ON CONFLICT ON CONSTRAINT ledger_day_sums_key DO UPDATE SET cents = s.cents + excluded.cents;
+  INSERT INTO ledger_account_sums AS s (clinic_id, party, payer_id, child_id, cents)
+  SELECT clinic_id, party, CASE WHEN party = 'insurance' THEN payer_id END,
+    CASE WHEN party = 'family' THEN child_id END, sum(cents)
+  FROM new_entries GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4
+  ON CONFLICT ON CONSTRAINT ledger_account_sums_key DO UPDATE SET cents = s.cents + excluded.cents;
   RETURN NULL;
 END $$;--> statement-breakpoint
-CREATE TRIGGER ledger_entries_day_sums_add AFTER INSERT ON ledger_entries
+CREATE TRIGGER ledger_entries_sums_add AFTER INSERT ON ledger_entries
   REFERENCING NEW TABLE AS new_entries
-  FOR EACH STATEMENT EXECUTE FUNCTION ledger_day_sums_add();--> statement-breakpoint
-CREATE FUNCTION ledger_day_sums_remove() RETURNS trigger LANGUAGE plpgsql AS $$
+  FOR EACH STATEMENT EXECUTE FUNCTION ledger_sums_add();--> statement-breakpoint
+CREATE FUNCTION ledger_sums_remove() RETURNS trigger LANGUAGE plpgsql AS $$
 BEGIN
   UPDATE ledger_day_sums AS s SET cents = s.cents - o.cents
   FROM (
@@ -129,11 +144,19 @@ BEGIN
   WHERE s.clinic_id = o.clinic_id AND s.party = o.party
     AND s.payer_id IS NOT DISTINCT FROM o.payer_id AND s.child_id IS NOT DISTINCT FROM o.child_id
     AND s.dated_on = o.dated_on;
+  UPDATE ledger_account_sums AS s SET cents = s.cents - o.cents
+  FROM (
+    SELECT clinic_id, party, CASE WHEN party = 'insurance' THEN payer_id END AS payer_id,
+      CASE WHEN party = 'family' THEN child_id END AS child_id, sum(cents) AS cents
+    FROM old_entries GROUP BY 1, 2, 3, 4
+  ) o
+  WHERE s.clinic_id = o.clinic_id AND s.party = o.party
+    AND s.payer_id IS NOT DISTINCT FROM o.payer_id AND s.child_id IS NOT DISTINCT FROM o.child_id;
   RETURN NULL;
 END $$;--> statement-breakpoint
-CREATE TRIGGER ledger_entries_day_sums_remove AFTER DELETE ON ledger_entries
+CREATE TRIGGER ledger_entries_sums_remove AFTER DELETE ON ledger_entries
   REFERENCING OLD TABLE AS old_entries
-  FOR EACH STATEMENT EXECUTE FUNCTION ledger_day_sums_remove();--> statement-breakpoint
+  FOR EACH STATEMENT EXECUTE FUNCTION ledger_sums_remove();--> statement-breakpoint
 -- Claims already sent owe their lines' charges to insurance.
 INSERT INTO ledger_entries
   (clinic_id, child_id, party, kind, cents, claim_id, line_index, payer_id, dated_on,

@@ -13,6 +13,7 @@ import {
   type ClaimPayment,
   type Remittance,
 } from "@carryover/domain/billing";
+import { addDays } from "@carryover/domain/scheduling";
 
 import type { AuthSession } from "../identity/resolve-auth-session";
 import { callerFor, signInAs, testDeps } from "../testing/test-context";
@@ -333,18 +334,23 @@ describe("the ledger", () => {
 });
 
 describe("report.arAging", () => {
-  it("reads day sums the database keeps equal to the entries' sums, deletions included", async () => {
-    // Insurance's per payer and day, a family's per child and day.
-    const entryKey = sql.raw(`concat_ws('|', clinic_id, party,
-      case when party = 'insurance' then payer_id end,
-      case when party = 'family' then child_id end, dated_on)`);
-    const sumKey = sql.raw(`concat_ws('|', clinic_id, party, payer_id, child_id, dated_on)`);
+  it("reads sums the database keeps equal to the entries' sums, deletions included", async () => {
+    // Insurance's per payer, a family's per child; per day, and over all time.
+    const keyOf = (day: string) =>
+      sql.raw(`concat_ws('|', clinic_id, party,
+        case when party = 'insurance' then payer_id end,
+        case when party = 'family' then child_id end${day})`);
     const disagreeing = sql`
-      select count(*)::int as n
-      from (select ${entryKey} as k, sum(cents) as cents from ledger_entries group by 1) e
-      full join (select ${sumKey} as k, cents from ledger_day_sums) s using (k)
-      where coalesce(e.cents, 0) <> coalesce(s.cents, 0)`;
-    expect(await db.execute(disagreeing)).toEqual([{ n: 0 }]);
+      select
+        (select count(*) from (select ${keyOf(", dated_on")} as k, sum(cents) as cents
+            from ledger_entries group by 1) e
+          full join (select ${keyOf(", dated_on")} as k, cents from ledger_day_sums) s using (k)
+          where coalesce(e.cents, 0) <> coalesce(s.cents, 0))::int as "days",
+        (select count(*) from (select ${keyOf("")} as k, sum(cents) as cents
+            from ledger_entries group by 1) e
+          full join (select ${keyOf("")} as k, cents from ledger_account_sums) s using (k)
+          where coalesce(e.cents, 0) <> coalesce(s.cents, 0))::int as "accounts"`;
+    expect(await db.execute(disagreeing)).toEqual([{ days: 0, accounts: 0 }]);
     // A claim deleted takes its entries with it (a cascade): the sums follow.
     let afterDelete: unknown;
     await db
@@ -354,11 +360,25 @@ describe("report.arAging", () => {
         tx.rollback();
       })
       .catch(() => undefined);
-    expect(afterDelete).toEqual([{ n: 0 }]);
+    expect(afterDelete).toEqual([{ days: 0, accounts: 0 }]);
   });
 
   it("ages everything the clinic is owed, each clinic only its own", async () => {
+    // A fee a family has owed for 100 days: only in the all-time sums, not the last 90 days'.
+    const child = (sent[2] as Claim).childId;
+    const before = await as(admin).report.arAging();
+    const owedBy = (report: typeof before) =>
+      report.byFamily.find((line) => line.childId === child)?.total ?? 0;
+    await db.insert(ledgerEntries).values({
+      clinicId: admin.actor.clinicId,
+      childId: child,
+      party: "family",
+      kind: "fee",
+      cents: 1_234,
+      datedOn: addDays(before.asOf, -100),
+    });
     const aging = await as(admin).report.arAging();
+    expect(owedBy(aging)).toBe(owedBy(before) + 1_234);
     const [owed] = await db
       .select({ cents: sql<number>`coalesce(sum(${ledgerEntries.cents}), 0)::int` })
       .from(ledgerEntries)

@@ -137,7 +137,7 @@ export const ledgerEntries = pgTable(
 /**
  * The ledger's sums per day — insurance's per payer, the family's per child — kept by the database
  * with every insert and delete of entries, in the same statement (migration 0026's triggers): what
- * the aging report reads instead of every entry. Never written by the app; no foreign keys, so a
+ * the aging report reads, the last 90 days of it, instead of every entry. Never written by the app; no foreign keys, so a
  * cascade that deletes entries only subtracts here.
  */
 export const ledgerDaySums = pgTable(
@@ -155,6 +155,28 @@ export const ledgerDaySums = pgTable(
   (t) => [
     unique("ledger_day_sums_key")
       .on(t.clinicId, t.party, t.payerId, t.childId, t.datedOn)
+      .nullsNotDistinct(),
+    // The aging report reads only the last 90 days' here.
+    index().on(t.clinicId, t.datedOn),
+  ],
+);
+
+/**
+ * The same sums over all time — insurance's per payer, a family's per child — kept by the same
+ * triggers: the aging report's "over 90 days" is these less the last 90 days' day sums.
+ */
+export const ledgerAccountSums = pgTable(
+  "ledger_account_sums",
+  {
+    clinicId: uuid().notNull(),
+    party: ledgerPartyEnum().notNull(),
+    payerId: uuid(),
+    childId: uuid(),
+    cents: bigint({ mode: "number" }).notNull(),
+  },
+  (t) => [
+    unique("ledger_account_sums_key")
+      .on(t.clinicId, t.party, t.payerId, t.childId)
       .nullsNotDistinct(),
   ],
 );
