@@ -140,17 +140,32 @@ test("a family signs up for a group with seats left and joins the waitlist of a 
     at.setUTCHours(hourUtc, 0, 0, 0);
     return at;
   };
-  const openStart = inDays(9, 16);
-  const fullStart = inDays(10, 17);
-  await insertGroupSession({
+  // The demo's sessions move with today's date: each group goes on the first day from `first` on
+  // when its therapist is free at that hour (the database refuses an overlapping session).
+  const onAFreeDay = async (
+    first: number,
+    hourUtc: number,
+    group: Omit<Parameters<typeof insertGroupSession>[0], "start">,
+  ) => {
+    for (let n = first; n < first + 6; n++) {
+      const start = inDays(n, hourUtc);
+      const placed = await insertGroupSession({ ...group, start }).then(
+        () => true,
+        () => false,
+      );
+      if (placed) return start;
+    }
+    return insertGroupSession({ ...group, start: inDays(first + 6, hourUtc) }).then(() =>
+      inDays(first + 6, hourUtc),
+    );
+  };
+  const openStart = await onAFreeDay(9, 16, {
     therapistEmail: "ot.rivera@maplegrove.test",
-    start: openStart,
     capacity: 6,
     seated: ["Maya"],
   });
-  await insertGroupSession({
+  const fullStart = await onAFreeDay(10, 17, {
     therapistEmail: "ot.chen@maplegrove.test",
-    start: fullStart,
     capacity: 1,
     seated: ["Maya"],
     waiting: ["Eli"],

@@ -104,8 +104,19 @@ describe("claimBatch.create", () => {
   });
 
   it("writes a batch's 837P that an independent X12 parser reads back loop by loop, its counts right", async () => {
-    const claim = ready[0];
-    if (!claim) throw new Error("no claim");
+    // A claim on a guardian's plan (Maya's, on her mother's), whichever the demo has ready today.
+    const plans = await db
+      .select({ id: coverages.id, guardianId: coverages.subscriberGuardianId })
+      .from(coverages)
+      .where(
+        inArray(
+          coverages.id,
+          ready.map((c) => c.coverageId),
+        ),
+      );
+    const onGuardiansPlan = new Set(plans.filter((p) => p.guardianId).map((p) => p.id));
+    const claim = ready.find((c) => onGuardiansPlan.has(c.coverageId));
+    if (!claim) throw new Error("no ready claim on a guardian's plan");
     const [row] = await db
       .select({ batch: claimBatches, renderingId: charges.renderingProviderId })
       .from(claims)

@@ -93,7 +93,7 @@ export async function seedDemoClaims(tx: Tx, clinic: DemoBillingClinic, now: Dat
 
 /**
  * Ready claims sent in two batches per payer: visits three weeks ago or more, sent ten days ago and
- * answered by the payer since (all accepted but one rejected); the visits since, up to ten days ago,
+ * answered by the payer since (all accepted but one rejected); the visits since, up to two weeks ago,
  * sent yesterday and not answered yet.
  */
 async function sendLastMonthsClaims(tx: Tx, clinic: DemoBillingClinic, now: Date) {
@@ -106,7 +106,7 @@ async function sendLastMonthsClaims(tx: Tx, clinic: DemoBillingClinic, now: Date
     .where(and(eq(payers.clinicId, clinic.id), isNotNull(payers.payerId)));
   const rounds = [
     { visitsUpTo: addDays(today, -21), sentAt: new Date(+now - 10 * DAY), answered: true },
-    { visitsUpTo: addDays(today, -10), sentAt: new Date(+now - DAY), answered: false },
+    { visitsUpTo: addDays(today, -14), sentAt: new Date(+now - DAY), answered: false },
   ];
   for (const round of rounds)
     for (const payer of payerRows) {
