@@ -1,4 +1,4 @@
-import { and, desc, eq, isNotNull, isNull, notExists } from "drizzle-orm";
+import { and, desc, eq, inArray, isNotNull, isNull, notExists } from "drizzle-orm";
 
 import {
   children,
@@ -36,8 +36,8 @@ type SentClaim = {
 };
 
 /**
- * Two claims the demo sent yesterday to one payer, from the seed's own batch (no spec sends it)
- * and in no remittance yet, newest first: no other spec depends on these staying "submitted".
+ * Two claims the demo sent to one payer, from the seed's own batches (no spec sends them), waiting
+ * for the payer and in no remittance yet, newest first.
  */
 async function twoSentClaims(): Promise<[SentClaim, SentClaim]> {
   const rows = await withDatabase((db) =>
@@ -63,7 +63,7 @@ async function twoSentClaims(): Promise<[SentClaim, SentClaim]> {
       .where(
         and(
           eq(clinics.name, "Maple Grove Pediatric Therapy"),
-          eq(claims.status, "submitted"),
+          inArray(claims.status, ["submitted", "accepted"]),
           isNull(claimBatches.createdById),
           isNotNull(payers.payerId),
           notExists(
