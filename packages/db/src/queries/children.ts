@@ -128,6 +128,7 @@ export async function findChildProfile(q: Queryable, childId: string) {
         relationship: guardianLinks.relationship,
         canEditProgram: guardianLinks.canEditProgram,
         canBook: guardianLinks.canBook,
+        canSeeBilling: guardianLinks.canSeeBilling,
       })
       .from(guardianLinks)
       .innerJoin(users, eq(users.id, guardianLinks.guardianId))
@@ -202,9 +203,11 @@ export async function upsertGuardianLink(
     canBook?: boolean;
   },
 ) {
+  // A child's first guardian sees the account; the clinic gives it to others.
+  const firstGuardian = sql<boolean>`not exists (select 1 from ${guardianLinks} where ${guardianLinks.childId} = ${link.childId})`;
   await q
     .insert(guardianLinks)
-    .values(link)
+    .values({ ...link, canSeeBilling: firstGuardian })
     .onConflictDoUpdate({
       target: [guardianLinks.childId, guardianLinks.guardianId],
       set: {
@@ -220,7 +223,7 @@ export async function updateGuardianLink(
   childId: string,
   guardianId: string,
   patch: Partial<
-    Pick<typeof guardianLinks.$inferInsert, "relationship" | "canEditProgram" | "canBook">
+    Pick<typeof guardianLinks.$inferInsert, "relationship" | "canEditProgram" | "canBook" | "canSeeBilling">
   >,
 ) {
   const rows = await q

@@ -61,6 +61,8 @@ export const guardianLinks = pgTable(
     relationship: guardianRelationshipEnum().notNull(),
     canEditProgram: boolean().notNull().default(false),
     canBook: boolean().notNull().default(true),
+    /** Sees the child's account (balance, statements, invoices) and pays it. */
+    canSeeBilling: boolean().notNull().default(false),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.childId, t.guardianId] }), index().on(t.guardianId)],

@@ -16,3 +16,5 @@ export * from "./x12-837p";
 export * from "./claim-payment-status";
 export * from "./demo-remittance";
 export * from "./aging";
+export * from "./family-money-types";
+export * from "./statement";

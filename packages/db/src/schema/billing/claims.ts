@@ -138,6 +138,8 @@ export const claims = pgTable(
     status: claimStatusEnum().notNull().default("draft"),
     frequency: text().notNull().default("1"),
     replacesClaimId: uuid().references((): AnyPgColumn => claims.id),
+    /** A secondary claim's primary: whose adjudication it carries (837P loops 2320/2430). */
+    primaryClaimId: uuid().references((): AnyPgColumn => claims.id),
     /** The payer's number for the claim, once it has one (a replacement names it in REF*F8). */
     payerClaimNumber: text(),
     batchId: uuid().references(() => claimBatches.id),

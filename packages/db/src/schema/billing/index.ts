@@ -1,3 +1,4 @@
 export * from "./coverage";
 export * from "./claims";
 export * from "./ledger";
+export * from "./family-money";

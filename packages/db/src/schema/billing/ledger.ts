@@ -26,7 +26,9 @@ import {
 import { clinics } from "../clinic";
 import { users } from "../identity";
 import { ofChild } from "../of-child";
+import { appointments } from "../scheduling";
 import { claims } from "./claims";
+import { cardPayments, invoices } from "./family-money";
 import { payers } from "./coverage";
 
 export const ledgerPartyEnum = pgEnum("ledger_party", LEDGER_PARTIES);
@@ -116,6 +118,11 @@ export const ledgerEntries = pgTable(
     lineIndex: integer(),
     payerId: uuid().references(() => payers.id),
     remittanceClaimId: uuid().references(() => remittanceClaims.id, { onDelete: "cascade" }),
+    /** The missed session a fee (or its waiver) is for. */
+    appointmentId: uuid().references(() => appointments.id),
+    invoiceId: uuid().references(() => invoices.id),
+    /** The online payment this entry posts: one entry per payment (a unique index). */
+    cardPaymentId: uuid().references(() => cardPayments.id),
     groupCode: text(),
     reasonCode: text(),
     /** How a family paid: cash, check, a card at the front desk. */
@@ -131,6 +138,17 @@ export const ledgerEntries = pgTable(
     index().on(t.claimId),
     index().on(t.clinicId, t.createdAt),
     check("ledger_entries_not_zero", sql`${t.cents} <> 0`),
+    index().on(t.invoiceId),
+    // A missed session is charged its fee once, and the fee is waived once.
+    uniqueIndex("ledger_entries_one_fee")
+      .on(t.appointmentId, t.childId)
+      .where(sql`${t.kind} = 'fee'`),
+    uniqueIndex("ledger_entries_one_fee_waiver")
+      .on(t.appointmentId, t.childId)
+      .where(sql`${t.kind} = 'fee_waiver'`),
+    uniqueIndex("ledger_entries_one_card_payment")
+      .on(t.cardPaymentId)
+      .where(sql`${t.kind} = 'family_payment'`),
   ],
 );
 
