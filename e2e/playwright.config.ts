@@ -59,6 +59,8 @@ export default defineConfig({
       CARRYOVER_DEMO: "1",
       DATABASE_URL: "",
       SMTP_URL: "",
+      // Card payments against the in-process stand-in for Stripe (no Stripe servers here).
+      PAYMENTS: "stand-in",
       LOG_LEVEL: "warn",
     },
   },

@@ -113,8 +113,9 @@ test("cancelling inside the notice window warns that it is late, then records it
   await session.getByRole("button", { name: "Cancel" }).click();
 
   const dialog = page.getByRole("dialog", { name: "Cancel this session?" });
+  // The demo clinic charges a late cancellation of a coaching session $40.00.
   await expect(dialog).toContainText(
-    "Cancelling now counts as a late cancellation (less than 24 hours before).",
+    "Cancelling now is a late cancellation (less than 24 hours before): a $40.00 fee will be added to your balance.",
   );
   await dialog.getByRole("button", { name: "Cancel anyway" }).click();
   await expect(dialog.getByText("Tell the therapist briefly why, so they can plan.")).toBeVisible();

@@ -13,7 +13,8 @@ export default defineConfig({
         },
       },
       {
-        // Against a real LiveKit server when LIVEKIT_TEST_URL is set; it says it skipped otherwise.
+        // Against a real LiveKit server when LIVEKIT_TEST_URL is set, and Stripe's test mode when
+        // STRIPE_TEST_SECRET_KEY is; each says it skipped otherwise.
         test: {
           name: "live",
           include: ["src/**/*.live.test.ts"],
@@ -24,6 +25,7 @@ export default defineConfig({
               apiKey: process.env.LIVEKIT_TEST_API_KEY ?? "devkey",
               apiSecret: process.env.LIVEKIT_TEST_API_SECRET ?? "secret",
             },
+            stripeTestSecretKey: process.env.STRIPE_TEST_SECRET_KEY ?? "",
           },
         },
       },

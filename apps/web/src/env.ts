@@ -1,6 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { z } from "zod";
 
+import type { PaymentsConfig } from "@carryover/api";
+
 import { parseTrustedProxies, type TrustedProxies } from "./server/client-address";
 
 const EnvShape = z.object({
@@ -36,6 +38,18 @@ const EnvShape = z.object({
   CARRYOVER_DEMO: z.enum(["0", "1"]).optional(),
   CARRYOVER_DATA_DIR: z.string().optional(),
   CARRYOVER_EMBEDDED_PORT: z.coerce.number().int().min(1024).max(65535).optional(),
+  /** Card payments: Stripe's keys (all three) turn online payment on; without them it is off. */
+  STRIPE_SECRET_KEY: z.string().startsWith("sk_", "STRIPE_SECRET_KEY starts with sk_").optional(),
+  STRIPE_PUBLISHABLE_KEY: z
+    .string()
+    .startsWith("pk_", "STRIPE_PUBLISHABLE_KEY starts with pk_")
+    .optional(),
+  STRIPE_WEBHOOK_SECRET: z
+    .string()
+    .startsWith("whsec_", "STRIPE_WEBHOOK_SECRET starts with whsec_")
+    .optional(),
+  /** "stand-in": payments against an in-memory stand-in for Stripe (tests and demos only). */
+  PAYMENTS: z.enum(["stripe", "stand-in"]).optional(),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Set by Next.js; "phase-production-build" while `next build` runs (no background work then). */
   NEXT_PHASE: z.string().optional(),
@@ -62,6 +76,11 @@ function requireProductionSettings(settings: z.output<typeof EnvShape>, ctx: z.R
     refuse(
       "AUTH_SECRET",
       "AUTH_SECRET is not set. Set it to a random value of 32+ characters (e.g. `openssl rand -base64 32`).",
+    );
+  if (settings.PAYMENTS === "stand-in")
+    refuse(
+      "PAYMENTS",
+      "PAYMENTS=stand-in records card payments nobody charged: it is for tests and demos only. Unset it, or set Stripe's keys.",
     );
   if (settings.VIDEO === "off") return;
   if (!settings.LIVEKIT_API_KEY || !settings.LIVEKIT_API_SECRET)
@@ -121,6 +140,20 @@ export const videoConfig = () =>
         apiSecret: env().LIVEKIT_API_SECRET ?? LIVEKIT_DEV.secret,
       }
     : { url: env().LIVEKIT_URL, apiKey: unknownKey, apiSecret: unknownKey };
+
+/** Which card payments the app takes: Stripe when its keys are set, the stand-in when asked for, else none. */
+export function paymentsConfig(): PaymentsConfig {
+  const { PAYMENTS, STRIPE_SECRET_KEY, STRIPE_PUBLISHABLE_KEY, STRIPE_WEBHOOK_SECRET } = env();
+  if (PAYMENTS === "stand-in") return { kind: "stand-in" };
+  if (STRIPE_SECRET_KEY && STRIPE_PUBLISHABLE_KEY && STRIPE_WEBHOOK_SECRET)
+    return {
+      kind: "stripe",
+      secretKey: STRIPE_SECRET_KEY,
+      publishableKey: STRIPE_PUBLISHABLE_KEY,
+      webhookSecret: STRIPE_WEBHOOK_SECRET,
+    };
+  return { kind: "off" };
+}
 
 /** The load balancers whose X-Forwarded-For entries are believed (TRUSTED_PROXIES). */
 export const trustedProxies = (): TrustedProxies => env().TRUSTED_PROXIES;

@@ -1,7 +1,7 @@
 import NextAuth from "next-auth";
 import { NextResponse, type NextFetchEvent, type NextRequest } from "next/server";
 
-import { appUrl, env, videoConfig } from "./env";
+import { appUrl, env, paymentsConfig, videoConfig } from "./env";
 import { authConfig } from "./server/auth.config";
 import { refuseForeignRequest } from "./server/refuse-foreign-request";
 import {
@@ -33,6 +33,7 @@ async function answerPage(request: NextRequest, event: NextFetchEvent): Promise<
     nonce: createNonce(),
     livekitUrl: videoConfig().url,
     development: env().NODE_ENV === "development",
+    stripe: paymentsConfig().kind === "stripe",
   });
   const verdict = await checkSession(request, event);
   if (!verdict.headers.has("x-middleware-next"))

@@ -3,6 +3,7 @@ import type { Role } from "@carryover/domain/identity";
 
 import type { JobsPort } from "./ports/jobs";
 import type { MailPort } from "./ports/mail";
+import type { PaymentsPort } from "./ports/payments";
 import type { ProgramEventsPort } from "./ports/program-events";
 import type { RateLimitsPort } from "./ports/rate-limits";
 import type { VideoPort } from "./ports/video";
@@ -38,6 +39,8 @@ export type ServiceDeps = {
   authSecret: string;
   /** LiveKit: join tokens and webhooks here; room administration on its server. */
   video: VideoPort;
+  /** Card payments with the provider; null when online payment is off (payments are recorded by hand). */
+  payments: PaymentsPort | null;
   /** Counters shared by every replica: password resets, invitations, calendar feeds, webhooks, changes. */
   rateLimits: RateLimitsPort;
   /** Committed program changes, for open program views; only a serving process listens. */

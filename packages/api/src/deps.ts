@@ -1,13 +1,17 @@
 import { createDb } from "@carryover/db";
 
+import { startStatementWorker } from "./billing/monthly-statements";
 import type { ServiceDeps } from "./context";
 import { startRegulationReminderWorker } from "./home-program/regulation-reminder-worker";
 import { startPasswordResetWorker } from "./identity/send-password-reset";
 import { startNoticeWorker } from "./notices/notice-worker";
 import { createPgBossJobs, type JobRunner } from "./ports/jobs";
 import { createOutboxMail, createSmtpMail } from "./ports/mail";
+import type { PaymentsPort } from "./ports/payments";
 import { createProgramEvents } from "./ports/program-events";
 import { createPostgresRateLimits, unlimitedRateLimits } from "./ports/rate-limits";
+import { createStandInPayments } from "./ports/stand-in-payments";
+import { createStripePayments, type StripeConfig } from "./ports/stripe-payments";
 import { createLiveKitVideo, type VideoConfig } from "./ports/video";
 
 export type DepsConfig = {
@@ -17,7 +21,30 @@ export type DepsConfig = {
   appUrl: string;
   authSecret: string;
   video: VideoConfig;
+  payments: PaymentsConfig;
 };
+
+export type PaymentsConfig =
+  { kind: "off" } | { kind: "stand-in" } | ({ kind: "stripe" } & StripeConfig);
+
+/**
+ * One per process, kept on the global object: the stand-in keeps its payments in memory, and the
+ * server's route bundles (the card form's, the API's) each load this module on their own.
+ */
+const PAYMENTS_KEY = Symbol.for("carryover.payments");
+type WithPayments = { [PAYMENTS_KEY]?: PaymentsPort | null };
+function paymentsFor(config: PaymentsConfig): PaymentsPort | null {
+  const holder = globalThis as WithPayments;
+  if (holder[PAYMENTS_KEY] !== undefined) return holder[PAYMENTS_KEY];
+  const payments =
+    config.kind === "stripe"
+      ? createStripePayments(config)
+      : config.kind === "stand-in"
+        ? createStandInPayments()
+        : null;
+  holder[PAYMENTS_KEY] = payments;
+  return payments;
+}
 
 /** What services need in a running server: a pooled database, a mail port, the job queue, the clock. */
 const mailFor = (config: DepsConfig) =>
@@ -34,6 +61,7 @@ export function createServiceDeps(config: DepsConfig): ServiceDeps {
     appUrl: config.appUrl,
     authSecret: config.authSecret,
     video: createLiveKitVideo(config.video),
+    payments: paymentsFor(config.payments),
     programEvents: createProgramEvents(config.databaseUrl),
     rateLimits: createPostgresRateLimits(db),
   };
@@ -51,11 +79,13 @@ export async function startJobWorker(config: DepsConfig): Promise<{ stop: () => 
     appUrl: config.appUrl,
     authSecret: config.authSecret,
     video: createLiveKitVideo(config.video),
+    payments: paymentsFor(config.payments),
     rateLimits: unlimitedRateLimits,
   };
   await startNoticeWorker(runner, workerDeps);
   await startRegulationReminderWorker(runner, workerDeps);
   await startPasswordResetWorker(runner, workerDeps);
+  await startStatementWorker(runner, workerDeps);
   return {
     stop: async () => {
       await runner.stop();

@@ -2,12 +2,17 @@ import { auditRouter } from "./audit/audit.router";
 import { authorizationRouter } from "./billing/authorization.router";
 import { chargeRouter } from "./billing/charge.router";
 import { claimBatchRouter, claimRouter } from "./billing/claim.router";
-import { eraRouter } from "./billing/era.router";
-import { ledgerRouter } from "./billing/ledger.router";
-import { reportRouter } from "./billing/report.router";
 import { coverageRouter } from "./billing/coverage.router";
+import { eraRouter } from "./billing/era.router";
+import { feePolicyRouter } from "./billing/fee-policy.router";
 import { feeScheduleRouter } from "./billing/fee-schedule.router";
+import { invoiceRouter } from "./billing/invoice.router";
+import { ledgerRouter } from "./billing/ledger.router";
 import { payerRouter } from "./billing/payer.router";
+import { paymentRouter } from "./billing/payment.router";
+import { reportRouter } from "./billing/report.router";
+import { statementRouter } from "./billing/statement.router";
+import { superbillRouter } from "./billing/superbill.router";
 import { calendarFeedRouter } from "./calendar-feed/calendar-feed.router";
 import { childRouter } from "./children/child.router";
 import { clinicRouter } from "./clinic/clinic.router";
@@ -87,8 +92,13 @@ export const appRouter = createRouter({
   era: eraRouter,
   ledger: ledgerRouter,
   report: reportRouter,
+  statement: statementRouter,
+  invoice: invoiceRouter,
+  payment: paymentRouter,
+  superbill: superbillRouter,
   payer: payerRouter,
   feeSchedule: feeScheduleRouter,
+  feePolicy: feePolicyRouter,
   coverage: coverageRouter,
 });
 

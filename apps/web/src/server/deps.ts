@@ -1,6 +1,6 @@
 import { createServiceDeps, type ServiceDeps } from "@carryover/api";
 
-import { appUrl, env, videoConfig } from "~/env";
+import { appUrl, env, paymentsConfig, videoConfig } from "~/env";
 
 let deps: ServiceDeps | undefined;
 
@@ -19,6 +19,7 @@ export function serviceDeps(): ServiceDeps {
     appUrl: appUrl(),
     authSecret: AUTH_SECRET,
     video: videoConfig(),
+    payments: paymentsConfig(),
   });
   return deps;
 }

@@ -1,6 +1,6 @@
 import { startJobWorker } from "@carryover/api";
 
-import { appUrl, env, videoConfig } from "~/env";
+import { appUrl, env, paymentsConfig, videoConfig } from "~/env";
 import { describeFailure, log } from "./log";
 
 let started = false;
@@ -24,6 +24,7 @@ export function startJobs() {
     appUrl: appUrl(),
     authSecret: AUTH_SECRET,
     video: videoConfig(),
+    payments: paymentsConfig(),
   });
   worker.then(
     () => log("info", "jobs.started"),

@@ -40,9 +40,26 @@ export function videoSources(livekitUrl: string): string[] {
     : [`ws://${host}`, `http://${host}`];
 }
 
-type PagePolicy = { nonce: string; livekitUrl: string; development: boolean };
+type PagePolicy = {
+  nonce: string;
+  livekitUrl: string;
+  development: boolean;
+  /** Online payment through Stripe is on: its script and frames are let in. */
+  stripe?: boolean;
+};
 
-export function pageContentSecurityPolicy({ nonce, livekitUrl, development }: PagePolicy): string {
+/** Stripe.js and its card frames, where online payment is on (docs.stripe.com/security/guide#content-security-policy). */
+const STRIPE = {
+  connect: ["https://api.stripe.com"],
+  frames: ["https://js.stripe.com", "https://*.js.stripe.com", "https://hooks.stripe.com"],
+};
+
+export function pageContentSecurityPolicy({
+  nonce,
+  livekitUrl,
+  development,
+  stripe = false,
+}: PagePolicy): string {
   const directives: Record<string, string[]> = {
     "default-src": ["'self'"],
     // Next's own scripts carry the nonce; the chunks they load are trusted through them.
@@ -61,7 +78,9 @@ export function pageContentSecurityPolicy({ nonce, livekitUrl, development }: Pa
     "img-src": ["'self'", "data:", "blob:"],
     "media-src": ["'self'", "blob:"],
     "font-src": ["'self'"],
-    "connect-src": ["'self'", ...videoSources(livekitUrl)],
+    "connect-src": ["'self'", ...videoSources(livekitUrl), ...(stripe ? STRIPE.connect : [])],
+    // Stripe's card form is its own frames (card numbers never touch our pages).
+    ...(stripe ? { "frame-src": STRIPE.frames } : {}),
     "worker-src": ["'self'", "blob:"],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],

@@ -55,6 +55,29 @@ export const ClaimList = z.object({
 export const ClaimKey = z.object({ claimId: id("claim") });
 export type ClaimKey = z.infer<typeof ClaimKey>;
 
+/** What is left on a claim once its payer answered, and where it went or may go. */
+export const ClaimFollowUp = z.object({
+  /** What insurance still owes on the claim. */
+  insuranceCents: z.int(),
+  /** The family's balance from the claim: the patient responsibility its payer moved to them. */
+  familyCents: z.int(),
+  movedToFamilyCents: z.int(),
+  /** The child's secondary plan on the visit's date. */
+  secondaryPayerName: z.string().nullable(),
+  /** On a secondary claim: the primary claim whose adjudication it carries. */
+  primaryClaim: z.object({ id: z.uuid(), controlNumber: z.string() }).nullable(),
+  /** The claim billed to the secondary plan with this one's adjudication. */
+  secondaryClaim: z
+    .object({
+      id: z.uuid(),
+      controlNumber: z.string(),
+      payerName: z.string(),
+      status: ClaimStatus,
+    })
+    .nullable(),
+});
+export type ClaimFollowUp = z.infer<typeof ClaimFollowUp>;
+
 export const ClaimDetail = ClaimSummary.extend({
   childDateOfBirth: day,
   placeOfService: z.string(),
@@ -89,8 +112,20 @@ export const ClaimDetail = ClaimSummary.extend({
   scrubbedAt: z.date().nullable(),
   submittedAt: z.date().nullable(),
   payerClaimNumber: z.string().nullable(),
+  followUp: ClaimFollowUp,
 });
 export type ClaimDetail = z.infer<typeof ClaimDetail>;
+
+/** The secondary claim made of a primary one: ready to send, or held back by a check. */
+export const SecondaryClaimBilled = z.object({
+  claimId: z.uuid(),
+  controlNumber: z.string(),
+  status: z.enum(["ready", "draft"]),
+  payerName: z.string(),
+  /** What moved to the secondary payer on the ledger. */
+  cents: z.int(),
+});
+export const BalanceMovedToFamily = z.object({ claimId: z.uuid(), cents: z.int() });
 
 /** Scrub the clinic's open claims, or only these. */
 export const ClaimScrubInput = z

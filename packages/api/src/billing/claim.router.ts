@@ -1,5 +1,7 @@
 import { createRouter, signedInProcedure } from "../trpc/init";
+import { billSecondary } from "./bill-secondary";
 import {
+  BalanceMovedToFamily,
   ClaimAnswerInput,
   ClaimBatchInput,
   ClaimBatchList,
@@ -12,10 +14,12 @@ import {
   ClaimListInput,
   ClaimScrubInput,
   ClaimScrubResult,
+  SecondaryClaimBilled,
 } from "./claim.contracts";
 import { getClaim, listBatches, listClaims, scrubOpenClaims } from "./claims";
 import { correctClaim } from "./correct-claim";
 import { createClaimBatch } from "./create-claim-batch";
+import { moveBalanceToFamily } from "./move-balance-to-family";
 import { answerClaim } from "./record-claim-answer";
 
 /** Claims to payers; billing staff only (anyone else finds none: 404). */
@@ -42,6 +46,16 @@ export const claimRouter = createRouter({
     .input(ClaimCorrectionInput)
     .output(ClaimCorrection)
     .mutation(({ ctx, input }) => correctClaim(ctx, input)),
+  /** What the payer left, billed to the child's secondary plan with its adjudication. */
+  billSecondary: signedInProcedure
+    .input(ClaimKey)
+    .output(SecondaryClaimBilled)
+    .mutation(({ ctx, input }) => billSecondary(ctx, input)),
+  /** What insurance still owes on an answered claim, moved to the family. */
+  moveBalanceToFamily: signedInProcedure
+    .input(ClaimKey)
+    .output(BalanceMovedToFamily)
+    .mutation(({ ctx, input }) => moveBalanceToFamily(ctx, input)),
 });
 
 /** 837P batches of ready claims, one payer each; billing staff only. */

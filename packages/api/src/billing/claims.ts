@@ -5,7 +5,9 @@ import {
   listClaimBatches,
   listClaims as listClaimRows,
   listOpenClaimIds,
+  readClaimLeft,
   scrubClaims,
+  type ClaimLeftRow,
 } from "@carryover/db/queries";
 import { chargeChanges, claimControlNumber, isOpenClaim } from "@carryover/domain/billing";
 
@@ -43,11 +45,34 @@ export async function listClaims(ctx: ActorContext, input: ClaimListInput) {
   });
 }
 
-/** One claim with its lines, coverage, findings and what re-coding changed. Billing staff only. */
+/** What is left on the claim, and its primary or secondary claim. */
+const followUpOf = (left: ClaimLeftRow | null) => ({
+  insuranceCents: left?.insuranceCents ?? 0,
+  familyCents: left?.familyCents ?? 0,
+  movedToFamilyCents: left?.movedToFamilyCents ?? 0,
+  secondaryPayerName: left?.secondaryCoverage?.payerName ?? null,
+  primaryClaim: left?.primaryClaim
+    ? { id: left.primaryClaim.id, controlNumber: claimControlNumber(left.primaryClaim.number) }
+    : null,
+  secondaryClaim: left?.secondaryClaim
+    ? {
+        ...left.secondaryClaim,
+        controlNumber: claimControlNumber(left.secondaryClaim.number),
+      }
+    : null,
+});
+
+/**
+ * One claim with its lines, coverage, findings, what re-coding changed and what its payer left.
+ * Billing staff only.
+ */
 export async function getClaim(ctx: ActorContext, input: ClaimKey) {
   requireBillingStaff(ctx.actor, "claim");
   return ctx.db.transaction(async (tx) => {
-    const row = await findClaim(tx, ctx.actor.clinicId, input.claimId);
+    const [row, left] = await Promise.all([
+      findClaim(tx, ctx.actor.clinicId, input.claimId),
+      readClaimLeft(tx, ctx.actor.clinicId, input.claimId),
+    ]);
     if (!row) throw notFound("claim");
     await auditRead(tx, ctx.meta, {
       actorId: ctx.actor.userId,
@@ -79,6 +104,7 @@ export async function getClaim(ctx: ActorContext, input: ClaimKey) {
                 : chargeChanges(claim.lines, charge.lines),
             }
           : null,
+      followUp: followUpOf(left),
     };
   });
 }

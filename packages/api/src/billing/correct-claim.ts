@@ -49,6 +49,8 @@ export async function correctClaim(ctx: ActorContext, input: ClaimCorrectionInpu
       payerId: claim.payerId,
       frequency: resend ? "1" : input.kind === "void" ? "8" : "7",
       replacesClaimId: claim.id,
+      // A secondary claim's correction still carries its primary's adjudication.
+      primaryClaimId: claim.primaryClaimId,
       serviceOn: claim.serviceOn,
       placeOfService: input.kind === "void" ? claim.placeOfService : charge.placeOfService,
       diagnoses: claim.diagnoses,

@@ -24,6 +24,8 @@ export const LedgerEntry = z.object({
   kind: z.enum(LEDGER_KINDS),
   cents: z.int(),
   claimId: z.uuid().nullable(),
+  /** The missed session a fee, or its waiver, is for. */
+  appointmentId: z.uuid().nullable(),
   controlNumber: z.string().nullable(),
   code: z.string().nullable(),
   groupCode: z.string().nullable(),
@@ -78,3 +80,16 @@ export const WriteOffInput = LedgerKey.extend({
 export type WriteOffInput = z.infer<typeof WriteOffInput>;
 
 export const LedgerPosted = z.object({ entryId: z.uuid(), balances: Balances });
+
+/** A late-cancellation or no-show fee taken off the family's balance, once, with the reason. */
+export const WaiveFeeInput = LedgerKey.extend({
+  entryId: z.uuid("That fee link is not valid").optional(),
+  appointmentId: z.uuid("That session link is not valid").optional(),
+  reason: storableText(500, "Keep the reason to 500 characters")
+    .trim()
+    .min(1, "Say why the fee is waived, for the next person who reads this account"),
+}).refine((input) => input.entryId !== undefined || input.appointmentId !== undefined, {
+  message: "Choose the fee to waive",
+  path: ["entryId"],
+});
+export type WaiveFeeInput = z.infer<typeof WaiveFeeInput>;

@@ -6,8 +6,10 @@ import {
   LedgerPosted,
   RecordPaymentInput,
   RefundInput,
+  WaiveFeeInput,
   WriteOffInput,
 } from "./ledger.contracts";
+import { waiveFee } from "./waive-fee";
 
 /** A child's account: what insurance and the family owe, entry by entry; billing staff only. */
 export const ledgerRouter = createRouter({
@@ -27,4 +29,9 @@ export const ledgerRouter = createRouter({
     .input(WriteOffInput)
     .output(LedgerPosted)
     .mutation(({ ctx, input }) => writeOff(ctx, input)),
+  /** Takes a missed-session fee off the family's balance, with the reason; once per fee. */
+  waiveFee: signedInProcedure
+    .input(WaiveFeeInput)
+    .output(LedgerPosted)
+    .mutation(({ ctx, input }) => waiveFee(ctx, input)),
 });

@@ -38,6 +38,7 @@ export const ChildProfile = z.object({
       relationship: GuardianRelationship,
       canEditProgram: z.boolean(),
       canBook: z.boolean(),
+      canSeeBilling: z.boolean(),
     }),
   ),
   canManage: z.boolean(),
@@ -86,8 +87,13 @@ export const UpdateGuardianLinkInput = GuardianLinkKey.extend({
   relationship: GuardianRelationship.optional(),
   canEditProgram: z.boolean().optional(),
   canBook: z.boolean().optional(),
+  canSeeBilling: z.boolean().optional(),
 }).refine(
-  (i) => i.relationship !== undefined || i.canEditProgram !== undefined || i.canBook !== undefined,
+  (i) =>
+    i.relationship !== undefined ||
+    i.canEditProgram !== undefined ||
+    i.canBook !== undefined ||
+    i.canSeeBilling !== undefined,
   { message: "Say what to change: the relationship or a permission", path: ["relationship"] },
 );
 

@@ -3,7 +3,7 @@ import { findChildFacts } from "@carryover/db/queries";
 import { can } from "@carryover/domain/access";
 
 import type { Actor } from "../context";
-import { notFound } from "../errors";
+import { AppError, notFound } from "../errors";
 import { requireChildAccess } from "./child-access";
 
 /**
@@ -30,4 +30,24 @@ export function requireBillingStaff(actor: Actor, what: string) {
 export async function requireGuardianOfChild(q: Queryable, actor: Actor, childId: string) {
   if (!can(actor.role, "beLinkedToChildren")) throw notFound("child");
   return requireChildAccess(q, actor, childId, "view");
+}
+
+/**
+ * A child's account (balance, statements, invoices, payments): the clinic's billing staff, or a
+ * guardian the clinic lets see the bills (`guardianId` is theirs). A guardian without that permission
+ * is told to ask; anyone else finds no such child.
+ */
+export async function requireAccountReader(q: Queryable, actor: Actor, childId: string) {
+  const child = await findChildFacts(q, childId);
+  if (!child || child.clinicId !== actor.clinicId) throw notFound("child");
+  if (can(actor.role, "manageBilling")) return { child, guardianId: null };
+  if (!can(actor.role, "beLinkedToChildren") || !child.guardianUserIds.includes(actor.userId))
+    throw notFound("child");
+  if (!child.billingGuardianIds.includes(actor.userId))
+    throw new AppError(
+      "FORBIDDEN",
+      "BILLING_NOT_SHARED",
+      "The clinic has not shared this child's bills with you. Ask the guardian who pays them, or the clinic.",
+    );
+  return { child, guardianId: actor.userId };
 }

@@ -11,6 +11,7 @@ export const QUEUES = [
   "regulation-reminders",
   "regulation-reminder-send",
   "password-reset-send",
+  "statement-run",
 ] as const;
 export type QueueName = (typeof QUEUES)[number];
 

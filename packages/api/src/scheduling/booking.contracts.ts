@@ -31,13 +31,21 @@ export const cancelReason = (missing: string) =>
     .max(500, "Keep the reason under 500 characters")
     .check(withoutNul());
 
+/**
+ * Staff recording a cancellation the family asked for (they phoned): it is the family's, late
+ * inside the notice window as if they had cancelled it themselves.
+ */
+const ForFamily = z.boolean().optional();
+
 export const CancelBookingInput = AppointmentId.extend({
   reason: cancelReason("Tell the therapist briefly why, so they can plan"),
+  forFamily: ForFamily,
 });
 
 /** The same cancellation as the clinic's staff make it: the family reads their reason. */
 export const StaffCancelBookingInput = AppointmentId.extend({
   reason: cancelReason("Give a short reason; the family sees it"),
+  forFamily: ForFamily,
 });
 
 export const RescheduleBookingInput = AppointmentId.extend({ start: Moment });
@@ -67,6 +75,10 @@ export const BookingList = z.array(
     capacity: z.number().int(),
     seatsTaken: z.number().int(),
     lateCancellation: z.boolean(),
+    /** The clinic's fee, in cents, for cancelling this session late; null when it charges none. */
+    lateCancelFeeCents: z.int().nullable(),
+    /** The clinic's fee, in cents, when no one comes to this session; null when it charges none. */
+    noShowFeeCents: z.int().nullable(),
     /** The reason as its author wrote it: the family reads the clinic's, the clinic the family's. */
     cancelReason: z.string().nullable(),
     cancelledBy: z.enum(CANCELLED_BY).nullable(),
@@ -78,7 +90,11 @@ export const BookingList = z.array(
   }),
 );
 
-export const CancelledBooking = z.object({ late: z.boolean() });
+export const CancelledBooking = z.object({
+  late: z.boolean(),
+  /** The late-cancellation fee added to the family's balance, in cents; null when none was. */
+  feeCents: z.int().nullable(),
+});
 
 export const Ok = z.object({ ok: z.literal(true) });
 

@@ -111,7 +111,10 @@ describe("booking.create", () => {
       const first = await caller.booking.create({ ...base, idempotencyKey: "retry-me-please" });
       const again = await caller.booking.create({ ...base, idempotencyKey: "retry-me-please" });
       expect(again).toEqual(first);
-      expect(await tx.select().from(appointments)).toHaveLength(1);
+      // The demo's one appointment is a late cancellation of last week.
+      expect(
+        await tx.select().from(appointments).where(eq(appointments.status, "scheduled")),
+      ).toHaveLength(1);
       const reused = await failure(
         caller.booking.create({
           ...base,
@@ -270,12 +273,13 @@ describe("booking.cancel and booking.markNoShow", () => {
     await rolledBack(db, async (tx) => {
       const booked = await book(tx, "cancel-late");
       const dayBefore = testDeps(tx, () => new Date(+MONDAY_8AM - 20 * 3_600_000));
+      // The demo clinic charges $40.00 for a late cancellation of a coaching session.
       expect(
         await callerFor(dayBefore, johnson).booking.cancel({
           appointmentId: booked.appointmentId,
           reason: "Sick",
         }),
-      ).toEqual({ late: true });
+      ).toEqual({ late: true, feeCents: 4_000 });
       const [row] = await tx
         .select()
         .from(appointments)
@@ -301,7 +305,7 @@ describe("booking.cancel and booking.markNoShow", () => {
           appointmentId: early.appointmentId,
           reason: "Trip",
         }),
-      ).toEqual({ late: false });
+      ).toEqual({ late: false, feeCents: null });
       const second = await callerFor(deps(tx), johnson).booking.create({
         ...base,
         idempotencyKey: "cancel-by-clinic",
@@ -312,7 +316,7 @@ describe("booking.cancel and booking.markNoShow", () => {
           appointmentId: second.appointmentId,
           reason: "Therapist ill",
         }),
-      ).toEqual({ late: false });
+      ).toEqual({ late: false, feeCents: null });
     });
   });
 

@@ -1,6 +1,7 @@
 import { closeAppointment } from "@carryover/db/queries";
 import { isLateCancellationBy, reachOf } from "@carryover/domain/access";
 
+import { chargeMissedSessionFee } from "../billing/charge-missed-session-fee";
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { recordFamilyChange } from "../notices/family-change";
@@ -11,14 +12,24 @@ import type { CancelBookingInput } from "./booking.contracts";
 
 /**
  * Cancels a session that has not started. A family cancelling inside the session type's notice
- * window is recorded as a late cancellation; the clinic cancelling never is.
+ * window (or staff recording it for them) is recorded as a late cancellation, and the clinic's
+ * late-cancellation fee goes on the family's balance with it; the clinic cancelling never is late.
  */
 export async function cancelBooking(ctx: ActorContext, input: CancelBookingInput) {
   const now = ctx.now();
-  const late = await ctx.db.transaction(async (tx) => {
+  const byFamily = reachOf(ctx.actor.role) === "family" || input.forFamily === true;
+  return ctx.db.transaction(async (tx) => {
     const facts = await requireAppointment(tx, ctx.actor, input.appointmentId);
     const { appointment } = facts;
     refuseFamilyChangingGroup(ctx.actor, appointment);
+    if (input.forFamily && appointment.capacity > 1) {
+      throw new AppError(
+        "PRECONDITION_FAILED",
+        "GROUP_SESSION",
+        "A group session is cancelled for every family in it. To take one child out, remove them from the group instead.",
+        { field: "forFamily" },
+      );
+    }
     if (appointment.status !== "scheduled") {
       throw new AppError(
         "PRECONDITION_FAILED",
@@ -37,12 +48,13 @@ export async function cancelBooking(ctx: ActorContext, input: CancelBookingInput
       ctx.actor,
       { start: appointment.startsAt, cancellationWindowHours: facts.cancellationWindowHours },
       now,
+      input.forFamily === true,
     );
     await closeAppointment(tx, appointment.id, {
       status: "cancelled",
       cancelledAt: now,
       cancelReason: input.reason,
-      cancelledBy: reachOf(ctx.actor.role) === "family" ? "family" : "clinic",
+      cancelledBy: byFamily ? "family" : "clinic",
       lateCancellation: late,
     });
     await audit(tx, ctx.meta, {
@@ -68,7 +80,12 @@ export async function cancelBooking(ctx: ActorContext, input: CancelBookingInput
       ],
       tx,
     );
-    return late;
+    const feeCents = late
+      ? await chargeMissedSessionFee(tx, ctx, {
+          appointmentId: appointment.id,
+          kind: "late_cancel",
+        })
+      : null;
+    return { late, feeCents };
   });
-  return { late };
 }

@@ -2,6 +2,7 @@ import { closeAppointment, listSeriesOccurrences } from "@carryover/db/queries";
 import { isLateCancellationBy, reachOf } from "@carryover/domain/access";
 import { selectSeriesOccurrences } from "@carryover/domain/scheduling";
 
+import { chargeMissedSessionFee } from "../billing/charge-missed-session-fee";
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { noticeJob } from "../notices/notice-jobs";
@@ -19,7 +20,8 @@ export const notInSeries = () =>
 /**
  * Cancels one occurrence of a series, it and the following ones, or all that have not started, in
  * one transaction. Each occurrence follows booking.cancel's rule: a family cancelling inside the
- * session type's notice window is late; the clinic cancelling never is.
+ * session type's notice window is late, and charged the clinic's late-cancellation fee; the clinic
+ * cancelling never is.
  */
 export async function cancelSeries(
   ctx: ActorContext,
@@ -67,6 +69,11 @@ export async function cancelSeries(
         entityType: "appointment",
         entityId: occurrence.id,
       });
+      if (late)
+        await chargeMissedSessionFee(tx, ctx, {
+          appointmentId: occurrence.id,
+          kind: "late_cancel",
+        });
       cancelled.push({ appointmentId: occurrence.id, start: occurrence.startsAt, late });
     }
     await ctx.jobs.enqueue(

@@ -2,9 +2,11 @@ import {
   findClinic,
   listAppointments,
   listChildrenOfGuardian,
+  listFeePolicies,
   type AppointmentScope,
 } from "@carryover/db/queries";
 import { reachOf } from "@carryover/domain/access";
+import { feeFor, type FeeKind } from "@carryover/domain/billing";
 import { parseClinicSettings } from "@carryover/domain/clinic";
 
 import type { ActorContext } from "../context";
@@ -37,9 +39,20 @@ export async function listBookings(ctx: ActorContext, input: ListBookingsInput) 
     const found = await listAppointments(tx, scope, input.from, input.to);
     const clinic = await findClinic(tx, actor.clinicId);
     const openBefore = parseClinicSettings(clinic?.settings).joinWindow.openBeforeMinutes;
+    const fees = await listFeePolicies(tx, actor.clinicId);
+    const policy = (kind: FeeKind) => fees.find((fee) => fee.kind === kind);
     const rows = found.map((r) => ({
       ...r,
       joinOpensAt: new Date(+r.start - openBefore * 60_000),
+      // What the family is told before a late cancellation, and staff before a no-show.
+      lateCancelFeeCents: feeFor(policy("late_cancel"), {
+        kind: "late_cancel",
+        sessionTypeId: r.sessionTypeId,
+      }),
+      noShowFeeCents: feeFor(policy("no_show"), {
+        kind: "no_show",
+        sessionTypeId: r.sessionTypeId,
+      }),
     }));
     await audit(tx, ctx.meta, {
       actorId: actor.userId,

@@ -1,12 +1,16 @@
 import { closeAppointment, markParticipantsNoShow } from "@carryover/db/queries";
 
+import { chargeMissedSessionFee } from "../billing/charge-missed-session-fee";
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { requireAppointment } from "../policy/appointment-access";
 import { audit } from "../policy/audit";
 import type { AppointmentId } from "./booking.contracts";
 
-/** Records that the family did not come; only once the session has started. */
+/**
+ * Records that the family did not come, once the session has started; the clinic's no-show fee goes
+ * on the balance of each child's family with it.
+ */
 export async function markNoShow(ctx: ActorContext, input: AppointmentId) {
   await ctx.db.transaction(async (tx) => {
     const { appointment } = await requireAppointment(tx, ctx.actor, input.appointmentId);
@@ -32,5 +36,6 @@ export async function markNoShow(ctx: ActorContext, input: AppointmentId) {
       entityType: "appointment",
       entityId: appointment.id,
     });
+    await chargeMissedSessionFee(tx, ctx, { appointmentId: appointment.id, kind: "no_show" });
   });
 }

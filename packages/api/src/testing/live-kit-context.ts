@@ -4,6 +4,8 @@ import type { VideoConfig } from "../ports/video";
 declare module "vitest" {
   export interface ProvidedContext {
     liveKit: VideoConfig;
+    /** Stripe's test-mode secret key (sk_test_…), for the live payments suite; empty skips it. */
+    stripeTestSecretKey: string;
   }
 }
 

@@ -9,6 +9,7 @@ import { signIn, type SignInOutcome } from "../identity/sign-in";
 import type { JobsPort } from "../ports/jobs";
 import { createOutboxMail } from "../ports/mail";
 import { unlimitedRateLimits } from "../ports/rate-limits";
+import { createStandInPayments } from "../ports/stand-in-payments";
 import { createLiveKitVideo } from "../ports/video";
 import { appRouter } from "../root";
 import { createCallerFactory, type TrpcContext } from "../trpc/init";
@@ -31,6 +32,7 @@ export function testDeps(
     appUrl: TEST_APP_URL,
     authSecret: TEST_AUTH_SECRET,
     video: createLiveKitVideo(TEST_VIDEO, createRecordingRooms()),
+    payments: createStandInPayments(),
     rateLimits: unlimitedRateLimits,
   };
 }

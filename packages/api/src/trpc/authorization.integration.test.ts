@@ -7,17 +7,21 @@ import {
   appointmentParticipants,
   appointments,
   appointmentSeries,
+  cardPayments,
   charges,
   children,
   claims,
   clinicalNotes,
   clinics,
   coverages,
+  invoices,
+  ledgerEntries,
   mailOutbox,
   memberships,
   remittanceClaims,
   remittances,
   sessionTypes,
+  statements,
   users,
 } from "@carryover/db/schema";
 import { DEMO_PASSWORD } from "@carryover/db/seed/accounts";
@@ -60,8 +64,8 @@ const ACTOR_KEYS = Object.keys(ACTORS) as ActorKey[];
 
 /**
  * BAD_REQUEST: past the guard, refused on its input (a code that cannot be known ahead);
- * UNPROCESSABLE_CONTENT and CONFLICT: past the guard, refused by a business rule on the fixture's
- * record as it stands.
+ * UNPROCESSABLE_CONTENT, CONFLICT and PRECONDITION_FAILED: past the guard, refused by a business
+ * rule on the fixture's record as it stands.
  */
 type Expected =
   | "allow"
@@ -70,7 +74,8 @@ type Expected =
   | "UNAUTHORIZED"
   | "BAD_REQUEST"
   | "UNPROCESSABLE_CONTENT"
-  | "CONFLICT";
+  | "CONFLICT"
+  | "PRECONDITION_FAILED";
 type Row = Record<ActorKey, Expected>;
 
 type Fixture = {
@@ -135,6 +140,10 @@ type Fixture = {
   /** Maya's draft evaluation, and a progress report of hers signed by Alex Rivera. */
   mayaEvaluationId: string;
   mayaSignedReportId: string;
+  /** Maya's family owes $40.00; an invoice, a statement and a card payment (settled) of hers. */
+  mayaInvoiceId: string;
+  mayaStatementId: string;
+  mayaCardPaymentId: string;
 };
 
 const PUBLIC: Row = {
@@ -278,6 +287,10 @@ const BILLING_OWN_CLINIC: Row = {
 };
 /** A record of Maple Grove's billing: another clinic's staff find none. */
 const BILLING_MAPLE: Row = { ...BILLING_OWN_CLINIC, otherClinicAdmin: "NOT_FOUND" };
+/** Maya's family's account: billing staff, and her guardian who sees the bills; nobody else. */
+const MAYAS_ACCOUNT: Row = { ...BILLING_MAPLE, guardian: "allow" };
+/** What only a guardian who sees the bills does (pay online); staff record payments by hand. */
+const PAYING_FOR_MAYA: Row = { ...ANY_SIGNED_IN_FINDS_NOTHING, guardian: "allow" };
 const READING_MAYAS_CHART: Row = { ...VIEWING_MAYA, guardian: "NOT_FOUND" };
 const MATRIX_PAYER = {
   name: "Matrix Health Plan",
@@ -1056,6 +1069,15 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: (fx) => ({ claimId: fx.sofiaClaimId, kind: "replace" }),
     expect: { ...BILLING_MAPLE, admin: "CONFLICT", biller: "CONFLICT" },
   },
+  // Past the guard, the payer has not paid Sofia's claim: nothing to bill on or move yet.
+  "claim.billSecondary": {
+    input: (fx) => ({ claimId: fx.sofiaClaimId }),
+    expect: { ...BILLING_MAPLE, admin: "PRECONDITION_FAILED", biller: "PRECONDITION_FAILED" },
+  },
+  "claim.moveBalanceToFamily": {
+    input: (fx) => ({ claimId: fx.sofiaClaimId }),
+    expect: { ...BILLING_MAPLE, admin: "PRECONDITION_FAILED", biller: "PRECONDITION_FAILED" },
+  },
   "claimBatch.list": { input: () => undefined, expect: BILLING_OWN_CLINIC },
   "claimBatch.create": {
     input: (fx) => ({ payerId: fx.sofiaPayerId, claimIds: [fx.sofiaClaimId] }),
@@ -1073,21 +1095,72 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     input: (fx) => ({ remittanceClaimId: fx.mapleDenialId }),
     expect: BILLING_MAPLE,
   },
+  "statement.current": { input: (fx) => ({ childId: fx.mayaId }), expect: MAYAS_ACCOUNT },
+  "statement.list": { input: (fx) => ({ childId: fx.mayaId }), expect: MAYAS_ACCOUNT },
+  "statement.get": {
+    input: (fx) => ({ statementId: fx.mayaStatementId }),
+    expect: MAYAS_ACCOUNT,
+  },
+  "statement.issue": { input: (fx) => ({ childId: fx.mayaId }), expect: BILLING_MAPLE },
+  "invoice.list": { input: (fx) => ({ childId: fx.mayaId }), expect: MAYAS_ACCOUNT },
+  "invoice.create": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      items: [{ description: "Evaluation", cents: 15_000 }],
+      dueOn: "2030-01-31",
+    }),
+    expect: BILLING_MAPLE,
+  },
+  "invoice.void": {
+    input: (fx) => ({ invoiceId: fx.mayaInvoiceId, reason: "Entered twice" }),
+    expect: BILLING_MAPLE,
+  },
+  "payment.options": { input: (fx) => ({ childId: fx.mayaId }), expect: MAYAS_ACCOUNT },
+  "payment.start": {
+    input: (fx) => ({ childId: fx.mayaId, amountCents: 4_000 }),
+    expect: PAYING_FOR_MAYA,
+  },
+  // The payment failed before: confirming it again answers it as it stands.
+  "payment.confirm": {
+    input: (fx) => ({ paymentId: fx.mayaCardPaymentId }),
+    expect: PAYING_FOR_MAYA,
+  },
+  "payment.list": { input: (fx) => ({ childId: fx.mayaId }), expect: MAYAS_ACCOUNT },
+  "payment.forgetCard": {
+    input: () => ({ savedCardId: "00000000-0000-4000-8000-000000000000" }),
+    expect: ANY_SIGNED_IN_FINDS_NOTHING,
+  },
+  "superbill.get": {
+    input: (fx) => ({ childId: fx.mayaId, from: "2026-11-01", to: "2026-11-30" }),
+    expect: MAYAS_ACCOUNT,
+  },
   "ledger.child": { input: (fx) => ({ childId: fx.mayaId }), expect: BILLING_MAPLE },
   "ledger.recordPayment": {
     input: (fx) => ({ childId: fx.mayaId, cents: 2_000, method: "cash" }),
     expect: BILLING_MAPLE,
   },
-  // Past the guard, Maya's family has paid nothing and owes nothing: 422 in words.
+  // Past the guard, Maya's family has paid nothing: a refund is refused in words (422).
   "ledger.refund": {
     input: (fx) => ({ childId: fx.mayaId, cents: 100 }),
     expect: { ...BILLING_MAPLE, admin: "UNPROCESSABLE_CONTENT", biller: "UNPROCESSABLE_CONTENT" },
   },
+  // Maya's family owes its $40.00 invoice: $1.00 of it may be written off.
   "ledger.writeOff": {
     input: (fx) => ({ childId: fx.mayaId, party: "family", cents: 100, memo: "Hardship" }),
-    expect: { ...BILLING_MAPLE, admin: "UNPROCESSABLE_CONTENT", biller: "UNPROCESSABLE_CONTENT" },
+    expect: BILLING_MAPLE,
+  },
+  // Eli's family was charged a fee for his open group (below): billing staff may waive it.
+  "ledger.waiveFee": {
+    input: (fx) => ({ childId: fx.eliId, appointmentId: fx.openGroupId, reason: "Goodwill" }),
+    expect: BILLING_MAPLE,
   },
   "report.arAging": { input: () => undefined, expect: BILLING_OWN_CLINIC },
+  "report.collections": { input: () => undefined, expect: BILLING_OWN_CLINIC },
+  "report.denials": { input: () => undefined, expect: BILLING_OWN_CLINIC },
+  "report.productivity": { input: () => undefined, expect: BILLING_OWN_CLINIC },
+  "report.authorizationUse": { input: () => undefined, expect: BILLING_OWN_CLINIC },
+  "report.documentationLag": { input: () => undefined, expect: BILLING_OWN_CLINIC },
+  "report.doseVsAttendance": { input: () => undefined, expect: BILLING_OWN_CLINIC },
   "payer.list": { input: () => undefined, expect: BILLING_OWN_CLINIC },
   "payer.create": { input: () => MATRIX_PAYER, expect: BILLING_OWN_CLINIC },
   "payer.update": {
@@ -1100,6 +1173,16 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   "feeSchedule.set": {
     input: (fx) => ({ payerId: fx.sofiaPayerId, code: "97530", cents: 9_000 }),
     expect: BILLING_MAPLE,
+  },
+  "feePolicy.get": { input: () => undefined, expect: BILLING_OWN_CLINIC },
+  // Another clinic's admin sets their own clinic's fees: Maple Grove's session type is not theirs.
+  "feePolicy.update": {
+    input: (fx) => ({
+      kind: "late_cancel",
+      amountCents: 4_500,
+      sessionTypeIds: [fx.mapleCoachingId],
+    }),
+    expect: { ...ADMIN_OF_OWN_CLINIC, otherClinicAdmin: "BAD_REQUEST" },
   },
   "coverage.child": { input: (fx) => ({ childId: fx.mayaId }), expect: BILLING_MAPLE },
   "coverage.list": { input: (fx) => ({ childId: fx.mayaId }), expect: BILLING_MAPLE },
@@ -1388,6 +1471,9 @@ beforeAll(async () => {
     mayaPayerId: "",
     mayaEvaluationId: "",
     mayaSignedReportId: "",
+    mayaInvoiceId: "",
+    mayaStatementId: "",
+    mayaCardPaymentId: "",
   };
   // Maya's chart: two treatment diagnoses to reorder, a consent to revoke; Mei Chen is an OT.
   const riveraCaller = callerFor(deps, sessions.assignedTherapist);
@@ -1590,6 +1676,16 @@ beforeAll(async () => {
   fx.mayaPayerId = mayaCoverage?.payerId ?? "";
   fx.sofiaPayerId = sofiaClaim?.payerId ?? "";
   await seedMapleDenial(fx);
+  await seedMayasAccount(fx);
+  await db.insert(ledgerEntries).values({
+    clinicId: sessions.admin?.actor.clinicId ?? "",
+    childId: fx.eliId,
+    party: "family",
+    kind: "fee",
+    cents: 4_000,
+    appointmentId: fx.openGroupId,
+    datedOn: mapleToday(),
+  });
 });
 
 /** A remittance of Maple Grove's denying Sofia's claim, on the work list. */
@@ -1638,6 +1734,54 @@ async function seedMapleDenial(fixture: Fixture) {
     })
     .returning({ id: remittanceClaims.id });
   fixture.mapleDenialId = denial?.id ?? "";
+}
+
+/** Maya's family's account: $40.00 owed on an invoice, a statement of it, and a card payment settled. */
+async function seedMayasAccount(fixture: Fixture) {
+  const clinicId = sessions.admin?.actor.clinicId ?? "";
+  const childId = fixture.mayaId;
+  const guardianId = sessions.guardian?.actor.userId ?? null;
+  const items = [{ description: "Evaluation", serviceOn: null, cents: 4_000 }];
+  const [invoice] = await db
+    .insert(invoices)
+    .values({
+      clinicId,
+      childId,
+      issuedOn: "2026-11-02",
+      dueOn: "2026-12-02",
+      items,
+      totalCents: 4_000,
+    })
+    .returning({ id: invoices.id });
+  fixture.mayaInvoiceId = invoice?.id ?? "";
+  await db.insert(ledgerEntries).values({
+    clinicId,
+    childId,
+    party: "family",
+    kind: "charge",
+    cents: 4_000,
+    invoiceId: fixture.mayaInvoiceId,
+    datedOn: "2026-11-02",
+  });
+  const body = { lines: [], balanceCents: 4_000 };
+  const [statement] = await db
+    .insert(statements)
+    .values({ clinicId, childId, asOf: "2026-11-02", body, balanceCents: 4_000 })
+    .returning({ id: statements.id });
+  fixture.mayaStatementId = statement?.id ?? "";
+  const [payment] = await db
+    .insert(cardPayments)
+    .values({
+      clinicId,
+      childId,
+      guardianId,
+      provider: "stand-in",
+      providerPaymentId: "pi_matrix",
+      amountCents: 1_000,
+      status: "failed",
+    })
+    .returning({ id: cardPayments.id });
+  fixture.mayaCardPaymentId = payment?.id ?? "";
 }
 
 /** An 835 paying nothing: any clinic's billing staff may import it. */

@@ -29,6 +29,9 @@ const childFactsColumns = {
   bookingGuardianIds: sql<string[]>`array(
     select ${guardianLinks.guardianId} from ${guardianLinks}
     where ${guardianLinks.childId} = ${children.id} and ${guardianLinks.canBook})`,
+  billingGuardianIds: sql<string[]>`array(
+    select ${guardianLinks.guardianId} from ${guardianLinks}
+    where ${guardianLinks.childId} = ${children.id} and ${guardianLinks.canSeeBilling})`,
   programEditorGuardianIds: sql<string[]>`array(
     select ${guardianLinks.guardianId} from ${guardianLinks}
     where ${guardianLinks.childId} = ${children.id} and ${guardianLinks.canEditProgram})`,
@@ -223,7 +226,10 @@ export async function updateGuardianLink(
   childId: string,
   guardianId: string,
   patch: Partial<
-    Pick<typeof guardianLinks.$inferInsert, "relationship" | "canEditProgram" | "canBook" | "canSeeBilling">
+    Pick<
+      typeof guardianLinks.$inferInsert,
+      "relationship" | "canEditProgram" | "canBook" | "canSeeBilling"
+    >
   >,
 ) {
   const rows = await q

@@ -20,6 +20,8 @@ import {
 } from "../schema";
 import { ACTIVITY_TEMPLATES } from "./activity-templates";
 import { seedDemoBilling } from "./billing";
+import { seedDemoFees } from "./billing-fees";
+import { seedDemoSecondaryClaims } from "./billing-secondary";
 import { seedDemoClinicalRecords } from "./clinical-records";
 import { DEMO_CLINICS, DEMO_PASSWORD, type DemoClinic } from "./demo-data";
 import { DEMO_PROGRAMS, seedDemoPrograms } from "./home-programs";
@@ -125,7 +127,9 @@ export async function seedDemo(
           now,
         );
         const billing = await seedDemoBilling(tx, billingClinic(existing.id, demo), now);
-        if (programs || charts || billing) updated.push(demo.name);
+        const secondary = await seedDemoSecondaryClaims(tx, billingClinic(existing.id, demo), now);
+        const fees = await seedDemoFees(tx, billingClinic(existing.id, demo), now);
+        if (programs || charts || billing || secondary || fees) updated.push(demo.name);
         return;
       }
       const [clinic] = await tx
@@ -207,6 +211,8 @@ export async function seedDemo(
         now,
       );
       await seedDemoBilling(tx, billingClinic(clinic.id, demo), now);
+      await seedDemoSecondaryClaims(tx, billingClinic(clinic.id, demo), now);
+      await seedDemoFees(tx, billingClinic(clinic.id, demo), now);
       created.push(demo.name);
     });
   }

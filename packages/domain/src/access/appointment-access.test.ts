@@ -134,4 +134,8 @@ describe("isLateCancellationBy", () => {
     expect(isLateCancellationBy(actor("therapist", "t1"), window, insideWindow)).toBe(false);
     expect(isLateCancellationBy(actor("admin", "a1"), window, insideWindow)).toBe(false);
   });
+  it("counts staff recording a family's cancellation inside the window as late, and not before it", () => {
+    expect(isLateCancellationBy(actor("admin", "a1"), window, insideWindow, true)).toBe(true);
+    expect(isLateCancellationBy(actor("therapist", "t1"), window, beforeWindow, true)).toBe(false);
+  });
 });

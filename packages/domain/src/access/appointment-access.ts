@@ -65,11 +65,15 @@ export function decideAppointmentMove(
     : { ok: false, reason: "CANNOT_RESCHEDULE" };
 }
 
-/** A family cancelling inside the session type's notice window is late; the clinic cancelling never is. */
+/**
+ * A family cancelling inside the session type's notice window is late, also when staff record it
+ * for them (`forFamily`: the family phoned); the clinic cancelling for its own reasons never is.
+ */
 export const isLateCancellationBy = (
   actor: Actor,
   appointment: { start: Date; cancellationWindowHours: number },
   now: Date,
+  forFamily = false,
 ): boolean =>
-  !can(actor.role, "manageChildren") &&
+  (forFamily || !can(actor.role, "manageChildren")) &&
   isLateCancellation(appointment.start, now, appointment.cancellationWindowHours);

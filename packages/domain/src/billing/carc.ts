@@ -527,7 +527,7 @@ export function describeCarc(code: string): DescribedCarc {
 const GROUPS: Record<AdjustmentGroup, string> = {
   CO: "Contractual obligation",
   PR: "Patient responsibility",
-  OI: "Other adjustment",
+  OA: "Other adjustment",
   PI: "Payer initiated reduction",
   CR: "Correction or reversal",
 };

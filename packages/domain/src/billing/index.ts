@@ -17,4 +17,7 @@ export * from "./claim-payment-status";
 export * from "./demo-remittance";
 export * from "./aging";
 export * from "./family-money-types";
+export * from "./missed-session-fees";
 export * from "./statement";
+export * from "./primary-adjudication";
+export * from "./secondary-claim";

@@ -57,7 +57,7 @@ describe("postingsOf", () => {
     ]);
   });
 
-  it.each(["CO", "OI", "PI", "CR"] as const)("posts a %s adjustment off insurance", (group) => {
+  it.each(["CO", "OA", "PI", "CR"] as const)("posts a %s adjustment off insurance", (group) => {
     const [, posting] = postingsOf(payment([line(100, [adjustment(group, "45", 1_500)])]), [0]);
     expect(posting).toEqual({
       party: "insurance",
@@ -85,8 +85,15 @@ describe("postingsOf", () => {
   });
 
   it("posts claim-level adjustments and unmatched lines without a line index", () => {
-    const claim = payment([line(500, [])], { adjustments: [adjustment("OI", "23", 800)] });
+    const claim = payment([line(500, [])], { adjustments: [adjustment("CO", "45", 800)] });
     expect(postingsOf(claim, [null]).map((p) => p.lineIndex)).toEqual([null, null]);
+  });
+
+  it("leaves a secondary payer's OA-23 unposted: the primary's payment, posted on its own claim", () => {
+    const claim = payment([line(500, [adjustment("OA", "23", 8_000)])]);
+    expect(postingsOf(claim, [0])).toEqual([
+      expect.objectContaining({ kind: "insurance_payment", cents: -500 }),
+    ]);
   });
 
   it("posts CLP04 as one payment when the claim has no service line", () => {
@@ -194,8 +201,8 @@ describe("the ledger's refusals", () => {
   });
 
   it("waives a fee once", () => {
-    expect(checkFeeWaiver(false)).toBeNull();
-    expect(checkFeeWaiver(true)).toBe("This fee was already waived.");
+    expect(checkFeeWaiver(null)).toBeNull();
+    expect(checkFeeWaiver("2026-03-04")).toBe("This fee was already waived on March 4, 2026.");
   });
 });
 

@@ -1,3 +1,4 @@
+import { spokenDay } from "./coverage";
 import { dollarsOfCents } from "./coverage-format";
 import type { Adjustment, AdjustmentGroup, ClaimPayment } from "./remittance";
 
@@ -31,8 +32,16 @@ export type Posting = {
 };
 
 /** PR moves the amount from insurance to the family; every other group takes it off insurance. */
+/**
+ * OA-23, "the impact of prior payer(s) adjudication": a secondary payer restating what the primary
+ * paid and adjusted, which was posted when the primary's remittance was; posting it again would
+ * take it off twice.
+ */
+const isPriorPayerImpact = ({ group, reason }: Adjustment) => group === "OA" && reason === "23";
+
 function adjustmentPostings(adjustment: Adjustment, lineIndex: number | null): Posting[] {
   const { group, reason, cents } = adjustment;
+  if (isPriorPayerImpact(adjustment)) return [];
   const off = { party: "insurance", cents: -cents, lineIndex, group, reason } as const;
   if (group !== "PR") return [{ ...off, kind: "adjustment" }];
   return [
@@ -104,8 +113,9 @@ export function checkRefund(cents: number, paidByFamilyCents: number): string | 
   return null;
 }
 
-export const checkFeeWaiver = (alreadyWaived: boolean) =>
-  alreadyWaived ? "This fee was already waived." : null;
+/** Null when a fee may be waived: once only. `waivedOn`: the day it was waived, if it was. */
+export const checkFeeWaiver = (waivedOn: string | null) =>
+  waivedOn === null ? null : `This fee was already waived on ${spokenDay(waivedOn)}.`;
 
 /** Null when the write-off can be made; never more than the party owes. */
 export function checkWriteOff(cents: number, owedCents: number, party: LedgerParty): string | null {

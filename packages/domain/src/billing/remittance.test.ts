@@ -133,7 +133,7 @@ const secondary = claim({
   status: "2",
   chargedCents: 10_000,
   paidCents: 2_000,
-  adjustments: [{ group: "OI", reason: "23", cents: 8_000, quantity: null }],
+  adjustments: [{ group: "OA", reason: "23", cents: 8_000, quantity: null }],
 });
 
 const sixTriplets = claim({
@@ -254,7 +254,7 @@ describe("readRemittance, on a file write835 wrote", () => {
 
   it("reads a CAS before any SVC as the claim's", () => {
     expect(back.claims[4]?.adjustments).toEqual([
-      { group: "OI", reason: "23", cents: 8_000, quantity: null },
+      { group: "OA", reason: "23", cents: 8_000, quantity: null },
     ]);
   });
 

@@ -18,7 +18,7 @@ export type RemittanceSegment = {
 };
 
 /** CAS01. CR (corrections and reversals) left the standard in 5010 but some payers still send it. */
-export const ADJUSTMENT_GROUPS = ["CO", "PR", "OI", "PI", "CR"] as const;
+export const ADJUSTMENT_GROUPS = ["CO", "PR", "OA", "PI", "CR"] as const;
 export type AdjustmentGroup = (typeof ADJUSTMENT_GROUPS)[number];
 
 export type Adjustment = {

@@ -67,10 +67,7 @@ describe("statementOf", () => {
       method: "cash",
       datedOn: "2026-11-20",
     });
-    const { lines, balanceCents } = statementOf(
-      [...paidVisit("c1"), ...fullyPaid, payment],
-      names,
-    );
+    const { lines, balanceCents } = statementOf([...paidVisit("c1"), ...fullyPaid, payment], names);
     expect(lines.map((l) => [l.kind, l.description, l.cents])).toEqual([
       ["visit", "Therapy visit", 2000],
       ["payment", "Payment in cash, thank you", -1500],
@@ -118,7 +115,7 @@ describe("statementOf", () => {
     ];
     const { lines, balanceCents } = statementOf(entries, names);
     expect(lines.reduce((total, l) => total + l.cents, 0)).toBe(balanceCents);
-    expect(lines[0]!.on).toBe("2026-10-01");
+    expect(lines[0]?.on).toBe("2026-10-01");
     expect(balanceCents).toBe(2400);
   });
 });

@@ -55,7 +55,9 @@ function sharesOf(entries: AccountEntry[]): FamilyShare[] {
       const words = shareWords(e.groupCode, e.reasonCode);
       byWords.set(words, (byWords.get(words) ?? 0) + e.cents);
     }
-  return [...byWords].filter(([, cents]) => cents !== 0).map(([words, cents]) => ({ words, cents }));
+  return [...byWords]
+    .filter(([, cents]) => cents !== 0)
+    .map(([words, cents]) => ({ words, cents }));
 }
 
 function visitLine(entries: AccountEntry[]): StatementLine {
@@ -63,7 +65,7 @@ function visitLine(entries: AccountEntry[]): StatementLine {
     e.party === "insurance" && e.kind === kind;
   return {
     kind: "visit",
-    on: entries.reduce((day, e) => (e.datedOn < day ? e.datedOn : day), entries[0]!.datedOn),
+    on: entries.reduce((day, e) => (e.datedOn < day ? e.datedOn : day), "9999-12-31"),
     description: "Therapy visit",
     chargedCents: sum(entries, insurance("charge")),
     planPaidCents: -sum(entries, insurance("insurance_payment")),
@@ -74,11 +76,15 @@ function visitLine(entries: AccountEntry[]): StatementLine {
   };
 }
 
-function groupLine(key: string, entries: AccountEntry[], names: StatementNames): StatementLine {
-  const first = entries[0]!;
+function groupLine(
+  key: string,
+  first: AccountEntry,
+  entries: AccountEntry[],
+  names: StatementNames,
+): StatementLine {
   const cents = sum(entries, () => true);
   if (key.startsWith("invoice:")) {
-    const number = names.invoiceNumbers.get(first.invoiceId!);
+    const number = names.invoiceNumbers.get(key.slice("invoice:".length));
     const description = number === undefined ? "Invoice" : `Invoice ${number}`;
     return { kind: "invoice", on: first.datedOn, description, cents };
   }
@@ -121,8 +127,9 @@ export function statementOf(entries: AccountEntry[], names: StatementNames): Sta
       });
   }
   const grouped = [...groups].flatMap(([key, group]) => {
-    if (!group.some((e) => e.party === "family")) return [];
-    return [key.startsWith("claim:") ? visitLine(group) : groupLine(key, group, names)];
+    const [first] = group;
+    if (!first || !group.some((e) => e.party === "family")) return [];
+    return [key.startsWith("claim:") ? visitLine(group) : groupLine(key, first, group, names)];
   });
   const lines = [...grouped, ...loose].sort((a, b) => a.on.localeCompare(b.on));
   return { lines, balanceCents: sum(entries, (e) => e.party === "family") };

@@ -7,6 +7,7 @@ import {
   x12Text,
   type Segment,
 } from "./x12";
+import { lineAdjudicationSegments, otherPayerSegments, requireOtherPayer } from "./x12-837p-cob";
 import type { Claim837, ClaimBatch837, X12Address, X12Person } from "./x12-837p-types";
 
 /**
@@ -16,9 +17,14 @@ import type { Claim837, ClaimBatch837, X12Address, X12Person } from "./x12-837p-
  * are written as `x12.ts` writes them.
  */
 export type {
+  AdjudicatedAdjustment,
   Claim837,
+  ClaimAdjudication,
   ClaimBatch837,
+  ClaimFilingCode,
   ClaimLine837,
+  LineAdjudication,
+  OtherPayer837,
   X12Address,
   X12Person,
 } from "./x12-837p-types";
@@ -45,6 +51,7 @@ function requireClaim(claim: Claim837) {
     if (!Number.isInteger(line.units) || line.units < 1)
       throw new RangeError(`${line.code} must bill a whole number of units, 1 or more`);
   }
+  if (claim.otherPayer) requireOtherPayer(claim, claim.otherPayer);
 }
 
 const nameSegment = (entity: string, person: { lastName: string; firstName: string }) => [
@@ -79,7 +86,8 @@ function claimSegments(batch: ClaimBatch837, claim: Claim837, hl: () => number):
     ["HL", subscriberHl, "1", "22", claim.patient ? "1" : "0"],
     [
       "SBR",
-      "P",
+      // A claim that carries another payer's adjudication goes to the secondary payer.
+      claim.otherPayer ? "S" : "P",
       claim.patient ? "" : "18",
       claim.subscriber.groupNumber ? x12Text(claim.subscriber.groupNumber) : "",
       "",
@@ -139,6 +147,8 @@ function claimSegments(batch: ClaimBatch837, claim: Claim837, hl: () => number):
   const renderingName = nameSegment("82", rendering);
   renderingName.push("", "", "", "XX", rendering.npi);
   segments.push(renderingName, ["PRV", "PE", "PXC", rendering.taxonomy]);
+  const other = claim.otherPayer;
+  if (other) segments.push(...otherPayerSegments(other));
   claim.lines.forEach((line, index) => {
     segments.push(
       ["LX", index + 1],
@@ -153,6 +163,7 @@ function claimSegments(batch: ClaimBatch837, claim: Claim837, hl: () => number):
         line.diagnosisPointers.join(":"),
       ],
       ["DTP", "472", "D8", x12Date(line.serviceDate, "serviceDate")],
+      ...(other ? lineAdjudicationSegments(other, index) : []),
     );
   });
   return segments;

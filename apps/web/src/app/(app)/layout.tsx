@@ -29,12 +29,14 @@ const NAV = {
     { href: "/family/sessions", label: "My sessions" },
     { href: "/family/book", label: "Book" },
     { href: "/family/groups", label: "Groups" },
+    { href: "/family/billing", label: "Bills" },
     { href: "/family/insurance", label: "Insurance" },
   ],
   biller: [
     { href: "/admin/billing", label: "Billing" },
     { href: "/admin/billing/remittances", label: "Remittances" },
     { href: "/admin/billing/charges", label: "Charges" },
+    { href: "/admin/billing/reports", label: "Reports" },
     { href: "/admin/billing/payers", label: "Payers and fees" },
   ],
 } as const;

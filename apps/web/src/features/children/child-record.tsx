@@ -190,6 +190,7 @@ function ChildFamily({ child, viewerId }: { child: ChildProfile; viewerId: strin
                   name: guardian.name,
                   canEditProgram: guardian.canEditProgram,
                   canBook: guardian.canBook,
+                  canSeeBilling: guardian.canSeeBilling,
                 }}
               />
             ) : null}

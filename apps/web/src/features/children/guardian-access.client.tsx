@@ -8,7 +8,14 @@ import { CheckboxField } from "@carryover/ui";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
-type Guardian = { id: string; name: string; canEditProgram: boolean; canBook: boolean };
+type Guardian = {
+  id: string;
+  name: string;
+  canEditProgram: boolean;
+  canBook: boolean;
+  canSeeBilling: boolean;
+};
+type Permissions = Partial<Pick<Guardian, "canEditProgram" | "canBook" | "canSeeBilling">>;
 
 /** What this guardian may do for the child; each box saves at once. */
 export function GuardianAccess({ childId, guardian }: { childId: string; guardian: Guardian }) {
@@ -17,7 +24,7 @@ export function GuardianAccess({ childId, guardian }: { childId: string; guardia
   const update = useMutation(
     trpc.child.updateGuardian.mutationOptions({ onSuccess: () => router.refresh() }),
   );
-  const patch = (change: { canEditProgram?: boolean; canBook?: boolean }) =>
+  const patch = (change: Permissions) =>
     update.mutate({ childId, guardianId: guardian.id, ...change });
   return (
     <div className="flex flex-col gap-1 sm:flex-row sm:gap-6">
@@ -32,6 +39,12 @@ export function GuardianAccess({ childId, guardian }: { childId: string; guardia
         checked={update.variables?.canBook ?? guardian.canBook}
         disabled={update.isPending}
         onChange={(e) => patch({ canBook: e.target.checked })}
+      />
+      <CheckboxField
+        label="Sees the bills and pays them"
+        checked={update.variables?.canSeeBilling ?? guardian.canSeeBilling}
+        disabled={update.isPending}
+        onChange={(e) => patch({ canSeeBilling: e.target.checked })}
       />
       {update.error ? (
         <p className="text-sm font-medium text-red-700">{describeError(update.error).message}</p>

@@ -1,15 +1,18 @@
 import {
+  adjudicationOf,
   claimControlNumber,
   sexOf,
   splitName,
   type Claim837,
   type ClaimBatch837,
+  type OtherPayer837,
   type PayerKind,
   type X12Person,
 } from "@carryover/domain/billing";
 
 import type { clinicBillingProfiles } from "../../schema";
 import type { ClaimFileRow } from "./claim-file";
+import type { OtherPayerRow } from "./secondary-claims";
 
 const CLAIM_FILING_CODES: Record<Exclude<PayerKind, "self_pay">, "MC" | "CI" | "MB"> = {
   medicaid: "MC",
@@ -49,8 +52,40 @@ export function claimPartiesOf(row: ClaimFileRow): { patient: X12Person; subscri
   return { patient, subscriber };
 }
 
+/**
+ * A secondary claim's primary, as the 837P writer takes it: the payer, its subscriber and what its
+ * payments that stand did with the claim. A primary whose every payment was taken back has nothing
+ * to carry: the claim cannot go to the secondary payer until it answers again.
+ */
+export function otherPayerOf(row: OtherPayerRow, controlNumber: string): OtherPayer837 {
+  const lines = row.lines.map((line) => ({ ...line, serviceDate: row.serviceOn }));
+  const adjudication = adjudicationOf(row.payments, lines);
+  if (!adjudication)
+    throw new Error(
+      `${controlNumber} is billed to the secondary payer, but ${row.payerName} took back its payment of the primary claim`,
+    );
+  const subscriber =
+    row.relationship === "self"
+      ? { firstName: row.childFirstName, lastName: row.childLastName }
+      : splitName(row.subscriberName);
+  return {
+    payer: {
+      name: row.payerName,
+      payerId: row.payerIdentifier ?? "",
+      claimFilingCode: claimFilingCode(row.payerKind),
+    },
+    subscriber: { ...subscriber, memberId: row.memberId, groupNumber: row.groupNumber },
+    relationship: row.relationship,
+    adjudication,
+  };
+}
+
 /** A claim as the 837P writer takes it: the child as patient under a guardian, or as subscriber. */
-export function claim837Of(row: ClaimFileRow, taxonomy: string): Claim837 {
+export function claim837Of(
+  row: ClaimFileRow,
+  taxonomy: string,
+  otherPayer: OtherPayerRow | undefined = undefined,
+): Claim837 {
   const { patient: child, subscriber } = claimPartiesOf(row);
   return {
     controlNumber: claimControlNumber(row.number),
@@ -78,6 +113,7 @@ export function claim837Of(row: ClaimFileRow, taxonomy: string): Claim837 {
       diagnosisPointers: line.diagnosisPointers,
       serviceDate: row.serviceOn,
     })),
+    otherPayer: otherPayer ? otherPayerOf(otherPayer, claimControlNumber(row.number)) : null,
   };
 }
 
@@ -91,6 +127,8 @@ export function batch837Of(input: {
   createdOn: string;
   createdAt: string;
   claims: ClaimFileRow[];
+  /** The primaries of the secondary claims among them, by claim id (`readOtherPayers`). */
+  otherPayers?: Map<string, OtherPayerRow>;
 }): ClaimBatch837 {
   const { profile, payer } = input;
   return {
@@ -122,6 +160,8 @@ export function batch837Of(input: {
       payerId: payer.payerId ?? "",
       claimFilingCode: claimFilingCode(payer.kind),
     },
-    claims: input.claims.map((row) => claim837Of(row, profile.taxonomy)),
+    claims: input.claims.map((row) =>
+      claim837Of(row, profile.taxonomy, input.otherPayers?.get(row.id)),
+    ),
   };
 }

@@ -8,6 +8,7 @@ import { claimBatches, claims, payers } from "../../schema";
 import { batch837Of, type BillingProfile } from "./claim-batch-file";
 import { readClaimsForFile } from "./claim-file";
 import { postBatchCharges } from "./ledger";
+import { readOtherPayers } from "./secondary-claims";
 
 const clockOf = (at: Date, timeZone: string) =>
   new Intl.DateTimeFormat("en-GB", {
@@ -54,10 +55,11 @@ export async function batchReadyClaims(
     at,
   });
   if (taken.length === 0) return null;
-  const claims = await readClaimsForFile(
-    tx,
-    taken.map((row) => row.id),
-  );
+  const ids = taken.map((row) => row.id);
+  const [claims, otherPayers] = await Promise.all([
+    readClaimsForFile(tx, ids),
+    readOtherPayers(tx, ids),
+  ]);
   const file = write837P(
     batch837Of({
       profile: input.profile,
@@ -66,6 +68,7 @@ export async function batchReadyClaims(
       createdOn: localDateOf(at, input.timeZone),
       createdAt: clockOf(at, input.timeZone),
       claims,
+      otherPayers,
     }),
   );
   const totalCents = claims.reduce((sum, claim) => sum + claim.totalCents, 0);

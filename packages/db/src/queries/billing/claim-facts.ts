@@ -58,6 +58,8 @@ export async function readClaimScrubFacts(
       from scope s
       join claims o on o.child_id = s.child_id and o.id <> s.id and o.frequency = '1'
         and o.id is distinct from s.replaces_claim_id and o.status <> 'rejected'
+        -- A secondary claim bills its primary's visit again, to another payer: not a duplicate.
+        and o.id is distinct from s.primary_claim_id
         and (o.service_on < s.service_on or (o.service_on = s.service_on and o.number < s.number))
         and o.service_on >= date_trunc('year', s.service_on)::date
     ),

@@ -1,4 +1,4 @@
-import { and, desc, eq, inArray, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 
 import type { ClaimStatus, ScrubberFinding } from "@carryover/domain/billing";
 
@@ -21,7 +21,10 @@ export async function insertClaim(q: Queryable, claim: ClaimInsert) {
   return row;
 }
 
-/** A re-coded charge carries over to its claim while the claim has not left for the payer. */
+/**
+ * A re-coded charge carries over to its claim while the claim has not left for the payer; a
+ * secondary claim keeps the lines its primary's payer adjudicated.
+ */
 export async function recodeOpenClaims(
   q: Queryable,
   chargeId: string,
@@ -30,7 +33,13 @@ export async function recodeOpenClaims(
   return q
     .update(claims)
     .set({ ...values, status: "draft", statusChangedAt: sql`now()` })
-    .where(and(eq(claims.chargeId, chargeId), inArray(claims.status, ["draft", "ready"])))
+    .where(
+      and(
+        eq(claims.chargeId, chargeId),
+        inArray(claims.status, ["draft", "ready"]),
+        isNull(claims.primaryClaimId),
+      ),
+    )
     .returning({ id: claims.id });
 }
 
@@ -180,12 +189,14 @@ export async function findBillingProfile(q: Queryable, clinicId: string) {
   return row ?? null;
 }
 
-/** The claim a note's charge went out on first (a replacement names it), if any. */
+/** The claim a note's charge went out on first (a replacement names it), if any; not a secondary one. */
 export async function findClaimOfCharge(q: Queryable, chargeId: string) {
   const [row] = await q
     .select({ id: claims.id, status: claims.status })
     .from(claims)
-    .where(and(eq(claims.chargeId, chargeId), eq(claims.frequency, "1")));
+    .where(
+      and(eq(claims.chargeId, chargeId), eq(claims.frequency, "1"), isNull(claims.primaryClaimId)),
+    );
   return row ?? null;
 }
 

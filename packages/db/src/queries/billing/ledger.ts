@@ -50,7 +50,9 @@ export async function lockChildLedger(q: Queryable, childId: string) {
  * Posts the charge of each line of the claims in this batch to insurance: the claim has left for
  * the payer, who owes it until a remittance says otherwise. A claim that replaces or voids another,
  * or sends a rejected one again, takes what insurance still owed on that one off first (a void
- * charges nothing of its own). One statement.
+ * charges nothing of its own). A secondary claim charges nothing either: what its primary left was
+ * moved to its payer when it was made, and its correction carries on what the one it corrects was
+ * owed. One statement.
  */
 export async function postBatchCharges(
   q: Queryable,
@@ -66,6 +68,7 @@ export async function postBatchCharges(
       ${input.createdById}::uuid, ${at}::timestamptz
     from claims c, jsonb_array_elements(c.lines) with ordinality as l(line, n)
     where c.batch_id = ${input.batchId} and c.frequency <> '8' and (l.line->>'cents')::int <> 0
+      and c.primary_claim_id is null
     union all
     select r.clinic_id, r.child_id, 'insurance', 'charge', -sum(e.cents)::int, r.id, null,
       r.payer_id, 'Taken off: a corrected claim was sent', r.service_on, ${input.createdById}::uuid,
@@ -75,6 +78,16 @@ export async function postBatchCharges(
     join ledger_entries e on e.claim_id = r.id and e.party = 'insurance'
     where c.batch_id = ${input.batchId}
     group by r.id
+    having sum(e.cents) <> 0
+    union all
+    select c.clinic_id, c.child_id, 'insurance', 'charge', sum(e.cents)::int, c.id, null,
+      c.payer_id, 'Carried over from the claim it corrects', c.service_on,
+      ${input.createdById}::uuid, ${at}::timestamptz
+    from claims c
+    join claims r on r.id = c.replaces_claim_id
+    join ledger_entries e on e.claim_id = r.id and e.party = 'insurance'
+    where c.batch_id = ${input.batchId} and c.primary_claim_id is not null and c.frequency <> '8'
+    group by c.id
     having sum(e.cents) <> 0`);
 }
 
@@ -99,6 +112,8 @@ export type LedgerRow = {
   cents: number;
   claimId: string | null;
   claimNumber: number | null;
+  /** The missed session a fee, or its waiver, is for. */
+  appointmentId: string | null;
   code: string | null;
   groupCode: string | null;
   reasonCode: string | null;
@@ -112,7 +127,8 @@ export async function listChildLedger(q: Queryable, childId: string, limit: numb
   const rows = await q.execute<Omit<LedgerRow, "at"> & { at: string | Date }>(sql`
     select * from (
       select e.id, e.created_at as "at", e.party, e.kind, e.cents, e.claim_id as "claimId",
-        c.number::int as "claimNumber", c.lines -> e.line_index ->> 'code' as "code",
+        c.number::int as "claimNumber", e.appointment_id as "appointmentId",
+        c.lines -> e.line_index ->> 'code' as "code",
         e.group_code as "groupCode", e.reason_code as "reasonCode", e.method, e.memo,
         u.name as "byName"
       from ledger_entries e

@@ -81,11 +81,8 @@ export function BillingHome(props: {
             >
               Remittances
             </Link>
-            <Link
-              href="/admin/billing/reports/aging"
-              className={buttonClasses({ variant: "secondary" })}
-            >
-              A/R aging
+            <Link href="/admin/billing/reports" className={buttonClasses({ variant: "secondary" })}>
+              Reports
             </Link>
             <Link href="/admin/billing/charges" className={buttonClasses({ variant: "secondary" })}>
               Charges

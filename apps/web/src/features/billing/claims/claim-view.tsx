@@ -16,6 +16,7 @@ import { formatCalendarDate, formatDateInZone } from "~/lib/time";
 import { plural } from "~/lib/words";
 import { BackToBilling } from "../back-to-billing";
 import { CorrectClaim, RecordClaimAnswer } from "./claim-answer.client";
+import { ClaimFollowUp } from "./claim-follow-up.client";
 import { FREQUENCY_WORDS, STATUS_WORDS } from "./claim-words";
 import { CheckClaimsAgain } from "./send-claims.client";
 
@@ -103,6 +104,18 @@ export function ClaimView({
         description={`${claim.childName} · ${formatCalendarDate(claim.serviceOn)} · ${claim.payerName}`}
         actions={<Badge tone={status.tone}>{status.label}</Badge>}
       />
+      {claim.followUp.primaryClaim ? (
+        <p className="text-stone-800">
+          Secondary to claim{" "}
+          <Link
+            href={`/admin/billing/claims/${claim.followUp.primaryClaim.id}`}
+            className={textLinkClasses}
+          >
+            {claim.followUp.primaryClaim.controlNumber}
+          </Link>
+          : it carries what the primary plan paid and adjusted.
+        </p>
+      ) : null}
       {claim.status === "draft" ? (
         <ClaimFindings claim={claim} readsRecord={readsRecord} />
       ) : claim.status === "ready" ? (
@@ -116,6 +129,9 @@ export function ClaimView({
       ) : (
         <ClaimAnswered claim={claim} timeZone={timeZone} />
       )}
+      {claim.status === "paid" || claim.status === "denied" ? (
+        <ClaimFollowUp claim={claim} />
+      ) : null}
       {claim.recoded && claim.recoded.changes.length > 0 ? (
         <Card
           title="Changed by an addendum"

@@ -6,6 +6,7 @@ import { PageHeader, textLinkClasses } from "@carryover/ui";
 import { formatCalendarDate } from "~/lib/time";
 import { BackToBilling } from "../back-to-billing";
 import { CoverageCard } from "../coverage-card.client";
+import { FamilyMoneyDesk } from "../family-account/family-money-desk.client";
 import { ChildAccount } from "../ledger/child-account.client";
 
 /**
@@ -45,6 +46,7 @@ export function BillingChild({
         today={today}
       />
       <ChildAccount childId={child.id} timeZone={timeZone} />
+      <FamilyMoneyDesk childId={child.id} today={today} />
     </div>
   );
 }

@@ -12,6 +12,7 @@ import { formatCalendarDate, formatDateInZone } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
 import { AccountActions } from "./account-postings.client";
 import { balanceWords, entryDetails, entryWords, PARTY_WORDS, signedDollars } from "./entry-words";
+import { FeeWaiver } from "./waive-fee.client";
 
 /** A child's account for billing staff: the balances, each visit's, every entry, and the desk's postings. */
 export function ChildAccount({ childId, timeZone }: { childId: string; timeZone: string }) {
@@ -36,7 +37,7 @@ export function ChildAccount({ childId, timeZone }: { childId: string; timeZone:
             <BalanceTiles balances={account.data.balances} />
             <AccountActions ledger={account.data} />
             <ClaimBalances claims={account.data.claims} />
-            <Entries entries={account.data.entries} timeZone={timeZone} />
+            <Entries entries={account.data.entries} timeZone={timeZone} childId={childId} />
           </div>
         )}
       </Card>
@@ -128,7 +129,12 @@ function ClaimBalances({ claims }: { claims: Claim[] }) {
 /** The newest entries shown before "Show all". */
 const FIRST_ENTRIES = 25;
 
-function entryColumns(timeZone: string): DataTableColumn<LedgerEntry>[] {
+/** `waived`: the sessions whose fee has been waived. */
+function entryColumns(
+  timeZone: string,
+  childId: string,
+  waived: ReadonlySet<string>,
+): DataTableColumn<LedgerEntry>[] {
   return [
     {
       key: "date",
@@ -145,6 +151,9 @@ function entryColumns(timeZone: string): DataTableColumn<LedgerEntry>[] {
           <>
             {entryWords(entry)}
             {details ? <span className="block text-sm text-stone-600">{details}</span> : null}
+            {entry.kind === "fee" && entry.appointmentId ? (
+              <FeeWaiver childId={childId} entry={entry} waived={waived.has(entry.appointmentId)} />
+            ) : null}
           </>
         );
       },
@@ -159,8 +168,21 @@ function entryColumns(timeZone: string): DataTableColumn<LedgerEntry>[] {
   ];
 }
 
-function Entries({ entries, timeZone }: { entries: LedgerEntry[]; timeZone: string }) {
+function Entries({
+  entries,
+  timeZone,
+  childId,
+}: {
+  entries: LedgerEntry[];
+  timeZone: string;
+  childId: string;
+}) {
   const [all, setAll] = useState(false);
+  const waived = new Set(
+    entries.flatMap((entry) =>
+      entry.kind === "fee_waiver" && entry.appointmentId ? [entry.appointmentId] : [],
+    ),
+  );
   // The account lists them oldest first; the newest is what billing staff look for.
   const newest = [...entries].reverse();
   const shown = all ? newest : newest.slice(0, FIRST_ENTRIES);
@@ -171,7 +193,7 @@ function Entries({ entries, timeZone }: { entries: LedgerEntry[]; timeZone: stri
       </h3>
       <DataTable
         caption="Entries, newest first"
-        columns={entryColumns(timeZone)}
+        columns={entryColumns(timeZone, childId, waived)}
         rows={shown}
         rowKey={(entry) => entry.id}
         empty={<p className="text-stone-600">Nothing posted to this account yet.</p>}

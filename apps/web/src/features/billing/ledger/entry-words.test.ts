@@ -19,6 +19,7 @@ const entry = (facts: Partial<LedgerEntry> & Pick<LedgerEntry, "kind">): LedgerE
   party: "insurance",
   cents: 10_000,
   claimId: null,
+  appointmentId: null,
   controlNumber: null,
   code: null,
   groupCode: null,
@@ -102,6 +103,23 @@ describe("entryWords", () => {
     expect(entryWords(entry({ ...facts, party: "insurance", cents: 2_500 }))).toBe(
       "Moved back from the family",
     );
+  });
+
+  it("says what a transfer made by hand did, in its memo", () => {
+    const billed = "Billed to Heartland Health Plan as CO-001027";
+    expect(
+      entryWords(entry({ kind: "transfer", party: "insurance", cents: -1_540, memo: billed })),
+    ).toBe(billed);
+    expect(
+      entryWords(
+        entry({
+          kind: "transfer",
+          party: "insurance",
+          cents: 1_540,
+          memo: "What Illinois Medicaid (HFS) left on CO-001020",
+        }),
+      ),
+    ).toBe("What Illinois Medicaid (HFS) left on CO-001020");
   });
 
   it("says how the family paid", () => {

@@ -53,8 +53,13 @@ function chargeWords({ cents, code, controlNumber, memo }: EntryFacts) {
   return controlNumber ? `${what} (${controlNumber})` : what;
 }
 
-/** A PR adjustment is two entries: off insurance, and onto the family with the payer's reason. */
+/**
+ * A PR adjustment is two entries: off insurance, and onto the family with the payer's reason. A
+ * transfer made by hand — what a payer left, billed to the secondary plan or moved to the family —
+ * says what it did in its memo.
+ */
 function transferWords(entry: EntryFacts) {
+  if (entry.memo) return entry.memo;
   const reversed = entry.party === "family" ? entry.cents < 0 : entry.cents > 0;
   if (entry.party === "insurance")
     return reversed ? "Moved back from the family" : "Moved to the family";

@@ -2,6 +2,7 @@ import Link from "next/link";
 
 import { buttonClasses, PageHeader } from "@carryover/ui";
 
+import { MissedSessionFees } from "../fees/missed-session-fees.client";
 import { FeeScheduleTable } from "./fee-schedule-table.client";
 import { PayerList } from "./payer-list.client";
 
@@ -20,6 +21,7 @@ export function PayersAndFees() {
       />
       <PayerList />
       <FeeScheduleTable />
+      <MissedSessionFees />
     </div>
   );
 }

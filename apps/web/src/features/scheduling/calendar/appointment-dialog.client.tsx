@@ -9,6 +9,7 @@ import { Alert, Button, buttonClasses, ConfirmButton } from "@carryover/ui";
 import { SESSION_KIND_LABELS } from "~/features/scheduling/labels";
 import { Dialog } from "~/lib/dialog.client";
 import { useHourCycle } from "~/lib/hour-cycle.client";
+import { formatCents } from "~/lib/money";
 import { clockTime, dayAndDate, zoneInWords } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
@@ -82,6 +83,10 @@ function AppointmentActions({
 }) {
   const upcoming = booking.status === "scheduled" && +booking.start > now;
   const started = booking.status === "scheduled" && +booking.start <= now;
+  const noShowFee =
+    booking.noShowFeeCents === null
+      ? ""
+      : ` A ${formatCents(booking.noShowFeeCents)} no-show fee will be added to the family's balance.`;
   return (
     <div className="flex flex-col-reverse gap-3 sm:flex-row sm:flex-wrap sm:justify-end">
       <Button type="button" variant="secondary" onClick={onClose}>
@@ -98,7 +103,7 @@ function AppointmentActions({
       {started ? (
         <ConfirmButton
           title="Record a no-show?"
-          description={`The session on ${when} is recorded as a no-show for ${firstNames(booking.children) || "the family"}.`}
+          description={`The session on ${when} is recorded as a no-show for ${firstNames(booking.children) || "the family"}.${noShowFee}`}
           confirmLabel="Record no-show"
           tone="danger"
           onConfirm={onMarkNoShow}

@@ -25,6 +25,8 @@ const booking = (over: Partial<Booking> = {}): Booking => ({
   capacity: 1,
   seatsTaken: 1,
   lateCancellation: false,
+  lateCancelFeeCents: null,
+  noShowFeeCents: null,
   cancelReason: null,
   cancelledBy: null,
   liveEndedAt: null,

@@ -3,14 +3,16 @@
 import { useMutation } from "@tanstack/react-query";
 import { useRef, useState, type FormEvent } from "react";
 
-import { Alert, Button, TextField } from "@carryover/ui";
+import { Alert, Button, CheckboxField, TextField } from "@carryover/ui";
 
 import {
   cancelMessages,
   cancelRequest,
   type CancelMessages,
 } from "~/features/scheduling/cancel-request";
+import { lateCancellationWords } from "~/features/scheduling/cancellation-policy";
 import { focusFirstInvalid } from "~/lib/form-errors";
+import { formatCents } from "~/lib/money";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 import type { Booking, SessionTypeOption } from "./calendar-types";
@@ -36,9 +38,8 @@ export function CancelForm({
   const [problem, setProblem] = useState<string | null>(null);
   const form = useRef<HTMLFormElement>(null);
   const cancel = useMutation(trpc.booking.cancel.mutationOptions({ onSuccess: refresh }));
-  const windowHours = sessionType?.cancellationWindowHours;
-  const [now] = useState(() => Date.now());
-  const insideWindow = windowHours !== undefined && +booking.start - now < windowHours * 3_600_000;
+  const [forFamily, setForFamily] = useState(false);
+  const individual = booking.kind !== "group";
 
   function show(messages: CancelMessages) {
     setError(messages.reasonError ?? undefined);
@@ -53,9 +54,16 @@ export function CancelForm({
     if (!request.ok) return show(request.messages);
     setError(undefined);
     try {
-      const { late } = await cancel.mutateAsync(request.input);
+      const { late, feeCents } = await cancel.mutateAsync({
+        ...request.input,
+        forFamily: individual && forFamily,
+      });
+      const fee =
+        feeCents === null
+          ? ""
+          : ` A ${formatCents(feeCents)} fee was added to the family's balance.`;
       onCancelled(
-        `Cancelled the session on ${when}.${late ? " It was recorded as a late cancellation." : " It isn't counted as a late cancellation."}`,
+        `Cancelled the session on ${when}.${late ? ` It was recorded as a late cancellation.${fee}` : " It isn't counted as a late cancellation."}`,
       );
     } catch (failure) {
       show(cancelMessages(describeError(failure)));
@@ -70,13 +78,20 @@ export function CancelForm({
       className="flex flex-col gap-4 border-t border-stone-200 pt-4"
     >
       <h3 className="font-semibold text-stone-900">Cancel this session</h3>
-      <Alert tone={insideWindow ? "warning" : "info"}>
-        {windowHours === undefined
-          ? "A cancellation by the clinic is never counted as late for the family."
-          : insideWindow
-            ? `This is inside the ${windowHours}-hour notice window. Because the clinic is cancelling, it isn't counted as a late cancellation for the family.`
-            : `This is more than ${windowHours} hours ahead, so it isn't a late cancellation.`}
-      </Alert>
+      {individual ? (
+        <CheckboxField
+          label="The family asked to cancel (they called or wrote)"
+          hint="Their cancellation, recorded for them: inside the notice window it is late, as if they had cancelled it themselves."
+          checked={forFamily}
+          onChange={(event) => setForFamily(event.target.checked)}
+        />
+      ) : null}
+      <CancelPolicyAlert
+        start={booking.start}
+        windowHours={sessionType?.cancellationWindowHours}
+        forFamily={individual && forFamily}
+        feeCents={booking.lateCancelFeeCents}
+      />
       {problem ? <Alert tone="error">{problem}</Alert> : null}
       <TextField
         label="Reason"
@@ -97,5 +112,32 @@ export function CancelForm({
         </Button>
       </div>
     </form>
+  );
+}
+
+/** Whether this cancellation is late for the family, and what it costs them, before it is made. */
+function CancelPolicyAlert({
+  start,
+  windowHours,
+  forFamily,
+  feeCents,
+}: {
+  start: Date;
+  windowHours: number | undefined;
+  forFamily: boolean;
+  feeCents: number | null;
+}) {
+  const [now] = useState(() => Date.now());
+  const insideWindow = windowHours !== undefined && +start - now < windowHours * 3_600_000;
+  return (
+    <Alert tone={insideWindow ? "warning" : "info"}>
+      {windowHours === undefined
+        ? "A cancellation by the clinic is never counted as late for the family."
+        : !insideWindow
+          ? `This is more than ${windowHours} hours ahead, so it isn't a late cancellation.`
+          : forFamily
+            ? lateCancellationWords(windowHours, feeCents, "the family's")
+            : `This is inside the ${windowHours}-hour notice window. Because the clinic is cancelling, it isn't counted as a late cancellation for the family.`}
+    </Alert>
   );
 }

@@ -39,6 +39,8 @@ const booking = (id: string, therapistId: string, start: string): Booking => ({
   capacity: 1,
   seatsTaken: 1,
   lateCancellation: false,
+  lateCancelFeeCents: null,
+  noShowFeeCents: null,
   cancelReason: null,
   cancelledBy: null,
   liveEndedAt: null,

@@ -32,6 +32,8 @@ const booking = (id: string, start: string, end: string, over: Partial<Booking> 
   capacity: 1,
   seatsTaken: 1,
   lateCancellation: false,
+  lateCancelFeeCents: null,
+  noShowFeeCents: null,
   cancelReason: null,
   cancelledBy: null,
   liveEndedAt: null,

@@ -19,6 +19,12 @@ describe("the notices after a family changes a session", () => {
     });
   });
 
+  it("names the late-cancellation fee the clinic added", () => {
+    expect(cancelledNotice(booking, true, zone, "h12", 4_000).text).toBe(
+      "Parent coaching session on Thursday, December 3 at 9:00 AM was cancelled inside the notice window. A $40.00 late-cancellation fee was added to your balance.",
+    );
+  });
+
   it("says a cancellation in time is free of charge", () => {
     expect(cancelledNotice(booking, false, zone)).toMatchObject({
       tone: "success",

@@ -1,5 +1,6 @@
 import { sessionName } from "~/features/scheduling/session-name";
 import type { Booking } from "~/features/scheduling/types";
+import { formatCents } from "~/lib/money";
 import { dayAndTime } from "~/lib/time";
 import type { HourCycle } from "~/lib/time";
 
@@ -24,18 +25,24 @@ export function leaveFailedNotice(message: string): Notice {
   return { tone: "error", title: "We couldn't take you out of the group.", text: message };
 }
 
+/** `feeCents`: the late-cancellation fee the clinic added to the family's balance, if any. */
 export function cancelledNotice(
   booking: Named,
   late: boolean,
   timeZone: string,
   cycle: HourCycle = "h12",
+  feeCents: number | null = null,
 ): Notice {
   const when = dayAndTime(booking.start, timeZone, cycle);
+  const fee =
+    feeCents === null
+      ? "Your clinic may follow up about its late-cancellation policy."
+      : `A ${formatCents(feeCents)} late-cancellation fee was added to your balance.`;
   return late
     ? {
         tone: "warning",
         title: "Session cancelled. It counts as a late cancellation.",
-        text: `${sessionName(booking)} on ${when} was cancelled inside the notice window. Your clinic may follow up about its late-cancellation policy.`,
+        text: `${sessionName(booking)} on ${when} was cancelled inside the notice window. ${fee}`,
       }
     : {
         tone: "success",

@@ -93,9 +93,9 @@ export function AppointmentsList({ at, clinicName }: { at: number; clinicName: s
           booking={cancelling}
           timeZone={timeZone}
           onClose={() => setCancelling(null)}
-          onCancelled={async (late) => {
+          onCancelled={async ({ late, feeCents }) => {
             setCancelling(null);
-            setNotice(cancelledNotice(cancelling, late, timeZone, cycle));
+            setNotice(cancelledNotice(cancelling, late, timeZone, cycle, feeCents));
             await refresh();
           }}
         />

@@ -12,7 +12,7 @@ import {
 } from "~/features/scheduling/cancel-request";
 import {
   freeCancelUntil,
-  hoursLabel,
+  lateCancellationWords,
   wouldBeLate,
 } from "~/features/scheduling/cancellation-policy";
 import { ClinicPolicyNote } from "~/features/scheduling/clinic-policy-note.client";
@@ -25,7 +25,10 @@ import { dayAndTime } from "~/lib/time";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
 
-/** Cancelling states the clinic's policy for this very moment before the family confirms. */
+/**
+ * Cancelling states the clinic's policy for this very moment before the family confirms, with the
+ * fee a late cancellation adds to their balance (the server's, with the session).
+ */
 export function CancelDialog({
   booking,
   timeZone,
@@ -35,7 +38,7 @@ export function CancelDialog({
   booking: Booking;
   timeZone: string;
   onClose: () => void;
-  onCancelled: (late: boolean) => Promise<void>;
+  onCancelled: (result: { late: boolean; feeCents: number | null }) => Promise<void>;
 }) {
   const cycle = useHourCycle();
   const trpc = useTRPC();
@@ -59,7 +62,7 @@ export function CancelDialog({
     const request = cancelRequest("family", booking.id, reason);
     if (!request.ok) return show(request.messages);
     cancel.mutate(request.input, {
-      onSuccess: (result) => void onCancelled(result.late),
+      onSuccess: (result) => void onCancelled(result),
       onError: (error) => show(cancelMessages(describeError(error))),
     });
   }
@@ -75,7 +78,7 @@ export function CancelDialog({
       <form ref={form} onSubmit={submit} noValidate className="flex flex-col gap-4">
         {late ? (
           <Alert tone="warning" title="This would be a late cancellation">
-            Cancelling now counts as a late cancellation (less than {hoursLabel(hours)} before).
+            {lateCancellationWords(hours, booking.lateCancelFeeCents, "your")}
             <ClinicPolicyNote />
           </Alert>
         ) : (

@@ -14,6 +14,7 @@ export default async function PayersPage() {
   await Promise.all([
     queryClient.prefetchQuery(trpc.payer.list.queryOptions()),
     queryClient.prefetchQuery(trpc.feeSchedule.list.queryOptions()),
+    queryClient.prefetchQuery(trpc.feePolicy.get.queryOptions()),
   ]);
   return (
     <HydrateClient>
