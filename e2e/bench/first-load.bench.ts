@@ -51,6 +51,9 @@ const pages = (ids: Ids): Row[] => [
   { path: "/family", role: "guardian", budgetKb: FAMILY_BUDGET_KB },
   { path: `/children/${ids.maya}/check-in`, role: "guardian", budgetKb: FAMILY_BUDGET_KB },
   { path: "/account", role: "guardian", budgetKb: FAMILY_BUDGET_KB },
+  // Stripe.js loads only in the card step, after the page: not in its first load.
+  { path: "/family/billing", role: "guardian", budgetKb: FAMILY_BUDGET_KB },
+  { path: "/family/insurance", role: "guardian", budgetKb: FAMILY_BUDGET_KB },
   { path: "/therapist", role: "therapist", budgetKb: STAFF_BUDGET_KB },
   { path: "/therapist/calendar", role: "therapist", budgetKb: STAFF_BUDGET_KB },
   { path: "/therapist/templates", role: "therapist", budgetKb: STAFF_BUDGET_KB },
@@ -68,6 +71,7 @@ const pages = (ids: Ids): Row[] => [
   { path: "/admin/outbox", role: "admin", budgetKb: STAFF_BUDGET_KB },
   { path: "/admin/billing", role: "admin", budgetKb: STAFF_BUDGET_KB },
   { path: "/admin/billing/remittances", role: "admin", budgetKb: STAFF_BUDGET_KB },
+  { path: "/admin/billing/reports", role: "admin", budgetKb: STAFF_BUDGET_KB },
   // The A/R aging report draws its chart on the first screen, so recharts loads with it (and on
   // no other billing page): shown for comparison, no budget.
   { path: "/admin/billing/reports/aging", role: "admin", budgetKb: null },

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 
-import { withDatabase } from "../support/database";
+import { childIdByName, withDatabase } from "../support/database";
+import { drawnText } from "../support/pdf-text";
 import { signInAndLand } from "../support/sign-in";
 import { expect, test } from "../support/test";
 
@@ -63,4 +64,35 @@ test("a parent on a phone reads the statement in plain words, pays it through th
   await child.getByRole("link", { name: "Download the superbill (PDF)" }).click();
   const pdf = await download;
   expect(pdf.suggestedFilename()).toBe("superbill.pdf");
+});
+
+test("an out-of-network family sees what its invoices are for and gets a superbill to send its plan", async ({
+  page,
+}) => {
+  const leoId = await childIdByName("Leo", "Lee");
+  await signInAndLand(page, "parent.lee@harborkids.test", "/family");
+  await page.goto("/family/billing");
+  const leo = page.getByRole("region", { name: "Leo Lee" });
+  await expect(leo.getByText(/^You owe \$[\d,]+\.\d\d$/)).toBeVisible();
+  await expect(leo.getByText(/^Invoice \d+: \$[\d,]+\.\d\d due /)).toBeVisible();
+  await expect(leo.getByText(/^Invoice \d+ \(paid\)/).first()).toBeVisible();
+  await page.screenshot({ path: `${SHOTS}/family-out-of-network-phone.png`, fullPage: true });
+
+  const today = new Date().toISOString().slice(0, 10);
+  const from = new Date(Date.now() - 120 * 86_400_000).toISOString().slice(0, 10);
+  const answer = await page.request.get(
+    `/api/billing/superbills/${leoId}?from=${from}&to=${today}`,
+  );
+  expect(answer.status()).toBe(200);
+  expect(answer.headers()["content-type"]).toBe("application/pdf");
+  const text = drawnText(await answer.body());
+  expect(text).toContain("Leo Lee, born");
+  expect(text).toMatch(/NPI \d{10} · Tax ID \d{2}-\d{7}/);
+  expect(text).toMatch(/97\d{3}/);
+  expect(text).toMatch(/Paid by the family in these dates: \$[1-9][\d,]*\.\d\d/);
+
+  // Another family's child's superbill answers 404.
+  const maya = await childIdByName("Maya", "Johnson");
+  const other = await page.request.get(`/api/billing/superbills/${maya}?from=${from}&to=${today}`);
+  expect(other.status()).toBe(404);
 });

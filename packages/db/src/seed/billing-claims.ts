@@ -21,6 +21,8 @@ export type DemoBillingClinic = {
   state: string;
   phone: string;
   address: { line1: string; city: string; state: string; zip: string };
+  /** The children (full names) the clinic is out of network for: no coverage, invoiced per visit. */
+  outOfNetwork?: string[];
 };
 
 const DAY = 86_400_000;

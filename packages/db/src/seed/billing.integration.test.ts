@@ -1,4 +1,4 @@
-import { and, eq, isNull } from "drizzle-orm";
+import { and, eq, isNull, sql } from "drizzle-orm";
 import { describe, expect, it } from "vitest";
 
 import { burnDown, PayerRuleSet } from "@carryover/domain/billing";
@@ -24,19 +24,46 @@ describe("the demo clinics' billing", () => {
     for (const row of rows) expect(PayerRuleSet.safeParse(row.rules).success, row.name).toBe(true);
   });
 
-  it("every child has a primary coverage, some their own Medicaid and some a guardian's plan", async () => {
+  it("every child in network has a primary coverage, some their own Medicaid and some a guardian's plan", async () => {
     const rows = await db
-      .select({ child: children.id, relationship: coverages.relationship, kind: payers.kind })
+      .select({
+        name: sql<string>`${children.firstName} || ' ' || ${children.lastName}`,
+        relationship: coverages.relationship,
+        kind: payers.kind,
+      })
       .from(children)
       .leftJoin(coverages, and(eq(coverages.childId, children.id), eq(coverages.rank, "primary")))
       .leftJoin(payers, eq(payers.id, coverages.payerId));
-    expect(rows.every((row) => row.relationship !== null)).toBe(true);
+    const inNetwork = rows.filter((row) => row.name !== "Leo Lee");
+    expect(inNetwork.every((row) => row.relationship !== null)).toBe(true);
+    expect(rows.find((row) => row.name === "Leo Lee")?.relationship).toBeNull();
     expect(rows.some((row) => row.kind === "medicaid" && row.relationship === "self")).toBe(true);
     expect(rows.some((row) => row.kind === "commercial" && row.relationship === "child")).toBe(
       true,
     );
     const secondaries = await db.select().from(coverages).where(eq(coverages.rank, "secondary"));
     expect(secondaries.length).toBeGreaterThanOrEqual(1);
+  });
+
+  it("the out-of-network family pays per visit: invoices, no claims, and the latest month owed", async () => {
+    const [eli] = await db
+      .select({ id: children.id })
+      .from(children)
+      .where(and(eq(children.firstName, "Leo"), eq(children.lastName, "Lee")));
+    const childId = eli?.id ?? "";
+    const [counts] = await db.execute<{ claims: number; charges: number; invoices: number }>(sql`
+      select (select count(*)::int from claims where child_id = ${childId}) as claims,
+        (select count(*)::int from charges where child_id = ${childId}) as charges,
+        (select count(*)::int from invoices where child_id = ${childId}) as invoices`);
+    expect(counts?.claims).toBe(0);
+    expect(counts?.charges).toBeGreaterThanOrEqual(5);
+    expect(counts?.invoices).toBeGreaterThanOrEqual(2);
+    const owed = await db.execute<{ owed: number }>(sql`
+      select i.issued_on, coalesce(sum(e.cents), 0)::int as owed from invoices i
+      join ledger_entries e on e.invoice_id = i.id
+      where i.child_id = ${childId} group by i.id order by i.issued_on`);
+    expect(owed.at(-1)?.owed).toBeGreaterThan(0);
+    expect(owed.slice(0, -1).every((invoice) => invoice.owed === 0)).toBe(true);
   });
 
   it("a clinic's standard charges and each payer's fees are in cents for every code", async () => {

@@ -200,7 +200,10 @@ export async function seedDemoBilling(
     })
     .from(children)
     .where(eq(children.clinicId, clinic.id))
-    .orderBy(asc(children.firstName), asc(children.id));
+    .orderBy(asc(children.firstName), asc(children.id))
+    .then((rows) =>
+      rows.filter((kid) => !clinic.outOfNetwork?.includes(`${kid.firstName} ${kid.lastName}`)),
+    );
   const yearStart = `${today.slice(0, 4)}-01-01`;
   for (const [index, child] of kids.entries()) {
     const [guardian] = await tx

@@ -780,11 +780,17 @@ const NOAH: DemoChartText = {
   },
 };
 
+/** A demo chart told of another child: the same story under the other's first name. */
+const renamed = <T>(text: T, from: string, to: string): T =>
+  JSON.parse(JSON.stringify(text).replace(new RegExp(`\\b${from}\\b`, "g"), to)) as T;
+
 export const DEMO_CHART_TEXTS: Record<string, DemoChartText> = {
   Maya: MAYA,
   Eli: ELI,
   Sofia: SOFIA,
   Noah: NOAH,
+  // Harbor Kids' Leo Lee, Noah's brother: Eli's story (the Lees' plan is out of network).
+  Leo: renamed(ELI, "Eli", "Leo"),
 };
 
 export type PlanSpec = {
@@ -920,6 +926,23 @@ export const DEMO_CHARTS: Record<string, ClinicSpec> = {
         visits: { count: 10, weekdays: [2], lastDaysAgo: 1, endsAt: "10:15" },
         reportAfterVisit: 8,
         visitToday: true,
+      },
+      {
+        // Noah's brother, seen out of the family's network: his visits are invoiced, not claimed.
+        child: "Leo",
+        guardian: "parent.lee@harborkids.test",
+        evaluator: PARK,
+        therapist: PARK,
+        evaluationDaysAgo: 74,
+        plans: [
+          {
+            startDaysAgo: 72,
+            days: 90,
+            frequency: weekly(12),
+            certified: { by: "link", afterDays: 5 },
+          },
+        ],
+        visits: { count: 7, weekdays: [4], lastDaysAgo: 2, endsAt: "14:00" },
       },
     ],
   },

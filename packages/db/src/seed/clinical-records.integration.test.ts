@@ -77,7 +77,7 @@ const tableCounts = () =>
 describe("the demo charts", () => {
   it("give every demo child diagnoses, a referral with a valid NPI, consents, a signed evaluation and measurable goals", async () => {
     const kids = await db.select({ id: children.id, firstName: children.firstName }).from(children);
-    expect(kids.map((k) => k.firstName).sort()).toEqual(["Eli", "Maya", "Noah", "Sofia"]);
+    expect(kids.map((k) => k.firstName).sort()).toEqual(["Eli", "Leo", "Maya", "Noah", "Sofia"]);
     for (const kid of kids) {
       const diagnoses = await db
         .select({ kind: childDiagnoses.kind })

@@ -21,6 +21,8 @@ type DemoChild = {
   primaryTherapist: string;
   otherTherapists?: string[];
   guardians: { email: string; relationship: GuardianRelationship; canEditProgram?: boolean }[];
+  /** The clinic is out of the family's plan's network: no coverage; they pay per visit and send superbills. */
+  outOfNetwork?: boolean;
 };
 export type DemoClinic = {
   name: string;
@@ -124,6 +126,14 @@ export const DEMO_CLINICS: DemoClinic[] = [
         guardians: [
           { email: "parent.lee@harborkids.test", relationship: "mother", canEditProgram: true },
         ],
+      },
+      {
+        firstName: "Leo",
+        lastName: "Lee",
+        dateOfBirth: "2022-02-14",
+        primaryTherapist: "ot.park@harborkids.test",
+        guardians: [{ email: "parent.lee@harborkids.test", relationship: "mother" }],
+        outOfNetwork: true,
       },
     ],
   },

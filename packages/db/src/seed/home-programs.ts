@@ -429,7 +429,16 @@ const HARBOR_PROGRAMS: DemoProgram[] = [
 
 export const DEMO_PROGRAMS: Record<string, DemoProgram[]> = {
   "Maple Grove Pediatric Therapy": MAPLE_PROGRAMS,
-  "Harbor Kids OT": HARBOR_PROGRAMS,
+  "Harbor Kids OT": [
+    ...HARBOR_PROGRAMS,
+    // Noah's brother Leo, seen out of network: Maple Grove's Eli's program.
+    ...MAPLE_PROGRAMS.filter((program) => program.child === "Eli").map((program) => ({
+      ...program,
+      child: "Leo",
+      guardian: "parent.lee@harborkids.test",
+      therapist: "ot.park@harborkids.test",
+    })),
+  ],
 };
 
 /** Writes a clinic's demo programs, their history and practice, relative to `today` (the clinic's local date). */

@@ -22,6 +22,7 @@ import { ACTIVITY_TEMPLATES } from "./activity-templates";
 import { seedDemoBilling } from "./billing";
 import { seedDemoFees } from "./billing-fees";
 import { seedDemoSecondaryClaims } from "./billing-secondary";
+import { seedDemoSelfPay } from "./billing-self-pay";
 import { seedDemoClinicalRecords } from "./clinical-records";
 import { DEMO_CLINICS, DEMO_PASSWORD, type DemoClinic } from "./demo-data";
 import { DEMO_PROGRAMS, seedDemoPrograms } from "./home-programs";
@@ -98,6 +99,9 @@ function billingClinic(id: string, demo: DemoClinic) {
     phone: demo.phone,
     address: { line1: street.replace(/,.*$/, ""), city, state, zip },
     state,
+    outOfNetwork: demo.children
+      .filter((child) => child.outOfNetwork)
+      .map((child) => `${child.firstName} ${child.lastName}`),
   };
 }
 
@@ -129,7 +133,8 @@ export async function seedDemo(
         const billing = await seedDemoBilling(tx, billingClinic(existing.id, demo), now);
         const secondary = await seedDemoSecondaryClaims(tx, billingClinic(existing.id, demo), now);
         const fees = await seedDemoFees(tx, billingClinic(existing.id, demo), now);
-        if (programs || charts || billing || secondary || fees) updated.push(demo.name);
+        const selfPay = await seedDemoSelfPay(tx, billingClinic(existing.id, demo), now);
+        if (programs || charts || billing || secondary || fees || selfPay) updated.push(demo.name);
         return;
       }
       const [clinic] = await tx
@@ -213,6 +218,7 @@ export async function seedDemo(
       await seedDemoBilling(tx, billingClinic(clinic.id, demo), now);
       await seedDemoSecondaryClaims(tx, billingClinic(clinic.id, demo), now);
       await seedDemoFees(tx, billingClinic(clinic.id, demo), now);
+      await seedDemoSelfPay(tx, billingClinic(clinic.id, demo), now);
       created.push(demo.name);
     });
   }

@@ -99,7 +99,7 @@ describe("statementOf", () => {
       names,
     );
     expect(lines.map((l) => [l.kind, l.description, l.cents])).toEqual([
-      ["invoice", "Invoice 501", 10000],
+      ["invoice", "Invoice 501 ($20.00 paid)", 10000],
       ["fee", "Late-cancellation fee (waived)", 0],
     ]);
     expect(balanceCents).toBe(10000);

@@ -85,7 +85,10 @@ function groupLine(
   const cents = sum(entries, () => true);
   if (key.startsWith("invoice:")) {
     const number = names.invoiceNumbers.get(key.slice("invoice:".length));
-    const description = number === undefined ? "Invoice" : `Invoice ${number}`;
+    const name = number === undefined ? "Invoice" : `Invoice ${number}`;
+    const paid = -sum(entries, (e) => e.kind === "family_payment");
+    const description =
+      paid <= 0 ? name : cents <= 0 ? `${name} (paid)` : `${name} (${dollars(paid)} paid)`;
     return { kind: "invoice", on: first.datedOn, description, cents };
   }
   const fee = entries.find((e) => e.kind === "fee") ?? first;

@@ -19,16 +19,16 @@ export async function insertLedgerEntries(q: Queryable, entries: LedgerEntryInse
     const rows = entries.slice(start, start + ROWS_PER_INSERT);
     await q.execute(sql`
       insert into ledger_entries (clinic_id, child_id, party, kind, cents, claim_id, line_index,
-        payer_id, remittance_claim_id, group_code, reason_code, method, memo, dated_on,
-        created_by_id, created_at)
+        payer_id, remittance_claim_id, appointment_id, invoice_id, card_payment_id, group_code,
+        reason_code, method, memo, dated_on, created_by_id, created_at)
       select "clinicId", "childId", party, kind, cents, "claimId", "lineIndex", "payerId",
-        "remittanceClaimId", "groupCode", "reasonCode", method, memo, "datedOn", "createdById",
-        coalesce("createdAt", now())
+        "remittanceClaimId", "appointmentId", "invoiceId", "cardPaymentId", "groupCode",
+        "reasonCode", method, memo, "datedOn", "createdById", coalesce("createdAt", now())
       from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as e("clinicId" uuid,
         "childId" uuid, party ledger_party, kind ledger_kind, cents int, "claimId" uuid,
-        "lineIndex" int, "payerId" uuid, "remittanceClaimId" uuid, "groupCode" text,
-        "reasonCode" text, method text, memo text, "datedOn" date, "createdById" uuid,
-        "createdAt" timestamptz)`);
+        "lineIndex" int, "payerId" uuid, "remittanceClaimId" uuid, "appointmentId" uuid,
+        "invoiceId" uuid, "cardPaymentId" uuid, "groupCode" text, "reasonCode" text,
+        method text, memo text, "datedOn" date, "createdById" uuid, "createdAt" timestamptz)`);
   }
 }
 
