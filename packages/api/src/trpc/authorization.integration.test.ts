@@ -1885,8 +1885,9 @@ describe("child.list", () => {
     ]);
     expect(await namesSeenBy(sessions.guardian)).toEqual(["Eli Johnson", "Maya Johnson"]);
     expect(await namesSeenBy(sessions.otherFamilyGuardian)).toEqual(["Sofia Garcia"]);
-    expect(await namesSeenBy(parentLee)).toEqual(["Noah Lee"]);
-    expect(await namesSeenBy(sessions.otherClinicAdmin)).toEqual(["Noah Lee"]);
+    // Grace Lee's two boys at Harbor Kids: Noah, and Leo, whom the clinic sees out of network.
+    expect(await namesSeenBy(parentLee)).toEqual(["Leo Lee", "Noah Lee"]);
+    expect(await namesSeenBy(sessions.otherClinicAdmin)).toEqual(["Leo Lee", "Noah Lee"]);
     expect(await namesSeenBy(sessions.biller)).toEqual([]);
   });
 

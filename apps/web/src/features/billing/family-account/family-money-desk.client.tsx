@@ -67,7 +67,7 @@ export function FamilyMoneyDesk({ childId, today }: { childId: string; today: st
               ))}
             </ul>
           </section>
-          <SuperbillLink childId={childId} />
+          <SuperbillLink childId={childId} forStaff />
         </div>
       </Card>
     </div>

@@ -22,17 +22,26 @@ function recentMonths(today = new Date()) {
 }
 
 /** A month's superbill to download: the itemized receipt an out-of-network plan asks for. */
-export function SuperbillLink({ childId }: { childId: string }) {
+export function SuperbillLink({
+  childId,
+  forStaff = false,
+}: {
+  childId: string;
+  forStaff?: boolean;
+}) {
   const months = recentMonths();
   const [chosen, setChosen] = useState(months[0]?.from ?? "");
   const month = months.find((m) => m.from === chosen) ?? months[0];
   if (!month) return null;
   return (
     <section className="flex flex-col gap-2">
-      <h3 className="text-lg font-semibold text-stone-900">Superbill for your insurance</h3>
+      <h3 className="text-lg font-semibold text-stone-900">
+        {forStaff ? "Superbills" : "Superbill for your insurance"}
+      </h3>
       <p className="text-stone-700">
-        If the clinic is out of your plan&apos;s network, send this itemized receipt to your plan to
-        ask for money back.
+        {forStaff
+          ? "The itemized receipt an out-of-network family sends its plan: the clinic's NPI and tax ID, diagnoses, each visit's codes and what the family paid."
+          : "If the clinic is out of your plan's network, send this itemized receipt to your plan to ask for money back."}
       </p>
       <div className="flex flex-wrap items-end gap-3">
         <SelectField
