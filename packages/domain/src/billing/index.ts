@@ -8,6 +8,7 @@ export * from "./coverage-format";
 export * from "./note-encounter";
 export * from "./payer-rules";
 export * from "./remittance";
+export * from "./read-remittance";
 export * from "./remittance-postings";
 export * from "./scrubber";
 export * from "./x12";

@@ -1,10 +1,10 @@
 import { describe, expect, it } from "vitest";
 
+import { readRemittance } from "./read-remittance";
 import {
   centsOf,
   isDenial,
   isReversal,
-  readRemittance,
   type ClaimPayment,
   type Remittance,
   type RemittanceSegment,
