@@ -29,6 +29,13 @@ let icn = 700_000;
 
 const as = (session: AuthSession) => callerFor(testDeps(db), session);
 
+const auditCount = async (action: string) => {
+  const [row] = await db.execute<{ n: number }>(
+    sql`select count(*)::int as n from audit_events where action = ${action}`,
+  );
+  return row?.n ?? 0;
+};
+
 async function outcome<T>(work: Promise<T>) {
   try {
     return { ok: await work };
@@ -392,5 +399,61 @@ describe("report.arAging", () => {
     expect(theirs.byPayer.map((line) => line.payerName)).not.toContain("Blue Prairie PPO");
     const ours = new Set(aging.byFamily.map((line) => line.childId));
     expect(theirs.byFamily.some((line) => ours.has(line.childId))).toBe(false);
+  });
+
+  it("reads its kept snapshot only while the day, the ledger and the children's names hold", async () => {
+    const clinicId = admin.actor.clinicId;
+    const child = (sent[1] as Claim).childId;
+    const reads = await auditCount("report.ar_aging");
+    const first = await as(admin).report.arAging();
+    const owedAll = (report: typeof first) => report.totals.all.reduce((sum, c) => sum + c, 0);
+    // A marked snapshot shows whether the next report was read from it or computed again.
+    const mark = () =>
+      db.execute(sql`
+        update ledger_aging_snapshots set report = json_build_object('totals',
+          json_build_object('insurance', '[1,0,0,0]'::json, 'family', '[0,0,0,0]'::json,
+            'all', '[1,0,0,0]'::json), 'byPayer', '[]'::json, 'byFamily', '[]'::json)
+        where clinic_id = ${clinicId}`);
+    const fromMark = (report: { totals: { all: number[] } }) => report.totals.all[0] === 1;
+    await mark();
+    expect(fromMark(await as(admin).report.arAging())).toBe(true);
+
+    // A posting: computed again, the posting in it.
+    await db.insert(ledgerEntries).values({
+      clinicId,
+      childId: child,
+      party: "family",
+      kind: "fee",
+      cents: 700,
+      datedOn: "2026-11-30",
+    });
+    const posted = await as(admin).report.arAging();
+    expect(fromMark(posted)).toBe(false);
+    expect(owedAll(posted)).toBe(owedAll(first) + 700);
+
+    // A child renamed: the family's line under the new name.
+    await mark();
+    await db.execute(sql`update children set first_name = 'Renamed' where id = ${child}`);
+    const renamed = await as(admin).report.arAging();
+    expect(fromMark(renamed)).toBe(false);
+    expect(renamed.byFamily.find((line) => line.childId === child)?.childName).toMatch(/^Renamed /);
+
+    // A change to the child that is not their name: still the same snapshot.
+    await mark();
+    await db.execute(
+      sql`update children set date_of_birth = date_of_birth - 1 where id = ${child}`,
+    );
+    expect(fromMark(await as(admin).report.arAging())).toBe(true);
+
+    // The next day: every age counts from it.
+    const tomorrow = new Date(Date.now() + 86_400_000);
+    const nextDay = await callerFor(
+      testDeps(db, () => tomorrow),
+      admin,
+    ).report.arAging();
+    expect(fromMark(nextDay)).toBe(false);
+    expect(nextDay.asOf > posted.asOf).toBe(true);
+    // Every read is audited, read from the snapshot or computed.
+    expect(await auditCount("report.ar_aging")).toBe(reads + 6);
   });
 });

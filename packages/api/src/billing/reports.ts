@@ -1,51 +1,54 @@
-import { pipelined } from "@carryover/db";
-import { listAgingRows, listPayerNames } from "@carryover/db/queries";
-import { AGING_BUCKETS, agingOf } from "@carryover/domain/billing";
+import type { Queryable } from "@carryover/db";
+import { ageLedger, keepAging, readAgingSnapshot } from "@carryover/db/queries";
+import { AGING_BUCKETS, namedAgingOf } from "@carryover/domain/billing";
 
 import type { ActorContext } from "../context";
 import { notFound } from "../errors";
-import { auditRead } from "../policy/audit";
+import { auditEventOf } from "../policy/audit";
 import { requireBillingStaff } from "../policy/billing-access";
 
 /**
  * Accounts receivable by age, as of the clinic's today: each payer's and each family's balance in
- * 0–30, 31–60, 61–90 and over 90 days from the visit. Billing staff only; audited. Its reads and
- * its audit row go in one round trip inside the transaction (the clinic's today is worked out in the
- * query): if the audit row fails, the report fails.
+ * 0–30, 31–60, 61–90 and over 90 days from the visit. Billing staff only; audited. Read from the
+ * clinic's snapshot, with the payers' names and the audit row, in one statement (if the audit row
+ * fails, the report fails); computed again, and kept, when the day, the ledger or a child's name
+ * has changed since.
  */
 export async function agingReport(ctx: ActorContext) {
   requireBillingStaff(ctx.actor, "report");
   const { clinicId, userId } = ctx.actor;
-  const [{ asOf, rows }, payers] = await ctx.db.transaction((tx) =>
-    pipelined([
-      listAgingRows(tx, { clinicId, now: ctx.now() }),
-      listPayerNames(tx, clinicId),
-      auditRead(tx, ctx.meta, {
-        actorId: userId,
-        clinicId,
-        action: "report.ar_aging",
-        entityType: "clinic",
-        entityId: clinicId,
-      }),
-    ]),
+  const now = ctx.now();
+  const snapshot = await readAgingSnapshot(
+    ctx.db,
+    { clinicId, now },
+    auditEventOf(ctx.meta, {
+      actorId: userId,
+      clinicId,
+      action: "report.ar_aging",
+      entityType: "clinic",
+      entityId: clinicId,
+    }),
   );
-  if (asOf === null) throw notFound("clinic");
-  const aging = agingOf(rows);
-  const payerName = new Map(payers.map((payer) => [payer.id, payer.name]));
-  const names = new Map(rows.map((row) => [row.childId, row.childName]));
+  if (snapshot === null) throw notFound("clinic");
+  const { asOf, payerNames } = snapshot;
+  const { totals, byPayer, byFamily } =
+    snapshot.report ?? (await ageAgain(ctx.db, clinicId, asOf, now));
   return {
     asOf,
     buckets: AGING_BUCKETS.map((bucket) => bucket.label),
-    totals: aging.totals,
-    byPayer: aging.byPayer.map(({ key, ...line }) => ({
+    totals,
+    byPayer: byPayer.map((line) => ({
       ...line,
-      payerId: key,
-      payerName: payerName.get(key) ?? "A payer no longer listed",
+      payerName: payerNames[line.payerId] ?? "A payer no longer listed",
     })),
-    byFamily: aging.byFamily.map(({ key, ...line }) => ({
-      ...line,
-      childId: key,
-      childName: names.get(key) ?? "",
-    })),
+    byFamily,
   };
+}
+
+/** The clinic's aging computed from its ledger, and kept for the reads until the ledger changes. */
+async function ageAgain(db: Queryable, clinicId: string, asOf: string, now: Date) {
+  const { changes, accounts } = await ageLedger(db, { clinicId, now });
+  const report = namedAgingOf(accounts);
+  await keepAging(db, { clinicId, asOf, changes, report });
+  return report;
 }

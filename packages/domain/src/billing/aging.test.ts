@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 
-import { agingBucketOf, agingOf, applyCreditsOldestFirst, type AgingRow } from "./aging";
+import {
+  agingBucketOf,
+  agingOf,
+  applyCreditsOldestFirst,
+  namedAgingOf,
+  type AgingAccount,
+} from "./aging";
 
 describe("agingBucketOf", () => {
   it("puts 30 days in the first bucket, 31 in the second, 91 in the last", () => {
@@ -27,12 +33,16 @@ describe("applyCreditsOldestFirst", () => {
 });
 
 describe("agingOf", () => {
-  const row = (party: AgingRow["party"], key: string, bucket: number, cents: number): AgingRow => ({
+  const row = (
+    party: AgingAccount["party"],
+    key: string,
+    bucket: number,
+    cents: number,
+  ): AgingAccount => ({
     party,
     payerId: party === "insurance" ? key : null,
-    childId: party === "family" ? key : "child",
-    bucket,
-    cents,
+    childId: party === "family" ? key : null,
+    ages: [0, 0, 0, 0].map((zero, index) => (index === bucket ? cents : zero)),
   });
 
   it("ages each payer's and each family's balance, largest first, leaving out those owing nothing", () => {
@@ -56,5 +66,19 @@ describe("agingOf", () => {
       family: [0, 4_500, 0, 0],
       all: [12_000, 34_500, 0, 8_000],
     });
+  });
+
+  it("names each family's line by its child and keys each payer's by the payer", () => {
+    const named = namedAgingOf([
+      { ...row("insurance", "blue", 1, 7_000), childName: null },
+      { ...row("family", "maya-id", 0, 2_500), childName: "Maya Chen" },
+      { ...row("family", "gone-id", 3, 900), childName: null },
+    ]);
+    expect(named.byPayer).toEqual([{ payerId: "blue", buckets: [0, 7_000, 0, 0], total: 7_000 }]);
+    expect(named.byFamily).toEqual([
+      { childId: "maya-id", childName: "Maya Chen", buckets: [2_500, 0, 0, 0], total: 2_500 },
+      { childId: "gone-id", childName: "", buckets: [0, 0, 0, 900], total: 900 },
+    ]);
+    expect(named.totals.all).toEqual([2_500, 7_000, 0, 900]);
   });
 });

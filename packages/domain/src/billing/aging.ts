@@ -15,14 +15,15 @@ export const agingBucketOf = (days: number) =>
     AGING_BUCKETS.findIndex((bucket) => days <= bucket.upTo),
   );
 
-export type AgingRow = {
+/** An account's balance in each bucket, in cents: insurance's per payer, a family's per child. */
+export type AgingAccount = {
   party: LedgerParty;
   /** The payer who owes it (insurance) or null (family). */
   payerId: string | null;
   /** The child whose family owes it (family); null (insurance). */
   childId: string | null;
-  bucket: number;
-  cents: number;
+  /** `ages[bucket]`: what is owed in each of AGING_BUCKETS. */
+  ages: number[];
 };
 
 export type AgingLine = { key: string; buckets: number[]; total: number };
@@ -44,12 +45,12 @@ export function applyCreditsOldestFirst(buckets: readonly number[]): number[] {
   return owed;
 }
 
-function linesBy(rows: AgingRow[], keyOf: (row: AgingRow) => string): AgingLine[] {
+function linesBy(accounts: AgingAccount[], keyOf: (account: AgingAccount) => string): AgingLine[] {
   const byKey = new Map<string, number[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
+  for (const account of accounts) {
+    const key = keyOf(account);
     const buckets = byKey.get(key) ?? AGING_BUCKETS.map(() => 0);
-    buckets[row.bucket] = (buckets[row.bucket] ?? 0) + row.cents;
+    account.ages.forEach((cents, bucket) => (buckets[bucket] = (buckets[bucket] ?? 0) + cents));
     byKey.set(key, buckets);
   }
   return [...byKey].map(([key, sums]) => {
@@ -65,19 +66,19 @@ const sumOf = (lines: AgingLine[]) =>
  * The A/R aging: what each payer and each family (a child's account) owes, by age. Each account's
  * credits pay its oldest balances first; accounts that owe nothing are left out.
  */
-export function agingOf(rows: AgingRow[]) {
+export function agingOf(accounts: AgingAccount[]) {
   const owing = (lines: AgingLine[]) =>
     lines.filter((line) => line.total !== 0).sort((a, b) => b.total - a.total);
   const byPayer = owing(
     linesBy(
-      rows.filter((row) => row.party === "insurance"),
-      (row) => row.payerId ?? "",
+      accounts.filter((account) => account.party === "insurance"),
+      (account) => account.payerId ?? "",
     ),
   );
   const byFamily = owing(
     linesBy(
-      rows.filter((row) => row.party === "family"),
-      (row) => row.childId ?? "",
+      accounts.filter((account) => account.party === "family"),
+      (account) => account.childId ?? "",
     ),
   );
   const insurance = sumOf(byPayer);
@@ -90,5 +91,30 @@ export function agingOf(rows: AgingRow[]) {
       family,
       all: insurance.map((cents, index) => cents + (family[index] ?? 0)),
     },
+  };
+}
+
+/** The A/R aging with its families named: what the report keeps and sends, less payers' names. */
+export type NamedAging = {
+  totals: ReturnType<typeof agingOf>["totals"];
+  byPayer: { payerId: string; buckets: number[]; total: number }[];
+  byFamily: { childId: string; childName: string; buckets: number[]; total: number }[];
+};
+
+/** `agingOf` the accounts, each family's line with its child's name. */
+export function namedAgingOf(
+  accounts: (AgingAccount & { childName: string | null })[],
+): NamedAging {
+  const names = new Map(accounts.map((account) => [account.childId, account.childName]));
+  const { totals, byPayer, byFamily } = agingOf(accounts);
+  return {
+    totals,
+    byPayer: byPayer.map(({ key, buckets, total }) => ({ payerId: key, buckets, total })),
+    byFamily: byFamily.map(({ key, buckets, total }) => ({
+      childId: key,
+      childName: names.get(key) ?? "",
+      buckets,
+      total,
+    })),
   };
 }

@@ -6,6 +6,7 @@ import {
   date,
   index,
   integer,
+  json,
   jsonb,
   pgEnum,
   pgTable,
@@ -20,6 +21,7 @@ import {
   LEDGER_KINDS,
   LEDGER_PARTIES,
   type ClaimPayment,
+  type NamedAging,
   type ProviderAdjustment,
 } from "@carryover/domain/billing";
 
@@ -28,8 +30,8 @@ import { users } from "../identity";
 import { ofChild } from "../of-child";
 import { appointments } from "../scheduling";
 import { claims } from "./claims";
-import { cardPayments, invoices } from "./family-money";
 import { payers } from "./coverage";
+import { cardPayments, invoices } from "./family-money";
 
 export const ledgerPartyEnum = pgEnum("ledger_party", LEDGER_PARTIES);
 export const ledgerKindEnum = pgEnum("ledger_kind", LEDGER_KINDS);
@@ -191,6 +193,11 @@ export const ledgerAccountSums = pgTable(
     payerId: uuid(),
     childId: uuid(),
     cents: bigint({ mode: "number" }).notNull(),
+    /**
+     * How many statements have changed this account or its child's name: only ever grows, so a
+     * clinic's sum of it names the state of what its A/R aging shows (migration 0028's triggers).
+     */
+    changes: bigint({ mode: "number" }).notNull().default(0),
   },
   (t) => [
     unique("ledger_account_sums_key")
@@ -198,3 +205,18 @@ export const ledgerAccountSums = pgTable(
       .nullsNotDistinct(),
   ],
 );
+
+/**
+ * A clinic's A/R aging as last computed, as of the clinic's day and the ledger's state (the sum of
+ * its accounts' `changes`) it was computed at. The report reads it while both still hold and
+ * computes it again otherwise, so it is never stale, only reused: one row, the report one value
+ * (`json`, sent as stored), none of it worked out again.
+ */
+export const ledgerAgingSnapshots = pgTable("ledger_aging_snapshots", {
+  clinicId: uuid()
+    .primaryKey()
+    .references(() => clinics.id, { onDelete: "cascade" }),
+  asOf: date({ mode: "string" }).notNull(),
+  changes: bigint({ mode: "number" }).notNull(),
+  report: json().$type<NamedAging>().notNull(),
+});
