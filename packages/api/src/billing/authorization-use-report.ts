@@ -8,8 +8,8 @@ import { notFound } from "../errors";
 import { requireBillingStaff } from "../policy/billing-access";
 import { standingOf } from "./authorization-standing";
 import { earliestDay, readAuthorizationUse } from "./read-authorization-use";
-import type { AuthorizationUseInput } from "./report.contracts";
 import { requireChoice } from "./report-scope";
+import type { AuthorizationUseInput } from "./report.contracts";
 
 /**
  * Each authorization in force: visits or units used against those approved, booked ahead, left,

@@ -3,8 +3,8 @@ import { listCollectionSums } from "@carryover/db/queries";
 import { collectionsByMonth } from "@carryover/domain/reports";
 
 import type { ActorContext } from "../context";
-import { DEFAULT_REPORT_MONTHS, type CollectionsInput } from "./report.contracts";
 import { rangeOf, runClinicReport } from "./report-scope";
+import { DEFAULT_REPORT_MONTHS, type CollectionsInput } from "./report.contracts";
 
 /**
  * What came in and what was adjusted off, month by month (by the day it was posted): insurance and

@@ -3,8 +3,8 @@ import { listDeniedClaims, listPayerNames } from "@carryover/db/queries";
 import { denialsReport as denialsOf } from "@carryover/domain/reports";
 
 import type { ActorContext } from "../context";
-import { DEFAULT_REPORT_MONTHS, type DenialsInput } from "./report.contracts";
 import { rangeOf, requireChoice, runClinicReport } from "./report-scope";
+import { DEFAULT_REPORT_MONTHS, type DenialsInput } from "./report.contracts";
 
 const UNMATCHED = "unmatched:";
 

@@ -3,8 +3,8 @@ import { listDocumentedVisits, listReportTherapists } from "@carryover/db/querie
 import { documentationLagReport as lagOf } from "@carryover/domain/reports";
 
 import type { ActorContext } from "../context";
-import { DEFAULT_REPORT_MONTHS, type DocumentationLagInput } from "./report.contracts";
 import { rangeOf, requireChoice, runClinicReport } from "./report-scope";
+import { DEFAULT_REPORT_MONTHS, type DocumentationLagInput } from "./report.contracts";
 
 const dateOf = (value: string | Date) => (value instanceof Date ? value : new Date(value));
 

@@ -4,8 +4,8 @@ import { doseVsAttendance } from "@carryover/domain/reports";
 import { addDays } from "@carryover/domain/scheduling";
 
 import type { ActorContext } from "../context";
-import { DEFAULT_REPORT_MONTHS, type DoseAttendanceInput } from "./report.contracts";
 import { rangeOf, runClinicReport } from "./report-scope";
+import { DEFAULT_REPORT_MONTHS, type DoseAttendanceInput } from "./report.contracts";
 
 /**
  * Families' home practice against the prescription beside their attendance (held, no-shows, late

@@ -3,8 +3,8 @@ import { listProductivity, listReportTherapists } from "@carryover/db/queries";
 import { productivityReport as productivityOf } from "@carryover/domain/reports";
 
 import type { ActorContext } from "../context";
-import { DEFAULT_REPORT_MONTHS, type ProductivityInput } from "./report.contracts";
 import { rangeOf, requireChoice, runClinicReport } from "./report-scope";
+import { DEFAULT_REPORT_MONTHS, type ProductivityInput } from "./report.contracts";
 
 /**
  * Each therapist's signed visits, units and charges per month, with the sessions missed (no-shows

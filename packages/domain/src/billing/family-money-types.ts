@@ -35,6 +35,11 @@ export type StatementLine =
       /** What the family owes for it, net of anything paid against it. */
       cents: number;
     }
-  | { kind: "fee" | "invoice" | "payment" | "credit"; on: string; description: string; cents: number };
+  | {
+      kind: "fee" | "invoice" | "payment" | "credit";
+      on: string;
+      description: string;
+      cents: number;
+    };
 
 export type StatementBody = { lines: StatementLine[]; balanceCents: number };

@@ -47,7 +47,10 @@ export const feePolicies = pgTable(
       .references(() => clinics.id, { onDelete: "cascade" }),
     kind: feeKindEnum().notNull(),
     amountCents: integer().notNull(),
-    sessionTypeIds: uuid().array().notNull().default(sql`'{}'::uuid[]`),
+    sessionTypeIds: uuid()
+      .array()
+      .notNull()
+      .default(sql`'{}'::uuid[]`),
     updatedById: uuid().references(() => users.id, { onDelete: "set null" }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
