@@ -1,10 +1,10 @@
 import type { Queryable } from "@carryover/db";
 import type { Role } from "@carryover/domain/identity";
 
+import type { MessageEventsPort, ProgramEventsPort } from "./ports/channel-events";
 import type { JobsPort } from "./ports/jobs";
 import type { MailPort } from "./ports/mail";
 import type { PaymentsPort } from "./ports/payments";
-import type { ProgramEventsPort } from "./ports/program-events";
 import type { RateLimitsPort } from "./ports/rate-limits";
 import type { VideoPort } from "./ports/video";
 
@@ -45,6 +45,8 @@ export type ServiceDeps = {
   rateLimits: RateLimitsPort;
   /** Committed program changes, for open program views; only a serving process listens. */
   programEvents?: ProgramEventsPort;
+  /** Committed messages, for open conversations and the navigation's counts; likewise. */
+  messageEvents?: MessageEventsPort;
 };
 
 export type ServiceContext = ServiceDeps & { meta: RequestMeta };

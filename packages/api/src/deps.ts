@@ -5,10 +5,10 @@ import type { ServiceDeps } from "./context";
 import { startRegulationReminderWorker } from "./home-program/regulation-reminder-worker";
 import { startPasswordResetWorker } from "./identity/send-password-reset";
 import { startNoticeWorker } from "./notices/notice-worker";
+import { createMessageEvents, createProgramEvents } from "./ports/channel-events";
 import { createPgBossJobs, type JobRunner } from "./ports/jobs";
 import { createOutboxMail, createSmtpMail } from "./ports/mail";
 import type { PaymentsPort } from "./ports/payments";
-import { createProgramEvents } from "./ports/program-events";
 import { createPostgresRateLimits, unlimitedRateLimits } from "./ports/rate-limits";
 import { createStandInPayments } from "./ports/stand-in-payments";
 import { createStripePayments, type StripeConfig } from "./ports/stripe-payments";
@@ -63,6 +63,7 @@ export function createServiceDeps(config: DepsConfig): ServiceDeps {
     video: createLiveKitVideo(config.video),
     payments: paymentsFor(config.payments),
     programEvents: createProgramEvents(config.databaseUrl),
+    messageEvents: createMessageEvents(config.databaseUrl),
     rateLimits: createPostgresRateLimits(db),
   };
 }

@@ -38,6 +38,7 @@ import { invitationRouter } from "./identity/invitation.router";
 import { passwordResetRouter } from "./identity/password-reset.router";
 import { twoFactorRouter } from "./identity/two-factor.router";
 import { liveSessionRouter } from "./live-session/live-session.router";
+import { messageRouter } from "./messaging/message.router";
 import { notificationRouter } from "./notices/notification.router";
 import { outboxRouter } from "./notices/outbox.router";
 import { availabilityRouter } from "./scheduling/availability.router";
@@ -75,6 +76,7 @@ export const appRouter = createRouter({
   progression: progressionRouter,
   checkIn: checkInRouter,
   liveSession: liveSessionRouter,
+  message: messageRouter,
   diagnosis: diagnosisRouter,
   referral: referralRouter,
   consent: consentRouter,

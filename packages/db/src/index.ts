@@ -3,4 +3,4 @@ export { maskDatabaseUrl } from "./server/mask-url";
 export { isDatabaseUnavailable, isExclusionViolation, isUniqueViolation } from "./errors";
 export { pipelined } from "./pipeline";
 export { sqlExecutor, type SqlExecutor } from "./sql-executor";
-export { listenForProgramChanges } from "./program-changes";
+export { listenForMessages, listenForProgramChanges } from "./channel-changes";

@@ -13,7 +13,7 @@ import { auditEvents, programActivities } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import type { AuthSession } from "../identity/resolve-auth-session";
-import { createProgramEvents } from "../ports/program-events";
+import { createProgramEvents } from "../ports/channel-events";
 import { HEAVY_WORK } from "../testing/activities";
 import { callerFor, formatForClient, signInAs, testDeps, testMeta } from "../testing/test-context";
 

@@ -1,8 +1,7 @@
-import type { ProgramChange } from "@carryover/db/queries";
-
 import type { ActorContext } from "../context";
 import { AppError } from "../errors";
 import { requireProgramAccess } from "../policy/program-access";
+import { changesOf } from "../ports/channel-events";
 import type { ChildId } from "./program.contracts";
 
 /**
@@ -15,37 +14,18 @@ export async function watchProgram(
   signal?: AbortSignal,
 ): Promise<AsyncIterable<{ revisionId: string }>> {
   await requireProgramAccess(ctx.db, ctx.actor, input.childId, "view");
-  const events = ctx.programEvents;
-  return (async function* () {
-    if (!events) {
-      throw new AppError(
+  const changes = changesOf(
+    ctx.programEvents,
+    (change) => change.childId === input.childId,
+    signal,
+    () =>
+      new AppError(
         "UNAVAILABLE",
         "NO_LIVE_UPDATES",
         "Live updates are not available right now. Reload to see changes.",
-      );
-    }
-    const waiting: ProgramChange[] = [];
-    let wake: (() => void) | undefined;
-    const unsubscribe = await events.subscribe((change) => {
-      if (change.childId !== input.childId) return;
-      waiting.push(change);
-      wake?.();
-    });
-    const stopped = new Promise<void>((resolve) =>
-      signal?.addEventListener("abort", () => resolve(), { once: true }),
-    );
-    try {
-      while (!signal?.aborted) {
-        const next = waiting.shift();
-        if (next) {
-          yield { revisionId: next.revisionId };
-          continue;
-        }
-        await Promise.race([new Promise<void>((resolve) => (wake = resolve)), stopped]);
-        wake = undefined;
-      }
-    } finally {
-      unsubscribe();
-    }
+      ),
+  );
+  return (async function* () {
+    for await (const change of changes) yield { revisionId: change.revisionId };
   })();
 }

@@ -241,6 +241,13 @@ const VIEWING_MAYA: Row = {
   anonymous: "UNAUTHORIZED",
 };
 
+/** Messages are between families and their care teams: a biller has none. */
+const FAMILIES_AND_CARE_TEAMS: Row = {
+  ...PUBLIC,
+  biller: "FORBIDDEN",
+  anonymous: "UNAUTHORIZED",
+};
+
 /** Staff procedures over the caller's own clinic. */
 const STAFF_OF_OWN_CLINIC: Row = {
   ...ADMIN_OF_OWN_CLINIC,
@@ -767,6 +774,15 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   },
   "program.history": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
   "program.changes": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "message.list": { input: () => undefined, expect: FAMILIES_AND_CARE_TEAMS },
+  "message.unreadCount": { input: () => undefined, expect: FAMILIES_AND_CARE_TEAMS },
+  "message.get": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "message.send": {
+    input: (fx) => ({ childId: fx.mayaId, body: "Is tomorrow's session still on?" }),
+    expect: VIEWING_MAYA,
+  },
+  "message.markRead": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "message.changes": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
   "program.revert": {
     input: (fx) => ({ childId: fx.mayaId, revisionId: fx.mayaActivityRevisionId }),
     expect: STAFF_MANAGING_MAYA,

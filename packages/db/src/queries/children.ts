@@ -8,7 +8,9 @@ const childFactsColumns = {
   id: children.id,
   clinicId: children.clinicId,
   primaryTherapistId: children.primaryTherapistId,
+  childName: sql<string>`${children.firstName} || ' ' || ${children.lastName}`,
   settings: clinics.settings,
+  clinicName: clinics.name,
   clinicTimeZone: clinics.timeZone,
   therapistIds: sql<string[]>`array(
     select ${childTherapists.therapistId} from ${childTherapists}
@@ -32,6 +34,9 @@ const childFactsColumns = {
   billingGuardianIds: sql<string[]>`array(
     select ${guardianLinks.guardianId} from ${guardianLinks}
     where ${guardianLinks.childId} = ${children.id} and ${guardianLinks.canSeeBilling})`,
+  messagingGuardianIds: sql<string[]>`array(
+    select ${guardianLinks.guardianId} from ${guardianLinks}
+    where ${guardianLinks.childId} = ${children.id} and ${guardianLinks.canMessage})`,
   programEditorGuardianIds: sql<string[]>`array(
     select ${guardianLinks.guardianId} from ${guardianLinks}
     where ${guardianLinks.childId} = ${children.id} and ${guardianLinks.canEditProgram})`,

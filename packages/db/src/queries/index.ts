@@ -12,3 +12,4 @@ export * from "./staff-deactivation";
 export * from "./emergency-contacts";
 export * from "./clinical-notes";
 export * from "./billing";
+export * from "./messaging";

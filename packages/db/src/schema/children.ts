@@ -63,6 +63,8 @@ export const guardianLinks = pgTable(
     canBook: boolean().notNull().default(true),
     /** Sees the child's account (balance, statements, invoices) and pays it. */
     canSeeBilling: boolean().notNull().default(false),
+    /** Writes to and reads the child's conversation with the care team. */
+    canMessage: boolean().notNull().default(true),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [primaryKey({ columns: [t.childId, t.guardianId] }), index().on(t.guardianId)],

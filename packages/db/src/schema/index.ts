@@ -12,3 +12,4 @@ export * from "./clinic-logo";
 export * from "./clinical-notes";
 export * from "./chart-documentation";
 export * from "./billing";
+export * from "./messaging";

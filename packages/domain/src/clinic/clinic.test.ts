@@ -8,6 +8,7 @@ import {
   localeForClock,
   parseClinicSettings,
 } from ".";
+import { DEFAULT_AUTO_REPLY } from "../messaging";
 
 describe("isValidTimeZone", () => {
   it("accepts IANA zones", () => {
@@ -32,6 +33,11 @@ describe("parseClinicSettings", () => {
       cancellationPolicy: "",
       unsignedNoteLimitHours: 24,
       joinWindow: { openBeforeMinutes: 10, closeAfterMinutes: 30 },
+      messaging: {
+        familiesMayStart: true,
+        officeHours: { weekdays: [1, 2, 3, 4, 5], opens: "08:00", closes: "17:00" },
+        autoReply: DEFAULT_AUTO_REPLY,
+      },
     });
   });
   it("falls back to defaults for corrupt settings rather than failing sign-in", () => {

@@ -7,6 +7,7 @@ import {
   type TimeFormat,
   type TimeFormatChoice,
 } from "../identity/time-format";
+import { MessagingSettings } from "../messaging/settings";
 import { DEFAULT_REMINDER_OFFSETS_MINUTES, ReminderOffsets } from "../notices";
 
 export { US_STATES, UsState } from "./us-states";
@@ -65,6 +66,8 @@ export const ClinicSettings = z.object({
       closeAfterMinutes: z.number().int().min(0).max(240).default(30),
     })
     .default({ openBeforeMinutes: 10, closeAfterMinutes: 30 }),
+  /** Who may start a conversation, office hours and their automatic reply (issue 21). */
+  messaging: MessagingSettings.prefault({}),
 });
 export type ClinicSettings = z.infer<typeof ClinicSettings>;
 

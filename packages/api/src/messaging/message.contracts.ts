@@ -1,0 +1,83 @@
+import { z } from "zod";
+
+import { withoutNul } from "@carryover/domain/bounds";
+import { MESSAGE_MAX_LENGTH } from "@carryover/domain/messaging";
+
+export const ConversationOf = z.object({ childId: z.uuid("That child link is not valid") });
+export type ConversationOf = z.infer<typeof ConversationOf>;
+
+export const SendMessageInput = z.object({
+  childId: z.uuid("That child link is not valid"),
+  body: z
+    .string()
+    .trim()
+    .min(1, "Write a message first")
+    .max(
+      MESSAGE_MAX_LENGTH,
+      `Keep a message under ${MESSAGE_MAX_LENGTH} characters, or send a document`,
+    )
+    .check(withoutNul()),
+  /** The activity of the child's program it is about. */
+  activityId: z.uuid("That activity link is not valid").optional(),
+  /** The session it is about. */
+  appointmentId: z.uuid("That session link is not valid").optional(),
+});
+export type SendMessageInput = z.infer<typeof SendMessageInput>;
+
+/** Live updates for one child's conversation, or (no child) for every conversation the person sees. */
+export const MessageChangesInput = z.object({ childId: z.uuid().optional() }).optional();
+export type MessageChangesInput = z.infer<typeof MessageChangesInput>;
+
+const Side = z.enum(["family", "staff", "clinic"]);
+
+export const Message = z.object({
+  id: z.uuid(),
+  side: Side,
+  /** Who wrote it ("Maple Grove" for the clinic's automatic reply); null when they have left. */
+  authorName: z.string().nullable(),
+  mine: z.boolean(),
+  body: z.string(),
+  activityId: z.uuid().nullable(),
+  appointmentId: z.uuid().nullable(),
+  createdAt: z.date(),
+});
+export type Message = z.infer<typeof Message>;
+
+export const Conversation = z.object({
+  childId: z.uuid(),
+  childName: z.string(),
+  /** Null until its first message. */
+  conversationId: z.uuid().nullable(),
+  side: z.enum(["family", "staff"]),
+  messages: z.array(Message),
+  /** Whether the person may write now (a family may not start when the clinic starts conversations). */
+  canWrite: z.boolean(),
+  /** Why not, in words, when they may not. */
+  cannotWriteBecause: z.string().nullable(),
+  emergencyLine: z.string(),
+});
+export type Conversation = z.infer<typeof Conversation>;
+
+export const Inbox = z.array(
+  z.object({
+    childId: z.uuid(),
+    childName: z.string(),
+    conversationId: z.uuid().nullable(),
+    lastMessageAt: z.date().nullable(),
+    lastSide: Side.nullable(),
+    lastBody: z.string().nullable(),
+    unread: z.int().min(0),
+  }),
+);
+export type Inbox = z.infer<typeof Inbox>;
+
+export const UnreadCount = z.object({ unread: z.int().min(0) });
+
+export const MessageChange = z.object({ childId: z.uuid(), messageId: z.uuid() });
+
+export const SentMessage = z.object({
+  id: z.uuid(),
+  conversationId: z.uuid(),
+  createdAt: z.date(),
+});
+export const MarkedRead = z.object({ ok: z.literal(true) });
