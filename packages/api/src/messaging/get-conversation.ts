@@ -46,6 +46,7 @@ export async function getConversation(ctx: ActorContext, input: ConversationOf) 
       canWrite: start.ok,
       cannotWriteBecause: start.ok ? null : start.message,
       emergencyLine: EMERGENCY_LINE,
+      timeZone: facts.clinicTimeZone,
     };
   });
 }

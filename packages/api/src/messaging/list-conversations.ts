@@ -1,10 +1,18 @@
-import { countUnreadMessages, listInbox } from "@carryover/db/queries";
+import { countUnreadMessages, findClinic, listInbox } from "@carryover/db/queries";
 
 import type { ActorContext } from "../context";
 import { conversationScopeOf } from "./scope";
 
 /** The actor's conversations, one per child in their scope, the latest first, with unread counts. */
 export async function listConversations(ctx: ActorContext) {
+  const [rows, clinic] = await Promise.all([
+    inboxRows(ctx),
+    findClinic(ctx.db, ctx.actor.clinicId),
+  ]);
+  return { timeZone: clinic?.timeZone ?? "UTC", conversations: rows };
+}
+
+async function inboxRows(ctx: ActorContext) {
   const { actor } = ctx;
   const rows = await listInbox(ctx.db, {
     clinicId: actor.clinicId,

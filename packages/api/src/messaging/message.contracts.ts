@@ -55,20 +55,26 @@ export const Conversation = z.object({
   /** Why not, in words, when they may not. */
   cannotWriteBecause: z.string().nullable(),
   emergencyLine: z.string(),
+  /** The clinic's time zone, for the messages' times. */
+  timeZone: z.string(),
 });
 export type Conversation = z.infer<typeof Conversation>;
 
-export const Inbox = z.array(
-  z.object({
-    childId: z.uuid(),
-    childName: z.string(),
-    conversationId: z.uuid().nullable(),
-    lastMessageAt: z.date().nullable(),
-    lastSide: Side.nullable(),
-    lastBody: z.string().nullable(),
-    unread: z.int().min(0),
-  }),
-);
+export const Inbox = z.object({
+  /** The clinic's time zone, for the messages' times. */
+  timeZone: z.string(),
+  conversations: z.array(
+    z.object({
+      childId: z.uuid(),
+      childName: z.string(),
+      conversationId: z.uuid().nullable(),
+      lastMessageAt: z.date().nullable(),
+      lastSide: Side.nullable(),
+      lastBody: z.string().nullable(),
+      unread: z.int().min(0),
+    }),
+  ),
+});
 export type Inbox = z.infer<typeof Inbox>;
 
 export const UnreadCount = z.object({ unread: z.int().min(0) });

@@ -77,14 +77,15 @@ describe("a child's conversation", () => {
     const childId = await newChild();
     await at(johnson).message.send({ childId, body: "  Can we move Thursday?  " });
     const inbox = await at(rivera).message.list();
-    expect(inbox.find((row) => row.childId === childId)).toMatchObject({
+    expect(inbox.conversations.find((row) => row.childId === childId)).toMatchObject({
       lastSide: "family",
       lastBody: "Can we move Thursday?",
       unread: 1,
     });
-    expect((await at(johnson).message.list()).find((row) => row.childId === childId)?.unread).toBe(
-      0,
-    );
+    expect(
+      (await at(johnson).message.list()).conversations.find((row) => row.childId === childId)
+        ?.unread,
+    ).toBe(0);
     const before = (await at(rivera).message.unreadCount()).unread;
 
     const conversation = await at(rivera).message.get({ childId });
@@ -136,9 +137,9 @@ describe("a child's conversation", () => {
       expect((await failure(at(outsider).message.send({ childId, body: "hi" }))).code).toBe(
         "NOT_FOUND",
       );
-      expect((await at(outsider).message.list()).some((row) => row.childId === childId)).toBe(
-        false,
-      );
+      expect(
+        (await at(outsider).message.list()).conversations.some((row) => row.childId === childId),
+      ).toBe(false);
     }
   });
 
@@ -152,7 +153,9 @@ describe("a child's conversation", () => {
     expect(refused.code).toBe("FORBIDDEN");
     expect(refused.message).toMatch(/hasn't turned on messages/);
     await at(admin).message.send({ childId, body: "We will call you about messages." });
-    expect((await at(admin).message.list()).some((row) => row.childId === childId)).toBe(true);
+    expect(
+      (await at(admin).message.list()).conversations.some((row) => row.childId === childId),
+    ).toBe(true);
   });
 
   it("never changes or deletes a message once sent", async () => {
@@ -206,9 +209,10 @@ describe("the clinic's rules", () => {
       ["family", "Thanks"],
     ]);
     expect(family.messages[1]?.authorName).toBe("Maple Grove Pediatric Therapy");
-    expect((await at(johnson).message.list()).find((row) => row.childId === childId)?.unread).toBe(
-      0,
-    );
+    expect(
+      (await at(johnson).message.list()).conversations.find((row) => row.childId === childId)
+        ?.unread,
+    ).toBe(0);
 
     const [clinic] = await db.select().from(clinics).where(eq(clinics.id, rivera.actor.clinicId));
     if (!clinic) throw new Error("no clinic");

@@ -18,7 +18,7 @@ export async function watchMessages(
   const { actor } = ctx;
   const one = input?.childId;
   if (one) await requireConversationAccess(ctx.db, actor, one);
-  const seen = one ? [one] : (await listConversations(ctx)).map((row) => row.childId);
+  const seen = one ? [one] : (await listConversations(ctx)).conversations.map((row) => row.childId);
   const clinicWide = !one && actor.role === "admin";
   const changes = changesOf(
     ctx.messageEvents,

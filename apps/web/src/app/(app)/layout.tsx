@@ -11,6 +11,7 @@ const NAV = {
     { href: "/admin/calendar", label: "Calendar" },
     { href: "/admin/staff", label: "Staff" },
     { href: "/admin/children", label: "Children" },
+    { href: "/messages", label: "Messages" },
     { href: "/admin/billing", label: "Billing" },
     { href: "/admin/audit", label: "Audit" },
     { href: "/admin/outbox", label: "Outbox" },
@@ -19,12 +20,14 @@ const NAV = {
   therapist: [
     { href: "/therapist", label: "Dashboard" },
     { href: "/therapist/calendar", label: "Calendar" },
+    { href: "/messages", label: "Messages" },
     { href: "/therapist/availability", label: "Availability" },
     { href: "/therapist/templates", label: "Activity library" },
     { href: "/therapist/notifications", label: "Notifications" },
   ],
   guardian: [
     { href: "/family/today", label: "Today" },
+    { href: "/family/messages", label: "Messages" },
     { href: "/family", label: "My children" },
     { href: "/family/sessions", label: "My sessions" },
     { href: "/family/book", label: "Book" },

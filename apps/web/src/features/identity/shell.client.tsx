@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import type { Role } from "@carryover/domain/identity";
 import { AppShell, Button, Logo } from "@carryover/ui";
 
+import { MessagesNavLabel } from "~/features/messaging/messages-nav-label.client";
 import { NotificationsNavLabel } from "~/features/notices/notifications-nav-label.client";
 import { IdleSignOut } from "./idle-sign-out.client";
 import { ROLE_SHORT_LABELS } from "./labels";
@@ -22,6 +23,7 @@ type Props = {
 };
 
 const NOTIFICATIONS = "/therapist/notifications";
+const MESSAGES = new Set(["/messages", "/family/messages"]);
 
 // A role's home ("/admin", "/therapist") is current only on itself, not on the pages below it.
 const HOMES = new Set(["/admin", "/therapist", "/family"]);
@@ -50,7 +52,13 @@ export function Shell({ nav, person, clinicLogoSrc, idleTimeoutMinutes, children
       nav={nav.map((item) => ({ ...item, current: isCurrent(pathname, item.href) }))}
       renderLink={(item, className, ariaCurrent) => (
         <Link href={item.href} className={className} aria-current={ariaCurrent}>
-          {item.href === NOTIFICATIONS ? <NotificationsNavLabel label={item.label} /> : item.label}
+          {item.href === NOTIFICATIONS ? (
+            <NotificationsNavLabel label={item.label} />
+          ) : MESSAGES.has(item.href) ? (
+            <MessagesNavLabel label={item.label} />
+          ) : (
+            item.label
+          )}
         </Link>
       )}
       userSlot={

@@ -1,0 +1,184 @@
+"use client";
+
+import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import Link from "next/link";
+import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+
+import { SendMessageInput, type Message } from "@carryover/api/contracts/message";
+import { MESSAGE_MAX_LENGTH } from "@carryover/domain/messaging";
+import { Alert, Button, cn, PageHeader, textLinkClasses } from "@carryover/ui";
+
+import { useHourCycle } from "~/lib/hour-cycle.client";
+import { ListSkeleton, QueryError } from "~/lib/query-state";
+import { dayAndTime } from "~/lib/time";
+import { describeError } from "~/lib/trpc-error";
+import { useTRPC } from "~/trpc/react.client";
+import { useMessagesLive } from "./use-messages-live.client";
+
+type Props = { childId: string; back: string };
+
+/**
+ * One child's conversation between the family and the care team: the messages as sent, new ones
+ * as they arrive (reading them marks them read), and a composer under the emergency line.
+ */
+export function Conversation({ childId, back }: Props) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const conversation = useQuery(trpc.message.get.queryOptions({ childId }));
+  useMessagesLive(childId);
+  // Reading the conversation marks it read: the counts follow once it has been read.
+  const readAt = conversation.dataUpdatedAt;
+  useEffect(() => {
+    if (!readAt) return;
+    void queryClient.invalidateQueries({ queryKey: trpc.message.unreadCount.queryKey() });
+    void queryClient.invalidateQueries({ queryKey: trpc.message.list.queryKey() });
+  }, [readAt, queryClient, trpc]);
+  const backLink = (
+    <Link href={back} className={textLinkClasses}>
+      ← All messages
+    </Link>
+  );
+  if (conversation.isPending) return <ListSkeleton rows={4} label="Loading the conversation" />;
+  if (conversation.isError)
+    return (
+      <div className="flex flex-col gap-4">
+        {backLink}
+        <QueryError
+          error={conversation.error}
+          what="this conversation"
+          onRetry={() => void conversation.refetch()}
+        />
+      </div>
+    );
+  const { data } = conversation;
+  const other = data.side === "family" ? "care team" : "family";
+  return (
+    <div className="flex flex-col gap-4">
+      {backLink}
+      <PageHeader
+        title={data.childName}
+        description={`Messages between ${data.childName}'s family and care team. They are part of ${data.childName}'s record.`}
+      />
+      <MessageList messages={data.messages} timeZone={data.timeZone} childName={data.childName} />
+      <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900">
+        {data.emergencyLine}
+      </p>
+      {data.canWrite ? (
+        <Composer childId={childId} label={`Message to ${data.childName}'s ${other}`} />
+      ) : (
+        <Alert tone="info">{data.cannotWriteBecause}</Alert>
+      )}
+    </div>
+  );
+}
+
+function MessageList({
+  messages,
+  timeZone,
+  childName,
+}: {
+  messages: Message[];
+  timeZone: string;
+  childName: string;
+}) {
+  const cycle = useHourCycle();
+  const end = useRef<HTMLLIElement>(null);
+  const last = messages.at(-1)?.id;
+  // A block: Chromium's scrollIntoView now returns a promise, which React would call on cleanup.
+  useEffect(() => {
+    void end.current?.scrollIntoView({ block: "end" });
+  }, [last]);
+  if (messages.length === 0)
+    return <p className="text-stone-600">No messages yet. Write the first one below.</p>;
+  return (
+    <ol
+      aria-label={`Messages about ${childName}`}
+      className="flex flex-col gap-3"
+      aria-live="polite"
+    >
+      {messages.map((message) => (
+        <li
+          key={message.id}
+          className={cn(
+            "flex max-w-[85%] flex-col gap-1 rounded-2xl px-4 py-2",
+            message.mine
+              ? "self-end bg-brand-700 text-white"
+              : message.side === "clinic"
+                ? "self-start border border-stone-200 bg-stone-50 text-stone-800"
+                : "self-start border border-stone-200 bg-white text-stone-900",
+          )}
+        >
+          <span className={cn("text-sm", message.mine ? "text-brand-50" : "text-stone-600")}>
+            {message.mine ? "You" : (message.authorName ?? "Someone who has left")}
+            {message.side === "clinic" ? " · automatic reply" : ""} ·{" "}
+            {dayAndTime(message.createdAt, timeZone, cycle)}
+          </span>
+          <p className="whitespace-pre-wrap break-words">{message.body}</p>
+        </li>
+      ))}
+      <li ref={end} aria-hidden className="h-0" />
+    </ol>
+  );
+}
+
+function Composer({ childId, label }: { childId: string; label: string }) {
+  const trpc = useTRPC();
+  const queryClient = useQueryClient();
+  const id = useId();
+  const [body, setBody] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const send = useMutation(
+    trpc.message.send.mutationOptions({
+      onSuccess: () => {
+        setBody("");
+        void queryClient.invalidateQueries({ queryKey: trpc.message.get.queryKey({ childId }) });
+        void queryClient.invalidateQueries({ queryKey: trpc.message.list.pathKey() });
+      },
+    }),
+  );
+
+  async function submit(event: FormEvent) {
+    event.preventDefault();
+    const checked = SendMessageInput.safeParse({ childId, body });
+    if (!checked.success) {
+      setError(checked.error.issues[0]?.message ?? "Check the message");
+      return;
+    }
+    setError(null);
+    try {
+      await send.mutateAsync(checked.data);
+    } catch (failure) {
+      setError(describeError(failure).message);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} noValidate className="flex flex-col gap-2">
+      <label htmlFor={id} className="font-medium text-stone-900">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        name="body"
+        rows={3}
+        maxLength={MESSAGE_MAX_LENGTH}
+        value={body}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? `${id}-error` : undefined}
+        onChange={(event) => setBody(event.target.value)}
+        onKeyDown={(event) => {
+          if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) void submit(event);
+        }}
+        className="block w-full rounded-lg border border-stone-500 bg-white px-3 py-2 text-base text-stone-900 shadow-sm focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-hidden"
+      />
+      {error ? (
+        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
+          {error}
+        </p>
+      ) : null}
+      <Button type="submit" busy={send.isPending} className="self-end">
+        Send
+      </Button>
+    </form>
+  );
+}
