@@ -26,6 +26,7 @@ import { seedDemoSelfPay } from "./billing-self-pay";
 import { seedDemoClinicalRecords } from "./clinical-records";
 import { DEMO_CLINICS, DEMO_PASSWORD, type DemoClinic } from "./demo-data";
 import { DEMO_PROGRAMS, seedDemoPrograms } from "./home-programs";
+import { seedDemoMessages } from "./messages";
 
 export { DEMO_ACCOUNTS, DEMO_CLINICS, DEMO_PASSWORD } from "./demo-data";
 export { ensureDemoVideoSessions } from "./video-sessions";
@@ -134,7 +135,9 @@ export async function seedDemo(
         const secondary = await seedDemoSecondaryClaims(tx, billingClinic(existing.id, demo), now);
         const fees = await seedDemoFees(tx, billingClinic(existing.id, demo), now);
         const selfPay = await seedDemoSelfPay(tx, billingClinic(existing.id, demo), now);
-        if (programs || charts || billing || secondary || fees || selfPay) updated.push(demo.name);
+        const messages = await seedDemoMessages(tx, { id: existing.id }, now);
+        if (programs || charts || billing || secondary || fees || selfPay || messages)
+          updated.push(demo.name);
         return;
       }
       const [clinic] = await tx
@@ -219,6 +222,7 @@ export async function seedDemo(
       await seedDemoSecondaryClaims(tx, billingClinic(clinic.id, demo), now);
       await seedDemoFees(tx, billingClinic(clinic.id, demo), now);
       await seedDemoSelfPay(tx, billingClinic(clinic.id, demo), now);
+      await seedDemoMessages(tx, { id: clinic.id }, now);
       created.push(demo.name);
     });
   }
