@@ -1,4 +1,3 @@
-import { TRPCError } from "@trpc/server";
 import { and, eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
@@ -10,6 +9,7 @@ import { DEFAULT_AUTO_REPLY, MessagingSettings } from "@carryover/domain/messagi
 
 import type { AuthSession } from "../identity/resolve-auth-session";
 import { createMessageEvents } from "../ports/channel-events";
+import { refusalOf } from "../testing/refusal";
 import { callerFor, signInAs, testDeps } from "../testing/test-context";
 
 const { db, url } = await useTestDatabase();
@@ -30,15 +30,8 @@ const at = (session: AuthSession, now = MORNING) =>
     session,
   );
 
-const failure = async (promise: Promise<unknown>) => {
-  try {
-    await promise;
-  } catch (error) {
-    if (error instanceof TRPCError) return error;
-    throw error;
-  }
-  throw new Error("expected the call to fail");
-};
+/** How a call was refused, as the client reads it. */
+const failure = (call: Promise<unknown>) => refusalOf(call, testDeps(db));
 
 let children = 0;
 /** A child of the Johnsons whose therapist is Alex Rivera, with no conversation yet. */

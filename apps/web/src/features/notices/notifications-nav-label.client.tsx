@@ -2,6 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 
+import { NavCountLabel } from "~/features/identity/nav-count-label";
 import { useTRPC } from "~/trpc/react.client";
 
 /**
@@ -12,17 +13,5 @@ import { useTRPC } from "~/trpc/react.client";
 export function NotificationsNavLabel({ label }: { label: string }) {
   const trpc = useTRPC();
   const { data } = useQuery(trpc.notification.unreadCount.queryOptions());
-  const unread = data?.unread ?? 0;
-  return (
-    <>
-      {label}
-      {unread > 0 ? " " : null}
-      {unread > 0 ? (
-        <span className="ml-1 inline-flex min-w-6 items-center justify-center rounded-full bg-brand-700 px-1.5 text-sm font-semibold text-white">
-          {unread}
-          <span className="sr-only"> unread</span>
-        </span>
-      ) : null}
-    </>
-  );
+  return <NavCountLabel label={label} count={data?.unread ?? 0} />;
 }
