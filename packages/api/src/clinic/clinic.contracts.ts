@@ -10,6 +10,7 @@ import {
   TimeZone,
 } from "@carryover/domain/clinic";
 import { TimeFormat } from "@carryover/domain/identity";
+import { MessagingSettings } from "@carryover/domain/messaging";
 import { ReminderOffsets } from "@carryover/domain/notices";
 
 export const ClinicView = z.object({
@@ -63,6 +64,8 @@ export const UpdateClinicInput = z.object({
       .optional(),
     /** Omitted: the clinic keeps its limit. */
     unsignedNoteLimitHours: UnsignedNoteLimitHours.optional(),
+    /** Who may start a conversation, office hours and their automatic reply. Omitted: kept. */
+    messaging: MessagingSettings.optional(),
   }),
 });
 

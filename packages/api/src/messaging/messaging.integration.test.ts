@@ -68,7 +68,10 @@ beforeAll(async () => {
 describe("a child's conversation", () => {
   it("carries a guardian's message to the therapist, unread until read, audited", async () => {
     const childId = await newChild();
+    const adminUnread = (await at(admin).message.unreadCount()).unread;
     await at(johnson).message.send({ childId, body: "  Can we move Thursday?  " });
+    // The admin sees the conversation but counts only those they have joined.
+    expect((await at(admin).message.unreadCount()).unread).toBe(adminUnread);
     const inbox = await at(rivera).message.list();
     expect(inbox.conversations.find((row) => row.childId === childId)).toMatchObject({
       lastSide: "family",

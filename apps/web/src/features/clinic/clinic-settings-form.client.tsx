@@ -23,6 +23,7 @@ import {
   ClinicSection,
   IdleTimeoutSection,
   JoinWindowSection,
+  MessagingSection,
   RemindersSection,
   SignInSecuritySection,
 } from "./settings/settings-sections.client";
@@ -77,6 +78,7 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
       <RemindersSection {...section} />
       <JoinWindowSection {...section} />
       <ClinicalNotesSection {...section} />
+      <MessagingSection {...section} />
       <div>
         <Button type="submit" size="lg" busy={update.isPending}>
           Save settings

@@ -54,7 +54,10 @@ export async function listInbox(
     order by c.last_message_at desc nulls last, ch.last_name, ch.first_name`);
 }
 
-/** How many messages in the person's scope they have not read: the navigation's count. */
+/**
+ * How many messages in the person's scope they have not read: the navigation's count. An admin
+ * sees every conversation of the clinic, but counts only those they have joined (written in).
+ */
 export async function countUnreadMessages(
   q: Queryable,
   input: { clinicId: string; userId: string; scope: ConversationScope },
@@ -66,6 +69,8 @@ export async function countUnreadMessages(
     join messages m on m.conversation_id = c.id
     left join conversation_readers r on r.conversation_id = c.id and r.user_id = ${input.userId}
     where ch.clinic_id = ${input.clinicId} and ${childrenIn(input.scope)}
+      and (${input.scope.kind !== "clinic"} or c.id in (select conversation_id
+        from conversation_members where user_id = ${input.userId}))
       and m.created_at > coalesce(r.read_at, '-infinity')
       and m.author_id is distinct from ${input.userId}`);
   return row?.unread ?? 0;

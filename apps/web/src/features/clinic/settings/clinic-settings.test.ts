@@ -23,6 +23,11 @@ const clinic = {
     reminderOffsetsMinutes: [1440, 90],
     joinWindow: { openBeforeMinutes: 10, closeAfterMinutes: 30 },
     unsignedNoteLimitHours: 48,
+    messaging: {
+      familiesMayStart: true,
+      officeHours: { weekdays: [1, 2, 3, 4, 5], opens: "08:00", closes: "17:00" },
+      autoReply: "We're closed; we'll answer in the morning.",
+    },
   },
 } as Clinic;
 
@@ -47,7 +52,27 @@ describe("the clinic settings draft", () => {
       opensBefore: "10",
       closesAfter: "30",
       unsignedNoteLimitHours: "48",
+      familiesMayStart: true,
+      officeDays: [1, 2, 3, 4, 5],
+      officeOpens: "08:00",
+      officeCloses: "17:00",
+      autoReply: "We're closed; we'll answer in the morning.",
     });
+  });
+
+  it("sends the office hours in weekday order, and names closing before opening on its field", () => {
+    const checked = checkClinicSettings(
+      draft({ officeDays: [6, 2], familiesMayStart: false, autoReply: "  " }),
+    );
+    expect(checked.ok && checked.input.settings.messaging).toEqual({
+      familiesMayStart: false,
+      officeHours: { weekdays: [2, 6], opens: "08:00", closes: "17:00" },
+      autoReply: "",
+    });
+    expect(errorsOf({ officeOpens: "18:00" })).toEqual({
+      officeCloses: "Closing time must be after opening time",
+    });
+    expect(settingsFieldOf("settings.messaging.officeHours.weekdays.0")).toBe("officeDays");
   });
 
   it("sends the clock the admin chose", () => {
@@ -79,6 +104,11 @@ describe("checking the clinic settings", () => {
           reminderOffsetsMinutes: [2880, 60],
           joinWindow: { openBeforeMinutes: 10, closeAfterMinutes: 30 },
           unsignedNoteLimitHours: 48,
+          messaging: {
+            familiesMayStart: true,
+            officeHours: { weekdays: [1, 2, 3, 4, 5], opens: "08:00", closes: "17:00" },
+            autoReply: "We're closed; we'll answer in the morning.",
+          },
         },
       },
     });

@@ -18,6 +18,12 @@ export type SettingsDraft = {
   opensBefore: string;
   closesAfter: string;
   unsignedNoteLimitHours: string;
+  familiesMayStart: boolean;
+  /** ISO weekdays the office answers messages (1 = Monday). */
+  officeDays: number[];
+  officeOpens: string;
+  officeCloses: string;
+  autoReply: string;
 };
 
 export type SettingsField = keyof SettingsDraft;
@@ -74,6 +80,11 @@ const SERVER_FIELDS: Record<string, SettingsField> = {
   "settings.joinWindow.openBeforeMinutes": "opensBefore",
   "settings.joinWindow.closeAfterMinutes": "closesAfter",
   "settings.unsignedNoteLimitHours": "unsignedNoteLimitHours",
+  "settings.messaging.familiesMayStart": "familiesMayStart",
+  "settings.messaging.officeHours.weekdays": "officeDays",
+  "settings.messaging.officeHours.opens": "officeOpens",
+  "settings.messaging.officeHours.closes": "officeCloses",
+  "settings.messaging.autoReply": "autoReply",
 };
 
 /** The clinic's clock, with an example of each. */
@@ -103,6 +114,11 @@ export function draftFromClinic(clinic: Clinic): SettingsDraft {
     opensBefore: String(settings.joinWindow.openBeforeMinutes),
     closesAfter: String(settings.joinWindow.closeAfterMinutes),
     unsignedNoteLimitHours: String(settings.unsignedNoteLimitHours),
+    familiesMayStart: settings.messaging.familiesMayStart,
+    officeDays: settings.messaging.officeHours.weekdays,
+    officeOpens: settings.messaging.officeHours.opens,
+    officeCloses: settings.messaging.officeHours.closes,
+    autoReply: settings.messaging.autoReply,
   };
 }
 
@@ -151,6 +167,15 @@ export function checkClinicSettings(
       },
       // The form always sends the limit: left empty, it is asked for rather than kept.
       unsignedNoteLimitHours: numberFrom(draft.unsignedNoteLimitHours) ?? null,
+      messaging: {
+        familiesMayStart: draft.familiesMayStart,
+        officeHours: {
+          weekdays: [...draft.officeDays].sort((a, b) => a - b),
+          opens: draft.officeOpens,
+          closes: draft.officeCloses,
+        },
+        autoReply: draft.autoReply.trim(),
+      },
     },
   });
   if (checked.ok && "minutes" in reminders) return { ok: true, input: checked.value };
