@@ -73,7 +73,7 @@ export async function sendMessage(ctx: ActorContext, input: SendMessageInput) {
     });
     if (reply)
       await sendAutoReply(tx, sent, reply, { writerId: actor.userId, after: message.createdAt });
-    await emailTheOthers(ctx, tx, { ...sent, clinicName: facts.clinicName, side });
+    await emailTheOthers(ctx, tx, { ...sent, clinicName: facts.clinicName });
     await audit(tx, ctx.meta, {
       actorId: actor.userId,
       clinicId: actor.clinicId,
@@ -110,11 +110,7 @@ async function sendAutoReply(
 }
 
 /** An email to each person of the conversation but the author, unless they had one in 15 minutes. */
-async function emailTheOthers(
-  ctx: ActorContext,
-  tx: Tx,
-  sent: Sent & { clinicName: string; side: "family" | "staff" },
-) {
+async function emailTheOthers(ctx: ActorContext, tx: Tx, sent: Sent & { clinicName: string }) {
   const now = ctx.now();
   const people = await listConversationPeople(tx, sent);
   const due = people.filter(

@@ -56,7 +56,7 @@ export function Inbox({ base, forFamily }: { base: string; forFamily: boolean })
           description={
             forFamily
               ? "When your clinic turns on messages for your child, the conversation appears here."
-              : "A conversation starts here when a family writes, or when you write from a child's page."
+              : "Conversations appear here when a family writes to their child's care team."
           }
         />
       ) : (
