@@ -13,8 +13,8 @@ export default defineConfig({
         },
       },
       {
-        // Against a real LiveKit server when LIVEKIT_TEST_URL is set, and Stripe's test mode when
-        // STRIPE_TEST_SECRET_KEY is; each says it skipped otherwise.
+        // Against a real LiveKit server when LIVEKIT_TEST_URL is set, Stripe's test mode when
+        // STRIPE_TEST_SECRET_KEY is, and a clamd when CLAMAV_HOST is; each says it skipped otherwise.
         test: {
           name: "live",
           include: ["src/**/*.live.test.ts"],
@@ -26,6 +26,10 @@ export default defineConfig({
               apiSecret: process.env.LIVEKIT_TEST_API_SECRET ?? "secret",
             },
             stripeTestSecretKey: process.env.STRIPE_TEST_SECRET_KEY ?? "",
+            clamAv: {
+              host: process.env.CLAMAV_HOST ?? "",
+              port: Number(process.env.CLAMAV_PORT || 3310),
+            },
           },
         },
       },

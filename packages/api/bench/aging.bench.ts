@@ -5,7 +5,7 @@ import { createTestDatabase, startTestServer } from "@carryover/db/testing";
 
 import { resolveAuthSession } from "../src/identity/resolve-auth-session";
 import { callerFor, signInAs, testDeps } from "../src/testing/test-context";
-import { benchDatabaseUrl, percentile } from "./bench-env";
+import { benchDatabaseUrl, benchOnServerHeap, percentile } from "./bench-env";
 
 /**
  * Issue 20: the A/R aging report over 50,000 ledger entries. Maple Grove's ledger grows to 50,000
@@ -89,7 +89,7 @@ async function timeAfterPostings(q: Db, report: () => Promise<unknown>) {
   return times;
 }
 
-const serverHeap = process.env.NODE_OPTIONS?.includes("--max-semi-space-size=64")
+const serverHeap = benchOnServerHeap()
   ? "the server's young generation (64 MB semi-spaces, as apps/web/scripts/start.ts runs it)"
   : "V8's default young generation (16 MB semi-spaces; the server runs with 64: npm run bench)";
 console.log(

@@ -11,3 +11,7 @@ export function percentile(samples: number[], p: number): number {
   const sorted = [...samples].sort((a, b) => a - b);
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] ?? NaN;
 }
+
+/** Whether the bench runs on the server's young generation (64 MB semi-spaces, as start.ts runs it). */
+export const benchOnServerHeap = () =>
+  Boolean(process.env.NODE_OPTIONS?.includes("--max-semi-space-size=64"));

@@ -1,4 +1,4 @@
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
@@ -12,10 +12,8 @@ import { ALLOWED_UPLOAD_TYPES } from "@carryover/domain/documents";
 import { createLocalStorage } from "../ports/local-storage";
 import type { StoragePort } from "../ports/storage";
 import type { VirusScanPort } from "../ports/virus-scan";
+import { MB, sha256 } from "../testing/byte-streams";
 import { receiveUpload } from "./receive-upload";
-
-const MB = 1024 * 1024;
-const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
 
 function pngChunk(type: string, data: Buffer) {
   const length = Buffer.alloc(4);

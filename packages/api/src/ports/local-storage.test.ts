@@ -1,33 +1,13 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { PassThrough, Readable } from "node:stream";
+import { PassThrough } from "node:stream";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
+import { MB, readAll, sha256, streamOf } from "../testing/byte-streams";
 import { createLocalStorage } from "./local-storage";
 import { isStorageError, type StoragePort } from "./storage";
-
-const MB = 1024 * 1024;
-const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
-
-/** `data` in 64 KiB chunks; with `failAfter`, the stream breaks once that many bytes were sent. */
-function streamOf(data: Buffer, failAfter?: number): Readable {
-  return Readable.from(
-    (function* () {
-      for (let at = 0; at < data.length; at += 64 * 1024) {
-        if (failAfter !== undefined && at >= failAfter) throw new Error("connection reset");
-        yield data.subarray(at, at + 64 * 1024);
-      }
-    })(),
-  );
-}
-
-const readAll = async (stream: Readable) => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-};
 
 let directory: string;
 let storage: StoragePort;

@@ -1,13 +1,13 @@
-import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { randomBytes, randomUUID } from "node:crypto";
 import { mkdtemp, rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Readable } from "node:stream";
 import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { receiveUpload } from "../documents/receive-upload";
+import { MB, readAll, sha256, streamOf } from "../testing/byte-streams";
 import { createS3Storage } from "./s3-storage";
 import { isStorageError } from "./storage";
 
@@ -24,10 +24,8 @@ type S3rverServer = {
 // s3rver ships no types, and CommonJS: loaded with require and given the little used here.
 const S3rver = createRequire(import.meta.url)("s3rver") as new (options: object) => S3rverServer;
 
-const MB = 1024 * 1024;
 const BUCKET = "documents";
 const credentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
-const sha256 = (data: Buffer) => createHash("sha256").update(data).digest("hex");
 
 let directory: string;
 let server: S3rverServer;
@@ -76,24 +74,6 @@ const keysInBucket = async () =>
   ((await lister.send(new ListObjectsV2Command({ Bucket: BUCKET }))).Contents ?? []).map(
     (o) => o.Key,
   );
-
-/** `data` in 64 KiB chunks; with `failAfter`, the stream breaks once that many bytes were sent. */
-function streamOf(data: Buffer, failAfter?: number): Readable {
-  return Readable.from(
-    (function* () {
-      for (let at = 0; at < data.length; at += 64 * 1024) {
-        if (failAfter !== undefined && at >= failAfter) throw new Error("connection reset");
-        yield data.subarray(at, at + 64 * 1024);
-      }
-    })(),
-  );
-}
-
-const readAll = async (stream: Readable) => {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-};
 
 describe("the S3 storage adapter against s3rver", () => {
   it("stores a small body in one request and reads it back whole and by range", async () => {

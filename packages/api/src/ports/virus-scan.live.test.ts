@@ -1,13 +1,10 @@
 import { randomBytes } from "node:crypto";
 import { Readable } from "node:stream";
-import { describe, expect, it } from "vitest";
+import { describe, expect, inject, it } from "vitest";
 
 import { createClamAvScan } from "./virus-scan";
 
-// Read here rather than provided by vitest.config.ts, which this suite's author could not change;
-// turbo passes them on only once turbo.json declares them for test:integration.
-const host = process.env.CLAMAV_HOST ?? "";
-const port = Number(process.env.CLAMAV_PORT || 3310);
+const { host, port } = inject("clamAv");
 
 if (!host)
   console.info(
