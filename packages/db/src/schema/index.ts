@@ -12,4 +12,6 @@ export * from "./clinic-logo";
 export * from "./clinical-notes";
 export * from "./chart-documentation";
 export * from "./billing";
+export * from "./documents";
 export * from "./messaging";
+export * from "./forms";

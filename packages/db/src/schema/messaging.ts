@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import {
   index,
+  integer,
   pgTable,
   primaryKey,
   text,
@@ -9,6 +10,7 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 
+import { documents, practiceVideos } from "./documents";
 import { programActivities } from "./home-program";
 import { users } from "./identity";
 import { ofChild } from "./of-child";
@@ -49,6 +51,11 @@ export const messages = pgTable(
     activityId: uuid().references(() => programActivities.id, { onDelete: "set null" }),
     /** The session the message is about. */
     appointmentId: uuid().references(() => appointments.id, { onDelete: "set null" }),
+    /** A file sent with the message (a document of the child's). */
+    documentId: uuid().references(() => documents.id, { onDelete: "set null" }),
+    /** The practice video a reply is about, and the moment in it (seconds from its start). */
+    practiceVideoId: uuid().references(() => practiceVideos.id, { onDelete: "set null" }),
+    videoMomentSeconds: integer(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [

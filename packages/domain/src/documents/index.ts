@@ -14,3 +14,9 @@ export {
   type UploadDecision,
   type UploadRefusalReason,
 } from "./decide-upload";
+export {
+  DOCUMENT_CATEGORIES,
+  DOCUMENT_CATEGORY_LABELS,
+  FAMILY_DOCUMENT_CATEGORIES,
+  type DocumentCategory,
+} from "./categories";
