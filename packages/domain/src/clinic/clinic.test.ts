@@ -38,6 +38,7 @@ describe("parseClinicSettings", () => {
         officeHours: { weekdays: [1, 2, 3, 4, 5], opens: "08:00", closes: "17:00" },
         autoReply: DEFAULT_AUTO_REPLY,
       },
+      forms: { sendOnFirstEvaluation: [] },
     });
   });
   it("falls back to defaults for corrupt settings rather than failing sign-in", () => {

@@ -7,6 +7,7 @@ import {
   type TimeFormat,
   type TimeFormatChoice,
 } from "../identity/time-format";
+import { FormSettings } from "../forms/settings";
 import { MessagingSettings } from "../messaging/settings";
 import { DEFAULT_REMINDER_OFFSETS_MINUTES, ReminderOffsets } from "../notices";
 
@@ -68,6 +69,8 @@ export const ClinicSettings = z.object({
     .default({ openBeforeMinutes: 10, closeAfterMinutes: 30 }),
   /** Who may start a conversation, office hours and their automatic reply (issue 21). */
   messaging: MessagingSettings.prefault({}),
+  /** Which forms go to the family by themselves when a first evaluation is booked (issue 21). */
+  forms: FormSettings.prefault({}),
 });
 export type ClinicSettings = z.infer<typeof ClinicSettings>;
 
