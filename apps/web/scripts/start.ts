@@ -4,7 +4,7 @@ import { createRequire } from "node:module";
 import path from "node:path";
 
 import { env } from "../src/env";
-import { authSecret, isDemo, openDatabase, prepareDatabase, REPO_ROOT } from "./database";
+import { authSecret, dataDir, isDemo, openDatabase, prepareDatabase, REPO_ROOT } from "./database";
 
 const dev = process.argv.includes("--dev");
 const WEB = path.join(REPO_ROOT, "apps/web");
@@ -82,6 +82,7 @@ async function main() {
       DATABASE_URL: database.url,
       AUTH_SECRET: secret,
       CARRYOVER_DEMO: isDemo() ? "1" : "0",
+      CARRYOVER_DATA_DIR: dataDir(),
       NEXT_TELEMETRY_DISABLED: "1",
       NODE_ENV: dev ? "development" : "production",
       PORT: String(port),

@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
+import path from "node:path";
 import { z } from "zod";
 
-import type { PaymentsConfig } from "@carryover/api";
+import type { PaymentsConfig, StorageConfig } from "@carryover/api";
 
 import { parseTrustedProxies, type TrustedProxies } from "./server/client-address";
 
@@ -50,6 +51,20 @@ const EnvShape = z.object({
     .optional(),
   /** "stand-in": payments against an in-memory stand-in for Stripe (tests and demos only). */
   PAYMENTS: z.enum(["stripe", "stand-in"]).optional(),
+  /** Where uploaded documents are kept on this machine; `<CARRYOVER_DATA_DIR>/documents` by default. */
+  DOCUMENTS_DIR: z.string().optional(),
+  /** An S3-compatible store for documents instead of the disk: the bucket and its keys turn it on. */
+  S3_BUCKET: z.string().optional(),
+  S3_ENDPOINT: z
+    .url({ message: "S3_ENDPOINT must be the store's address, e.g. https://s3.example.org" })
+    .optional(),
+  S3_REGION: z.string().default("us-east-1"),
+  S3_ACCESS_KEY_ID: z.string().optional(),
+  S3_SECRET_ACCESS_KEY: z.string().optional(),
+  S3_FORCE_PATH_STYLE: z.enum(["0", "1"]).default("1"),
+  /** ClamAV's clamd: uploads are scanned when CLAMAV_HOST is set. */
+  CLAMAV_HOST: z.string().optional(),
+  CLAMAV_PORT: z.coerce.number().int().min(1).max(65535).default(3310),
   LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
   /** Set by Next.js; "phase-production-build" while `next build` runs (no background work then). */
   NEXT_PHASE: z.string().optional(),
@@ -81,6 +96,11 @@ function requireProductionSettings(settings: z.output<typeof EnvShape>, ctx: z.R
     refuse(
       "PAYMENTS",
       "PAYMENTS=stand-in records card payments nobody charged: it is for tests and demos only. Unset it, or set Stripe's keys.",
+    );
+  if (settings.S3_BUCKET && (!settings.S3_ACCESS_KEY_ID || !settings.S3_SECRET_ACCESS_KEY))
+    refuse(
+      "S3_BUCKET",
+      "S3_BUCKET is set without S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY: set the store's keys, or unset S3_BUCKET to keep documents on the disk.",
     );
   if (settings.VIDEO === "off") return;
   if (!settings.LIVEKIT_API_KEY || !settings.LIVEKIT_API_SECRET)
@@ -154,6 +174,29 @@ export function paymentsConfig(): PaymentsConfig {
     };
   return { kind: "off" };
 }
+
+/** Where documents are kept: the S3-compatible store when configured, else the data directory. */
+export function storageConfig(): StorageConfig {
+  const { S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY } = env();
+  if (S3_BUCKET && S3_ACCESS_KEY_ID && S3_SECRET_ACCESS_KEY)
+    return {
+      kind: "s3",
+      bucket: S3_BUCKET,
+      endpoint: env().S3_ENDPOINT,
+      region: env().S3_REGION,
+      accessKeyId: S3_ACCESS_KEY_ID,
+      secretAccessKey: S3_SECRET_ACCESS_KEY,
+      forcePathStyle: env().S3_FORCE_PATH_STYLE === "1",
+    };
+  const dataDir = env().CARRYOVER_DATA_DIR ?? path.resolve(process.cwd(), "../../.data");
+  return { kind: "local", directory: env().DOCUMENTS_DIR ?? path.join(dataDir, "documents") };
+}
+
+/** ClamAV's clamd when configured; uploads are not scanned otherwise. */
+export const clamAvConfig = () => {
+  const { CLAMAV_HOST, CLAMAV_PORT } = env();
+  return CLAMAV_HOST ? { host: CLAMAV_HOST, port: CLAMAV_PORT } : undefined;
+};
 
 /** The load balancers whose X-Forwarded-For entries are believed (TRUSTED_PROXIES). */
 export const trustedProxies = (): TrustedProxies => env().TRUSTED_PROXIES;

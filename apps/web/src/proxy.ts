@@ -56,6 +56,8 @@ export async function proxy(request: NextRequest, event: NextFetchEvent): Promis
   return answerPage(request, event);
 }
 
+// Not `/api/documents` (uploads): with a proxy, Next holds a copy of the whole request body in
+// memory (and cuts it at 10 MB); that route refuses other origins itself.
 export const config = {
-  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg).*)"],
+  matcher: ["/((?!_next/static|_next/image|favicon.ico|icon.svg|api/documents$).*)"],
 };

@@ -6,7 +6,9 @@ import type { JobsPort } from "./ports/jobs";
 import type { MailPort } from "./ports/mail";
 import type { PaymentsPort } from "./ports/payments";
 import type { RateLimitsPort } from "./ports/rate-limits";
+import type { StoragePort } from "./ports/storage";
 import type { VideoPort } from "./ports/video";
+import type { VirusScanPort } from "./ports/virus-scan";
 
 /** Who acts in a request: the signed-in person, their clinic and role, and the sign-in session's id. */
 export type Actor = {
@@ -43,6 +45,10 @@ export type ServiceDeps = {
   payments: PaymentsPort | null;
   /** Counters shared by every replica: password resets, invitations, calendar feeds, webhooks, changes. */
   rateLimits: RateLimitsPort;
+  /** Where documents, videos and signed forms are kept: the data directory, or an S3-compatible store. */
+  storage: StoragePort;
+  /** Uploads are scanned before they are kept, when a scanner is configured. */
+  virusScan: VirusScanPort;
   /** Committed program changes, for open program views; only a serving process listens. */
   programEvents?: ProgramEventsPort;
   /** Committed messages, for open conversations and the navigation's counts; likewise. */

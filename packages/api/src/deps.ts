@@ -12,7 +12,11 @@ import type { PaymentsPort } from "./ports/payments";
 import { createPostgresRateLimits, unlimitedRateLimits } from "./ports/rate-limits";
 import { createStandInPayments } from "./ports/stand-in-payments";
 import { createStripePayments, type StripeConfig } from "./ports/stripe-payments";
+import { createLocalStorage } from "./ports/local-storage";
+import { createS3Storage, type S3StorageConfig } from "./ports/s3-storage";
+import type { StoragePort } from "./ports/storage";
 import { createLiveKitVideo, type VideoConfig } from "./ports/video";
+import { createClamAvScan, noVirusScan, type ClamAvConfig } from "./ports/virus-scan";
 
 export type DepsConfig = {
   databaseUrl: string;
@@ -22,7 +26,19 @@ export type DepsConfig = {
   authSecret: string;
   video: VideoConfig;
   payments: PaymentsConfig;
+  storage: StorageConfig;
+  /** ClamAV's clamd; without it uploads are not scanned. */
+  clamAv?: ClamAvConfig;
 };
+
+export type StorageConfig =
+  { kind: "local"; directory: string } | ({ kind: "s3" } & S3StorageConfig);
+
+const storageFor = (config: StorageConfig): StoragePort =>
+  config.kind === "s3" ? createS3Storage(config) : createLocalStorage(config);
+
+const virusScanFor = (config: DepsConfig) =>
+  config.clamAv ? createClamAvScan(config.clamAv) : noVirusScan;
 
 export type PaymentsConfig =
   { kind: "off" } | { kind: "stand-in" } | ({ kind: "stripe" } & StripeConfig);
@@ -65,6 +81,8 @@ export function createServiceDeps(config: DepsConfig): ServiceDeps {
     programEvents: createProgramEvents(config.databaseUrl),
     messageEvents: createMessageEvents(config.databaseUrl),
     rateLimits: createPostgresRateLimits(db),
+    storage: storageFor(config.storage),
+    virusScan: virusScanFor(config),
   };
 }
 
@@ -82,6 +100,8 @@ export async function startJobWorker(config: DepsConfig): Promise<{ stop: () => 
     video: createLiveKitVideo(config.video),
     payments: paymentsFor(config.payments),
     rateLimits: unlimitedRateLimits,
+    storage: storageFor(config.storage),
+    virusScan: virusScanFor(config),
   };
   await startNoticeWorker(runner, workerDeps);
   await startRegulationReminderWorker(runner, workerDeps);

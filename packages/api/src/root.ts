@@ -38,6 +38,8 @@ import { invitationRouter } from "./identity/invitation.router";
 import { passwordResetRouter } from "./identity/password-reset.router";
 import { twoFactorRouter } from "./identity/two-factor.router";
 import { liveSessionRouter } from "./live-session/live-session.router";
+import { documentRouter } from "./documents/document.router";
+import { formRouter } from "./forms/form.router";
 import { messageRouter } from "./messaging/message.router";
 import { notificationRouter } from "./notices/notification.router";
 import { outboxRouter } from "./notices/outbox.router";
@@ -77,6 +79,8 @@ export const appRouter = createRouter({
   checkIn: checkInRouter,
   liveSession: liveSessionRouter,
   message: messageRouter,
+  form: formRouter,
+  document: documentRouter,
   diagnosis: diagnosisRouter,
   referral: referralRouter,
   consent: consentRouter,

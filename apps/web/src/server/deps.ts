@@ -1,6 +1,6 @@
 import { createServiceDeps, type ServiceDeps } from "@carryover/api";
 
-import { appUrl, env, paymentsConfig, videoConfig } from "~/env";
+import { appUrl, clamAvConfig, env, paymentsConfig, storageConfig, videoConfig } from "~/env";
 
 let deps: ServiceDeps | undefined;
 
@@ -20,6 +20,8 @@ export function serviceDeps(): ServiceDeps {
     authSecret: AUTH_SECRET,
     video: videoConfig(),
     payments: paymentsConfig(),
+    storage: storageConfig(),
+    clamAv: clamAvConfig(),
   });
   return deps;
 }

@@ -1,6 +1,6 @@
 import { startJobWorker } from "@carryover/api";
 
-import { appUrl, env, paymentsConfig, videoConfig } from "~/env";
+import { appUrl, clamAvConfig, env, paymentsConfig, storageConfig, videoConfig } from "~/env";
 import { describeFailure, log } from "./log";
 
 let started = false;
@@ -25,6 +25,8 @@ export function startJobs() {
     authSecret: AUTH_SECRET,
     video: videoConfig(),
     payments: paymentsConfig(),
+    storage: storageConfig(),
+    clamAv: clamAvConfig(),
   });
   worker.then(
     () => log("info", "jobs.started"),

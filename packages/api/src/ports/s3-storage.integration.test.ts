@@ -1,79 +1,27 @@
 import { randomBytes, randomUUID } from "node:crypto";
-import { mkdtemp, rm } from "node:fs/promises";
-import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { ListObjectsV2Command, S3Client } from "@aws-sdk/client-s3";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { receiveUpload } from "../documents/receive-upload";
 import { MB, readAll, sha256, streamOf } from "../testing/byte-streams";
-import { createS3Storage } from "./s3-storage";
+import { startS3rver } from "../testing/s3rver";
 import { isStorageError } from "./storage";
-
-type Middleware = (
-  context: { method: string; url: string },
-  next: () => Promise<void>,
-) => Promise<void>;
-/** s3rver is a Koa application: its middleware array is composed when it starts listening. */
-type S3rverServer = {
-  run(): Promise<{ port: number }>;
-  close(): Promise<void>;
-  middleware: Middleware[];
-};
-// s3rver ships no types, and CommonJS: loaded with require and given the little used here.
-const S3rver = createRequire(import.meta.url)("s3rver") as new (options: object) => S3rverServer;
-
-const BUCKET = "documents";
-const credentials = { accessKeyId: "S3RVER", secretAccessKey: "S3RVER" };
-
-let directory: string;
-let server: S3rverServer;
-let storage: ReturnType<typeof createS3Storage>;
-let lister: S3Client;
-
-beforeAll(async () => {
-  directory = await mkdtemp(path.join(tmpdir(), "carryover-s3rver-"));
-  server = new S3rver({
-    address: "127.0.0.1",
-    port: 0,
-    silent: true,
-    directory,
-    configureBuckets: [{ name: BUCKET }],
-  });
-  server.middleware.unshift(async (context, next) => {
-    requests.push(`${context.method} ${context.url}`);
-    await next();
-  });
-  const { port } = await server.run();
-  const endpoint = `http://127.0.0.1:${port}`;
-  const config = {
-    endpoint,
-    region: "us-east-1",
-    bucket: BUCKET,
-    forcePathStyle: true,
-    ...credentials,
-  };
-  storage = createS3Storage(config);
-  lister = new S3Client({ endpoint, region: "us-east-1", forcePathStyle: true, credentials });
-});
-afterAll(async () => {
-  await server.close();
-  await rm(directory, { recursive: true, force: true });
-});
 
 /** The requests s3rver received, as "METHOD /bucket/key?query". */
 const requests: string[] = [];
+let s3: Awaited<ReturnType<typeof startS3rver>>;
+let storage: Awaited<ReturnType<typeof startS3rver>>["storage"];
+const keysInBucket = () => s3.keys();
+
+beforeAll(async () => {
+  s3 = await startS3rver((request) => requests.push(request));
+  storage = s3.storage;
+});
+afterAll(() => s3.stop());
 beforeEach(() => {
   requests.length = 0;
 });
 const abortsSent = () =>
   requests.filter((request) => /^DELETE .*[?&]uploadId=/.test(request)).length;
-
-const keysInBucket = async () =>
-  ((await lister.send(new ListObjectsV2Command({ Bucket: BUCKET }))).Contents ?? []).map(
-    (o) => o.Key,
-  );
 
 describe("the S3 storage adapter against s3rver", () => {
   it("stores a small body in one request and reads it back whole and by range", async () => {

@@ -1,3 +1,6 @@
+import os from "node:os";
+import path from "node:path";
+
 import { getErrorShape, getTRPCErrorFromUnknown } from "@trpc/server";
 
 import type { Db, Queryable, Tx } from "@carryover/db";
@@ -7,16 +10,21 @@ import { resolveAuthSession } from "../identity/resolve-auth-session";
 import { PasswordResetJob, sendPasswordReset } from "../identity/send-password-reset";
 import { signIn, type SignInOutcome } from "../identity/sign-in";
 import type { JobsPort } from "../ports/jobs";
+import { createLocalStorage } from "../ports/local-storage";
 import { createOutboxMail } from "../ports/mail";
 import { unlimitedRateLimits } from "../ports/rate-limits";
 import { createStandInPayments } from "../ports/stand-in-payments";
 import { createLiveKitVideo } from "../ports/video";
+import { noVirusScan } from "../ports/virus-scan";
 import { appRouter } from "../root";
 import { createCallerFactory, type TrpcContext } from "../trpc/init";
 import { createMemoryJobs } from "./memory-jobs";
 import { createRecordingRooms, TEST_VIDEO } from "./recording-rooms";
 
 export const TEST_APP_URL = "http://carryover.test";
+
+/** One directory per test process for the documents tests store; the OS clears its temp folder. */
+const TEST_DOCUMENTS = path.join(os.tmpdir(), `carryover-test-documents-${process.pid}`);
 export const TEST_AUTH_SECRET = "test-auth-secret-of-at-least-32-characters";
 
 export function testDeps(
@@ -34,6 +42,8 @@ export function testDeps(
     video: createLiveKitVideo(TEST_VIDEO, createRecordingRooms()),
     payments: createStandInPayments(),
     rateLimits: unlimitedRateLimits,
+    storage: createLocalStorage({ directory: TEST_DOCUMENTS }),
+    virusScan: noVirusScan,
   };
 }
 

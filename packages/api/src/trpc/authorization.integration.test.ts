@@ -14,6 +14,7 @@ import {
   clinicalNotes,
   clinics,
   coverages,
+  documents,
   invoices,
   ledgerEntries,
   mailOutbox,
@@ -118,6 +119,10 @@ type Fixture = {
   /** Maya's treatment diagnoses (F82, added by Alex Rivera) and a telehealth consent her parent gave. */
   mayaTreatmentDiagnosisIds: string[];
   mayaConsentId: string;
+  /** Maple Grove's telehealth consent form, sent to Maya's family unsigned; her privacy notice, signed. */
+  mapleTelehealthFormTemplateId: string;
+  mayaFormId: string;
+  mayaSignedFormId: string;
   /** A long-term goal of Maya's, in a plan of care sent to her physician to sign. */
   mayaGoalId: string;
   mayaPlanOfCareId: string;
@@ -144,6 +149,8 @@ type Fixture = {
   mayaInvoiceId: string;
   mayaStatementId: string;
   mayaCardPaymentId: string;
+  /** A clinic document of Maya's (no file behind it: no procedure here reads the bytes). */
+  mayaClinicDocumentId: string;
 };
 
 const PUBLIC: Row = {
@@ -299,6 +306,17 @@ const MAYAS_ACCOUNT: Row = { ...BILLING_MAPLE, guardian: "allow" };
 /** What only a guardian who sees the bills does (pay online); staff record payments by hand. */
 const PAYING_FOR_MAYA: Row = { ...ANY_SIGNED_IN_FINDS_NOTHING, guardian: "allow" };
 const READING_MAYAS_CHART: Row = { ...VIEWING_MAYA, guardian: "NOT_FOUND" };
+/** Maya's forms: her guardians fill and sign them; her care team may only read them. */
+const FILLING_MAYAS_FORM: Row = {
+  ...VIEWING_MAYA,
+  admin: "FORBIDDEN",
+  assignedTherapist: "FORBIDDEN",
+};
+const MATRIX_FORM_CONTENT = {
+  sections: [
+    { id: "s", title: "About", fields: [{ id: "a", type: "text", label: "A", required: true }] },
+  ],
+};
 const MATRIX_PAYER = {
   name: "Matrix Health Plan",
   kind: "commercial",
@@ -559,6 +577,46 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
     }),
     expect: READING_MAYAS_CHART,
   },
+  "form.templates": { input: () => undefined, expect: STAFF_OF_OWN_CLINIC },
+  "form.createTemplate": {
+    input: () => ({ title: "Matrix form", description: "", content: MATRIX_FORM_CONTENT }),
+    expect: ADMIN_OF_OWN_CLINIC,
+  },
+  "form.updateTemplate": {
+    input: (fx) => ({
+      templateId: fx.mapleTelehealthFormTemplateId,
+      version: 1,
+      title: "Telehealth consent",
+      description: "",
+      content: MATRIX_FORM_CONTENT,
+    }),
+    expect: ADMIN_ON_MAPLE_RECORD,
+  },
+  "form.send": {
+    input: (fx) => ({ childId: fx.mayaId, templateIds: [fx.mapleTelehealthFormTemplateId] }),
+    expect: STAFF_MANAGING_MAYA,
+  },
+  "form.list": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "form.outstanding": { input: () => undefined, expect: FAMILIES_AND_CARE_TEAMS },
+  "form.get": { input: (fx) => ({ formId: fx.mayaFormId }), expect: VIEWING_MAYA },
+  // Only the family fills in and signs; the care team reads.
+  "form.save": {
+    input: (fx) => ({ formId: fx.mayaFormId, answers: {} }),
+    expect: FILLING_MAYAS_FORM,
+  },
+  "form.sign": {
+    input: (fx) => ({
+      formId: fx.mayaFormId,
+      answers: { agree: ["I consent to telehealth occupational therapy for my child"] },
+      consentToSignElectronically: true,
+      signerName: "Jordan Johnson",
+    }),
+    expect: FILLING_MAYAS_FORM,
+  },
+  "form.newVersion": {
+    input: (fx) => ({ formId: fx.mayaSignedFormId }),
+    expect: STAFF_MANAGING_MAYA,
+  },
   // Consents are the family's: Maya's guardians see them too.
   "consent.list": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
   "consent.record": {
@@ -783,6 +841,12 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   },
   "message.markRead": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
   "message.changes": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "document.list": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  // The family never learns of a clinic document kept from them.
+  "document.share": {
+    input: (fx) => ({ documentId: fx.mayaClinicDocumentId, sharedWithFamily: false }),
+    expect: { ...VIEWING_MAYA, guardian: "NOT_FOUND" },
+  },
   "program.revert": {
     input: (fx) => ({ childId: fx.mayaId, revisionId: fx.mayaActivityRevisionId }),
     expect: STAFF_MANAGING_MAYA,
@@ -1472,6 +1536,9 @@ beforeAll(async () => {
     parentOtherSignInId: (await signInAs(deps, ACTORS.guardian)).actor.sessionId,
     mayaTreatmentDiagnosisIds: [],
     mayaConsentId: "",
+    mapleTelehealthFormTemplateId: "",
+    mayaFormId: "",
+    mayaSignedFormId: "",
     mayaGoalId: "",
     mayaPlanOfCareId: "",
     mayaPlanOfCareEndOn: "",
@@ -1490,6 +1557,7 @@ beforeAll(async () => {
     mayaInvoiceId: "",
     mayaStatementId: "",
     mayaCardPaymentId: "",
+    mayaClinicDocumentId: "",
   };
   // Maya's chart: two treatment diagnoses to reorder, a consent to revoke; Mei Chen is an OT.
   const riveraCaller = callerFor(deps, sessions.assignedTherapist);
@@ -1506,6 +1574,7 @@ beforeAll(async () => {
       givenOn: "2026-01-05",
     })
   ).id;
+  await seedMayasForms(fx, deps);
   for (const userId of [fx.chenId, fx.riveraId])
     await callerFor(deps, sessions.admin).staff.setCredential({ userId, credential: "ot" });
   // Maya's chart: a draft evaluation, and a progress report signed as note.sign would sign it.
@@ -1704,6 +1773,26 @@ beforeAll(async () => {
   });
 });
 
+/** Maya's telehealth consent sent unsigned, and her privacy notice signed by her parent. */
+async function seedMayasForms(fixture: Fixture, deps: ReturnType<typeof testDeps>) {
+  const rivera = callerFor(deps, sessions.assignedTherapist);
+  const templates = await rivera.form.templates();
+  const idOf = (key: string) => templates.find((t) => t.key === key)?.id ?? "";
+  fixture.mapleTelehealthFormTemplateId = idOf("telehealth_consent");
+  const [unsigned, signed] = await rivera.form.send({
+    childId: fixture.mayaId,
+    templateIds: [idOf("telehealth_consent"), idOf("privacy_notice")],
+  });
+  fixture.mayaFormId = unsigned?.id ?? "";
+  fixture.mayaSignedFormId = signed?.id ?? "";
+  await callerFor(deps, sessions.guardian).form.sign({
+    formId: fixture.mayaSignedFormId,
+    answers: { agree: ["I received the clinic's notice of privacy practices"] },
+    consentToSignElectronically: true,
+    signerName: "Jordan Johnson",
+  });
+}
+
 /** A remittance of Maple Grove's denying Sofia's claim, on the work list. */
 async function seedMapleDenial(fixture: Fixture) {
   const clinicId = sessions.admin?.actor.clinicId ?? "";
@@ -1798,6 +1887,22 @@ async function seedMayasAccount(fixture: Fixture) {
     })
     .returning({ id: cardPayments.id });
   fixture.mayaCardPaymentId = payment?.id ?? "";
+  const [document] = await db
+    .insert(documents)
+    .values({
+      clinicId,
+      childId,
+      storageKey: "matrix-letter",
+      fileName: "letter.pdf",
+      mime: "application/pdf",
+      kind: "document",
+      category: "letter",
+      bytes: 1,
+      sha256: "0".repeat(64),
+      source: "clinic",
+    })
+    .returning({ id: documents.id });
+  fixture.mayaClinicDocumentId = document?.id ?? "";
 }
 
 /** An 835 paying nothing: any clinic's billing staff may import it. */

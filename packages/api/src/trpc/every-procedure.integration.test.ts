@@ -64,6 +64,8 @@ const ID_TABLES: Record<string, string[]> = {
   activity_templates: ["templateId"],
   program_revisions: ["revisionId", "cursor"],
   invitations: ["invitationId"],
+  forms: ["formId"],
+  documents: ["documentId"],
 };
 
 async function knownIds(): Promise<IdPools> {

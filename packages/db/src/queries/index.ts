@@ -13,3 +13,5 @@ export * from "./emergency-contacts";
 export * from "./clinical-notes";
 export * from "./billing";
 export * from "./messaging";
+export * from "./forms";
+export * from "./documents";

@@ -40,3 +40,9 @@ export const DOCUMENT_CATEGORY_LABELS: Record<DocumentCategory, string> = {
   practice_video: "Practice video",
   other: "Other",
 };
+
+/** The family sees what the clinic shared with them and whatever the family uploaded. */
+export const isVisibleToFamily = (document: {
+  sharedWithFamily: boolean;
+  source: "clinic" | "family";
+}) => document.sharedWithFamily || document.source === "family";

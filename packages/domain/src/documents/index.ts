@@ -18,5 +18,6 @@ export {
   DOCUMENT_CATEGORIES,
   DOCUMENT_CATEGORY_LABELS,
   FAMILY_DOCUMENT_CATEGORIES,
+  isVisibleToFamily,
   type DocumentCategory,
 } from "./categories";
