@@ -8,6 +8,7 @@ import type { EvaluationContent } from "@carryover/domain/clinical-notes";
 
 import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
+import { evaluationFromIntake } from "../forms/prefill-from-intake";
 import { audit } from "../policy/audit";
 import { requireClinicalRecord } from "../policy/clinical-record-access";
 import type { CreateEvaluationInput } from "./evaluation.contracts";
@@ -22,7 +23,7 @@ export const EMPTY_EVALUATION: EvaluationContent = {
   complexity: null,
 };
 
-/** A draft evaluation or re-evaluation, empty, for the therapist to fill in and sign. */
+/** A draft evaluation or re-evaluation for the therapist to fill in and sign, its history from the signed intake. */
 export async function createEvaluation(ctx: ActorContext, input: CreateEvaluationInput) {
   const { actor } = ctx;
   return ctx.db.transaction(async (tx) => {
@@ -53,7 +54,7 @@ export async function createEvaluation(ctx: ActorContext, input: CreateEvaluatio
       authorId: actor.userId,
       serviceOn: input.serviceOn,
       visitEndedAt,
-      content: EMPTY_EVALUATION,
+      content: await evaluationFromIntake(tx, input.childId, EMPTY_EVALUATION),
       at: ctx.now(),
     });
     await audit(tx, ctx.meta, {

@@ -11,6 +11,7 @@ import { checkLicensure } from "@carryover/domain/scheduling";
 
 import type { ActorContext } from "../context";
 import { AppError, notFound } from "../errors";
+import { sendFormsOnBooking } from "../forms/send-on-booking";
 import { recordFamilyChange } from "../notices/family-change";
 import { noticeJob } from "../notices/notice-jobs";
 import { audit } from "../policy/audit";
@@ -127,8 +128,8 @@ async function book(
 
   try {
     const appointmentId = randomUUID();
-    await ctx.db.transaction((tx) =>
-      pipelined([
+    await ctx.db.transaction(async (tx) => {
+      await pipelined([
         insertAppointmentWithChild(
           tx,
           {
@@ -180,8 +181,15 @@ async function book(
           ],
           tx,
         ),
-      ]),
-    );
+      ]);
+      await sendFormsOnBooking(tx, {
+        clinicId: actor.clinicId,
+        childId: input.childId,
+        appointmentId,
+        sessionKind: sessionType.kind,
+        at: now,
+      });
+    });
     return { appointmentId, start: input.start, end };
   } catch (error) {
     if (isExclusionViolation(error)) throw await slotTaken(ctx.db, wanted, TAKEN);

@@ -28,7 +28,12 @@ export {
   SEEDED_FORM_TEMPLATES,
   type SeededFormTemplate,
 } from "./seeded-templates";
-export { FormSettings, STANDARD_FORM_KEYS, type StandardFormKey } from "./settings";
+export {
+  formsToSendOnBooking,
+  FormSettings,
+  STANDARD_FORM_KEYS,
+  type StandardFormKey,
+} from "./settings";
 export { FormContentInput } from "./template-content";
 export {
   completedFormOf,

@@ -56,8 +56,9 @@ function sectionText(section: FormSection, answers: FormAnswers): string {
  * the family's priorities in their own words; empty strings where the family wrote nothing.
  */
 export function chartHistoryFromIntake(content: FormContent, answers: FormAnswers) {
+  // Within what the evaluation keeps (its history and priorities fields' limits).
   return {
-    history: sectionsText(content, answers, HISTORY_SECTIONS),
-    familyPriorities: sectionsText(content, answers, PRIORITY_SECTIONS),
+    history: sectionsText(content, answers, HISTORY_SECTIONS).slice(0, 20_000),
+    familyPriorities: sectionsText(content, answers, PRIORITY_SECTIONS).slice(0, 4_000),
   };
 }

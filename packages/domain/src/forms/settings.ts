@@ -17,3 +17,17 @@ export const FormSettings = z.object({
     .default([]),
 });
 export type FormSettings = z.infer<typeof FormSettings>;
+
+/**
+ * The forms a booking sends by itself: on the child's first evaluation only, the clinic's chosen
+ * forms the family has not been sent already.
+ */
+export function formsToSendOnBooking(input: {
+  settings: FormSettings;
+  sessionKind: string;
+  hadEvaluation: boolean;
+  sentKeys: readonly string[];
+}): StandardFormKey[] {
+  if (input.sessionKind !== "evaluation" || input.hadEvaluation) return [];
+  return input.settings.sendOnFirstEvaluation.filter((key) => !input.sentKeys.includes(key));
+}
