@@ -26,6 +26,7 @@ import { seedDemoSelfPay } from "./billing-self-pay";
 import { seedDemoClinicalRecords } from "./clinical-records";
 import { DEMO_CLINICS, DEMO_PASSWORD, type DemoClinic } from "./demo-data";
 import { DEMO_PROGRAMS, seedDemoPrograms } from "./home-programs";
+import { seedDemoForms } from "./forms";
 import { seedDemoMessages } from "./messages";
 
 export { DEMO_ACCOUNTS, DEMO_CLINICS, DEMO_PASSWORD } from "./demo-data";
@@ -136,7 +137,8 @@ export async function seedDemo(
         const fees = await seedDemoFees(tx, billingClinic(existing.id, demo), now);
         const selfPay = await seedDemoSelfPay(tx, billingClinic(existing.id, demo), now);
         const messages = await seedDemoMessages(tx, { id: existing.id }, now);
-        if (programs || charts || billing || secondary || fees || selfPay || messages)
+        const forms = await seedDemoForms(tx, { id: existing.id }, now);
+        if (programs || charts || billing || secondary || fees || selfPay || messages || forms)
           updated.push(demo.name);
         return;
       }
@@ -223,6 +225,7 @@ export async function seedDemo(
       await seedDemoFees(tx, billingClinic(clinic.id, demo), now);
       await seedDemoSelfPay(tx, billingClinic(clinic.id, demo), now);
       await seedDemoMessages(tx, { id: clinic.id }, now);
+      await seedDemoForms(tx, { id: clinic.id }, now);
       created.push(demo.name);
     });
   }

@@ -28,6 +28,7 @@ const NAV = {
   guardian: [
     { href: "/family/today", label: "Today" },
     { href: "/family/messages", label: "Messages" },
+    { href: "/family/forms", label: "Forms" },
     { href: "/family", label: "My children" },
     { href: "/family/sessions", label: "My sessions" },
     { href: "/family/book", label: "Book" },

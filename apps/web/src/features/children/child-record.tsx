@@ -6,6 +6,7 @@ import { Badge, buttonClasses, Card, DescriptionList, PageHeader } from "@carryo
 import { CoverageCard } from "~/features/billing/coverage-card.client";
 import type { StaffMember } from "~/features/clinic/types";
 import { ChildVisitNotes } from "~/features/clinical-notes/visit-note/child-visit-notes.client";
+import { ChildForms } from "~/features/forms/child-forms.client";
 import { ProgramPanel } from "~/features/home-program/program-panel/program-panel.client";
 import { describeAge, formatCalendarDate } from "~/lib/time";
 import { EmergencyContactCard } from "./emergency-contact.client";
@@ -50,6 +51,7 @@ export function ChildRecord({
         staff={!viewer.isGuardian}
       />
       {viewer.isGuardian ? null : <ChildVisitNotes childId={child.id} />}
+      {child.canManage ? <ChildForms childId={child.id} timeZone={timeZone} /> : null}
       {viewer.keepsBilling ? (
         <CoverageCard
           childId={child.id}

@@ -1,5 +1,14 @@
 /** A navigation item's label with how many things wait there (nothing shown for none). */
-export function NavCountLabel({ label, count }: { label: string; count: number }) {
+export function NavCountLabel({
+  label,
+  count,
+  what = "unread",
+}: {
+  label: string;
+  count: number;
+  /** What the count counts, for screen readers ("unread", "to sign"). */
+  what?: string;
+}) {
   return (
     <>
       {label}
@@ -7,7 +16,7 @@ export function NavCountLabel({ label, count }: { label: string; count: number }
       {count > 0 ? (
         <span className="ml-1 inline-flex min-w-6 items-center justify-center rounded-full bg-brand-700 px-1.5 text-sm font-semibold text-white">
           {count}
-          <span className="sr-only"> unread</span>
+          <span className="sr-only"> {what}</span>
         </span>
       ) : null}
     </>

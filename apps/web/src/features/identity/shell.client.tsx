@@ -7,6 +7,7 @@ import type { ReactNode } from "react";
 import type { Role } from "@carryover/domain/identity";
 import { AppShell, Button, Logo } from "@carryover/ui";
 
+import { FormsNavLabel } from "~/features/forms/forms-nav-label.client";
 import { MessagesNavLabel } from "~/features/messaging/messages-nav-label.client";
 import { NotificationsNavLabel } from "~/features/notices/notifications-nav-label.client";
 import { IdleSignOut } from "./idle-sign-out.client";
@@ -24,6 +25,7 @@ type Props = {
 
 const NOTIFICATIONS = "/therapist/notifications";
 const MESSAGES = new Set(["/messages", "/family/messages"]);
+const FAMILY_FORMS = "/family/forms";
 
 // A role's home ("/admin", "/therapist") is current only on itself, not on the pages below it.
 const HOMES = new Set(["/admin", "/therapist", "/family"]);
@@ -56,6 +58,8 @@ export function Shell({ nav, person, clinicLogoSrc, idleTimeoutMinutes, children
             <NotificationsNavLabel label={item.label} />
           ) : MESSAGES.has(item.href) ? (
             <MessagesNavLabel label={item.label} />
+          ) : item.href === FAMILY_FORMS ? (
+            <FormsNavLabel label={item.label} />
           ) : (
             item.label
           )}
