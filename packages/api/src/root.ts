@@ -39,6 +39,7 @@ import { passwordResetRouter } from "./identity/password-reset.router";
 import { twoFactorRouter } from "./identity/two-factor.router";
 import { liveSessionRouter } from "./live-session/live-session.router";
 import { documentRouter } from "./documents/document.router";
+import { practiceVideoRouter } from "./documents/practice-video.router";
 import { formRouter } from "./forms/form.router";
 import { messageRouter } from "./messaging/message.router";
 import { notificationRouter } from "./notices/notification.router";
@@ -81,6 +82,7 @@ export const appRouter = createRouter({
   message: messageRouter,
   form: formRouter,
   document: documentRouter,
+  practiceVideo: practiceVideoRouter,
   diagnosis: diagnosisRouter,
   referral: referralRouter,
   consent: consentRouter,

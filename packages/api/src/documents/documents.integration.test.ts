@@ -4,7 +4,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { insertChild, setChildTherapists, upsertGuardianLink } from "@carryover/db/queries";
-import { auditEvents, documents } from "@carryover/db/schema";
+import { auditEvents, children, documents } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import type { ServiceDeps } from "../context";
@@ -258,5 +258,113 @@ describe("opening a child's document", () => {
     });
     expect(read.range).toEqual({ start: 10, end: 19 });
     expect(await readAll(read.body)).toEqual(PDF.subarray(10, 20));
+  });
+});
+
+/** An MP4's first box ("ftyp", brand isom), then nothing a player needs: enough to be a video. */
+const MP4 = Buffer.concat([
+  Buffer.from("000000186674797069736f6d0000020069736f6d69736f32", "hex"),
+  Buffer.alloc(256 * 1024),
+]);
+
+describe("practice videos", () => {
+  it("go from the family's phone to the therapist's dashboard, and the reply comes back beside the activity", async () => {
+    const [maya] = await db.select().from(children).where(eq(children.firstName, "Maya"));
+    if (!maya) throw new Error("no demo Maya");
+    const { program } = await callerFor(deps, rivera).program.get({ childId: maya.id });
+    const activity = program?.activities[0];
+    if (!activity) throw new Error("Maya's demo program has no activity");
+    const { headers, body } = multipart({ childId: maya.id }, { name: "tonight.mov", data: MP4 });
+    const uploaded = await uploadDocumentFromRequest(as(johnson), headers, body);
+    expect(uploaded).toMatchObject({
+      kind: "video",
+      mime: "video/mp4",
+      category: "practice_video",
+    });
+
+    const family = callerFor(deps, johnson);
+    const { id: videoId } = await family.practiceVideo.share({
+      childId: maya.id,
+      documentId: uploaded.id,
+      activityId: activity.id,
+      note: "<b>Shoes</b> went on first try",
+    });
+    const waiting = await callerFor(deps, rivera).practiceVideo.unseen();
+    expect(waiting.videos.find((video) => video.id === videoId)).toMatchObject({
+      childName: "Maya Johnson",
+      activityName: activity.content.title,
+      note: "<b>Shoes</b> went on first try",
+    });
+    // A therapist off Maya's case does not see it waiting.
+    expect(
+      (await callerFor(deps, chen).practiceVideo.unseen()).videos.map((v) => v.id),
+    ).not.toContain(videoId);
+
+    await callerFor(deps, rivera).practiceVideo.reply({
+      videoId,
+      body: "Look at 0:12: great pacing.",
+      momentSeconds: 12,
+    });
+    expect(
+      (await callerFor(deps, rivera).practiceVideo.unseen()).videos.map((v) => v.id),
+    ).not.toContain(videoId);
+    const beside = await family.practiceVideo.list({ childId: maya.id, activityId: activity.id });
+    expect(beside.videos.find((video) => video.id === videoId)?.replies).toMatchObject([
+      { body: "Look at 0:12: great pacing.", momentSeconds: 12 },
+    ]);
+    const conversation = await family.message.get({ childId: maya.id });
+    expect(conversation.messages.find((m) => m.practiceVideoId === videoId)).toMatchObject({
+      practiceVideoId: videoId,
+      videoMomentSeconds: 12,
+      activityId: activity.id,
+    });
+
+    for (const outsider of [garcia, harbor])
+      expect(
+        (await refusalOf(callerFor(deps, outsider).practiceVideo.list({ childId: maya.id }), deps))
+          .code,
+      ).toBe("NOT_FOUND");
+    expect(
+      (await refusalOf(callerFor(deps, harbor).practiceVideo.markSeen({ videoId }), deps)).code,
+    ).toBe("NOT_FOUND");
+    // The same video shared twice, or someone else's upload, is refused.
+    expect(
+      (
+        await refusalOf(
+          family.practiceVideo.share({
+            childId: maya.id,
+            documentId: uploaded.id,
+            activityId: activity.id,
+          }),
+          deps,
+        )
+      ).code,
+    ).toBe("CONFLICT");
+  });
+
+  it("sends a document with a message, which only the child's people can open", async () => {
+    const document = await upload(
+      johnson,
+      { name: "note from school.pdf", data: PDF },
+      { category: "school_plan" },
+    );
+    const family = callerFor(deps, johnson);
+    await family.message.send({ childId, body: "The school's note", documentId: document.id });
+    const team = await callerFor(deps, rivera).message.get({ childId });
+    expect(team.messages.find((m) => m.body === "The school's note")?.document).toEqual({
+      id: document.id,
+      fileName: "note from school.pdf",
+      mime: "application/pdf",
+    });
+    // Another child's document cannot ride along.
+    const letter = await upload(
+      rivera,
+      { name: "letter.pdf", data: PDF },
+      { category: "letter", sharedWithFamily: "false" },
+    );
+    expect(
+      (await refusalOf(family.message.send({ childId, body: "x", documentId: letter.id }), deps))
+        .code,
+    ).toBe("NOT_FOUND");
   });
 });

@@ -21,7 +21,10 @@ export const uploadsUnavailable = () =>
 
 function categoryFor(side: "family" | "staff", asked: DocumentCategory | undefined, kind: string) {
   const category = asked ?? (kind === "video" ? "practice_video" : "other");
-  if (side === "family" && !(FAMILY_DOCUMENT_CATEGORIES as readonly string[]).includes(category))
+  const familyMay =
+    (FAMILY_DOCUMENT_CATEGORIES as readonly string[]).includes(category) ||
+    (category === "practice_video" && kind === "video");
+  if (side === "family" && !familyMay)
     throw new AppError(
       "VALIDATION",
       "CATEGORY_NOT_FOR_FAMILIES",
@@ -44,7 +47,8 @@ export async function uploadDocument(
   const { side, mayAdd } = await requireDocumentsAccess(ctx.db, actor, fields.childId);
   if (!mayAdd) throw cannotAddDocuments();
   const asked = fields.category;
-  if (side === "family" && asked) categoryFor(side, asked, "document");
+  if (side === "family" && asked)
+    categoryFor(side, asked, asked === "practice_video" ? "video" : "document");
 
   const key = randomUUID();
   const received = await receiveUpload({

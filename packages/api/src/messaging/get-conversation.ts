@@ -37,12 +37,18 @@ export async function getConversation(ctx: ActorContext, input: ConversationOf) 
       childName: facts.childName,
       conversationId: conversation?.id ?? null,
       side,
-      messages: rows.map(({ authorId, authorName, side: from, ...message }) => ({
-        ...message,
-        side: from,
-        authorName: from === "clinic" ? facts.clinicName : authorName,
-        mine: authorId === actor.userId,
-      })),
+      messages: rows.map(
+        ({ authorId, authorName, side: from, documentName, documentMime, ...message }) => ({
+          ...message,
+          document:
+            message.documentId && documentName && documentMime
+              ? { id: message.documentId, fileName: documentName, mime: documentMime }
+              : null,
+          side: from,
+          authorName: from === "clinic" ? facts.clinicName : authorName,
+          mine: authorId === actor.userId,
+        }),
+      ),
       canWrite: start.ok,
       cannotWriteBecause: start.ok ? null : start.message,
       emergencyLine: EMERGENCY_LINE,

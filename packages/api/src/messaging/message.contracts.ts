@@ -1,26 +1,22 @@
 import { z } from "zod";
 
-import { withoutNul } from "@carryover/domain/bounds";
-import { MESSAGE_MAX_LENGTH } from "@carryover/domain/messaging";
+import { MessageBody, VideoMoment } from "@carryover/domain/messaging";
 
 export const ConversationOf = z.object({ childId: z.uuid("That child link is not valid") });
 export type ConversationOf = z.infer<typeof ConversationOf>;
 
 export const SendMessageInput = z.object({
   childId: z.uuid("That child link is not valid"),
-  body: z
-    .string()
-    .trim()
-    .min(1, "Write a message first")
-    .max(
-      MESSAGE_MAX_LENGTH,
-      `Keep a message under ${MESSAGE_MAX_LENGTH} characters, or send a document`,
-    )
-    .check(withoutNul()),
+  body: MessageBody,
   /** The activity of the child's program it is about. */
   activityId: z.uuid("That activity link is not valid").optional(),
   /** The session it is about. */
   appointmentId: z.uuid("That session link is not valid").optional(),
+  /** A document of the child's sent with it (uploaded first by `POST /api/documents`). */
+  documentId: z.uuid("That document link is not valid").optional(),
+  /** The practice video it answers, and the moment in it (seconds from its start). */
+  practiceVideoId: z.uuid("That video link is not valid").optional(),
+  videoMomentSeconds: VideoMoment.optional(),
 });
 export type SendMessageInput = z.infer<typeof SendMessageInput>;
 
@@ -39,6 +35,10 @@ export const Message = z.object({
   body: z.string(),
   activityId: z.uuid().nullable(),
   appointmentId: z.uuid().nullable(),
+  /** The file sent with it: open it at `/api/documents/<id>`. */
+  document: z.object({ id: z.uuid(), fileName: z.string(), mime: z.string() }).nullable(),
+  practiceVideoId: z.uuid().nullable(),
+  videoMomentSeconds: z.number().int().nullable(),
   createdAt: z.date(),
 });
 export type Message = z.infer<typeof Message>;

@@ -38,9 +38,11 @@ export async function sendMessage(ctx: ActorContext, input: SendMessageInput) {
   return ctx.db.transaction(async (tx) => {
     const { facts, settings, side } = await requireConversationAccess(tx, actor, input.childId);
     const child = { clinicId: facts.clinicId, childId: input.childId };
-    const subjects = await findMessageSubjects(tx, input);
+    const subjects = await findMessageSubjects(tx, input, side);
     if (!subjects.activity) throw notFound("activity");
     if (!subjects.session) throw notFound("session");
+    if (!subjects.document) throw notFound("document");
+    if (!subjects.video) throw notFound("practice video");
     if (!(await findConversationOfChild(tx, input.childId))) {
       const start = decideConversationStart(settings.messaging, side);
       if (!start.ok) throw new AppError("FORBIDDEN", start.reason, start.message);
@@ -54,6 +56,9 @@ export async function sendMessage(ctx: ActorContext, input: SendMessageInput) {
       body: input.body,
       activityId: input.activityId ?? null,
       appointmentId: input.appointmentId ?? null,
+      documentId: input.documentId ?? null,
+      practiceVideoId: input.practiceVideoId ?? null,
+      videoMomentSeconds: input.practiceVideoId ? (input.videoMomentSeconds ?? null) : null,
       createdAt: now,
     });
     if (side === "staff" && !facts.therapistIds.includes(actor.userId)) {

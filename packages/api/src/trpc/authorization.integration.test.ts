@@ -19,6 +19,7 @@ import {
   ledgerEntries,
   mailOutbox,
   memberships,
+  practiceVideos,
   remittanceClaims,
   remittances,
   sessionTypes,
@@ -151,6 +152,9 @@ type Fixture = {
   mayaCardPaymentId: string;
   /** A clinic document of Maya's (no file behind it: no procedure here reads the bytes). */
   mayaClinicDocumentId: string;
+  /** A video Maya's parent uploaded, not yet shared as practice; and one shared, of her sensory diet. */
+  mayaVideoDocumentId: string;
+  mayaPracticeVideoId: string;
 };
 
 const PUBLIC: Row = {
@@ -841,6 +845,28 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   },
   "message.markRead": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
   "message.changes": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "practiceVideo.share": {
+    input: (fx) => ({
+      childId: fx.mayaId,
+      documentId: fx.mayaVideoDocumentId,
+      activityId: fx.mayaActivityId,
+    }),
+    expect: { ...VIEWING_MAYA, admin: "FORBIDDEN", assignedTherapist: "FORBIDDEN" },
+  },
+  "practiceVideo.list": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "practiceVideo.unseen": { input: () => undefined, expect: STAFF_OF_OWN_CLINIC },
+  "practiceVideo.markSeen": {
+    input: (fx) => ({ videoId: fx.mayaPracticeVideoId }),
+    expect: { ...VIEWING_MAYA, guardian: "FORBIDDEN" },
+  },
+  "practiceVideo.reply": {
+    input: (fx) => ({
+      videoId: fx.mayaPracticeVideoId,
+      body: "Lovely pacing at 0:12!",
+      momentSeconds: 12,
+    }),
+    expect: { ...VIEWING_MAYA, guardian: "FORBIDDEN" },
+  },
   "document.list": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
   // The family never learns of a clinic document kept from them.
   "document.share": {
@@ -1558,6 +1584,8 @@ beforeAll(async () => {
     mayaStatementId: "",
     mayaCardPaymentId: "",
     mayaClinicDocumentId: "",
+    mayaVideoDocumentId: "",
+    mayaPracticeVideoId: "",
   };
   // Maya's chart: two treatment diagnoses to reorder, a consent to revoke; Mei Chen is an OT.
   const riveraCaller = callerFor(deps, sessions.assignedTherapist);
@@ -1762,6 +1790,7 @@ beforeAll(async () => {
   fx.sofiaPayerId = sofiaClaim?.payerId ?? "";
   await seedMapleDenial(fx);
   await seedMayasAccount(fx);
+  await seedMayasDocuments(fx);
   await db.insert(ledgerEntries).values({
     clinicId: sessions.admin?.actor.clinicId ?? "",
     childId: fx.eliId,
@@ -1791,6 +1820,61 @@ async function seedMayasForms(fixture: Fixture, deps: ReturnType<typeof testDeps
     consentToSignElectronically: true,
     signerName: "Jordan Johnson",
   });
+}
+
+/** A clinic letter of Maya's, and a practice video her parent uploaded and shared (no files behind them). */
+async function seedMayasDocuments(fixture: Fixture) {
+  const clinicId = sessions.admin?.actor.clinicId ?? "";
+  const childId = fixture.mayaId;
+  const file = { clinicId, childId, bytes: 1, sha256: "0".repeat(64) };
+  const [letter, video, shared] = await db
+    .insert(documents)
+    .values([
+      {
+        ...file,
+        storageKey: "matrix-letter",
+        fileName: "letter.pdf",
+        mime: "application/pdf",
+        kind: "document",
+        category: "letter",
+        source: "clinic",
+      },
+      {
+        ...file,
+        storageKey: "matrix-video",
+        fileName: "practice.mp4",
+        mime: "video/mp4",
+        kind: "video",
+        category: "practice_video",
+        source: "family",
+        uploadedById: sessions.guardian?.actor.userId,
+      },
+      {
+        ...file,
+        storageKey: "matrix-video-shared",
+        fileName: "practice.mp4",
+        mime: "video/mp4",
+        kind: "video",
+        category: "practice_video",
+        source: "family",
+        uploadedById: sessions.guardian?.actor.userId,
+      },
+    ])
+    .returning({ id: documents.id });
+  fixture.mayaClinicDocumentId = letter?.id ?? "";
+  fixture.mayaVideoDocumentId = video?.id ?? "";
+  const [practice] = await db
+    .insert(practiceVideos)
+    .values({
+      clinicId,
+      childId,
+      documentId: shared?.id ?? "",
+      activityId: fixture.mayaActivityId,
+      activityName: "Sensory diet",
+      guardianId: sessions.guardian?.actor.userId,
+    })
+    .returning({ id: practiceVideos.id });
+  fixture.mayaPracticeVideoId = practice?.id ?? "";
 }
 
 /** A remittance of Maple Grove's denying Sofia's claim, on the work list. */
@@ -1887,22 +1971,6 @@ async function seedMayasAccount(fixture: Fixture) {
     })
     .returning({ id: cardPayments.id });
   fixture.mayaCardPaymentId = payment?.id ?? "";
-  const [document] = await db
-    .insert(documents)
-    .values({
-      clinicId,
-      childId,
-      storageKey: "matrix-letter",
-      fileName: "letter.pdf",
-      mime: "application/pdf",
-      kind: "document",
-      category: "letter",
-      bytes: 1,
-      sha256: "0".repeat(64),
-      source: "clinic",
-    })
-    .returning({ id: documents.id });
-  fixture.mayaClinicDocumentId = document?.id ?? "";
 }
 
 /** An 835 paying nothing: any clinic's billing staff may import it. */

@@ -1,2 +1,3 @@
 export * from "./rules";
 export * from "./settings";
+export * from "./message-body";

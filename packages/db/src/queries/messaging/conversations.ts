@@ -7,6 +7,7 @@ import {
   conversationMembers,
   conversationReaders,
   conversations,
+  documents,
   guardianLinks,
   messages,
   users,
@@ -57,6 +58,9 @@ export type NewMessage = {
   body: string;
   activityId?: string | null;
   appointmentId?: string | null;
+  documentId?: string | null;
+  practiceVideoId?: string | null;
+  videoMomentSeconds?: number | null;
   createdAt: Date;
 };
 
@@ -106,10 +110,16 @@ export async function listMessages(
       body: messages.body,
       activityId: messages.activityId,
       appointmentId: messages.appointmentId,
+      documentId: messages.documentId,
+      documentName: documents.fileName,
+      documentMime: documents.mime,
+      practiceVideoId: messages.practiceVideoId,
+      videoMomentSeconds: messages.videoMomentSeconds,
       createdAt: messages.createdAt,
     })
     .from(messages)
     .leftJoin(users, eq(users.id, messages.authorId))
+    .leftJoin(documents, eq(documents.id, messages.documentId))
     .where(
       and(
         eq(messages.conversationId, conversationId),
@@ -211,9 +221,21 @@ export async function addConversationMember(
  */
 export async function findMessageSubjects(
   q: Queryable,
-  input: { childId: string; activityId?: string; appointmentId?: string },
+  input: {
+    childId: string;
+    activityId?: string;
+    appointmentId?: string;
+    documentId?: string;
+    practiceVideoId?: string;
+  },
+  side: "family" | "staff",
 ) {
-  const [row] = await q.execute<{ activity: boolean; session: boolean }>(sql`
+  const [row] = await q.execute<{
+    activity: boolean;
+    session: boolean;
+    document: boolean;
+    video: boolean;
+  }>(sql`
     select
       ${input.activityId ?? null}::uuid is null or exists (
         select 1 from program_activities a join home_programs p on p.id = a.program_id
@@ -223,6 +245,20 @@ export async function findMessageSubjects(
         select 1 from appointment_participants ap
         where ap.appointment_id = ${input.appointmentId ?? null}::uuid
           and ap.child_id = ${input.childId}
-      ) as session`);
-  return { activity: row?.activity ?? false, session: row?.session ?? false };
+      ) as session,
+      ${input.documentId ?? null}::uuid is null or exists (
+        select 1 from documents d
+        where d.id = ${input.documentId ?? null}::uuid and d.child_id = ${input.childId}
+          and (${side} = 'staff' or d.shared_with_family or d.source = 'family')
+      ) as document,
+      ${input.practiceVideoId ?? null}::uuid is null or exists (
+        select 1 from practice_videos v
+        where v.id = ${input.practiceVideoId ?? null}::uuid and v.child_id = ${input.childId}
+      ) as video`);
+  return {
+    activity: row?.activity ?? false,
+    session: row?.session ?? false,
+    document: row?.document ?? false,
+    video: row?.video ?? false,
+  };
 }
