@@ -11,6 +11,7 @@ const NAV = {
     { href: "/admin/calendar", label: "Calendar" },
     { href: "/admin/staff", label: "Staff" },
     { href: "/admin/children", label: "Children" },
+    { href: "/admin/forms", label: "Forms" },
     { href: "/messages", label: "Messages" },
     { href: "/admin/billing", label: "Billing" },
     { href: "/admin/audit", label: "Audit" },
