@@ -10,6 +10,7 @@ import {
   TimeZone,
 } from "@carryover/domain/clinic";
 import { TimeFormat } from "@carryover/domain/identity";
+import { FormSettings } from "@carryover/domain/forms";
 import { MessagingSettings } from "@carryover/domain/messaging";
 import { ReminderOffsets } from "@carryover/domain/notices";
 
@@ -66,6 +67,8 @@ export const UpdateClinicInput = z.object({
     unsignedNoteLimitHours: UnsignedNoteLimitHours.optional(),
     /** Who may start a conversation, office hours and their automatic reply. Omitted: kept. */
     messaging: MessagingSettings.optional(),
+    /** The forms sent by themselves when a first evaluation is booked. Omitted: kept. */
+    forms: FormSettings.optional(),
   }),
 });
 

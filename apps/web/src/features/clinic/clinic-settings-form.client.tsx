@@ -21,6 +21,7 @@ import {
   ChildVisibilitySection,
   ClinicalNotesSection,
   ClinicSection,
+  FormsSection,
   IdleTimeoutSection,
   JoinWindowSection,
   MessagingSection,
@@ -79,6 +80,7 @@ export function ClinicSettingsForm({ clinic }: { clinic: Clinic }) {
       <JoinWindowSection {...section} />
       <ClinicalNotesSection {...section} />
       <MessagingSection {...section} />
+      <FormsSection {...section} />
       <div>
         <Button type="submit" size="lg" busy={update.isPending}>
           Save settings

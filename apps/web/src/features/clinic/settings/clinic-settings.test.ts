@@ -28,6 +28,7 @@ const clinic = {
       officeHours: { weekdays: [1, 2, 3, 4, 5], opens: "08:00", closes: "17:00" },
       autoReply: "We're closed; we'll answer in the morning.",
     },
+    forms: { sendOnFirstEvaluation: ["intake"] },
   },
 } as Clinic;
 
@@ -57,6 +58,7 @@ describe("the clinic settings draft", () => {
       officeOpens: "08:00",
       officeCloses: "17:00",
       autoReply: "We're closed; we'll answer in the morning.",
+      formsOnFirstEvaluation: ["intake"],
     });
   });
 
@@ -109,6 +111,7 @@ describe("checking the clinic settings", () => {
             officeHours: { weekdays: [1, 2, 3, 4, 5], opens: "08:00", closes: "17:00" },
             autoReply: "We're closed; we'll answer in the morning.",
           },
+          forms: { sendOnFirstEvaluation: ["intake"] },
         },
       },
     });

@@ -1,5 +1,6 @@
 import { UpdateClinicInput } from "@carryover/api/contracts/clinic";
 import { clinicTimeFormat } from "@carryover/domain/clinic";
+import type { StandardFormKey } from "@carryover/domain/forms";
 import type { TimeFormat } from "@carryover/domain/identity";
 
 import { checkForm, placeFieldErrors, type FieldErrors } from "~/lib/form-errors";
@@ -24,6 +25,8 @@ export type SettingsDraft = {
   officeOpens: string;
   officeCloses: string;
   autoReply: string;
+  /** The forms sent to the family when a first evaluation is booked. */
+  formsOnFirstEvaluation: StandardFormKey[];
 };
 
 export type SettingsField = keyof SettingsDraft;
@@ -85,6 +88,7 @@ const SERVER_FIELDS: Record<string, SettingsField> = {
   "settings.messaging.officeHours.opens": "officeOpens",
   "settings.messaging.officeHours.closes": "officeCloses",
   "settings.messaging.autoReply": "autoReply",
+  "settings.forms.sendOnFirstEvaluation": "formsOnFirstEvaluation",
 };
 
 /** The clinic's clock, with an example of each. */
@@ -119,6 +123,7 @@ export function draftFromClinic(clinic: Clinic): SettingsDraft {
     officeOpens: settings.messaging.officeHours.opens,
     officeCloses: settings.messaging.officeHours.closes,
     autoReply: settings.messaging.autoReply,
+    formsOnFirstEvaluation: settings.forms.sendOnFirstEvaluation,
   };
 }
 
@@ -176,6 +181,7 @@ export function checkClinicSettings(
         },
         autoReply: draft.autoReply.trim(),
       },
+      forms: { sendOnFirstEvaluation: draft.formsOnFirstEvaluation },
     },
   });
   if (checked.ok && "minutes" in reminders) return { ok: true, input: checked.value };

@@ -1,5 +1,6 @@
 "use client";
 
+import { SEEDED_FORM_TEMPLATES, type StandardFormKey } from "@carryover/domain/forms";
 import { Card, CheckboxField, SelectField, TextField } from "@carryover/ui";
 
 import {
@@ -286,6 +287,44 @@ export function MessagingSection({ draft, errors, onEdit }: SectionProps) {
           hint="Leave empty to send none. Every family also sees “For an emergency, call 911.” above the message box."
         />
       </div>
+    </Card>
+  );
+}
+
+/** The standard forms by what the family sees them called. */
+const FORM_TITLES = SEEDED_FORM_TEMPLATES.map(({ key, title }) => ({ key, title }));
+
+export function FormsSection({ draft, errors, onEdit }: SectionProps) {
+  const toggle = (key: StandardFormKey, on: boolean) =>
+    onEdit({
+      formsOnFirstEvaluation: on
+        ? [...draft.formsOnFirstEvaluation, key]
+        : draft.formsOnFirstEvaluation.filter((k) => k !== key),
+    });
+  return (
+    <Card
+      title="Forms for new families"
+      description="Sent to the family by themselves when a child's first evaluation is booked, so the intake and consents are done before the visit."
+    >
+      <fieldset className="flex flex-col gap-2" aria-describedby="formsOnFirstEvaluation-error">
+        <legend className="font-medium text-stone-900">
+          Send when a first evaluation is booked
+        </legend>
+        {FORM_TITLES.map(({ key, title }) => (
+          <CheckboxField
+            key={key}
+            label={title}
+            name={`formOnFirstEvaluation-${key}`}
+            checked={draft.formsOnFirstEvaluation.includes(key)}
+            onChange={(event) => toggle(key, event.target.checked)}
+          />
+        ))}
+        {errors.formsOnFirstEvaluation ? (
+          <p id="formsOnFirstEvaluation-error" className="text-sm font-medium text-red-700">
+            {errors.formsOnFirstEvaluation}
+          </p>
+        ) : null}
+      </fieldset>
     </Card>
   );
 }
