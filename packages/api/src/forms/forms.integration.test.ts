@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import {
@@ -8,7 +8,7 @@ import {
   setChildTherapists,
   upsertGuardianLink,
 } from "@carryover/db/queries";
-import { auditEvents, documents, forms } from "@carryover/db/schema";
+import { auditEvents, clinics, documents, forms, sessionTypes } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import type { AuthSession } from "../identity/resolve-auth-session";
@@ -241,5 +241,42 @@ describe("the intake", () => {
     );
     expect(note?.content.history).toContain("Walked on their own (age): 15 months");
     expect(note?.content.familyPriorities).toBe("Her words, by the OT");
+  });
+});
+
+describe("booking a child's first evaluation", () => {
+  it("sends the forms the clinic chose, and none for a later evaluation", async () => {
+    const { clinicId, userId } = rivera.actor;
+    await db
+      .update(clinics)
+      .set({
+        settings: sql`${clinics.settings} || '{"forms":{"sendOnFirstEvaluation":["intake","telehealth_consent"]}}'::jsonb`,
+      })
+      .where(eq(clinics.id, clinicId));
+    const [evaluation] = await db
+      .select({ id: sessionTypes.id })
+      .from(sessionTypes)
+      .where(and(eq(sessionTypes.clinicId, clinicId), eq(sessionTypes.kind, "evaluation")));
+    if (!evaluation) throw new Error("no evaluation session type");
+    const childId = await newChild();
+    // Wednesday noon in Chicago; the evaluations on the next two Mondays at 08:00.
+    const booking = callerFor(
+      testDeps(db, () => new Date("2027-01-06T18:00:00Z")),
+      rivera,
+    ).booking;
+    const book = (start: string, key: string) =>
+      booking.create({
+        childId,
+        therapistId: userId,
+        sessionTypeId: evaluation.id,
+        start: new Date(start),
+        childLocationState: "IL",
+        idempotencyKey: key,
+      });
+    await book("2027-01-11T14:00:00Z", "first-evaluation");
+    const titles = async () => (await as(rivera).form.list({ childId })).map((f) => f.title).sort();
+    expect(await titles()).toEqual(["New family intake", "Telehealth consent"]);
+    await book("2027-01-18T14:00:00Z", "second-evaluation");
+    expect(await titles()).toHaveLength(2);
   });
 });
