@@ -1,4 +1,9 @@
-import { findConversationOfChild, listMessages, markConversationRead } from "@carryover/db/queries";
+import {
+  findConversationOfChild,
+  listConversationAdmins,
+  listMessages,
+  markConversationRead,
+} from "@carryover/db/queries";
 import { decideConversationStart, EMERGENCY_LINE } from "@carryover/domain/messaging";
 
 import type { ActorContext } from "../context";
@@ -22,6 +27,13 @@ export async function getConversation(ctx: ActorContext, input: ConversationOf) 
       ? await listMessages(tx, conversation.id, { limit: OPENING_MESSAGES })
       : [];
     if (conversation) await markConversationRead(tx, conversation.id, actor.userId, ctx.now());
+    const admins =
+      side === "staff"
+        ? await listConversationAdmins(tx, {
+            clinicId: facts.clinicId,
+            conversationId: conversation?.id ?? null,
+          })
+        : [];
     await audit(tx, ctx.meta, {
       actorId: actor.userId,
       clinicId: actor.clinicId,
@@ -52,6 +64,7 @@ export async function getConversation(ctx: ActorContext, input: ConversationOf) 
       canWrite: start.ok,
       cannotWriteBecause: start.ok ? null : start.message,
       emergencyLine: EMERGENCY_LINE,
+      admins,
       timeZone: facts.clinicTimeZone,
     };
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { withoutNul } from "@carryover/domain/bounds";
 import { MessageBody, VideoMoment } from "@carryover/domain/messaging";
 
 export const ConversationOf = z.object({ childId: z.uuid("That child link is not valid") });
@@ -19,6 +20,39 @@ export const SendMessageInput = z.object({
   videoMomentSeconds: VideoMoment.optional(),
 });
 export type SendMessageInput = z.infer<typeof SendMessageInput>;
+
+export const SearchMessagesInput = z.object({
+  words: z
+    .string()
+    .trim()
+    .min(2, "Type at least two letters to search")
+    .max(200, "Search for fewer words")
+    .check(withoutNul()),
+});
+export type SearchMessagesInput = z.infer<typeof SearchMessagesInput>;
+
+export const MessageMatches = z.object({
+  matches: z.array(
+    z.object({
+      messageId: z.uuid(),
+      childId: z.uuid(),
+      childName: z.string(),
+      side: z.enum(["family", "staff", "clinic"]),
+      authorName: z.string().nullable(),
+      excerpt: z.string(),
+      createdAt: z.date(),
+    }),
+  ),
+  /** More matched than shown: search for more words. */
+  more: z.boolean(),
+});
+
+export const AddAdminInput = z.object({
+  childId: z.uuid("That child link is not valid"),
+  adminId: z.uuid("Choose an admin"),
+});
+export type AddAdminInput = z.infer<typeof AddAdminInput>;
+export const AddedAdmin = z.object({ childId: z.uuid(), adminId: z.uuid() });
 
 /** Live updates for one child's conversation, or (no child) for every conversation the person sees. */
 export const MessageChangesInput = z.object({ childId: z.uuid().optional() }).optional();
@@ -55,6 +89,8 @@ export const Conversation = z.object({
   /** Why not, in words, when they may not. */
   cannotWriteBecause: z.string().nullable(),
   emergencyLine: z.string(),
+  /** Staff: the clinic's admins, and whether each is in the conversation; none for the family. */
+  admins: z.array(z.object({ userId: z.uuid(), name: z.string(), added: z.boolean() })),
   /** The clinic's time zone, for the messages' times. */
   timeZone: z.string(),
 });

@@ -290,3 +290,52 @@ describe("live messages", () => {
     await iterator.return?.();
   });
 });
+
+describe("the care team's search and admins", () => {
+  it("finds messages by their words for the child's care team only, and audits the search", async () => {
+    const childId = await newChild();
+    await at(johnson).message.send({
+      childId,
+      body: "She was moving the laundry basket by herself!",
+    });
+    const found = await at(rivera).message.search({ words: "moves laundry" });
+    const match = found.matches.find((row) => row.childId === childId);
+    expect(match?.side).toBe("family");
+    expect(match?.excerpt).toContain("«laundry»");
+    expect(
+      (await at(chen).message.search({ words: "moves laundry" })).matches.map((m) => m.childId),
+    ).not.toContain(childId);
+    expect((await at(harbor).message.search({ words: "moves laundry" })).matches).toEqual([]);
+    expect((await failure(at(johnson).message.search({ words: "laundry" }))).code).toBe(
+      "FORBIDDEN",
+    );
+    const audited = await db
+      .select()
+      .from(auditEvents)
+      .where(
+        and(eq(auditEvents.action, "message.search"), eq(auditEvents.actorId, rivera.actor.userId)),
+      );
+    expect(audited.length).toBeGreaterThan(0);
+  });
+
+  it("adds an admin to a conversation without a word written: their count and notices include it", async () => {
+    const childId = await newChild();
+    await at(johnson).message.send({ childId, body: "Question about the bill" });
+    const before = (await at(admin).message.unreadCount()).unread;
+    const conversation = await at(rivera).message.get({ childId });
+    expect(conversation.admins.find((a) => a.userId === admin.actor.userId)).toMatchObject({
+      added: false,
+    });
+    await at(rivera).message.addAdmin({ childId, adminId: admin.actor.userId });
+    expect((await at(admin).message.unreadCount()).unread).toBe(before + 1);
+    expect(
+      (await at(rivera).message.get({ childId })).admins.find(
+        (a) => a.userId === admin.actor.userId,
+      ),
+    ).toMatchObject({ added: true });
+    expect(
+      (await failure(at(rivera).message.addAdmin({ childId, adminId: johnson.actor.userId }))).code,
+    ).toBe("NOT_FOUND");
+    expect((await at(johnson).message.get({ childId })).admins).toEqual([]);
+  });
+});

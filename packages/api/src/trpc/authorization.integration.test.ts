@@ -152,6 +152,7 @@ type Fixture = {
   mayaCardPaymentId: string;
   /** A clinic document of Maya's (no file behind it: no procedure here reads the bytes). */
   mayaClinicDocumentId: string;
+  mapleAdminId: string;
   /** A video Maya's parent uploaded, not yet shared as practice; and one shared, of her sensory diet. */
   mayaVideoDocumentId: string;
   mayaPracticeVideoId: string;
@@ -602,6 +603,7 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   },
   "form.list": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
   "form.outstanding": { input: () => undefined, expect: FAMILIES_AND_CARE_TEAMS },
+  "form.intakeRoutines": { input: (fx) => ({ childId: fx.mayaId }), expect: STAFF_MANAGING_MAYA },
   "form.get": { input: (fx) => ({ formId: fx.mayaFormId }), expect: VIEWING_MAYA },
   // Only the family fills in and signs; the care team reads.
   "form.save": {
@@ -845,6 +847,11 @@ const MATRIX: Record<string, { input: (fx: Fixture) => unknown; expect: Row }> =
   },
   "message.markRead": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
   "message.changes": { input: (fx) => ({ childId: fx.mayaId }), expect: VIEWING_MAYA },
+  "message.search": { input: () => ({ words: "session" }), expect: STAFF_OF_OWN_CLINIC },
+  "message.addAdmin": {
+    input: (fx) => ({ childId: fx.mayaId, adminId: fx.mapleAdminId }),
+    expect: { ...VIEWING_MAYA, guardian: "FORBIDDEN" },
+  },
   "practiceVideo.share": {
     input: (fx) => ({
       childId: fx.mayaId,
@@ -1584,6 +1591,7 @@ beforeAll(async () => {
     mayaStatementId: "",
     mayaCardPaymentId: "",
     mayaClinicDocumentId: "",
+    mapleAdminId: await userId(ACTORS.admin),
     mayaVideoDocumentId: "",
     mayaPracticeVideoId: "",
   };

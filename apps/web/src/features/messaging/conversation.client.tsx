@@ -1,18 +1,18 @@
 "use client";
 
-import { useMutation, useQuery, useQueryClient } from "@tanstack/react-query";
+import { useQuery, useQueryClient } from "@tanstack/react-query";
 import Link from "next/link";
-import { useEffect, useId, useRef, useState, type FormEvent } from "react";
+import { useEffect, useRef } from "react";
 
-import { SendMessageInput, type Message } from "@carryover/api/contracts/message";
-import { MESSAGE_MAX_LENGTH } from "@carryover/domain/messaging";
-import { Alert, Button, cn, PageHeader, textLinkClasses } from "@carryover/ui";
+import type { Message } from "@carryover/api/contracts/message";
+import { Alert, cn, PageHeader, textLinkClasses } from "@carryover/ui";
 
 import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { dayAndTime } from "~/lib/time";
-import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import { Composer } from "./composer.client";
+import { ConversationAdmins } from "./conversation-admins.client";
 import { useMessagesLive } from "./use-messages-live.client";
 
 type Props = { childId: string; back: string };
@@ -63,6 +63,9 @@ export function Conversation({ childId, back }: Props) {
       <p className="rounded-lg bg-amber-50 px-3 py-2 text-sm font-medium text-amber-900">
         {data.emergencyLine}
       </p>
+      {data.side === "staff" && data.admins.length > 0 ? (
+        <ConversationAdmins childId={childId} admins={data.admins} />
+      ) : null}
       {data.canWrite ? (
         <Composer childId={childId} label={`Message to ${data.childName}'s ${other}`} />
       ) : (
@@ -114,6 +117,7 @@ function MessageList({
             {dayAndTime(message.createdAt, timeZone, cycle)}
           </span>
           <p className="whitespace-pre-wrap break-words">{message.body}</p>
+          <MessageSubjects message={message} />
         </li>
       ))}
       <li ref={end} aria-hidden className="h-0" />
@@ -121,64 +125,32 @@ function MessageList({
   );
 }
 
-function Composer({ childId, label }: { childId: string; label: string }) {
-  const trpc = useTRPC();
-  const queryClient = useQueryClient();
-  const id = useId();
-  const [body, setBody] = useState("");
-  const [error, setError] = useState<string | null>(null);
-  const send = useMutation(
-    trpc.message.send.mutationOptions({
-      onSuccess: () => {
-        setBody("");
-        void queryClient.invalidateQueries({ queryKey: trpc.message.get.queryKey({ childId }) });
-        void queryClient.invalidateQueries({ queryKey: trpc.message.list.pathKey() });
-      },
-    }),
-  );
+const momentOf = (seconds: number) =>
+  `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 
-  async function submit(event: FormEvent) {
-    event.preventDefault();
-    const checked = SendMessageInput.safeParse({ childId, body });
-    if (!checked.success) {
-      setError(checked.error.issues[0]?.message ?? "Check the message");
-      return;
-    }
-    setError(null);
-    try {
-      await send.mutateAsync(checked.data);
-    } catch (failure) {
-      setError(describeError(failure).message);
-    }
-  }
-
+/** What a message came with: a file to open, the practice video it answers and the moment. */
+function MessageSubjects({ message }: { message: Message }) {
+  const linkTone = message.mine ? "text-white underline" : textLinkClasses;
   return (
-    <form onSubmit={submit} noValidate className="flex flex-col gap-2">
-      <label htmlFor={id} className="font-medium text-stone-900">
-        {label}
-      </label>
-      <textarea
-        id={id}
-        name="body"
-        rows={3}
-        maxLength={MESSAGE_MAX_LENGTH}
-        value={body}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(event) => setBody(event.target.value)}
-        onKeyDown={(event) => {
-          if (event.key === "Enter" && (event.metaKey || event.ctrlKey)) void submit(event);
-        }}
-        className="block w-full rounded-lg border border-stone-500 bg-white px-3 py-2 text-base text-stone-900 shadow-sm focus-visible:ring-2 focus-visible:ring-brand-600 focus-visible:outline-hidden"
-      />
-      {error ? (
-        <p id={`${id}-error`} className="text-sm font-medium text-red-700">
-          {error}
-        </p>
+    <>
+      {message.document ? (
+        <a
+          href={`/api/documents/${message.document.id}`}
+          target="_blank"
+          rel="noopener"
+          className={cn("text-sm font-medium break-all", linkTone)}
+        >
+          📎 {message.document.fileName}
+        </a>
       ) : null}
-      <Button type="submit" busy={send.isPending} className="self-end">
-        Send
-      </Button>
-    </form>
+      {message.practiceVideoId ? (
+        <span className={cn("text-sm", message.mine ? "text-brand-50" : "text-stone-600")}>
+          About a practice video
+          {message.videoMomentSeconds !== null
+            ? `, at ${momentOf(message.videoMomentSeconds)}`
+            : ""}
+        </span>
+      ) : null}
+    </>
   );
 }

@@ -9,6 +9,7 @@ import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { dayAndTime } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
+import { MessageSearch } from "./message-search.client";
 import { useMessagesLive } from "./use-messages-live.client";
 
 const SIDE_WORDS = { family: "Family", staff: "Care team", clinic: "Automatic reply" } as const;
@@ -50,6 +51,7 @@ export function Inbox({ base, forFamily }: { base: string; forFamily: boolean })
   return (
     <div className="flex flex-col gap-6">
       {header}
+      {forFamily ? null : <MessageSearch base={base} timeZone={timeZone} />}
       {conversations.length === 0 ? (
         <EmptyState
           title="No conversations yet"

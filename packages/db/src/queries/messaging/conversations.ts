@@ -262,3 +262,17 @@ export async function findMessageSubjects(
     video: row?.video ?? false,
   };
 }
+
+/** The clinic's admins, and whether each is in the child's conversation (added, or wrote in it). */
+export function listConversationAdmins(
+  q: Queryable,
+  input: { clinicId: string; conversationId: string | null },
+) {
+  return q.execute<{ userId: string; name: string; added: boolean }>(sql`
+    select u.id as "userId", u.name,
+      exists (select 1 from conversation_members cm
+        where cm.conversation_id = ${input.conversationId}::uuid and cm.user_id = u.id) as added
+    from memberships ms join users u on u.id = ms.user_id
+    where ms.clinic_id = ${input.clinicId} and ms.role = 'admin' and ms.deactivated_at is null
+    order by u.name`);
+}

@@ -75,3 +75,36 @@ export async function countUnreadMessages(
       and m.author_id is distinct from ${input.userId}`);
   return row?.unread ?? 0;
 }
+
+export type MessageMatch = {
+  messageId: string;
+  childId: string;
+  childName: string;
+  side: "family" | "staff" | "clinic";
+  authorName: string | null;
+  /** The words around the match, the matched ones between « and ». */
+  excerpt: string;
+  createdAt: string;
+};
+
+/** Messages in the person's scope matching the words (English stemming), the newest first. */
+export function searchMessages(
+  q: Queryable,
+  input: { clinicId: string; scope: ConversationScope; words: string; limit: number },
+): Promise<MessageMatch[]> {
+  return q.execute<MessageMatch>(sql`
+    select m.id as "messageId", ch.id as "childId",
+      ch.first_name || ' ' || ch.last_name as "childName", m.side, u.name as "authorName",
+      ts_headline('english', m.body, query, 'StartSel=«, StopSel=», MaxWords=24, MinWords=8')
+        as excerpt,
+      m.created_at as "createdAt"
+    from messages m
+    join conversations c on c.id = m.conversation_id
+    join children ch on ch.id = m.child_id
+    left join users u on u.id = m.author_id,
+      websearch_to_tsquery('english', ${input.words}) query
+    where m.clinic_id = ${input.clinicId} and ${childrenIn(input.scope)}
+      and to_tsvector('english', m.body) @@ query
+    order by m.created_at desc
+    limit ${input.limit}`);
+}
