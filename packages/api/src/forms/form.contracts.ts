@@ -134,4 +134,6 @@ export const SignedForm = z.object({
   documentId: z.uuid(),
   documentHash: z.string(),
 });
+/** The family's usual time of each routine, from their signed intake ("HH:mm"). */
+export const IntakeRoutineTimes = z.record(z.string(), z.string());
 export const SentForms = z.array(z.object({ id: z.uuid(), title: z.string() }));

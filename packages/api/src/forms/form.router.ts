@@ -8,6 +8,7 @@ import {
   FormsOfChild,
   FormTemplate,
   FormTemplates,
+  IntakeRoutineTimes,
   SavedForm,
   SaveFormInput,
   SendFormsInput,
@@ -17,6 +18,7 @@ import {
   UpdateFormTemplateInput,
 } from "./form.contracts";
 import { getForm } from "./get-form";
+import { intakeRoutines } from "./intake-routines";
 import { listForms, listOutstanding } from "./list-forms";
 import { newFormVersion } from "./new-form-version";
 import { saveForm } from "./save-form";
@@ -55,6 +57,11 @@ export const formRouter = createRouter({
     .input(SignFormInput)
     .output(SignedForm)
     .mutation(({ ctx, input }) => signForm(ctx, input)),
+  /** The routine times from the child's signed intake, for the home program's routine times. */
+  intakeRoutines: staffProcedure
+    .input(FormsOfChild)
+    .output(IntakeRoutineTimes)
+    .query(({ ctx, input }) => intakeRoutines(ctx, input)),
   newVersion: staffProcedure
     .input(FormOf)
     .output(SentForms.element)

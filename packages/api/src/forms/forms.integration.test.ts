@@ -220,7 +220,7 @@ describe("another family's or clinic's form", () => {
 });
 
 describe("the intake", () => {
-  it("fills the draft evaluation's empty history, never what the therapist wrote", async () => {
+  it("fills the draft evaluation's empty history, never what the therapist wrote, and offers its routine times", async () => {
     const childId = await newChild();
     const formId = await send(childId, "intake");
     const { noteId } = await as(rivera).evaluation.create({
@@ -233,7 +233,12 @@ describe("the intake", () => {
     );
     await as(johnson).form.sign({
       formId,
-      answers: { concerns: "Buttons", hopes: "Dress herself", milestone_walked: "15 months" },
+      answers: {
+        concerns: "Buttons",
+        hopes: "Dress herself",
+        milestone_walked: "15 months",
+        routine_bedtime: "7:45 pm",
+      },
       ...signing,
     });
     const [note] = await db.execute<{ content: { history: string; familyPriorities: string } }>(
@@ -241,6 +246,7 @@ describe("the intake", () => {
     );
     expect(note?.content.history).toContain("Walked on their own (age): 15 months");
     expect(note?.content.familyPriorities).toBe("Her words, by the OT");
+    expect(await as(rivera).form.intakeRoutines({ childId })).toEqual({ bedtime: "19:45" });
   });
 });
 

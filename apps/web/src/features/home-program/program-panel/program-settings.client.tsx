@@ -2,6 +2,7 @@
 
 import { Alert, Button, Card } from "@carryover/ui";
 
+import { IntakeRoutineTimes } from "~/features/forms/intake-routine-times.client";
 import type { Program } from "~/features/home-program/types";
 import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ProgramSettingsForm } from "./program-settings-form.client";
@@ -52,6 +53,13 @@ export function ProgramSettings({
           busy={saving}
           onKeepTheirs={() => dispatch({ type: "keptTheirs" })}
           onSaveMine={saveOverTheirs}
+        />
+      ) : null}
+      {state.editing && staff ? (
+        <IntakeRoutineTimes
+          childId={childId}
+          routines={routines}
+          onUse={(routine, time) => dispatch({ type: "routineTimeChanged", routine, time })}
         />
       ) : null}
       {state.editing ? (
