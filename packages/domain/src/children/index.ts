@@ -46,3 +46,4 @@ export function checkChildDateOfBirth(
   return { ok: true };
 }
 export * from "./emergency-contact";
+export * from "./family-needs";

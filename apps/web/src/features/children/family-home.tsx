@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactNode } from "react";
 
 import { buttonClasses, Card, CardGrid, PageHeader } from "@carryover/ui";
 
@@ -13,6 +14,7 @@ export function FamilyHome({
   clinicLogoSrc = null,
   familyChildren: children,
   today,
+  needs,
 }: {
   firstName: string;
   clinicName: string;
@@ -20,6 +22,8 @@ export function FamilyHome({
   clinicLogoSrc?: string | null;
   familyChildren: ChildSummary[];
   today: string;
+  /** What needs the family now (forms, messages, practice, the next session, the balance). */
+  needs?: ReactNode;
 }) {
   return (
     <div className="flex flex-col gap-6">
@@ -31,6 +35,7 @@ export function FamilyHome({
         />
       ) : null}
       <PageHeader title={`Hello, ${firstName}`} description={`Your family at ${clinicName}.`} />
+      {children.length > 0 ? needs : null}
       {children.length > 0 ? (
         <nav aria-label="Practice and sessions" className="grid gap-3 sm:grid-cols-2">
           <Link href="/family/today" className={buttonClasses({ size: "lg" })}>
