@@ -6,6 +6,7 @@ import { NotesBlockingBillingCard } from "~/features/billing/notes-blocking-bill
 import { CosignQueueCard } from "~/features/clinical-notes/cosign-queue/cosign-queue-card";
 import { DocumentationDueCard } from "~/features/clinical-notes/documentation-due/documentation-due-card";
 import { TherapistDashboard } from "~/features/home-program/attention/therapist-dashboard";
+import { PracticeVideosCard } from "~/features/practice-videos/practice-videos-card";
 import { endOfDayIn, longCalendarDay, startOfDayIn, todayInZone } from "~/lib/time";
 import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, trpc } from "~/trpc/server";
@@ -17,7 +18,7 @@ export default async function TherapistHomePage() {
   const timeZone = auth.clinicTimeZone;
   const today = todayInZone(timeZone);
   const queryClient = getQueryClient();
-  const [children, sessions, due, awaitingCosign, blockingBilling] = await Promise.all([
+  const [children, sessions, due, awaitingCosign, blockingBilling, videos] = await Promise.all([
     queryClient.fetchQuery(trpc.child.list.queryOptions()),
     queryClient.fetchQuery(
       trpc.booking.list.queryOptions({
@@ -28,6 +29,7 @@ export default async function TherapistHomePage() {
     queryClient.fetchQuery(trpc.documentation.due.queryOptions()),
     queryClient.fetchQuery(trpc.note.awaitingCosign.queryOptions()),
     queryClient.fetchQuery(trpc.charge.blockingNotes.queryOptions()),
+    queryClient.fetchQuery(trpc.practiceVideo.unseen.queryOptions()),
     queryClient.prefetchQuery(trpc.progression.caseload.queryOptions()),
   ]);
   return (
@@ -37,6 +39,14 @@ export default async function TherapistHomePage() {
       documentationDue={<DocumentationDueCard due={due} />}
       cosignQueue={<CosignQueueCard notes={awaitingCosign} />}
       billingBlocked={<NotesBlockingBillingCard notes={blockingBilling} />}
+      practiceVideos={
+        <PracticeVideosCard
+          videos={videos.videos}
+          timeZone={timeZone}
+          now={new Date()}
+          cycle={hourCycleOf(auth.timeFormat)}
+        />
+      }
       agenda={{
         sessions,
         timeZone,

@@ -18,6 +18,7 @@ export function TherapistDashboard({
   documentationDue,
   cosignQueue,
   billingBlocked,
+  practiceVideos,
 }: {
   caseload: ChildSummary[];
   today: string;
@@ -34,6 +35,8 @@ export function TherapistDashboard({
   cosignQueue?: ReactNode;
   /** The signed notes whose claims wait on the therapist, rendered by the billing feature. */
   billingBlocked?: ReactNode;
+  /** The families' practice videos waiting to be watched, rendered by the practice-videos feature. */
+  practiceVideos?: ReactNode;
 }) {
   const mine = children.filter((c) => c.isMine).length;
   return (
@@ -60,6 +63,7 @@ export function TherapistDashboard({
         }
       />
       <TodayAgenda {...agenda} />
+      {practiceVideos}
       {cosignQueue}
       {children.length > 0 ? (
         <HydrateClient>

@@ -6,6 +6,7 @@ import { Badge } from "@carryover/ui";
 import { ActivityDetails } from "~/features/home-program/activity-editor/activity-details";
 import { KIND_LABELS, KIND_TONES } from "~/features/home-program/activity-editor/labels";
 import type { ProgramActivity } from "~/features/home-program/types";
+import { ActivityVideos } from "~/features/practice-videos/activity-videos.client";
 import { ActivityActions } from "./activity-actions.client";
 import { ActivityEditForm } from "./activity-edit-form.client";
 import { ConflictChooser } from "./conflict-chooser.client";
@@ -41,11 +42,13 @@ export function ActivityItem({
   activity,
   staff,
   guardianMayMoveMoments,
+  timeZone,
 }: {
   childId: string;
   activity: ProgramActivity;
   staff: boolean;
   guardianMayMoveMoments: boolean;
+  timeZone: string;
 }) {
   const edit = useActivityUpdate(childId, activity);
   const { theirs } = edit;
@@ -54,8 +57,9 @@ export function ActivityItem({
   const status = STATUS_BADGE[activity.status];
   return (
     <article
+      id={idPrefix}
       aria-labelledby={`${idPrefix}-title`}
-      className="flex flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4 sm:p-5"
+      className="flex scroll-mt-20 flex-col gap-4 rounded-xl border border-stone-200 bg-white p-4 sm:p-5"
     >
       <header className="flex flex-wrap items-start justify-between gap-3">
         <div className="min-w-0">
@@ -122,6 +126,13 @@ export function ActivityItem({
           onCancel={edit.cancel}
         />
       )}
+      <ActivityVideos
+        childId={childId}
+        activityId={activity.id}
+        activityTitle={content.title}
+        staff={staff}
+        timeZone={timeZone}
+      />
     </article>
   );
 }

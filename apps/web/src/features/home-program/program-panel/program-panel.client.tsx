@@ -89,6 +89,7 @@ export function ProgramPanel({
             activity={activity}
             staff={staff}
             guardianMayMoveMoments={guardianMayMoveMoments}
+            timeZone={timeZone}
           />
         ))}
         {staff && canEdit ? <AddActivity childId={childId} /> : null}
@@ -105,6 +106,7 @@ export function ProgramPanel({
                   activity={activity}
                   staff={staff}
                   guardianMayMoveMoments={false}
+                  timeZone={timeZone}
                 />
               ))}
             </div>

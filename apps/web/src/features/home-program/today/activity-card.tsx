@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { Badge } from "@carryover/ui";
 
 import type { ProgramActivity } from "~/features/home-program/types";
+import { SendVideo } from "~/features/practice-videos/send-video.client";
 import { ChainLog } from "./chain-log.client";
 import { HowTo } from "./how-to";
 import type { SaveActivityLog, SaveLog, Structure } from "./log-entries";
@@ -59,6 +60,7 @@ function ActivityCard({
       <HowTo activity={activity} />
       <ActivityLog activity={activity} onSave={onSave} />
       <TodaysLogs activityId={activity.id} />
+      <SendVideo activityId={activity.id} activityTitle={content.title} />
     </article>
   );
 }

@@ -20,6 +20,7 @@ export default async function ChildPage({ params }: { params: Promise<{ childId:
   const [staff] = await Promise.all([
     isAdmin ? getQueryClient().fetchQuery(trpc.staff.list.queryOptions()) : Promise.resolve([]),
     getQueryClient().prefetchQuery(trpc.program.get.queryOptions({ childId })),
+    getQueryClient().prefetchQuery(trpc.practiceVideo.list.queryOptions({ childId })),
     getQueryClient().prefetchQuery(trpc.child.emergencyContact.queryOptions({ childId })),
     keepsBilling
       ? getQueryClient().prefetchQuery(trpc.authorization.list.queryOptions({ childId }))
