@@ -30,6 +30,7 @@ const NAV = {
     { href: "/family/today", label: "Today" },
     { href: "/family/messages", label: "Messages" },
     { href: "/family/forms", label: "Forms" },
+    { href: "/family/documents", label: "Documents" },
     { href: "/family", label: "My children" },
     { href: "/family/sessions", label: "My sessions" },
     { href: "/family/book", label: "Book" },

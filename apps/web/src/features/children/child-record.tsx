@@ -105,6 +105,14 @@ function ChildHeader({
               Chart
             </Link>
           )}
+          {isGuardian ? null : (
+            <Link
+              href={`/children/${child.id}/documents`}
+              className={buttonClasses({ variant: "secondary" })}
+            >
+              Documents
+            </Link>
+          )}
           <Link
             href={`/children/${child.id}/progress`}
             className={buttonClasses({ variant: isGuardian ? "primary" : "secondary" })}
