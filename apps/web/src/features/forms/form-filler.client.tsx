@@ -198,7 +198,10 @@ function SignStep({ formId, answers, summary, onRefused }: SignStepProps) {
       });
     } catch (failure) {
       const described = describeError(failure);
-      setProblem({ message: described.message, field: described.field });
+      // A missing answer's refusal names the question; the field's own message only says "required".
+      const namesQuestion = described.field?.startsWith("answers.") && failure instanceof Error;
+      const message = namesQuestion ? failure.message : described.message;
+      setProblem({ message, field: described.field });
       onRefused(described.fieldErrors ?? {});
       requestAnimationFrame(() => alert.current?.focus());
     }
