@@ -21,6 +21,12 @@ describe("describeAuditEvent", () => {
     );
   });
 
+  it("says a guardian signed a child's form", () => {
+    expect(describeAuditEvent({ ...facts, action: "form.sign" })).toBe(
+      "Dana Reyes signed a form of Alex Kim",
+    );
+  });
+
   it("names a session by its children", () => {
     expect(
       describeAuditEvent({ ...facts, action: "booking.cancel", entityType: "appointment" }),
