@@ -3,6 +3,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 
+import { ensureDemoFiles } from "@carryover/api/demo-files";
 import { createDb } from "@carryover/db";
 import { ensureDemoVideoSessions, seedDemo } from "@carryover/db/seed";
 import {
@@ -11,7 +12,7 @@ import {
   startEmbeddedPostgres,
 } from "@carryover/db/server";
 
-import { env } from "../src/env";
+import { env, storageConfig } from "../src/env";
 
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../..");
 export const dataDir = () =>
@@ -60,6 +61,8 @@ export async function prepareDatabase(url: string, log: (line: string) => void) 
     if (created.length > 0) log(`Seeded the demo clinics: ${created.join(", ")}.`);
     if (updated.length > 0)
       log(`Added home programs or charts to the demo clinics: ${updated.join(", ")}.`);
+    const files = await ensureDemoFiles(db, storageConfig(dataDir()));
+    if (files.length > 0) log(`Added the demo documents and practice videos: ${files.join(", ")}.`);
     const video = await ensureDemoVideoSessions(db);
     if (video.length > 0)
       log(

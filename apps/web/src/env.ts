@@ -175,8 +175,13 @@ export function paymentsConfig(): PaymentsConfig {
   return { kind: "off" };
 }
 
-/** Where documents are kept: the S3-compatible store when configured, else the data directory. */
-export function storageConfig(): StorageConfig {
+/**
+ * Where documents are kept: the S3-compatible store when configured, else `documents` in the data
+ * directory (`npm start` passes the server its data directory; scripts pass theirs).
+ */
+export function storageConfig(
+  dataDir = env().CARRYOVER_DATA_DIR ?? path.resolve(process.cwd(), "../../.data"),
+): StorageConfig {
   const { S3_BUCKET, S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY } = env();
   if (S3_BUCKET && S3_ACCESS_KEY_ID && S3_SECRET_ACCESS_KEY)
     return {
@@ -188,7 +193,6 @@ export function storageConfig(): StorageConfig {
       secretAccessKey: S3_SECRET_ACCESS_KEY,
       forcePathStyle: env().S3_FORCE_PATH_STYLE === "1",
     };
-  const dataDir = env().CARRYOVER_DATA_DIR ?? path.resolve(process.cwd(), "../../.data");
   return { kind: "local", directory: env().DOCUMENTS_DIR ?? path.join(dataDir, "documents") };
 }
 

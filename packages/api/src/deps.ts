@@ -34,7 +34,7 @@ export type DepsConfig = {
 export type StorageConfig =
   { kind: "local"; directory: string } | ({ kind: "s3" } & S3StorageConfig);
 
-const storageFor = (config: StorageConfig): StoragePort =>
+export const storageFor = (config: StorageConfig): StoragePort =>
   config.kind === "s3" ? createS3Storage(config) : createLocalStorage(config);
 
 const virusScanFor = (config: DepsConfig) =>

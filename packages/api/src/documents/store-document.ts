@@ -12,10 +12,12 @@ export type GeneratedDocument = {
   childId: string;
   category: DocumentCategory;
   fileName: string;
-  mime: "application/pdf";
+  mime: "application/pdf" | "video/webm";
   bytes: Uint8Array;
   uploadedById: string | null;
   sharedWithFamily: boolean;
+  /** Who it came from: the clinic unless said (the demo's family uploads). */
+  source?: "clinic" | "family";
 };
 
 /**
@@ -24,23 +26,23 @@ export type GeneratedDocument = {
  * later rolls back removes it with `storage.remove(storageKey)`.
  */
 export async function storeGeneratedDocument(
-  deps: ServiceDeps,
+  deps: Pick<ServiceDeps, "db" | "storage">,
   input: GeneratedDocument,
   q: Queryable = deps.db,
 ) {
   const storageKey = randomUUID();
   const { bytes, ...rest } = input;
   const stored = await deps.storage.put(storageKey, Readable.from([Buffer.from(bytes)]), {
-    maxBytes: UPLOAD_LIMITS.document,
+    maxBytes: UPLOAD_LIMITS.video,
   });
   try {
     const document = await insertDocument(q, {
       ...rest,
       storageKey,
-      kind: "document",
+      kind: rest.mime.startsWith("video/") ? "video" : "document",
       bytes: stored.bytes,
       sha256: stored.sha256,
-      source: "clinic",
+      source: rest.source ?? "clinic",
     });
     return { id: document.id, sha256: stored.sha256, storageKey };
   } catch (error) {

@@ -3,7 +3,7 @@ import Link from "next/link";
 import type { FamilyNeed } from "@carryover/domain/children";
 
 import { formatCents } from "~/lib/money";
-import { dayAndTime } from "~/lib/time";
+import { dayAndTime, zoneAbbreviation } from "~/lib/time";
 
 const plural = (count: number, one: string, many: string) => (count === 1 ? one : many);
 
@@ -37,7 +37,7 @@ function describe(need: FamilyNeed, timeZone: string) {
     case "session":
       return {
         tag: "Next session",
-        text: `${need.sessionTypeName} with ${need.therapistName}, ${dayAndTime(need.start, timeZone)}${need.childNames.length > 0 ? ` (${need.childNames.join(", ")})` : ""}`,
+        text: `${need.sessionTypeName} with ${need.therapistName}, ${dayAndTime(need.start, timeZone)} ${zoneAbbreviation(need.start, timeZone)}${need.childNames.length > 0 ? ` (${need.childNames.join(", ")})` : ""}`,
         action: "See sessions",
         href: "/family/sessions",
         urgent: false,
