@@ -33,6 +33,8 @@ export const DocumentSummary = z.object({
   source: z.enum(["clinic", "family"]),
   sharedWithFamily: z.boolean(),
   uploadedByName: z.string().nullable(),
+  /** Whether the person asking uploaded it. */
+  mine: z.boolean(),
   createdAt: z.date(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummary>;

@@ -33,7 +33,10 @@ export async function listDocuments(ctx: ActorContext, input: ChildDocumentsInpu
         : side === "family"
           ? [...FAMILY_DOCUMENT_CATEGORIES]
           : DOCUMENT_CATEGORIES.filter((category) => category !== "practice_video"),
-      documents,
+      documents: documents.map(({ uploadedById, ...document }) => ({
+        ...document,
+        mine: uploadedById === actor.userId,
+      })),
     };
   });
 }

@@ -14,7 +14,7 @@ import { useTRPC } from "~/trpc/react.client";
 import { DocumentUploadForm } from "./document-upload-form.client";
 import { fileSize, sharedBy } from "./document-words";
 
-type Viewer = { name: string; clinicName: string };
+type Viewer = { clinicName: string };
 
 /** One child's documents, newest first, each opening in a new tab; and the form to add one. */
 export function ChildDocuments({

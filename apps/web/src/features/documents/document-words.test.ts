@@ -14,22 +14,23 @@ describe("fileSize", () => {
 });
 
 describe("sharedBy", () => {
-  const family = { name: "Jordan Johnson", clinicName: "Maple Grove", side: "family" } as const;
-  const staff = { name: "Ana Rivera", clinicName: "Maple Grove", side: "staff" } as const;
+  const family = { clinicName: "Maple Grove", side: "family" } as const;
+  const staff = { clinicName: "Maple Grove", side: "staff" } as const;
 
   it("names the clinic to the family, and the therapist to staff", () => {
-    const document = { source: "clinic", uploadedByName: "Ana Rivera" } as const;
+    const document = { source: "clinic", uploadedByName: "Ana Rivera", mine: false } as const;
     expect(sharedBy(document, family)).toBe("Maple Grove");
-    expect(sharedBy(document, staff)).toBe("You");
-    expect(sharedBy(document, { ...staff, name: "Sam Admin" })).toBe("Ana Rivera");
+    expect(sharedBy({ ...document, mine: true }, staff)).toBe("You");
+    expect(sharedBy(document, staff)).toBe("Ana Rivera");
   });
 
-  it("says You for the viewer's own upload and names the other guardian's", () => {
-    expect(sharedBy({ source: "family", uploadedByName: "Jordan Johnson" }, family)).toBe("You");
-    expect(sharedBy({ source: "family", uploadedByName: "Patricia Johnson" }, family)).toBe(
-      "Patricia Johnson",
+  it("says You for the viewer's own upload, even beside a namesake's, and names the other guardian's", () => {
+    const theirs = { source: "family", uploadedByName: "Jordan Johnson", mine: false } as const;
+    expect(sharedBy({ ...theirs, mine: true }, family)).toBe("You");
+    expect(sharedBy(theirs, family)).toBe("Jordan Johnson");
+    expect(sharedBy({ source: "family", uploadedByName: null, mine: false }, staff)).toBe(
+      "The family",
     );
-    expect(sharedBy({ source: "family", uploadedByName: null }, staff)).toBe("The family");
   });
 });
 

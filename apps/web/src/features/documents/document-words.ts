@@ -15,11 +15,11 @@ export function fileSize(bytes: number): string {
 
 /** Who shared a document, in the viewer's words: the clinic, "You", or the other guardian's name. */
 export function sharedBy(
-  document: { source: "clinic" | "family"; uploadedByName: string | null },
-  viewer: { name: string; clinicName: string; side: "family" | "staff" },
+  document: { source: "clinic" | "family"; uploadedByName: string | null; mine: boolean },
+  viewer: { clinicName: string; side: "family" | "staff" },
 ): string {
   if (document.source === "clinic" && viewer.side === "family") return viewer.clinicName;
-  if (document.uploadedByName && document.uploadedByName === viewer.name) return "You";
+  if (document.mine) return "You";
   return document.uploadedByName ?? (document.source === "clinic" ? "The clinic" : "The family");
 }
 

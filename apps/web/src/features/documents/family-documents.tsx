@@ -9,7 +9,7 @@ export function FamilyDocuments({
   timeZone,
 }: {
   familyChildren: { id: string; firstName: string; lastName: string }[];
-  viewer: { name: string; clinicName: string };
+  viewer: { clinicName: string };
   timeZone: string;
 }) {
   return (

@@ -40,6 +40,7 @@ export function listChildDocuments(q: Queryable, childId: string, view: "family"
       bytes: documents.bytes,
       source: documents.source,
       sharedWithFamily: documents.sharedWithFamily,
+      uploadedById: documents.uploadedById,
       uploadedByName: users.name,
       createdAt: documents.createdAt,
     })

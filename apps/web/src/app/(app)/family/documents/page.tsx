@@ -19,7 +19,7 @@ export default async function FamilyDocumentsPage() {
     <HydrateClient>
       <FamilyDocuments
         familyChildren={children}
-        viewer={{ name: auth.actor.name, clinicName: auth.clinicName }}
+        viewer={{ clinicName: auth.clinicName }}
         timeZone={auth.clinicTimeZone}
       />
     </HydrateClient>

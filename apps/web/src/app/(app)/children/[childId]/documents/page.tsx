@@ -32,7 +32,7 @@ export default async function ChildDocumentsPage({
       />
       <ChildDocuments
         childId={childId}
-        viewer={{ name: auth.actor.name, clinicName: auth.clinicName }}
+        viewer={{ clinicName: auth.clinicName }}
         timeZone={auth.clinicTimeZone}
       />
     </HydrateClient>
