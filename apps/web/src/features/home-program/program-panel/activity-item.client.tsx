@@ -3,10 +3,10 @@
 import type { ActivityStatus } from "@carryover/domain/home-program";
 import { Badge } from "@carryover/ui";
 
+import { ActivityVideos } from "~/features/documents/practice-videos/activity-videos.client";
 import { ActivityDetails } from "~/features/home-program/activity-editor/activity-details";
 import { KIND_LABELS, KIND_TONES } from "~/features/home-program/activity-editor/labels";
 import type { ProgramActivity } from "~/features/home-program/types";
-import { ActivityVideos } from "~/features/practice-videos/activity-videos.client";
 import { ActivityActions } from "./activity-actions.client";
 import { ActivityEditForm } from "./activity-edit-form.client";
 import { ConflictChooser } from "./conflict-chooser.client";

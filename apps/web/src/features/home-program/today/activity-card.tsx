@@ -2,8 +2,8 @@ import type { ReactNode } from "react";
 
 import { Badge } from "@carryover/ui";
 
+import { SendVideo } from "~/features/documents/practice-videos/send-video.client";
 import type { ProgramActivity } from "~/features/home-program/types";
-import { SendVideo } from "~/features/practice-videos/send-video.client";
 import { ChainLog } from "./chain-log.client";
 import { HowTo } from "./how-to";
 import type { SaveActivityLog, SaveLog, Structure } from "./log-entries";
