@@ -4,7 +4,7 @@ import path from "node:path";
 import { eq } from "drizzle-orm";
 import { expect, it } from "vitest";
 
-import { documents, messages, practiceVideos } from "@carryover/db/schema";
+import { documents, forms, messages, practiceVideos } from "@carryover/db/schema";
 import { useTestDatabase } from "@carryover/db/testing/vitest";
 
 import { createLocalStorage } from "../ports/local-storage";
@@ -35,4 +35,10 @@ it("gives each demo clinic's main child documents and practice videos, one answe
     .from(messages)
     .where(eq(messages.practiceVideoId, videos.find((video) => video.seenAt)?.id ?? ""));
   expect(reply).toMatchObject({ side: "staff", videoMomentSeconds: 4 });
+
+  // The seed's signed intake now has its PDF, whose hash is the one kept with it.
+  const [intake] = await db.select().from(forms).where(eq(forms.templateKey, "intake"));
+  const pdf = kept.find((document) => document.id === intake?.documentId);
+  expect(pdf?.category).toBe("signed_form");
+  expect(intake?.documentHash).toBe(pdf?.sha256);
 });

@@ -11,6 +11,7 @@ import {
 } from "@carryover/db/queries";
 
 import { storageFor, type StorageConfig } from "../deps";
+import { attachMissingFormPdfs } from "../forms/attach-form-pdfs";
 import { storeGeneratedDocument } from "./store-document";
 
 const HOUR = 3_600_000;
@@ -54,12 +55,14 @@ function demoChildren(db: Db): Promise<DemoChild[]> {
     join lateral (select guardian_id from guardian_links
       where child_id = c.id and can_message order by created_at limit 1) g on true
     where c.primary_therapist_id is not null
-      and not exists (select 1 from documents d where d.clinic_id = c.clinic_id)
+      and not exists (select 1 from documents d
+        where d.clinic_id = c.clinic_id and d.category <> 'signed_form')
     order by c.clinic_id, (c.first_name = 'Maya') desc, c.last_name, c.first_name`);
 }
 
 /**
- * The demo's files, which the database seed cannot make (they live in storage): for each demo
+ * The demo's files, which the database seed cannot make (they live in storage): the signed demo
+ * intake's PDF, and for each demo
  * clinic with no documents yet, a progress report the clinic shared, a school plan the family
  * uploaded, and two practice videos of the child's first activity, one answered by the therapist
  * at a moment of it and one waiting on the therapist's dashboard.
@@ -70,6 +73,7 @@ export async function ensureDemoFiles(db: Db, storageConfig: StorageConfig, now 
     await readFile(new URL("./demo/practice-video.webm", import.meta.url)),
   );
   const made: string[] = [];
+  await attachMissingFormPdfs(deps, db);
   for (const child of await demoChildren(db)) {
     await db.transaction(async (tx) => {
       const base = { clinicId: child.clinicId, childId: child.childId };

@@ -51,7 +51,8 @@ async function demoFamily(tx: Tx, clinicId: string): Promise<Family | undefined>
 /**
  * The clinic's six standard forms, and for its main demo child an intake the family signed last
  * week and a telehealth consent waiting for them: once, for a clinic with no forms sent yet. The
- * seed cannot reach the document storage, so the signed intake has no PDF kept (and no hash).
+ * seed cannot reach the document storage: `npm start` keeps the signed intake's PDF and its hash
+ * afterwards (`attachMissingFormPdfs`, through the api's demo files).
  */
 export async function seedDemoForms(tx: Tx, clinic: { id: string }, now: Date) {
   await insertSeededFormTemplates(tx, clinic.id);
