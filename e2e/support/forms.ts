@@ -6,7 +6,10 @@ import { children, formTemplates } from "@carryover/db/schema";
 import { withDatabase } from "./database";
 
 /** Sends the clinic's standard form of this key to the child, as staff would; the form's id. */
-export async function sendForm(childId: string, key: "intake" | "telehealth_consent") {
+export async function sendForm(
+  childId: string,
+  key: "intake" | "telehealth_consent" | "photo_video_consent",
+) {
   return withDatabase(async (db) => {
     const [template] = await db
       .select()

@@ -35,7 +35,7 @@ test("a family's home on a phone puts what needs them first: the form to sign, t
   page,
 }) => {
   const childId = await johnsonChild("Hazel");
-  const formId = await sendForm(childId, "telehealth_consent");
+  const formId = await sendForm(childId, "photo_video_consent");
   await messageFromTherapist(childId, "Hazel did so well today. How was bedtime?");
 
   await signInAndLand(page, "parent.johnson@maplegrove.test", "/family");
