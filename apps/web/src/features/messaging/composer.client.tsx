@@ -107,7 +107,7 @@ export function Composer({ childId, label }: { childId: string; label: string })
             htmlFor={`${id}-file`}
             className="cursor-pointer rounded-lg border border-stone-400 px-3 py-2 text-sm font-medium text-stone-800 focus-within:ring-2 focus-within:ring-brand-600 hover:bg-stone-50"
           >
-            📎 Attach a file
+            Attach a file
             <input
               key={fileKey}
               id={`${id}-file`}

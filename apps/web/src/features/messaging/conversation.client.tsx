@@ -140,7 +140,7 @@ function MessageSubjects({ message }: { message: Message }) {
           rel="noopener"
           className={cn("text-sm font-medium break-all", linkTone)}
         >
-          📎 {message.document.fileName}
+          Attached: {message.document.fileName}
         </a>
       ) : null}
       {message.practiceVideoId ? (
