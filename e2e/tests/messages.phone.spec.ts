@@ -62,3 +62,29 @@ test("another family's child's conversation is not found", async ({ page }) => {
   await expect(page.getByText("We couldn't load this conversation.")).toBeVisible();
   await expect(page.getByText("We couldn't find that child.")).toBeVisible();
 });
+
+test("a parent asks about an activity from the program, and the message names it", async ({
+  page,
+}) => {
+  const mayaId = await childIdByName("Maya", "Johnson");
+  const stamp = Date.now().toString(36);
+  await signInAndLand(page, "parent.johnson@maplegrove.test", "/family");
+  await page.goto(`/children/${mayaId}`);
+  const ask = page.getByRole("link", { name: "Ask the therapist about this" }).first();
+  const activity = await page
+    .getByRole("article")
+    .filter({ has: ask })
+    .first()
+    .getByRole("heading", { level: 3 })
+    .innerText();
+  await ask.click();
+  await expect(page.getByText(`About “${activity}”`)).toBeVisible();
+  const question = `How many times a day? (${stamp})`;
+  await page.getByLabel("Message to Maya Johnson's care team").fill(question);
+  await page.getByRole("button", { name: "Send" }).click();
+  const sent = page
+    .getByRole("list", { name: "Messages about Maya Johnson" })
+    .getByRole("listitem")
+    .filter({ hasText: question });
+  await expect(sent).toContainText(`About “${activity}”`);
+});

@@ -317,6 +317,7 @@ describe("practice videos", () => {
       practiceVideoId: videoId,
       videoMomentSeconds: 12,
       activityId: activity.id,
+      activityTitle: activity.content.title,
     });
 
     for (const outsider of [garcia, harbor])

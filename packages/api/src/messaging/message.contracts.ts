@@ -68,7 +68,11 @@ export const Message = z.object({
   mine: z.boolean(),
   body: z.string(),
   activityId: z.uuid().nullable(),
+  /** The activity's title, as it is now. */
+  activityTitle: z.string().nullable(),
   appointmentId: z.uuid().nullable(),
+  /** When the session it is about starts. */
+  sessionStartsAt: z.date().nullable(),
   /** The file sent with it: open it at `/api/documents/<id>`. */
   document: z.object({ id: z.uuid(), fileName: z.string(), mime: z.string() }).nullable(),
   practiceVideoId: z.uuid().nullable(),

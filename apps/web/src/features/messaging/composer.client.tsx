@@ -10,6 +10,7 @@ import { Button } from "@carryover/ui";
 import { sendUpload } from "~/features/documents/send-upload.client";
 import { describeError } from "~/lib/trpc-error";
 import { useTRPC } from "~/trpc/react.client";
+import type { MessageAbout } from "./about-activity";
 
 /** Files a message may carry: what the documents take (PDF, photos, Word, video). */
 const ATTACHABLE = "application/pdf,image/*,.docx,video/*";
@@ -18,13 +19,22 @@ const ATTACHABLE = "application/pdf,image/*,.docx,video/*";
  * The message box: text, and a file sent with it (uploaded to the child's documents first, then
  * named by the message). Ctrl/⌘+Enter sends.
  */
-export function Composer({ childId, label }: { childId: string; label: string }) {
+export function Composer({
+  childId,
+  label,
+  about: asked,
+}: {
+  childId: string;
+  label: string;
+  /** The activity the message is about, when written from it; the writer may drop it. */
+  about: MessageAbout | null;
+}) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const id = useId();
   const [body, setBody] = useState("");
+  const [about, setAbout] = useState(asked);
   const [file, setFile] = useState<File | null>(null);
-  // A new key empties the file input (a file input cannot be set but to nothing).
   const [fileKey, setFileKey] = useState(0);
   const clearFile = () => {
     setFile(null);
@@ -37,6 +47,7 @@ export function Composer({ childId, label }: { childId: string; label: string })
       onSuccess: () => {
         setBody("");
         clearFile();
+        setAbout(null);
         void queryClient.invalidateQueries({ queryKey: trpc.message.get.queryKey({ childId }) });
         void queryClient.invalidateQueries({ queryKey: trpc.message.list.pathKey() });
       },
@@ -61,7 +72,11 @@ export function Composer({ childId, label }: { childId: string; label: string })
   async function submit(event: FormEvent) {
     event.preventDefault();
     const text = body.trim() || (file ? `Sent ${file.name}` : "");
-    const checked = SendMessageInput.safeParse({ childId, body: text });
+    const checked = SendMessageInput.safeParse({
+      childId,
+      body: text,
+      activityId: about?.activityId,
+    });
     if (!checked.success) {
       setError(checked.error.issues[0]?.message ?? "Check the message");
       return;
@@ -82,6 +97,7 @@ export function Composer({ childId, label }: { childId: string; label: string })
       <label htmlFor={id} className="font-medium text-stone-900">
         {label}
       </label>
+      {about ? <AboutChip title={about.title} onDrop={() => setAbout(null)} /> : null}
       <textarea
         id={id}
         name="body"
@@ -102,41 +118,74 @@ export function Composer({ childId, label }: { childId: string; label: string })
         </p>
       ) : null}
       <div className="flex flex-wrap items-center justify-between gap-2">
-        <div className="flex min-w-0 items-center gap-2">
-          <label
-            htmlFor={`${id}-file`}
-            className="cursor-pointer rounded-lg border border-stone-400 px-3 py-2 text-sm font-medium text-stone-800 focus-within:ring-2 focus-within:ring-brand-600 hover:bg-stone-50"
-          >
-            Attach a file
-            <input
-              key={fileKey}
-              id={`${id}-file`}
-              type="file"
-              accept={ATTACHABLE}
-              className="sr-only"
-              onChange={(event) => {
-                setError(null);
-                setFile(event.target.files?.[0] ?? null);
-              }}
-            />
-          </label>
-          {file ? (
-            <span className="flex min-w-0 items-center gap-1 text-sm text-stone-700">
-              <span className="truncate">{file.name}</span>
-              <button
-                type="button"
-                className="rounded px-1 text-stone-600 underline"
-                onClick={clearFile}
-              >
-                Remove<span className="sr-only"> {file.name}</span>
-              </button>
-            </span>
-          ) : null}
-        </div>
+        <AttachmentPicker
+          inputId={`${id}-file`}
+          inputKey={fileKey}
+          file={file}
+          onChoose={(chosen) => {
+            setError(null);
+            setFile(chosen);
+          }}
+          onClear={clearFile}
+        />
         <Button type="submit" busy={busy}>
           {progress !== null ? `Uploading ${Math.round(progress * 100)}%` : "Send"}
         </Button>
       </div>
     </form>
+  );
+}
+
+function AboutChip({ title, onDrop }: { title: string; onDrop: () => void }) {
+  return (
+    <p className="flex flex-wrap items-center gap-2 text-sm text-stone-700">
+      About “{title}”
+      <button type="button" className="underline" onClick={onDrop}>
+        Not about it<span className="sr-only">: write about something else</span>
+      </button>
+    </p>
+  );
+}
+
+/** The file a message carries: a labelled picker, the chosen file's name, and a way to drop it. */
+function AttachmentPicker({
+  inputId,
+  inputKey,
+  file,
+  onChoose,
+  onClear,
+}: {
+  inputId: string;
+  /** A new key empties the input (a file input cannot be set but to nothing). */
+  inputKey: number;
+  file: File | null;
+  onChoose: (file: File | null) => void;
+  onClear: () => void;
+}) {
+  return (
+    <div className="flex min-w-0 items-center gap-2">
+      <label
+        htmlFor={inputId}
+        className="cursor-pointer rounded-lg border border-stone-400 px-3 py-2 text-sm font-medium text-stone-800 focus-within:ring-2 focus-within:ring-brand-600 hover:bg-stone-50"
+      >
+        Attach a file
+        <input
+          key={inputKey}
+          id={inputId}
+          type="file"
+          accept={ATTACHABLE}
+          className="sr-only"
+          onChange={(event) => onChoose(event.target.files?.[0] ?? null)}
+        />
+      </label>
+      {file ? (
+        <span className="flex min-w-0 items-center gap-1 text-sm text-stone-700">
+          <span className="truncate">{file.name}</span>
+          <button type="button" className="rounded px-1 text-stone-600 underline" onClick={onClear}>
+            Remove<span className="sr-only"> {file.name}</span>
+          </button>
+        </span>
+      ) : null}
+    </div>
   );
 }

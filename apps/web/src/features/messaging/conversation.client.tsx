@@ -11,17 +11,18 @@ import { useHourCycle } from "~/lib/hour-cycle.client";
 import { ListSkeleton, QueryError } from "~/lib/query-state";
 import { dayAndTime } from "~/lib/time";
 import { useTRPC } from "~/trpc/react.client";
+import type { MessageAbout } from "./about-activity";
 import { Composer } from "./composer.client";
 import { ConversationAdmins } from "./conversation-admins.client";
 import { useMessagesLive } from "./use-messages-live.client";
 
-type Props = { childId: string; back: string };
+type Props = { childId: string; back: string; about?: MessageAbout | null };
 
 /**
  * One child's conversation between the family and the care team: the messages as sent, new ones
  * as they arrive (reading them marks them read), and a composer under the emergency line.
  */
-export function Conversation({ childId, back }: Props) {
+export function Conversation({ childId, back, about = null }: Props) {
   const trpc = useTRPC();
   const queryClient = useQueryClient();
   const conversation = useQuery(trpc.message.get.queryOptions({ childId }));
@@ -67,7 +68,11 @@ export function Conversation({ childId, back }: Props) {
         <ConversationAdmins childId={childId} admins={data.admins} />
       ) : null}
       {data.canWrite ? (
-        <Composer childId={childId} label={`Message to ${data.childName}'s ${other}`} />
+        <Composer
+          childId={childId}
+          label={`Message to ${data.childName}'s ${other}`}
+          about={about}
+        />
       ) : (
         <Alert tone="info">{data.cannotWriteBecause}</Alert>
       )}
@@ -117,7 +122,7 @@ function MessageList({
             {dayAndTime(message.createdAt, timeZone, cycle)}
           </span>
           <p className="whitespace-pre-wrap break-words">{message.body}</p>
-          <MessageSubjects message={message} />
+          <MessageSubjects message={message} timeZone={timeZone} />
         </li>
       ))}
       <li ref={end} aria-hidden className="h-0" />
@@ -129,7 +134,7 @@ const momentOf = (seconds: number) =>
   `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
 
 /** What a message came with: a file to open, the practice video it answers and the moment. */
-function MessageSubjects({ message }: { message: Message }) {
+function MessageSubjects({ message, timeZone }: { message: Message; timeZone: string }) {
   const linkTone = message.mine ? "text-white underline" : textLinkClasses;
   return (
     <>
@@ -143,9 +148,19 @@ function MessageSubjects({ message }: { message: Message }) {
           Attached: {message.document.fileName}
         </a>
       ) : null}
+      {message.activityTitle && !message.practiceVideoId ? (
+        <span className={cn("text-sm", message.mine ? "text-brand-50" : "text-stone-600")}>
+          About “{message.activityTitle}”
+        </span>
+      ) : null}
+      {message.sessionStartsAt ? (
+        <span className={cn("text-sm", message.mine ? "text-brand-50" : "text-stone-600")}>
+          About the session of {dayAndTime(message.sessionStartsAt, timeZone)}
+        </span>
+      ) : null}
       {message.practiceVideoId ? (
         <span className={cn("text-sm", message.mine ? "text-brand-50" : "text-stone-600")}>
-          About a practice video
+          About a practice video{message.activityTitle ? ` of “${message.activityTitle}”` : ""}
           {message.videoMomentSeconds !== null
             ? `, at ${momentOf(message.videoMomentSeconds)}`
             : ""}

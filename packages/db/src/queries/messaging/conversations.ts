@@ -6,10 +6,12 @@ import {
   childTherapists,
   conversationMembers,
   conversationReaders,
+  appointments,
   conversations,
   documents,
   guardianLinks,
   messages,
+  programActivities,
   users,
 } from "../../schema";
 
@@ -109,7 +111,9 @@ export async function listMessages(
       authorName: users.name,
       body: messages.body,
       activityId: messages.activityId,
+      activityTitle: sql<string | null>`${programActivities.content}->>'title'`,
       appointmentId: messages.appointmentId,
+      sessionStartsAt: appointments.startsAt,
       documentId: messages.documentId,
       documentName: documents.fileName,
       documentMime: documents.mime,
@@ -120,6 +124,8 @@ export async function listMessages(
     .from(messages)
     .leftJoin(users, eq(users.id, messages.authorId))
     .leftJoin(documents, eq(documents.id, messages.documentId))
+    .leftJoin(programActivities, eq(programActivities.id, messages.activityId))
+    .leftJoin(appointments, eq(appointments.id, messages.appointmentId))
     .where(
       and(
         eq(messages.conversationId, conversationId),

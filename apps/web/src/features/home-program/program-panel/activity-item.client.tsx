@@ -1,12 +1,15 @@
 "use client";
 
+import Link from "next/link";
+
 import type { ActivityStatus } from "@carryover/domain/home-program";
-import { Badge } from "@carryover/ui";
+import { Badge, cn, textLinkClasses } from "@carryover/ui";
 
 import { ActivityVideos } from "~/features/documents/practice-videos/activity-videos.client";
 import { ActivityDetails } from "~/features/home-program/activity-editor/activity-details";
 import { KIND_LABELS, KIND_TONES } from "~/features/home-program/activity-editor/labels";
 import type { ProgramActivity } from "~/features/home-program/types";
+import { askAboutHref } from "~/features/messaging/about-activity";
 import { ActivityActions } from "./activity-actions.client";
 import { ActivityEditForm } from "./activity-edit-form.client";
 import { ConflictChooser } from "./conflict-chooser.client";
@@ -87,6 +90,17 @@ export function ActivityItem({
           />
         ) : null}
       </header>
+      {edit.mode === "view" ? (
+        <Link
+          href={askAboutHref(staff ? "/messages" : "/family/messages", childId, {
+            activityId: activity.id,
+            title: content.title,
+          })}
+          className={cn(textLinkClasses, "self-start text-sm")}
+        >
+          {staff ? "Message the family about this" : "Ask the therapist about this"}
+        </Link>
+      ) : null}
       {edit.notice && edit.mode === "view" ? (
         <p role="status" className="rounded-lg bg-green-50 px-3 py-2 text-green-900">
           {edit.notice}
