@@ -88,3 +88,20 @@ test("a parent asks about an activity from the program, and the message names it
     .filter({ hasText: question });
   await expect(sent).toContainText(`About “${activity}”`);
 });
+
+test("a parent asks about a session from My sessions, and the message names it", async ({
+  page,
+}) => {
+  const stamp = Date.now().toString(36);
+  await signInAndLand(page, "parent.johnson@maplegrove.test", "/family");
+  await page.goto("/family/sessions");
+  await page.getByRole("link", { name: "Ask about this session" }).first().click();
+  await expect(page).toHaveURL(/\/family\/messages\/[0-9a-f-]+\?appointment=/);
+  // The composer names the session, and can drop it.
+  await expect(page.getByRole("button", { name: /^Not about it/ })).toBeVisible();
+  const question = `Can Grandma bring her instead? (${stamp})`;
+  await page.getByLabel(/^Message to .+'s care team$/).fill(question);
+  await page.getByRole("button", { name: "Send" }).click();
+  const sent = page.getByRole("listitem").filter({ hasText: question });
+  await expect(sent).toContainText("About the session of");
+});

@@ -76,6 +76,7 @@ export function Composer({
       childId,
       body: text,
       activityId: about?.activityId,
+      appointmentId: about?.appointmentId,
     });
     if (!checked.success) {
       setError(checked.error.issues[0]?.message ?? "Check the message");

@@ -1,8 +1,10 @@
+import Link from "next/link";
 import type { ReactNode } from "react";
 
 import type { SessionState } from "@carryover/domain/scheduling";
-import { Badge } from "@carryover/ui";
+import { Badge, cn, textLinkClasses } from "@carryover/ui";
 
+import { askAboutHref } from "~/features/messaging/about-activity";
 import { MODALITY_LABELS_FOR_FAMILIES } from "~/features/scheduling/labels";
 import { sessionName } from "~/features/scheduling/session-name";
 import type { Booking } from "~/features/scheduling/types";
@@ -27,6 +29,7 @@ export function AppointmentCard({
   const status = appointmentStatus(booking, state, clinicName);
   const names = booking.children.map((c) => c.firstName).join(" and ");
   const muted = state === "cancelled";
+  const [child] = booking.children;
   return (
     <li
       aria-label={`${sessionName(booking)}, ${dayAndTime(booking.start, timeZone, cycle)}`}
@@ -71,6 +74,17 @@ export function AppointmentCard({
         </div>
       ) : null}
       {children}
+      {child && state !== "cancelled" ? (
+        <Link
+          href={askAboutHref("/family/messages", child.childId, {
+            appointmentId: booking.id,
+            title: `${sessionName(booking)}, ${dayAndTime(booking.start, timeZone, cycle)}`,
+          })}
+          className={cn(textLinkClasses, "mt-3 inline-flex min-h-11 items-center")}
+        >
+          Ask about this session
+        </Link>
+      ) : null}
     </li>
   );
 }

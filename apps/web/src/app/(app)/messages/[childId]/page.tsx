@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 
-import { aboutActivity } from "~/features/messaging/about-activity";
+import { aboutOf } from "~/features/messaging/about-activity";
 import { Conversation } from "~/features/messaging/conversation.client";
 import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
@@ -12,15 +12,14 @@ export default async function StaffConversationPage({
   searchParams,
 }: {
   params: Promise<{ childId: string }>;
-  searchParams: Promise<{ activity?: string; about?: string }>;
+  searchParams: Promise<{ activity?: string; appointment?: string; about?: string }>;
 }) {
   await requireAuth(["admin", "therapist"]);
   const { childId } = await params;
-  const { activity, about } = await searchParams;
   await getQueryClient().prefetchQuery(trpc.message.get.queryOptions({ childId }));
   return (
     <HydrateClient>
-      <Conversation childId={childId} back="/messages" about={aboutActivity(activity, about)} />
+      <Conversation childId={childId} back="/messages" about={aboutOf(await searchParams)} />
     </HydrateClient>
   );
 }

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 
-import { aboutActivity } from "~/features/messaging/about-activity";
+import { aboutOf } from "~/features/messaging/about-activity";
 import { Conversation } from "~/features/messaging/conversation.client";
 import { requireAuth } from "~/server/auth-session";
 import { getQueryClient, HydrateClient, trpc } from "~/trpc/server";
@@ -12,19 +12,14 @@ export default async function FamilyConversationPage({
   searchParams,
 }: {
   params: Promise<{ childId: string }>;
-  searchParams: Promise<{ activity?: string; about?: string }>;
+  searchParams: Promise<{ activity?: string; appointment?: string; about?: string }>;
 }) {
   await requireAuth(["guardian"]);
   const { childId } = await params;
-  const { activity, about } = await searchParams;
   await getQueryClient().prefetchQuery(trpc.message.get.queryOptions({ childId }));
   return (
     <HydrateClient>
-      <Conversation
-        childId={childId}
-        back="/family/messages"
-        about={aboutActivity(activity, about)}
-      />
+      <Conversation childId={childId} back="/family/messages" about={aboutOf(await searchParams)} />
     </HydrateClient>
   );
 }
