@@ -17,14 +17,13 @@ import {
   timeZoneOptions,
   type SettingsDraft,
 } from "./settings/clinic-settings";
+import { FormsSection, MessagingSection } from "./settings/family-portal-sections.client";
 import {
   ChildVisibilitySection,
   ClinicalNotesSection,
   ClinicSection,
-  FormsSection,
   IdleTimeoutSection,
   JoinWindowSection,
-  MessagingSection,
   RemindersSection,
   SignInSecuritySection,
 } from "./settings/settings-sections.client";
